@@ -1,0 +1,4 @@
+"""Key hierarchy, envelope encryption, password KDF and signatures.
+
+Only `cryptography`'s primitives are used here; nothing home-made.
+"""

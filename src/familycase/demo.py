@@ -1,0 +1,447 @@
+"""A synthetic, obviously fictional caseload for demonstrations and benchmarks.
+
+Surnames are invented words (Brambleford, Copperkettle...), addresses are in the made-up town of
+"Demoford", NHS numbers come from the 999 range that the NHS reserves for testing, and every note
+says it is demo data. Distributions follow early-help practice: households of one to three adults
+and one to six children, tiers mostly 2 and 3, caseloads with a few families awaiting allocation,
+a few stepped up and some closed, and contact notes in proportion to how long the work has run.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from familycase.crypto.kdf import KdfParams
+from familycase.domain.enums import (
+    AgencyType,
+    ClosureReason,
+    ContactKind,
+    Gender,
+    HouseholdRole,
+    ReferralDecision,
+    RelationshipKind,
+    Role,
+    Tier,
+)
+from familycase.domain.family import (
+    Address,
+    AgencyInvolvement,
+    FamilyDetails,
+    Member,
+    Practitioner,
+    Relationship,
+)
+from familycase.domain.identifiers import upn_check_letter
+from familycase.domain.work import Closure, ContactNote, Referral
+from familycase.services import families, users, work
+from familycase.services.clock import today
+from familycase.services.vault import UserSession, Vault
+
+DEMO_PASSWORD = "demo-password-2026"
+ADMIN = ("admin", "Alex Adminson (demo)", Role.ADMINISTRATOR)
+TEAM_LEADER = ("sam", "Sam Okafor (demo team leader)", Role.TEAM_LEADER)
+MANAGER = ("rowan", "Rowan Hale (demo manager)", Role.MANAGER)
+KEY_WORKERS = [
+    ("priya", "Priya Shah (demo)"),
+    ("tom", "Tom Bellamy (demo)"),
+    ("ayesha", "Ayesha Khan (demo)"),
+    ("dan", "Dan Whitlock (demo)"),
+    ("mei", "Mei Chen (demo)"),
+    ("kofi", "Kofi Mensah (demo)"),
+]
+
+SURNAMES = [
+    "Applewood",
+    "Brambleford",
+    "Copperkettle",
+    "Dandelow",
+    "Elderbury",
+    "Fernsby",
+    "Gooseley",
+    "Hazelthorpe",
+    "Inkwell",
+    "Juniperton",
+    "Kettleby",
+    "Lavenham",
+    "Marmalade",
+    "Nettlefold",
+    "Oakapple",
+    "Puddleby",
+    "Quillfeather",
+    "Rosehip",
+    "Saffronby",
+    "Thimblewood",
+    "Umberley",
+    "Valerian",
+    "Willowmere",
+    "Yarrowby",
+    "Zestwood",
+    "Buttercross",
+    "Cloverdale",
+    "Dewberry",
+    "Figgins",
+    "Gingerbread",
+    "Honeysett",
+    "Ivybridge",
+    "Jollyboy",
+    "Kipperton",
+    "Lollybrook",
+    "Muffindale",
+    "Nutmegger",
+    "Pepperpot",
+    "Quincey",
+    "Raspberry",
+    "Sherbet",
+    "Toffeeman",
+    "Upwood",
+    "Velvetine",
+    "Wafflesby",
+]
+GIVEN = {
+    Gender.FEMALE: [
+        "Amelia",
+        "Olivia",
+        "Isla",
+        "Ava",
+        "Mia",
+        "Grace",
+        "Freya",
+        "Lily",
+        "Ella",
+        "Aisha",
+        "Zara",
+        "Poppy",
+        "Ruby",
+        "Sophie",
+        "Chloe",
+        "Leah",
+        "Maya",
+        "Nadia",
+        "Hannah",
+        "Erin",
+        "Jade",
+        "Kayla",
+        "Megan",
+        "Sadia",
+        "Tia",
+    ],
+    Gender.MALE: [
+        "Oliver",
+        "George",
+        "Noah",
+        "Arthur",
+        "Leo",
+        "Harry",
+        "Oscar",
+        "Jack",
+        "Jacob",
+        "Muhammad",
+        "Ethan",
+        "Kai",
+        "Liam",
+        "Ryan",
+        "Tyler",
+        "Callum",
+        "Reece",
+        "Dylan",
+        "Kyle",
+        "Jordan",
+        "Aaron",
+        "Bilal",
+        "Connor",
+        "Jamal",
+        "Luke",
+    ],
+}
+STREETS = [
+    "Demo Street",
+    "Example Road",
+    "Sample Close",
+    "Fiction Lane",
+    "Pretend Avenue",
+    "Testing Way",
+]
+SCHOOLS = [
+    "Demoford Primary (demo)",
+    "Demoford Academy (demo)",
+    "St Example's Infants (demo)",
+    "Little Sprouts Nursery (demo)",
+]
+REASONS = [
+    "School reports poor attendance and the children arriving hungry.",
+    "Health visitor concerned about mother's low mood after the birth.",
+    "Police attended a domestic incident; children present.",
+    "Family at risk of eviction because of rent arrears.",
+    "Youngest child's speech and language delay; parents asking for help.",
+    "Older child excluded twice this term; parents struggling with behaviour.",
+    "Father's drinking is affecting the family; school has noticed changes.",
+    "Young carer for a parent with long-term illness; missing school.",
+]
+NOTE_TEXTS = [
+    "DEMO DATA. Home visit: talked through the morning routine chart; mum says mornings calmer.",
+    "DEMO DATA. Phone call with school: attendance up to 91% this half term.",
+    "DEMO DATA. Joint visit with health visitor: discussed sleep and feeding.",
+    "DEMO DATA. Helped with the housing benefit form; landlord agreed a repayment plan.",
+    "DEMO DATA. TAF meeting held; plan reviewed, two actions completed.",
+    "DEMO DATA. Young person met after school; talked about friendships and college plans.",
+    "DEMO DATA. No answer at the door; left a card and sent a text.",
+]
+TIERS = [Tier.UNIVERSAL] * 5 + [Tier.EARLY_HELP] * 50 + [Tier.TARGETED] * 38 + [Tier.COMPLEX] * 7
+CHILD_COUNTS = [1] * 30 + [2] * 30 + [3] * 20 + [4] * 12 + [5] * 6 + [6] * 2
+# What happens to each family: awaiting allocation, open, stepped up, closed.
+OUTCOMES = ["referred"] * 12 + ["open"] * 68 + ["stepped_up"] * 5 + ["closed"] * 15
+BATCH = 250
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    families: int
+    password: str
+    usernames: list[str]
+
+
+def _nhs_test_number(rng: random.Random) -> str:
+    while True:  # the 999 range is reserved by the NHS for testing
+        digits = [9, 9, 9] + [rng.randrange(10) for _ in range(6)]
+        check = 11 - sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=True)) % 11
+        if check == 10:
+            continue
+        return "".join(map(str, digits)) + str(0 if check == 11 else check)
+
+
+def _upn(rng: random.Random) -> str:
+    body = "999" + "".join(str(rng.randrange(10)) for _ in range(9))
+    return upn_check_letter(body) + body
+
+
+def _birthday(rng: random.Random, age: int, on: date) -> date:
+    return on - timedelta(days=age * 365 + rng.randrange(365))
+
+
+def _household(
+    rng: random.Random, surname: str, on: date
+) -> tuple[list[Member], list[Relationship]]:
+    children: list[Member] = []
+    eldest = 0
+    for _ in range(rng.choice(CHILD_COUNTS)):
+        gender = rng.choice([Gender.FEMALE, Gender.MALE])
+        age = rng.randrange(0, 18)
+        eldest = max(eldest, age)
+        school = rng.choice(SCHOOLS) if age >= 3 else ""
+        children.append(
+            Member(
+                given_names=rng.choice(GIVEN[gender]),
+                family_name=surname,
+                gender=gender,
+                household_role=HouseholdRole.CHILD,
+                date_of_birth=_birthday(rng, age, on),
+                school_or_setting=school,
+                nhs_number=_nhs_test_number(rng),
+                upn=_upn(rng) if age >= 4 else None,
+            )
+        )
+    if rng.random() < 0.03:
+        children.append(
+            Member(
+                given_names="Baby",
+                family_name=surname,
+                household_role=HouseholdRole.UNBORN_CHILD,
+                expected_date=on + timedelta(days=rng.randrange(20, 200)),
+            )
+        )
+    adults: list[Member] = []
+    adult_count = 1 if rng.random() < 0.45 else (2 if rng.random() < 0.9 else 3)
+    for index in range(adult_count):
+        gender = Gender.FEMALE if index == 0 and rng.random() < 0.85 else Gender.MALE
+        role = HouseholdRole.PARENT if index < 2 else HouseholdRole.GRANDPARENT
+        age = eldest + rng.randrange(18, 36) + (25 if role is HouseholdRole.GRANDPARENT else 0)
+        adults.append(
+            Member(
+                given_names=rng.choice(GIVEN[gender]),
+                family_name=surname,
+                gender=gender,
+                household_role=role,
+                date_of_birth=_birthday(rng, min(age, 90), on),
+                nhs_number=_nhs_test_number(rng),
+                contact={"phone": f"07700 900{rng.randrange(1000):03d}"},  # Ofcom drama range
+            )
+        )
+    relationships = [
+        Relationship(
+            from_member_id=adult.id,
+            to_member_id=child.id,
+            kind=RelationshipKind.PARENT_OF
+            if adult.household_role is HouseholdRole.PARENT
+            else RelationshipKind.GRANDPARENT_OF,
+        )
+        for adult in adults
+        for child in children
+    ]
+    if len(adults) >= 2:
+        relationships.append(
+            Relationship(
+                from_member_id=adults[0].id,
+                to_member_id=adults[1].id,
+                kind=RelationshipKind.PARTNER_OF,
+            )
+        )
+    return adults + children, relationships
+
+
+def _address(rng: random.Random) -> Address:
+    letters = "ABDEFGHJLNPQRSTUWXYZ"  # the letters an inward postcode may use
+    inward = f"{rng.randrange(1, 9)}{rng.choice(letters)}{rng.choice(letters)}"
+    return Address(
+        lines=[f"{rng.randrange(1, 200)} {rng.choice(STREETS)}"],
+        town="Demoford",
+        postcode=f"DM{rng.randrange(1, 9)} {inward}",
+    )
+
+
+def build_demo(
+    data_dir: Path,
+    family_count: int,
+    kdf: KdfParams,
+    seed: int = 2026,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoResult:
+    """Create a new vault at ``data_dir`` holding ``family_count`` fictional families."""
+    rng = random.Random(seed)
+    vault, _recovery = Vault.create(
+        data_dir,
+        organisation="Demoford Council (demo)",
+        admin_username=ADMIN[0],
+        admin_display_name=ADMIN[1],
+        password=DEMO_PASSWORD,
+        kdf=kdf,
+        team_name="Demoford Early Help (demo)",
+    )
+    admin = vault.unlock(ADMIN[0], DEMO_PASSWORD)
+    for username, name, role in [
+        TEAM_LEADER,
+        MANAGER,
+        *((u, n, Role.KEY_WORKER) for u, n in KEY_WORKERS),
+    ]:
+        users.add_user(admin, username, name, role, DEMO_PASSWORD, kdf=kdf)
+    admin.lock()
+    leader = vault.unlock(TEAM_LEADER[0], DEMO_PASSWORD)
+    workers = {w.username: w for w in users.list_workers(leader)}
+    key_worker_ids = [workers[u].id for u, _ in KEY_WORKERS]
+    on = today()
+    plans: list[tuple[str, str, int]] = []  # family id, outcome, days open
+    for start in range(0, family_count, BATCH):
+        with leader.write():
+            for _ in range(start, min(start + BATCH, family_count)):
+                plans.append(_one_family(leader, rng, on, key_worker_ids))
+        if progress:
+            progress(len(plans), family_count)
+    leader.lock()
+    _record_contacts(vault, rng, on, plans)
+    vault.dispose()
+    return DemoResult(
+        family_count,
+        DEMO_PASSWORD,
+        [ADMIN[0], TEAM_LEADER[0], MANAGER[0], *(u for u, _ in KEY_WORKERS)],
+    )
+
+
+def _one_family(
+    leader: UserSession, rng: random.Random, on: date, key_worker_ids: list[str]
+) -> tuple[str, str, int]:
+    surname = rng.choice(SURNAMES)
+    members, relationships = _household(rng, surname, on)
+    days_open = rng.randrange(5, 400)
+    received = on - timedelta(days=days_open)
+    outcome = rng.choice(OUTCOMES)
+    referral = Referral(
+        source_type=rng.choice(
+            [
+                AgencyType.SCHOOL,
+                AgencyType.HEALTH,
+                AgencyType.POLICE,
+                AgencyType.HOUSING,
+                AgencyType.SELF_REFERRAL,
+            ]
+        ),
+        reason=rng.choice(REASONS),
+        received_on=received,
+        consent_to_referral=True,
+        decision=ReferralDecision.PENDING if outcome == "referred" else ReferralDecision.ACCEPTED,
+        decided_on=None if outcome == "referred" else received + timedelta(days=3),
+    )
+    family_id = families.create_family(
+        leader,
+        FamilyDetails(family_name=f"{surname} family", address=_address(rng)),
+        referral,
+        rng.choice(TIERS),
+        members,
+    )
+    for relationship in relationships:
+        families.save_relationship(leader, family_id, relationship)
+    school_child = next((m for m in members if m.school_or_setting), None)
+    if school_child is not None:
+        families.save_agency(
+            leader,
+            family_id,
+            AgencyInvolvement(
+                agency_name=school_child.school_or_setting,
+                agency_type=AgencyType.SCHOOL,
+                practitioner=Practitioner(name="Ms Demo Teacher", job_title="Designated lead"),
+                member_ids=[school_child.id],
+                in_team_around_family=True,
+            ),
+        )
+    if outcome == "referred":
+        return family_id, outcome, days_open
+    families_lead = rng.choice(key_worker_ids)
+    work.allocate_lead_professional(leader, family_id, families_lead, "Demo allocation")
+    if outcome == "stepped_up":
+        work.change_tier(
+            leader,
+            family_id,
+            Tier.COMPLEX,
+            "DEMO DATA. Concerns escalated; stepped up to children's social care.",
+        )
+    elif outcome == "closed":
+        work.close_episode(
+            leader,
+            family_id,
+            Closure(
+                reason=ClosureReason.OUTCOMES_ACHIEVED,
+                on=on - timedelta(days=rng.randrange(0, 5)),
+                exit_plan="DEMO DATA. School and health visitor continue universal support.",
+            ),
+        )
+    else:
+        work.schedule_review(leader, family_id, on + timedelta(days=rng.randrange(-30, 84)))
+    return family_id, outcome, days_open
+
+
+def _record_contacts(
+    vault: Vault, rng: random.Random, on: date, plans: list[tuple[str, str, int]]
+) -> None:
+    """Each key worker records the contacts for their own families."""
+    for username, _ in KEY_WORKERS:
+        worker = vault.unlock(username, DEMO_PASSWORD)
+        mine = [p for p in plans if p[1] != "referred" and worker.holds_key(p[0])]
+        for start in range(0, len(mine), BATCH):
+            with worker.write():
+                for family_id, _outcome, days_open in mine[start : start + BATCH]:
+                    count = min(40, max(0, int(rng.expovariate(1 / 8)) + days_open // 60))
+                    for _ in range(count):
+                        kind = rng.choice(list(ContactKind))
+                        work.add_contact_note(
+                            worker,
+                            family_id,
+                            ContactNote(
+                                occurred_on=on - timedelta(days=rng.randrange(0, days_open)),
+                                kind=kind,
+                                duration_minutes=rng.choice([15, 30, 45, 60, 90]),
+                                text=rng.choice(NOTE_TEXTS),
+                            ),
+                        )
+        worker.lock()

@@ -1,0 +1,1 @@
+"""Pure rules and types: pydantic models, enums, validation. No Qt, no SQLAlchemy, no I/O."""

@@ -1,0 +1,141 @@
+"""The audit log: append-only, hash-chained, signed by the acting user.
+
+Each entry's hash covers its fields and the previous entry's hash, so editing, deleting or
+reordering any entry breaks the chain. Each entry is also signed with the acting user's Ed25519
+key where one is unlocked, so an entry cannot be forged without that user's password. Personal
+details inside an entry (a name typed at a failed sign-in, a reason) are sealed to the
+organisation audit key: anyone can write them, only team leaders, administrators and the
+recovery key holder can read them. Truncating the newest entries and rewriting the head record
+together is not detectable from inside the file; exporting signed checkpoints is the remedy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from familycase.crypto import box
+from familycase.crypto.keys import UserKeyRing
+from familycase.services.clock import now
+from familycase.services.errors import ConcurrentChange
+from familycase.store.schema import AuditRow, VaultMeta
+
+GENESIS_HASH = "0" * 64
+HEAD_KEY = "audit_head"
+
+
+class Action:
+    VAULT_CREATED = "vault_created"
+    UNLOCK = "unlock"
+    UNLOCK_FAILED = "unlock_failed"
+    LOCK = "lock"
+    USER_ADDED = "user_added"
+    USER_DISABLED = "user_disabled"
+    VIEW = "view"
+    LIST = "list"
+    CREATE = "create"
+    EDIT = "edit"
+    DELETE = "delete"
+    ALLOCATE = "allocate"
+    ACCESS_GRANTED = "access_granted"
+    ACCESS_REVOKED = "access_revoked"
+    EXPORT = "export"
+    VERIFY = "verify"
+
+
+def entry_hash(
+    seq: int,
+    at: str,
+    actor_id: str | None,
+    action: str,
+    object_type: str,
+    object_id: str | None,
+    detail_ct: bytes | None,
+    prev_hash: str,
+) -> str:
+    canonical = json.dumps(
+        [
+            seq,
+            at,
+            actor_id,
+            action,
+            object_type,
+            object_id,
+            detail_ct.hex() if detail_ct is not None else None,
+            prev_hash,
+        ],
+        separators=(",", ":"),
+    ).encode()
+    return hashlib.sha256(canonical).hexdigest()
+
+
+def detail_context(seq: int) -> bytes:
+    return f"familycase/audit-detail/v1|{seq}".encode()
+
+
+def parse_head(value: str) -> tuple[int, str]:
+    seq, _, digest = value.partition(":")
+    return int(seq), digest
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    action: str
+    object_type: str
+    object_id: str | None = None
+    detail: dict[str, Any] | None = None
+
+
+def append(
+    s: Session,
+    audit_public: bytes,
+    event: AuditEvent,
+    actor_id: str | None,
+    ring: UserKeyRing | None,
+) -> AuditRow:
+    """Add one entry inside the caller's transaction (so a rolled-back change leaves none)."""
+    head = s.get(VaultMeta, HEAD_KEY)
+    assert head is not None, "vault_meta has no audit head"
+    last_seq, last_hash = parse_head(head.value)
+    seq = last_seq + 1
+    at = now().isoformat(timespec="microseconds")
+    detail_ct = (
+        box.seal(audit_public, json.dumps(event.detail).encode(), detail_context(seq))
+        if event.detail
+        else None
+    )
+    digest = entry_hash(
+        seq, at, actor_id, event.action, event.object_type, event.object_id, detail_ct, last_hash
+    )
+    row = AuditRow(
+        seq=seq,
+        at=at,
+        actor_id=actor_id,
+        action=event.action,
+        object_type=event.object_type,
+        object_id=event.object_id,
+        detail_ct=detail_ct,
+        prev_hash=last_hash,
+        entry_hash=digest,
+        signature=ring.sign(bytes.fromhex(digest)) if ring is not None else None,
+    )
+    s.add(row)
+    moved = s.execute(
+        update(VaultMeta)
+        .where(VaultMeta.key == HEAD_KEY, VaultMeta.value == head.value)
+        .values(value=f"{seq}:{digest}")
+        .execution_options(synchronize_session=False)
+    )
+    if moved.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConcurrentChange("Someone else wrote to the audit log at the same moment; try again.")
+    s.expire(head)
+    return row
+
+
+def latest(s: Session, limit: int = 50) -> list[AuditRow]:
+    return list(s.scalars(select(AuditRow).order_by(AuditRow.seq.desc()).limit(limit)))

@@ -1,0 +1,177 @@
+"""Caseload read-models: the lists people work from, and name search over them.
+
+Lists read plaintext columns and the small encrypted summary with SQLAlchemy Core (no ORM
+objects), decrypting each summary once per unlock; search runs in memory over that.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from familycase.crypto.errors import IntegrityError
+from familycase.domain.enums import FamilyStatus, Role, Tier
+from familycase.services.audit import Action, AuditEvent
+from familycase.services.clock import today
+from familycase.services.errors import PermissionDenied
+from familycase.services.records import read_summary_bytes
+from familycase.services.vault import UserSession
+from familycase.store.schema import FamilyRow, UserRow
+
+ACTIVE_STATUSES = (FamilyStatus.REFERRED, FamilyStatus.OPEN, FamilyStatus.STEPPED_UP)
+
+
+class CaseloadView(StrEnum):
+    MINE = "mine"  # families I am lead professional for
+    TEAM = "team"  # every family in my team (team leaders, managers)
+    UNALLOCATED = "unallocated"  # my team's families with no lead professional
+    ALL = "all"  # every family (managers, administrators: names only where a key is held)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadRow:
+    family_id: str
+    reference: str
+    family_name: str | None  # None where this user holds no key for the family
+    member_names: tuple[str, ...]
+    lead_worker_id: str | None
+    lead_name: str
+    team_id: str | None
+    tier: Tier | None
+    status: FamilyStatus
+    next_review_due: date | None
+    last_contact_on: date | None
+    member_count: int
+    damaged: bool = False
+
+    def days_since_contact(self, on: date) -> int | None:
+        return None if self.last_contact_on is None else (on - self.last_contact_on).days
+
+    def review_overdue(self, on: date) -> bool:
+        return self.next_review_due is not None and self.next_review_due < on
+
+    @property
+    def display_name(self) -> str:
+        if self.damaged:
+            return "(damaged record: run verify)"
+        return self.family_name if self.family_name is not None else "(no access)"
+
+
+def caseload(
+    us: UserSession,
+    view: CaseloadView = CaseloadView.MINE,
+    statuses: Iterable[FamilyStatus] | None = ACTIVE_STATUSES,
+    tier: Tier | None = None,
+    worker_id: str | None = None,
+) -> list[CaseloadRow]:
+    """The rows of one caseload view, newest reference first, names decrypted where allowed."""
+    worker = us.worker
+    query = select(
+        FamilyRow.id,
+        FamilyRow.reference,
+        FamilyRow.summary_ct,
+        FamilyRow.lead_worker_id,
+        FamilyRow.team_id,
+        FamilyRow.tier,
+        FamilyRow.status,
+        FamilyRow.next_review_due,
+        FamilyRow.last_contact_on,
+        FamilyRow.member_count,
+    ).order_by(FamilyRow.reference.desc())
+    if view is CaseloadView.MINE:
+        query = query.where(FamilyRow.lead_worker_id == worker.id)
+    elif view in (CaseloadView.TEAM, CaseloadView.UNALLOCATED):
+        if worker.role not in (Role.TEAM_LEADER, Role.MANAGER):
+            raise PermissionDenied("Only team leaders and managers can see the team's caseload.")
+        query = query.where(FamilyRow.team_id == worker.team_id)
+        if view is CaseloadView.UNALLOCATED:
+            query = query.where(FamilyRow.lead_worker_id.is_(None))
+    elif worker.role not in (Role.MANAGER, Role.ADMINISTRATOR, Role.TEAM_LEADER):
+        raise PermissionDenied("Only team leaders, managers and administrators can see all.")
+    if statuses is not None:
+        query = query.where(FamilyRow.status.in_([s.value for s in statuses]))
+    if tier is not None:
+        query = query.where(FamilyRow.tier == int(tier))
+    if worker_id is not None:
+        query = query.where(FamilyRow.lead_worker_id == worker_id)
+    with us.read() as s:
+        names = dict(s.execute(select(UserRow.id, UserRow.display_name)).all())
+        rows = s.execute(query).all()
+    result = [_row(us, names, *r) for r in rows]
+    with us.write() as s:
+        us.audit(
+            s, AuditEvent(Action.LIST, "caseload", None, {"view": view.value, "rows": len(result)})
+        )
+    return result
+
+
+def _row(
+    us: UserSession,
+    names: dict[str, str],
+    family_id: str,
+    reference: str,
+    summary_ct: bytes,
+    lead: str | None,
+    team_id: str | None,
+    tier: int | None,
+    status: str,
+    review: date | None,
+    contact: date | None,
+    count: int,
+) -> CaseloadRow:
+    family_name: str | None = None
+    members: tuple[str, ...] = ()
+    damaged = False
+    if us.holds_key(family_id):
+        try:
+            summary = json.loads(read_summary_bytes(us, family_id, summary_ct))
+            family_name = summary["family_name"]
+            members = tuple(summary["member_names"])
+        except (IntegrityError, ValueError, KeyError):
+            damaged = True  # shown in the list so that the rest stays usable
+    return CaseloadRow(
+        family_id=family_id,
+        reference=reference,
+        family_name=family_name,
+        member_names=members,
+        lead_worker_id=lead,
+        lead_name=names.get(lead, "") if lead else "",
+        team_id=team_id,
+        tier=Tier(tier) if tier else None,
+        status=FamilyStatus(status),
+        next_review_due=review,
+        last_contact_on=contact,
+        member_count=count,
+        damaged=damaged,
+    )
+
+
+class NameIndex:
+    """Search-as-you-type over family and member names, built once per caseload load."""
+
+    def __init__(self, rows: Sequence[CaseloadRow]) -> None:
+        self._rows = list(rows)
+        self._haystacks = [
+            "\n".join((row.reference, row.family_name or "", *row.member_names)).casefold()
+            for row in self._rows
+        ]
+
+    def search(self, text: str) -> list[CaseloadRow]:
+        words = text.casefold().split()
+        if not words:
+            return list(self._rows)
+        return [
+            row
+            for row, hay in zip(self._rows, self._haystacks, strict=True)
+            if all(word in hay for word in words)
+        ]
+
+
+def overdue_reviews(rows: Iterable[CaseloadRow], on: date | None = None) -> list[CaseloadRow]:
+    on = on or today()
+    return [row for row in rows if row.review_overdue(on)]

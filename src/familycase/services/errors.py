@@ -1,0 +1,61 @@
+"""Errors a person can meet, each with a message fit to show them as it is."""
+
+from __future__ import annotations
+
+
+class FamilyCaseError(Exception):
+    """Base class. ``user_mistake`` errors exit with status 2 from the CLI, others with 1."""
+
+    user_mistake = False
+
+
+class UserMistake(FamilyCaseError):
+    user_mistake = True
+
+
+class VaultNotFound(UserMistake):
+    pass
+
+
+class VaultExists(UserMistake):
+    pass
+
+
+class NotAVault(UserMistake):
+    pass
+
+
+class WrongPassword(UserMistake):
+    pass
+
+
+class AccountDisabled(UserMistake):
+    pass
+
+
+class UnknownRecord(UserMistake):
+    pass
+
+
+class PermissionDenied(UserMistake):
+    pass
+
+
+class NoAccessToFamily(PermissionDenied):
+    """The worker holds no key for this family: it cannot be decrypted for them."""
+
+
+class InvalidRequest(UserMistake):
+    pass
+
+
+class Locked(UserMistake):
+    """The session was locked (by the user or by idle time): unlock again."""
+
+
+class TamperedData(FamilyCaseError):
+    """Stored data failed its integrity check: altered, moved between rows, or corrupt."""
+
+
+class ConcurrentChange(FamilyCaseError):
+    """Someone else changed the same thing at the same moment: try again."""

@@ -1,0 +1,419 @@
+"""Creating and opening family files; editing the household and the agencies around it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from familycase.domain.enums import FamilyStatus, Role, Tier, TierChangeKind
+from familycase.domain.family import (
+    AgencyInvolvement,
+    FamilyDetails,
+    FamilyFile,
+    Member,
+    Relationship,
+)
+from familycase.domain.work import ContactNote, EpisodeDetails, LeadAllocation, Referral, TierChange
+from familycase.services.audit import Action, AuditEvent
+from familycase.services.clock import now
+from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
+from familycase.services.records import (
+    family_row,
+    read_details,
+    refresh_summary,
+    seal,
+    touch,
+    unseal,
+)
+from familycase.services.vault import (
+    RECOVERY_HOLDER,
+    UserSession,
+    grant_family_key,
+    new_family_key,
+    new_id,
+)
+from familycase.store.schema import (
+    AgencyInvolvementRow,
+    ContactNoteRow,
+    EpisodeRow,
+    FamilyRow,
+    LeadAllocationRow,
+    MemberRow,
+    RelationshipRow,
+    UserRow,
+    VaultMeta,
+)
+
+
+@dataclass(frozen=True)
+class EpisodeView:
+    id: str
+    status: str
+    tier: Tier | None
+    opened_on: date
+    closed_on: date | None
+    details: EpisodeDetails
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_on is None
+
+
+@dataclass(frozen=True)
+class AllocationView:
+    worker_id: str
+    worker_name: str
+    allocation: LeadAllocation
+
+
+@dataclass(frozen=True)
+class FamilyFileView:
+    """Everything the family file window shows, decrypted for one user."""
+
+    file: FamilyFile
+    status: FamilyStatus
+    tier: Tier | None
+    lead_worker_id: str | None
+    team_id: str | None
+    revision: int
+    episodes: list[EpisodeView] = field(default_factory=list)
+    allocations: list[AllocationView] = field(default_factory=list)
+    contacts: list[ContactNote] = field(default_factory=list)
+
+    @property
+    def current_episode(self) -> EpisodeView | None:
+        for episode in self.episodes:
+            if episode.is_open:
+                return episode
+        return None
+
+
+def next_reference(s: Session) -> str:
+    counter = s.get(VaultMeta, "next_reference")
+    assert counter is not None
+    number = int(counter.value)
+    counter.value = str(number + 1)
+    return f"FC-{number:06d}"
+
+
+def require_role(us: UserSession, *roles: Role) -> None:
+    if us.worker.role not in roles:
+        labels = " or ".join(role.label.lower() for role in roles)
+        raise PermissionDenied(f"Only a {labels} can do this.")
+
+
+def create_family(
+    us: UserSession,
+    details: FamilyDetails,
+    referral: Referral,
+    tier: Tier,
+    members: Sequence[Member] = (),
+    team_id: str | None = None,
+) -> str:
+    """A new family file from a referral: the household, a first episode and its tier.
+
+    The family's key is granted to the person recording it, every team leader in the team, and
+    the organisation recovery key.
+    """
+    require_role(us, Role.KEY_WORKER, Role.TEAM_LEADER)
+    team_id = team_id or us.worker.team_id
+    family_id = new_id()
+    key = new_family_key()
+    us.remember_family_key(family_id, key)
+    today = now()
+    with us.write() as s:
+        row = FamilyRow(
+            id=family_id,
+            reference=next_reference(s),
+            team_id=team_id,
+            status=FamilyStatus.REFERRED.value,
+            tier=int(tier),
+            lead_worker_id=None,
+            created_at=today,
+            updated_at=today,
+            opened_on=referral.received_on,
+            next_review_due=None,
+            last_contact_on=None,
+            member_count=0,
+            revision=0,
+            summary_ct=b"",
+            details_ct=seal(us, details, "families", "details_ct", family_id, family_id),
+        )
+        s.add(row)
+        s.flush()  # the family row first: its records refer to it
+        for position, member in enumerate(members):
+            s.add(
+                MemberRow(
+                    id=member.id,
+                    family_id=family_id,
+                    position=position,
+                    payload_ct=seal(us, member, "members", "payload_ct", member.id, family_id),
+                )
+            )
+        _add_episode(us, s, family_id, referral, tier)
+        s.flush()
+        refresh_summary(us, s, row, details)
+        holders = s.execute(
+            select(UserRow.id, UserRow.agreement_public).where(
+                UserRow.active,
+                (UserRow.id == us.worker.id)
+                | ((UserRow.team_id == team_id) & (UserRow.role == Role.TEAM_LEADER.value)),
+            )
+        ).all()
+        for holder_id, public in holders:
+            grant_family_key(s, family_id, key, holder_id, public, us.worker.id, holder_id)
+        grant_family_key(
+            s, family_id, key, RECOVERY_HOLDER, us.vault.recovery_public, us.worker.id, None
+        )
+        us.audit(s, AuditEvent(Action.CREATE, "family", family_id))
+    return family_id
+
+
+def _add_episode(
+    us: UserSession, s: Session, family_id: str, referral: Referral, tier: Tier
+) -> str:
+    episode_id = new_id()
+    details = EpisodeDetails(
+        referral=referral,
+        tier_history=[
+            TierChange(
+                kind=TierChangeKind.INITIAL,
+                to_tier=tier,
+                on=referral.received_on,
+                decided_by=us.worker.display_name,
+            )
+        ],
+    )
+    s.add(
+        EpisodeRow(
+            id=episode_id,
+            family_id=family_id,
+            status=FamilyStatus.REFERRED.value,
+            tier=int(tier),
+            opened_on=referral.received_on,
+            closed_on=None,
+            payload_ct=seal(us, details, "episodes", "payload_ct", episode_id, family_id),
+        )
+    )
+    return episode_id
+
+
+def open_family(us: UserSession, family_id: str) -> FamilyFileView:
+    """Decrypt a whole family file. Recorded in the audit log as a view."""
+    cipher_check = us.family_key(family_id)  # raises NoAccessToFamily before any read
+    del cipher_check
+    with us.read() as s:
+        row = family_row(s, family_id)
+        ref = row.reference
+
+        def records(table: type, model: type, order: object) -> list:
+            return [
+                unseal(
+                    us, model, r.payload_ct, table.__tablename__, "payload_ct", r.id, family_id, ref
+                )
+                for r in s.scalars(
+                    select(table).where(table.family_id == family_id).order_by(order)
+                )
+            ]
+
+        file = FamilyFile(
+            id=row.id,
+            reference=ref,
+            details=read_details(us, row),
+            members=records(MemberRow, Member, MemberRow.position),
+            relationships=records(RelationshipRow, Relationship, RelationshipRow.id),
+            agencies=records(AgencyInvolvementRow, AgencyInvolvement, AgencyInvolvementRow.id),
+        )
+        episodes = [
+            EpisodeView(
+                e.id,
+                e.status,
+                Tier(e.tier) if e.tier else None,
+                e.opened_on,
+                e.closed_on,
+                unseal(
+                    us, EpisodeDetails, e.payload_ct, "episodes", "payload_ct", e.id, family_id, ref
+                ),
+            )
+            for e in s.scalars(
+                select(EpisodeRow)
+                .where(EpisodeRow.family_id == family_id)
+                .order_by(EpisodeRow.opened_on)
+            )
+        ]
+        names = dict(s.execute(select(UserRow.id, UserRow.display_name)).all())
+        allocations = [
+            AllocationView(
+                a.worker_id,
+                names.get(a.worker_id, "?"),
+                unseal(
+                    us,
+                    LeadAllocation,
+                    a.payload_ct,
+                    "lead_allocations",
+                    "payload_ct",
+                    a.id,
+                    family_id,
+                    ref,
+                ),
+            )
+            for a in s.scalars(
+                select(LeadAllocationRow)
+                .where(LeadAllocationRow.family_id == family_id)
+                .order_by(LeadAllocationRow.started_on)
+            )
+        ]
+        contacts = [
+            unseal(
+                us, ContactNote, c.payload_ct, "contact_notes", "payload_ct", c.id, family_id, ref
+            )
+            for c in s.scalars(
+                select(ContactNoteRow)
+                .where(ContactNoteRow.family_id == family_id)
+                .order_by(ContactNoteRow.occurred_on.desc())
+            )
+        ]
+        view = FamilyFileView(
+            file=file,
+            status=FamilyStatus(row.status),
+            tier=Tier(row.tier) if row.tier else None,
+            lead_worker_id=row.lead_worker_id,
+            team_id=row.team_id,
+            revision=row.revision,
+            episodes=episodes,
+            allocations=allocations,
+            contacts=contacts,
+        )
+    with us.write() as s:
+        us.audit(s, AuditEvent(Action.VIEW, "family", family_id))
+    return view
+
+
+def save_details(us: UserSession, family_id: str, details: FamilyDetails) -> None:
+    us.family_key(family_id)
+    with us.write() as s:
+        row = family_row(s, family_id)
+        row.details_ct = seal(us, details, "families", "details_ct", family_id, family_id)
+        refresh_summary(us, s, row, details)
+        us.audit(s, AuditEvent(Action.EDIT, "family", family_id, {"part": "details"}))
+
+
+def save_member(us: UserSession, family_id: str, member: Member) -> None:
+    """Add a member, or replace the one with the same id."""
+    us.family_key(family_id)
+    with us.write() as s:
+        row = family_row(s, family_id)
+        existing = s.get(MemberRow, member.id)
+        payload = seal(us, member, "members", "payload_ct", member.id, family_id)
+        if existing is not None:
+            if existing.family_id != family_id:
+                raise InvalidRequest("That person belongs to another family file.")
+            existing.payload_ct = payload
+        else:
+            position = s.scalar(select(func.count()).where(MemberRow.family_id == family_id))
+            s.add(
+                MemberRow(
+                    id=member.id, family_id=family_id, position=position or 0, payload_ct=payload
+                )
+            )
+        s.flush()
+        refresh_summary(us, s, row)
+        us.audit(s, AuditEvent(Action.EDIT, "member", member.id, {"family": family_id}))
+
+
+def remove_member(us: UserSession, family_id: str, member_id: str) -> None:
+    """Remove a person and every relationship that names them."""
+    us.family_key(family_id)
+    with us.write() as s:
+        row = family_row(s, family_id)
+        member = s.get(MemberRow, member_id)
+        if member is None or member.family_id != family_id:
+            raise UnknownRecord("That person is not in this family file.")
+        s.delete(member)
+        for rel in s.scalars(select(RelationshipRow).where(RelationshipRow.family_id == family_id)):
+            relationship = unseal(
+                us,
+                Relationship,
+                rel.payload_ct,
+                "relationships",
+                "payload_ct",
+                rel.id,
+                family_id,
+                row.reference,
+            )
+            if member_id in (relationship.from_member_id, relationship.to_member_id):
+                s.delete(rel)
+        s.flush()
+        refresh_summary(us, s, row)
+        us.audit(s, AuditEvent(Action.DELETE, "member", member_id, {"family": family_id}))
+
+
+def _member_ids(s: Session, family_id: str) -> set[str]:
+    return set(s.scalars(select(MemberRow.id).where(MemberRow.family_id == family_id)))
+
+
+def save_relationship(us: UserSession, family_id: str, relationship: Relationship) -> None:
+    us.family_key(family_id)
+    with us.write() as s:
+        row = family_row(s, family_id)
+        known = _member_ids(s, family_id)
+        if not {relationship.from_member_id, relationship.to_member_id} <= known:
+            raise InvalidRequest("Both people in a relationship must be in this family file.")
+        _upsert(
+            s,
+            RelationshipRow,
+            relationship.id,
+            family_id,
+            seal(us, relationship, "relationships", "payload_ct", relationship.id, family_id),
+        )
+        touch(row)
+        us.audit(s, AuditEvent(Action.EDIT, "relationship", relationship.id, {"family": family_id}))
+
+
+def save_agency(us: UserSession, family_id: str, agency: AgencyInvolvement) -> None:
+    us.family_key(family_id)
+    with us.write() as s:
+        row = family_row(s, family_id)
+        if not set(agency.member_ids) <= _member_ids(s, family_id):
+            raise InvalidRequest("Everyone an agency works with must be in this family file.")
+        _upsert(
+            s,
+            AgencyInvolvementRow,
+            agency.id,
+            family_id,
+            seal(us, agency, "agency_involvements", "payload_ct", agency.id, family_id),
+        )
+        touch(row)
+        us.audit(s, AuditEvent(Action.EDIT, "agency", agency.id, {"family": family_id}))
+
+
+def remove_record(us: UserSession, family_id: str, table: type, record_id: str) -> None:
+    """Remove a relationship or an agency involvement."""
+    if table not in (RelationshipRow, AgencyInvolvementRow):
+        raise InvalidRequest("That kind of record cannot be removed this way.")
+    us.family_key(family_id)
+    with us.write() as s:
+        row = family_row(s, family_id)
+        deleted = s.execute(
+            delete(table).where(table.id == record_id, table.family_id == family_id)
+        )
+        if deleted.rowcount != 1:  # type: ignore[attr-defined]
+            raise UnknownRecord("That record is not in this family file.")
+        touch(row)
+        us.audit(
+            s, AuditEvent(Action.DELETE, table.__tablename__, record_id, {"family": family_id})
+        )
+
+
+def _upsert(s: Session, table: type, record_id: str, family_id: str, payload: bytes) -> None:
+    existing = s.get(table, record_id)
+    if existing is None:
+        s.add(table(id=record_id, family_id=family_id, payload_ct=payload))
+    elif existing.family_id != family_id:
+        raise InvalidRequest("That record belongs to another family file.")
+    else:
+        existing.payload_ct = payload

@@ -1,0 +1,100 @@
+"""Reading and writing one family's encrypted records inside a transaction."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from familycase.crypto.errors import IntegrityError
+from familycase.domain.family import FamilyDetails, Member
+from familycase.services.clock import now
+from familycase.services.errors import TamperedData, UnknownRecord
+from familycase.services.vault import UserSession
+from familycase.store.binding import open_bytes, open_model, seal_model
+from familycase.store.schema import FamilyRow, MemberRow
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class FamilySummary(BaseModel):
+    """The small payload that lists and name search decrypt: no more than they need."""
+
+    family_name: str
+    member_names: list[str] = Field(default_factory=list)
+
+
+def family_row(s: Session, family_id: str) -> FamilyRow:
+    row = s.get(FamilyRow, family_id)
+    if row is None:
+        raise UnknownRecord("There is no such family file.")
+    return row
+
+
+def tampered(what: str, reference: str) -> TamperedData:
+    return TamperedData(
+        f"Family {reference}: the stored {what} failed its integrity check, so it may have been "
+        "altered or damaged. Nothing was changed. Ask an administrator to run 'familycase verify'."
+    )
+
+
+def seal(
+    us: UserSession, model: BaseModel, table: str, column: str, row_id: str, family_id: str
+) -> bytes:
+    return seal_model(us.cipher(family_id), model, table, column, row_id, family_id)
+
+
+def unseal(
+    us: UserSession,
+    model: type[M],
+    blob: bytes,
+    table: str,
+    column: str,
+    row_id: str,
+    family_id: str,
+    reference: str,
+) -> M:
+    try:
+        return open_model(us.cipher(family_id), model, blob, table, column, row_id, family_id)
+    except IntegrityError:
+        raise tampered(table.replace("_", " "), reference) from None
+
+
+def read_details(us: UserSession, row: FamilyRow) -> FamilyDetails:
+    return unseal(
+        us, FamilyDetails, row.details_ct, "families", "details_ct", row.id, row.id, row.reference
+    )
+
+
+def read_summary_bytes(us: UserSession, family_id: str, blob: bytes) -> bytes:
+    return open_bytes(us.cipher(family_id), blob, "families", "summary_ct", family_id, family_id)
+
+
+def refresh_summary(
+    us: UserSession, s: Session, row: FamilyRow, details: FamilyDetails | None = None
+) -> None:
+    """Rewrite the list payload and counts after the household or its name changed."""
+    if details is None:
+        details = read_details(us, row)
+    members = [
+        unseal(us, Member, blob, "members", "payload_ct", member_id, row.id, row.reference)
+        for member_id, blob in s.execute(
+            select(MemberRow.id, MemberRow.payload_ct)
+            .where(MemberRow.family_id == row.id)
+            .order_by(MemberRow.position)
+        )
+    ]
+    summary = FamilySummary(
+        family_name=details.family_name,
+        member_names=[m.full_name + (f" ({m.known_as})" if m.known_as else "") for m in members],
+    )
+    row.summary_ct = seal(us, summary, "families", "summary_ct", row.id, row.id)
+    row.member_count = len(members)
+    touch(row)
+
+
+def touch(row: FamilyRow) -> None:
+    row.updated_at = now()
+    row.revision = (row.revision or 0) + 1

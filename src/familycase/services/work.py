@@ -1,0 +1,296 @@
+"""The work with a family: episodes, stepping up and down, closure, lead professional, contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from familycase.domain.enums import ContactKind, FamilyStatus, Role, Tier, TierChangeKind
+from familycase.domain.errors import validated
+from familycase.domain.work import (
+    Closure,
+    ContactNote,
+    EpisodeDetails,
+    LeadAllocation,
+    Referral,
+    TierChange,
+)
+from familycase.services.audit import Action, AuditEvent
+from familycase.services.clock import now, today
+from familycase.services.errors import InvalidRequest, UnknownRecord
+from familycase.services.families import _add_episode, require_role
+from familycase.services.records import family_row, seal, touch, unseal
+from familycase.services.vault import UserSession, grant_family_key, new_id
+from familycase.store.schema import (
+    ContactNoteRow,
+    EpisodeRow,
+    FamilyKeyGrant,
+    FamilyRow,
+    LeadAllocationRow,
+    UserRow,
+)
+
+
+def _open_episode_row(s: Session, family_id: str) -> EpisodeRow:
+    row = s.scalar(
+        select(EpisodeRow).where(EpisodeRow.family_id == family_id, EpisodeRow.closed_on.is_(None))
+    )
+    if row is None:
+        raise InvalidRequest("This family has no open episode; open one from a new referral.")
+    return row
+
+
+def _episode(us: UserSession, row: EpisodeRow, reference: str) -> EpisodeDetails:
+    return unseal(
+        us,
+        EpisodeDetails,
+        row.payload_ct,
+        "episodes",
+        "payload_ct",
+        row.id,
+        row.family_id,
+        reference,
+    )
+
+
+def open_episode(us: UserSession, family_id: str, referral: Referral, tier: Tier) -> str:
+    """A new referral for a family already known (for example after closure)."""
+    us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        if s.scalar(
+            select(EpisodeRow.id).where(
+                EpisodeRow.family_id == family_id, EpisodeRow.closed_on.is_(None)
+            )
+        ):
+            raise InvalidRequest("This family already has an open episode.")
+        episode_id = _add_episode(us, s, family_id, referral, tier)
+        family.status = FamilyStatus.REFERRED.value
+        family.tier = int(tier)
+        family.opened_on = referral.received_on
+        touch(family)
+        us.audit(s, AuditEvent(Action.CREATE, "episode", episode_id, {"family": family_id}))
+    return episode_id
+
+
+def change_tier(
+    us: UserSession, family_id: str, to_tier: Tier, reason: str, on: date | None = None
+) -> TierChange:
+    """Step up or step down, with a reason. Stepping up to tier 4 hands the family to
+    statutory social care (status 'stepped up'); stepping down from it brings them back."""
+    us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        episode_row = _open_episode_row(s, family_id)
+        details = _episode(us, episode_row, family.reference)
+        from_tier = details.current_tier
+        if from_tier is None or from_tier == to_tier:
+            raise InvalidRequest("Choose a tier different from the current one.")
+        kind = TierChangeKind.STEP_UP if to_tier > from_tier else TierChangeKind.STEP_DOWN
+        change = validated(
+            TierChange,
+            {
+                "kind": kind,
+                "from_tier": from_tier,
+                "to_tier": to_tier,
+                "reason": reason,
+                "on": on or today(),
+                "decided_by": us.worker.display_name,
+            },
+        )
+        details.tier_history.append(change)
+        episode_row.payload_ct = seal(
+            us, details, "episodes", "payload_ct", episode_row.id, family_id
+        )
+        episode_row.tier = int(to_tier)
+        family.tier = int(to_tier)
+        if kind is TierChangeKind.STEP_UP and to_tier is Tier.COMPLEX:
+            family.status = episode_row.status = FamilyStatus.STEPPED_UP.value
+        elif family.status == FamilyStatus.STEPPED_UP.value:
+            status = FamilyStatus.OPEN if family.lead_worker_id else FamilyStatus.REFERRED
+            family.status = episode_row.status = status.value
+        touch(family)
+        us.audit(
+            s,
+            AuditEvent(
+                Action.EDIT,
+                "episode",
+                episode_row.id,
+                {"family": family_id, "change": kind.value, "to_tier": int(to_tier)},
+            ),
+        )
+    return change
+
+
+def close_episode(us: UserSession, family_id: str, closure: Closure) -> None:
+    """Close the open episode with a reason and an exit plan. The lead allocation ends."""
+    us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        episode_row = _open_episode_row(s, family_id)
+        if closure.on < episode_row.opened_on:
+            raise InvalidRequest("An episode cannot close before it was opened.")
+        details = _episode(us, episode_row, family.reference)
+        details.closure = closure
+        episode_row.payload_ct = seal(
+            us, details, "episodes", "payload_ct", episode_row.id, family_id
+        )
+        episode_row.status = FamilyStatus.CLOSED.value
+        episode_row.closed_on = closure.on
+        family.status = FamilyStatus.CLOSED.value
+        family.next_review_due = None
+        _end_current_allocation(us, s, family, closure.on)
+        touch(family)
+        us.audit(
+            s,
+            AuditEvent(
+                Action.EDIT,
+                "episode",
+                episode_row.id,
+                {"family": family_id, "change": "closed", "reason": closure.reason.value},
+            ),
+        )
+
+
+def _end_current_allocation(us: UserSession, s: Session, family: FamilyRow, on: date) -> None:
+    current = s.scalar(
+        select(LeadAllocationRow).where(
+            LeadAllocationRow.family_id == family.id, LeadAllocationRow.ended_on.is_(None)
+        )
+    )
+    if current is None:
+        return
+    allocation = unseal(
+        us,
+        LeadAllocation,
+        current.payload_ct,
+        "lead_allocations",
+        "payload_ct",
+        current.id,
+        family.id,
+        family.reference,
+    )
+    allocation.ended_on = max(on, allocation.started_on)
+    current.ended_on = allocation.ended_on
+    current.payload_ct = seal(
+        us, allocation, "lead_allocations", "payload_ct", current.id, family.id
+    )
+
+
+def allocate_lead_professional(
+    us: UserSession, family_id: str, worker_id: str, reason: str = ""
+) -> None:
+    """Make ``worker_id`` the lead professional. They are given the family's key; the previous
+    lead's key is taken away unless they lead the team (team leaders keep their team's keys)."""
+    require_role(us, Role.TEAM_LEADER)
+    key = us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        if family.status == FamilyStatus.CLOSED.value:
+            raise InvalidRequest("This family's episode is closed; open a new one first.")
+        worker = s.get(UserRow, worker_id)
+        if worker is None or not worker.active:
+            raise UnknownRecord("There is no active worker with that name.")
+        if Role(worker.role) not in (Role.KEY_WORKER, Role.TEAM_LEADER):
+            raise InvalidRequest(
+                f"{worker.display_name} cannot hold cases ({Role(worker.role).label.lower()})."
+            )
+        previous = family.lead_worker_id
+        if previous == worker_id:
+            raise InvalidRequest(f"{worker.display_name} is already the lead professional.")
+        on = today()
+        _end_current_allocation(us, s, family, on)
+        allocation_id = new_id()
+        allocation = LeadAllocation(
+            worker_id=worker_id, started_on=on, reason=reason, allocated_by=us.worker.id
+        )
+        s.add(
+            LeadAllocationRow(
+                id=allocation_id,
+                family_id=family_id,
+                worker_id=worker_id,
+                started_on=on,
+                ended_on=None,
+                payload_ct=seal(
+                    us, allocation, "lead_allocations", "payload_ct", allocation_id, family_id
+                ),
+            )
+        )
+        family.lead_worker_id = worker_id
+        if family.status == FamilyStatus.REFERRED.value:
+            family.status = FamilyStatus.OPEN.value
+            episode_row = _open_episode_row(s, family_id)
+            episode_row.status = FamilyStatus.OPEN.value
+        touch(family)
+        grant_family_key(
+            s, family_id, key, worker.id, worker.agreement_public, us.worker.id, worker.id
+        )
+        if previous is not None:
+            _revoke_unless_team_leader(us, s, family_id, previous)
+        us.audit(
+            s,
+            AuditEvent(
+                Action.ALLOCATE,
+                "family",
+                family_id,
+                {"lead": worker_id, "previous": previous, "reason": reason},
+            ),
+        )
+
+
+def _revoke_unless_team_leader(us: UserSession, s: Session, family_id: str, worker_id: str) -> None:
+    worker = s.get(UserRow, worker_id)
+    if worker is not None and worker.role == Role.TEAM_LEADER.value and worker.active:
+        return
+    revoke_family_access(us, s, family_id, worker_id)
+
+
+def revoke_family_access(us: UserSession, s: Session, family_id: str, worker_id: str) -> None:
+    grant = s.scalar(
+        select(FamilyKeyGrant).where(
+            FamilyKeyGrant.family_id == family_id, FamilyKeyGrant.holder == worker_id
+        )
+    )
+    if grant is None:
+        return
+    s.delete(grant)
+    us.audit(s, AuditEvent(Action.ACCESS_REVOKED, "family", family_id, {"worker": worker_id}))
+    if worker_id == us.worker.id:
+        us.forget_family_key(family_id)
+
+
+def add_contact_note(us: UserSession, family_id: str, note: ContactNote) -> None:
+    us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        s.add(
+            ContactNoteRow(
+                id=note.id,
+                family_id=family_id,
+                occurred_on=note.occurred_on,
+                recorded_by=us.worker.id,
+                recorded_at=now(),
+                payload_ct=seal(us, note, "contact_notes", "payload_ct", note.id, family_id),
+            )
+        )
+        counts_as_contact = note.kind is not ContactKind.NO_ACCESS_VISIT
+        if counts_as_contact and (
+            family.last_contact_on is None or note.occurred_on > family.last_contact_on
+        ):
+            family.last_contact_on = note.occurred_on
+        touch(family)
+        us.audit(s, AuditEvent(Action.CREATE, "contact_note", note.id, {"family": family_id}))
+
+
+def schedule_review(us: UserSession, family_id: str, due: date) -> None:
+    """Set the date of the next review (or TAF meeting) shown in caseloads."""
+    us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        if family.status == FamilyStatus.CLOSED.value:
+            raise InvalidRequest("A closed family has no reviews to schedule.")
+        family.next_review_due = due
+        touch(family)
+        us.audit(s, AuditEvent(Action.EDIT, "family", family_id, {"next_review": due.isoformat()}))

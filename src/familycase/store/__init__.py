@@ -1,0 +1,1 @@
+"""SQLAlchemy tables, the database engine, ciphertext binding and Alembic migrations."""

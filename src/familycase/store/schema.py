@@ -1,0 +1,191 @@
+"""The tables. Plaintext columns are only what lists and queries need and identify no one.
+
+Everything about a person (names, dates of birth, addresses, notes, assessments) lives in the
+``*_ct`` columns as AES-256-GCM ciphertext bound to its row (see store/binding.py).
+Primary keys are client-generated UUID hex strings: the ciphertext's associated data needs the
+row id before the insert, and summaries can be exchanged between laptops without clashes.
+Types are chosen to be portable between SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(32)
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class VaultMeta(Base):
+    __tablename__ = "vault_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class TeamRow(Base):
+    __tablename__ = "teams"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    kdf: Mapped[str] = mapped_column(String(200))  # JSON of the Argon2id parameters
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    wrapped_master_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_keys: Mapped[bytes] = mapped_column(LargeBinary)
+    agreement_public: Mapped[bytes] = mapped_column(LargeBinary)
+    signing_public: Mapped[bytes] = mapped_column(LargeBinary)
+    failed_unlocks: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FamilyRow(Base):
+    __tablename__ = "families"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    tier: Mapped[int | None] = mapped_column(Integer)
+    lead_worker_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    opened_on: Mapped[date | None] = mapped_column(Date)
+    next_review_due: Mapped[date | None] = mapped_column(Date)
+    last_contact_on: Mapped[date | None] = mapped_column(Date)
+    member_count: Mapped[int] = mapped_column(Integer, default=0)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    # Small payload decrypted for lists and search: family name and member names.
+    summary_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    details_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class FamilyKeyGrant(Base):
+    """One wrap of a family's data key for one holder (a worker, or the recovery key).
+
+    ``form`` is 'sealed' (X25519 box, as granted) or 'wrapped' (AES-GCM under the holder's own
+    master key, after their first unlock; cheap to open at every unlock).
+    """
+
+    __tablename__ = "family_key_grants"
+    __table_args__ = (UniqueConstraint("family_id", "holder", name="holder_once"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    holder: Mapped[str] = mapped_column(String(40))  # a user id, or "recovery"
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), index=True)
+    form: Mapped[str] = mapped_column(String(10))
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+    granted_at: Mapped[datetime] = mapped_column(DateTime)
+    granted_by: Mapped[str | None] = mapped_column(String(32))
+
+
+class OrgKeyGrant(Base):
+    """Organisation keys (the audit-reading key) sealed to each holder."""
+
+    __tablename__ = "org_key_grants"
+    __table_args__ = (UniqueConstraint("key_name", "holder", name="holder_once"),)
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    key_name: Mapped[str] = mapped_column(String(20))
+    holder: Mapped[str] = mapped_column(String(40))
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class _FamilyRecord:
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
+    payload_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class MemberRow(_FamilyRecord, Base):
+    __tablename__ = "members"
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class RelationshipRow(_FamilyRecord, Base):
+    __tablename__ = "relationships"
+
+
+class AgencyInvolvementRow(_FamilyRecord, Base):
+    __tablename__ = "agency_involvements"
+
+
+class EpisodeRow(_FamilyRecord, Base):
+    __tablename__ = "episodes"
+    status: Mapped[str] = mapped_column(String(20))
+    tier: Mapped[int | None] = mapped_column(Integer)
+    opened_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class LeadAllocationRow(_FamilyRecord, Base):
+    __tablename__ = "lead_allocations"
+    worker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ContactNoteRow(_FamilyRecord, Base):
+    __tablename__ = "contact_notes"
+    occurred_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditRow(Base):
+    """Append-only, hash-chained. ``detail_ct`` is sealed to the audit key (write-only for most)."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))  # ISO 8601 UTC, hashed exactly as stored
+    actor_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    detail_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+Index("ix_contact_notes_family_date", ContactNoteRow.family_id, ContactNoteRow.occurred_on)
+
+# Every table holding ciphertext, and its ciphertext columns: used by `verify` and the canary test.
+ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "families": ("summary_ct", "details_ct"),
+    "members": ("payload_ct",),
+    "relationships": ("payload_ct",),
+    "agency_involvements": ("payload_ct",),
+    "episodes": ("payload_ct",),
+    "lead_allocations": ("payload_ct",),
+    "contact_notes": ("payload_ct",),
+}
