@@ -103,7 +103,8 @@ def next_reference(s: Session) -> str:
 def require_role(us: UserSession, *roles: Role) -> None:
     if us.worker.role not in roles:
         labels = " or ".join(role.label.lower() for role in roles)
-        raise PermissionDenied(f"Only a {labels} can do this.")
+        article = "an" if labels[0] in "aeiou" else "a"
+        raise PermissionDenied(f"Only {article} {labels} can do this.")
 
 
 def create_family(
@@ -165,7 +166,8 @@ def create_family(
             )
         ).all()
         for holder_id, public in holders:
-            grant_family_key(s, family_id, key, holder_id, public, us.worker.id, holder_id)
+            own = us.ring.master_key if holder_id == us.worker.id else None
+            grant_family_key(s, family_id, key, holder_id, public, us.worker.id, holder_id, own)
         grant_family_key(
             s, family_id, key, RECOVERY_HOLDER, us.vault.recovery_public, us.worker.id, None
         )

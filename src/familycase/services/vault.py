@@ -473,8 +473,13 @@ def grant_family_key(
     holder_public: bytes,
     granted_by: str | None,
     user_id: str | None,
+    holder_master_key: bytes | None = None,
 ) -> None:
-    """Seal a family key to one holder (idempotent: an existing grant is left alone)."""
+    """Give one holder a wrap of a family key (idempotent: an existing grant is left alone).
+
+    Sealed to the holder's X25519 key; or, when the holder is the person granting (their master
+    key is at hand), wrapped straight away under it.
+    """
     existing = s.scalar(
         select(FamilyKeyGrant.id).where(
             FamilyKeyGrant.family_id == family_id, FamilyKeyGrant.holder == holder
@@ -482,14 +487,19 @@ def grant_family_key(
     )
     if existing is not None:
         return
+    context = family_key_context(family_id, holder)
+    if holder_master_key is not None:
+        form, blob = "wrapped", aead.encrypt(holder_master_key, key, context)
+    else:
+        form, blob = "sealed", box.seal(holder_public, key, context)
     s.add(
         FamilyKeyGrant(
             id=new_id(),
             family_id=family_id,
             holder=holder,
             user_id=user_id,
-            form="sealed",
-            blob=box.seal(holder_public, key, family_key_context(family_id, holder)),
+            form=form,
+            blob=blob,
             granted_at=now(),
             granted_by=granted_by,
         )

@@ -1,0 +1,5 @@
+import sys
+
+from familycase.cli import main
+
+sys.exit(main())

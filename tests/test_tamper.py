@@ -1,0 +1,134 @@
+"""A flipped byte or a moved payload is detected, with a clear error and nothing lost."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
+
+from familycase.services import families
+from familycase.services.errors import TamperedData
+from familycase.services.verify import verify_vault
+from familycase.store.schema import ENCRYPTED_COLUMNS, FamilyRow, MemberRow
+
+
+def _flip(engine, table: str, column: str, row_id: str, offset: int = -5) -> None:
+    with engine.begin() as connection:
+        blob = bytearray(
+            connection.execute(
+                text(f"SELECT {column} FROM {table} WHERE id = :id"), {"id": row_id}
+            ).scalar_one()
+        )
+        blob[offset] ^= 0x01
+        connection.execute(
+            text(f"UPDATE {table} SET {column} = :b WHERE id = :id"),
+            {"b": bytes(blob), "id": row_id},
+        )
+
+
+def _row_ids(engine, table: str, family_id: str) -> list[str]:
+    key = "id" if table == "families" else "family_id"
+    with engine.connect() as connection:
+        return list(
+            connection.execute(
+                text(f"SELECT id FROM {table} WHERE {key} = :f"), {"f": family_id}
+            ).scalars()
+        )
+
+
+@pytest.fixture
+def populated(team, make_family):
+    from datetime import date
+
+    from familycase.domain.enums import ContactKind
+    from familycase.domain.family import AgencyInvolvement, Relationship
+    from familycase.domain.work import ContactNote
+    from familycase.services import users, work
+
+    lead = team.unlock("lead")
+    family_id = make_family(lead, "Tamperton", people=("Ann", "Bo"))
+    other_id = make_family(lead, "Otherton", people=("Cy", "Di"))
+    view = families.open_family(lead, family_id)
+    a, b = view.file.members
+    families.save_relationship(
+        lead, family_id, Relationship(from_member_id=a.id, to_member_id=b.id, kind="parent_of")
+    )
+    families.save_agency(lead, family_id, AgencyInvolvement(agency_name="GP", agency_type="health"))
+    kw1 = next(w for w in users.list_workers(lead) if w.username == "kw1")
+    work.allocate_lead_professional(lead, family_id, kw1.id)
+    work.add_contact_note(
+        lead,
+        family_id,
+        ContactNote(occurred_on=date.today(), kind=ContactKind.PHONE_CALL, text="Called mum."),
+    )
+    return lead, family_id, other_id
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [
+        (table, column)
+        for table, columns in ENCRYPTED_COLUMNS.items()
+        for column in columns
+        if (table, column) != ("families", "summary_ct")
+    ],
+)
+@pytest.mark.parametrize("offset", [1, 7, 20, -1])  # nonce, nonce, body or tag, tag
+def test_flipped_byte_in_any_record_is_detected(team, populated, table, column, offset):
+    lead, family_id, _ = populated
+    row_id = _row_ids(team.vault.engine, table, family_id)[0]
+    _flip(team.vault.engine, table, column, row_id, offset)
+    with pytest.raises(TamperedData) as caught:
+        families.open_family(lead, family_id)
+    message = str(caught.value)
+    assert "FC-000001" in message and "integrity check" in message and "verify" in message
+    report = verify_vault(team.vault, session=lead)
+    assert not report.ok
+    assert any("FC-000001" in p and row_id in p for p in report.problems)
+
+
+def test_flipped_byte_in_a_list_summary_marks_only_that_row(team, populated):
+    from familycase.services.caseload import CaseloadView, caseload
+
+    lead, family_id, other_id = populated
+    _flip(team.vault.engine, "families", "summary_ct", family_id)
+    rows = {r.family_id: r for r in caseload(lead, CaseloadView.TEAM)}
+    assert rows[family_id].damaged and rows[family_id].family_name is None
+    assert rows[other_id].family_name == "Otherton family"  # the rest stays usable
+    assert not verify_vault(team.vault, session=lead).ok
+
+
+def test_payload_copied_onto_another_row_is_rejected(team, populated):
+    lead, family_id, _ = populated
+    with Session(team.vault.engine) as s, s.begin():
+        first, second = s.scalars(
+            select(MemberRow).where(MemberRow.family_id == family_id).order_by(MemberRow.position)
+        ).all()
+        second.payload_ct = first.payload_ct  # e.g. to make Bo look like Ann
+    with pytest.raises(TamperedData):
+        families.open_family(lead, family_id)
+
+
+def test_payload_copied_from_another_family_is_rejected(team, populated):
+    lead, family_id, other_id = populated
+    with Session(team.vault.engine) as s, s.begin():
+        other = s.get(FamilyRow, other_id)
+        s.execute(
+            update(FamilyRow).where(FamilyRow.id == family_id).values(details_ct=other.details_ct)
+        )
+    with pytest.raises(TamperedData):
+        families.open_family(lead, family_id)
+    # The other family is untouched and still opens.
+    assert families.open_family(lead, other_id).file.details.family_name == "Otherton family"
+
+
+def test_tampered_key_grant_stops_unlock_with_a_clear_error(team, populated):
+    lead, family_id, _ = populated
+    with team.vault.engine.begin() as connection:
+        grant_id = connection.execute(
+            text("SELECT id FROM family_key_grants WHERE holder = :h AND family_id = :f"),
+            {"h": lead.worker.id, "f": family_id},
+        ).scalar_one()
+    _flip(team.vault.engine, "family_key_grants", "blob", grant_id)
+    with pytest.raises(TamperedData, match="access key failed its integrity check"):
+        team.unlock("lead")
