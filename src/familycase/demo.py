@@ -373,11 +373,14 @@ def _one_family(
         decision=ReferralDecision.PENDING if outcome == "referred" else ReferralDecision.ACCEPTED,
         decided_on=None if outcome == "referred" else received + timedelta(days=3),
     )
+    tier = rng.choice(TIERS)
+    if outcome == "stepped_up" and tier is Tier.COMPLEX:
+        tier = Tier.TARGETED  # a step up needs somewhere to step up to
     family_id = families.create_family(
         leader,
         FamilyDetails(family_name=f"{surname} family", address=_address(rng)),
         referral,
-        rng.choice(TIERS),
+        tier,
         members,
     )
     for relationship in relationships:

@@ -1,0 +1,1 @@
+"""Assessment and outcome instruments as data files (see docs when they land)."""
