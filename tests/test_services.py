@@ -246,3 +246,42 @@ def test_writes_are_transactional(team, make_family):
     with Session(team.vault.engine) as s:
         # Only the view just above was added.
         assert latest(s, 1)[0].seq == audit_before + 1
+
+
+def test_removing_the_lead_professional_requeues_and_revokes(team, make_family):
+    lead = team.unlock("lead")
+    family_id = make_family(lead)
+    kim = next(w for w in users.list_workers(lead) if w.username == "kw1")
+    work.allocate_lead_professional(lead, family_id, kim.id)
+    with pytest.raises(InvalidRequest, match="Say why"):
+        work.remove_lead_professional(lead, family_id, " ")
+    work.remove_lead_professional(lead, family_id, "Family moved to another area's team")
+    assert [r.family_id for r in caseload(lead, CaseloadView.UNALLOCATED)] == [family_id]
+    with pytest.raises(NoAccessToFamily):
+        families.open_family(team.unlock("kw1"), family_id)
+    view = families.open_family(lead, family_id)
+    assert view.status is FamilyStatus.REFERRED and view.lead_worker_id is None
+    assert view.allocations[0].allocation.ended_on == date.today()
+    with pytest.raises(InvalidRequest, match="no lead professional"):
+        work.remove_lead_professional(lead, family_id, "again")
+
+
+def test_referral_decision_and_feedback_to_the_referrer(team, make_family):
+    from familycase.domain.enums import ReferralDecision
+
+    lead = team.unlock("lead")
+    family_id = make_family(lead)
+    decided = work.record_referral_decision(
+        lead, family_id, ReferralDecision.ACCEPTED, feedback_to_referrer_on=date.today()
+    )
+    assert decided.decision is ReferralDecision.ACCEPTED and decided.decided_on == date.today()
+    episode = families.open_family(lead, family_id).current_episode
+    assert episode.details.referral.feedback_to_referrer_on == date.today()
+    assert episode.details.referral.reason == "School worried about attendance."
+    with pytest.raises(DomainValidationError, match="decision cannot come before"):
+        work.record_referral_decision(
+            lead,
+            family_id,
+            ReferralDecision.SIGNPOSTED,
+            decided_on=date.today() - timedelta(days=365),
+        )

@@ -7,7 +7,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from familycase.domain.enums import ContactKind, FamilyStatus, Role, Tier, TierChangeKind
+from familycase.domain.enums import (
+    ContactKind,
+    FamilyStatus,
+    ReferralDecision,
+    Role,
+    Tier,
+    TierChangeKind,
+)
 from familycase.domain.errors import validated
 from familycase.domain.work import (
     Closure,
@@ -294,3 +301,73 @@ def schedule_review(us: UserSession, family_id: str, due: date) -> None:
         family.next_review_due = due
         touch(family)
         us.audit(s, AuditEvent(Action.EDIT, "family", family_id, {"next_review": due.isoformat()}))
+
+
+def remove_lead_professional(us: UserSession, family_id: str, reason: str) -> None:
+    """End the current allocation without a successor: the family goes back to the team's
+    unallocated queue and the worker's key is taken away (unless they lead the team)."""
+    require_role(us, Role.TEAM_LEADER)
+    if not reason.strip():
+        raise InvalidRequest("Say why the lead professional is being removed.")
+    us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        previous = family.lead_worker_id
+        if previous is None:
+            raise InvalidRequest("This family has no lead professional to remove.")
+        _end_current_allocation(us, s, family, today())
+        family.lead_worker_id = None
+        if family.status == FamilyStatus.OPEN.value:
+            family.status = FamilyStatus.REFERRED.value
+            _open_episode_row(s, family_id).status = FamilyStatus.REFERRED.value
+        touch(family)
+        _revoke_unless_team_leader(us, s, family_id, previous)
+        us.audit(
+            s,
+            AuditEvent(
+                Action.ALLOCATE,
+                "family",
+                family_id,
+                {"lead": None, "previous": previous, "reason": reason},
+            ),
+        )
+
+
+def record_referral_decision(
+    us: UserSession,
+    family_id: str,
+    decision: ReferralDecision,
+    decided_on: date | None = None,
+    feedback_to_referrer_on: date | None = None,
+) -> Referral:
+    """Record what was decided about the open episode's referral, and when the referrer was
+    told (referrers are rarely told what happened; the date makes the gap visible)."""
+    us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        episode_row = _open_episode_row(s, family_id)
+        details = _episode(us, episode_row, family.reference)
+        referral = validated(
+            Referral,
+            {
+                **details.referral.model_dump(),
+                "decision": decision,
+                "decided_on": decided_on or today(),
+                "feedback_to_referrer_on": feedback_to_referrer_on,
+            },
+        )
+        details.referral = referral
+        episode_row.payload_ct = seal(
+            us, details, "episodes", "payload_ct", episode_row.id, family_id
+        )
+        touch(family)
+        us.audit(
+            s,
+            AuditEvent(
+                Action.EDIT,
+                "episode",
+                episode_row.id,
+                {"family": family_id, "referral_decision": decision.value},
+            ),
+        )
+    return referral
