@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.enums import FamilyStatus, Role, Tier
+from familycase.i18n import tr
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
 from familycase.services.errors import PermissionDenied
@@ -30,7 +31,30 @@ class CaseloadView(StrEnum):
     MINE = "mine"  # families I am lead professional for
     TEAM = "team"  # every family in my team (team leaders, managers)
     UNALLOCATED = "unallocated"  # my team's families with no lead professional
-    ALL = "all"  # every family (managers, administrators: names only where a key is held)
+    ALL = "all"  # every family in the organisation (names only where a key is held)
+
+
+# Which caseload views each role may list. The one place this rule lives: the GUI offers these.
+VIEWS_BY_ROLE: dict[Role, tuple[CaseloadView, ...]] = {
+    Role.KEY_WORKER: (CaseloadView.MINE,),
+    Role.TEAM_LEADER: (
+        CaseloadView.MINE,
+        CaseloadView.TEAM,
+        CaseloadView.UNALLOCATED,
+        CaseloadView.ALL,
+    ),
+    Role.MANAGER: (
+        CaseloadView.MINE,
+        CaseloadView.TEAM,
+        CaseloadView.UNALLOCATED,
+        CaseloadView.ALL,
+    ),
+    Role.ADMINISTRATOR: (CaseloadView.MINE, CaseloadView.ALL),
+}
+
+
+def views_for(role: Role) -> tuple[CaseloadView, ...]:
+    return VIEWS_BY_ROLE[role]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +82,8 @@ class CaseloadRow:
     @property
     def display_name(self) -> str:
         if self.damaged:
-            return "(damaged record: run verify)"
-        return self.family_name if self.family_name is not None else "(no access)"
+            return tr("caseload", "(damaged record: run verify)")
+        return self.family_name if self.family_name is not None else tr("caseload", "(no access)")
 
 
 def caseload(
@@ -83,16 +107,16 @@ def caseload(
         FamilyRow.last_contact_on,
         FamilyRow.member_count,
     ).order_by(FamilyRow.reference.desc())
+    if view not in views_for(worker.role):
+        if view in (CaseloadView.TEAM, CaseloadView.UNALLOCATED):
+            raise PermissionDenied("Only team leaders and managers can see the team's caseload.")
+        raise PermissionDenied("Only team leaders, managers and administrators can see all.")
     if view is CaseloadView.MINE:
         query = query.where(FamilyRow.lead_worker_id == worker.id)
     elif view in (CaseloadView.TEAM, CaseloadView.UNALLOCATED):
-        if worker.role not in (Role.TEAM_LEADER, Role.MANAGER):
-            raise PermissionDenied("Only team leaders and managers can see the team's caseload.")
         query = query.where(FamilyRow.team_id == worker.team_id)
         if view is CaseloadView.UNALLOCATED:
             query = query.where(FamilyRow.lead_worker_id.is_(None))
-    elif worker.role not in (Role.MANAGER, Role.ADMINISTRATOR, Role.TEAM_LEADER):
-        raise PermissionDenied("Only team leaders, managers and administrators can see all.")
     if statuses is not None:
         query = query.where(FamilyRow.status.in_([s.value for s in statuses]))
     if tier is not None:

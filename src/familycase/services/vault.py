@@ -33,6 +33,7 @@ from familycase.crypto.keys import (
 )
 from familycase.domain.enums import Role
 from familycase.domain.staff import Worker
+from familycase.i18n import tr
 from familycase.services import audit
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
@@ -216,7 +217,7 @@ class Vault:
             # Spend the same time as a real attempt, so timing does not reveal user names.
             derive_key(password, new_salt(), self.default_kdf())
             self._record_failure(None, username)
-            raise WrongPassword(WRONG_PASSWORD_MESSAGE)
+            raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE))
         if not row.active:
             self._record_failure(row.id, username)
             raise AccountDisabled("This account has been disabled; ask an administrator.")
@@ -230,7 +231,7 @@ class Vault:
             ring = unlock_key_ring(locked, row.id, password)
         except WrongPasswordError:
             self._record_failure(row.id, username)
-            raise WrongPassword(WRONG_PASSWORD_MESSAGE) from None
+            raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE)) from None
         except IntegrityError:
             raise TamperedData(
                 "This account's keys failed their integrity check; the vault may have been "
