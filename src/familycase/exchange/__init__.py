@@ -1,0 +1,1 @@
+"""The summary exchange format: schema, signed and encrypted bundles, idempotent import."""

@@ -1,0 +1,1 @@
+"""PDF (reportlab), CSV and XLSX writers. They consume service read-models."""
