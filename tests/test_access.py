@@ -14,6 +14,7 @@ from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.errors import NoAccessToFamily
 from familycase.services.vault import family_key_context
 from familycase.store.binding import associated_data
+from familycase.store.keyshares import combine
 from familycase.store.schema import FamilyKeyGrant, FamilyRow
 
 
@@ -43,9 +44,11 @@ def test_worker_without_a_grant_cannot_decrypt_even_with_database_access(team, m
                 aead.decrypt(kw2.ring.master_key, grant.blob, context)
     # And the lead's own unwrap does work, so the failures above are about the key, not the API.
     lead_grant = next(g for g in grants if g.holder == lead.worker.id)
-    key = aead.decrypt(
+    family_key = aead.decrypt(
         lead.ring.master_key, lead_grant.blob, family_key_context(family_id, lead.worker.id)
     )
+    # The data key also needs the family's share from the separate key-share file.
+    key = combine(family_key, team.vault.shares.get(family_id))
     aad = associated_data("families", "details_ct", family_id, family_id)
     assert b"Secretson" in aead.decrypt(key, details_ct, aad)
 
@@ -99,7 +102,10 @@ def test_recovery_key_opens_every_family(team, make_family):
             )
         )
         details_ct = s.get(FamilyRow, family_id).details_ct
-    key = box.open_box(private, blob, family_key_context(family_id, "recovery"))
+    key = combine(
+        box.open_box(private, blob, family_key_context(family_id, "recovery")),
+        team.vault.shares.get(family_id),
+    )
     assert b"Breakglass" in aead.decrypt(
         key, details_ct, associated_data("families", "details_ct", family_id, family_id)
     )

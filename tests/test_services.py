@@ -285,3 +285,18 @@ def test_referral_decision_and_feedback_to_the_referrer(team, make_family):
             ReferralDecision.SIGNPOSTED,
             decided_on=date.today() - timedelta(days=365),
         )
+
+
+def test_lists_notice_changes_made_after_the_last_listing(team, make_family):
+    """Lists keep decrypted summaries per unlock; a changed record must still show its change."""
+    lead = team.unlock("lead")
+    family_id = make_family(lead, "Oldname")
+    assert caseload(lead, CaseloadView.TEAM)[0].family_name == "Oldname family"
+    details = families.open_family(lead, family_id).file.details
+    families.save_details(lead, family_id, details.model_copy(update={"family_name": "New"}))
+    assert caseload(lead, CaseloadView.TEAM)[0].family_name == "New"
+    # A change made by someone else, in their own session, too.
+    other = team.unlock("lead")
+    person = families.open_family(other, family_id).file.members[0]
+    families.save_member(other, family_id, person.model_copy(update={"given_names": "Zed"}))
+    assert caseload(lead, CaseloadView.TEAM)[0].member_names[0] == "Zed Oldname"

@@ -19,6 +19,7 @@ from familycase.domain.work import ContactNote, Referral
 from familycase.services import families, users, work
 from familycase.services.vault import Vault
 from familycase.store.database import SQLITE_FILE
+from familycase.store.keyshares import SHARES_FILE
 
 PASSWORD = "fixture password 0001"
 
@@ -68,9 +69,10 @@ def main(target: Path) -> None:
     )
     lead.lock()
     vault.dispose()
-    with sqlite3.connect(target / SQLITE_FILE) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.execute("PRAGMA journal_mode=DELETE")
+    for name in (SQLITE_FILE, SHARES_FILE):
+        with sqlite3.connect(target / name) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("PRAGMA journal_mode=DELETE")
     (target / "README.txt").write_text(
         f"FamilyCase vault at schema revision 0001, for migration tests.\n"
         f"Every user's password: {PASSWORD}\nRecovery key: {recovery}\n"

@@ -151,11 +151,15 @@ def _row(
     family_name: str | None = None
     members: tuple[str, ...] = ()
     damaged = False
-    if us.holds_key(family_id):
+    cached = us.summaries.get(family_id)
+    if cached is not None and cached[0] == summary_ct:
+        _, family_name, members = cached
+    elif us.holds_key(family_id):
         try:
             summary = json.loads(read_summary_bytes(us, family_id, summary_ct))
             family_name = summary["family_name"]
             members = tuple(summary["member_names"])
+            us.summaries[family_id] = (summary_ct, family_name, members)
         except (IntegrityError, ValueError, KeyError):
             damaged = True  # shown in the list so that the rest stays usable
     return CaseloadRow(

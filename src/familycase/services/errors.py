@@ -53,6 +53,10 @@ class Locked(UserMistake):
     """The session was locked (by the user or by idle time): unlock again."""
 
 
+class VaultDamaged(FamilyCaseError):
+    """Part of the vault is missing or unreadable (for example the key-share file)."""
+
+
 class TamperedData(FamilyCaseError):
     """Stored data failed its integrity check: altered, moved between rows, or corrupt."""
 

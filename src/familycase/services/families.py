@@ -124,7 +124,8 @@ def create_family(
     team_id = team_id or us.worker.team_id
     family_id = new_id()
     key = new_family_key()
-    us.remember_family_key(family_id, key)
+    share = us.vault.shares.put(family_id)  # committed first: an orphan share is harmless
+    us.remember_family_key(family_id, key, share)
     today = now()
     with us.write() as s:
         row = FamilyRow(

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, bindparam, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -43,12 +43,14 @@ from familycase.services.errors import (
     NoAccessToFamily,
     NotAVault,
     TamperedData,
+    VaultDamaged,
     VaultExists,
     VaultNotFound,
     WrongPassword,
 )
 from familycase.store import migrate
 from familycase.store.database import SQLITE_FILE, sqlite_engine
+from familycase.store.keyshares import KeyShareError, KeyShareStore, combine
 from familycase.store.schema import (
     FamilyKeyGrant,
     OrgKeyGrant,
@@ -86,6 +88,7 @@ class Vault:
     location: str
     audit_public: bytes
     recovery_public: bytes
+    shares: KeyShareStore
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -99,10 +102,11 @@ class Vault:
         if not _looks_like_sqlite(database):
             raise NotAVault(f"{database} is not a FamilyCase vault (it is not a database file).")
         engine = sqlite_engine(database)
-        return cls._from_engine(engine, str(data_dir))
+        vault = cls._from_engine(engine, str(data_dir), data_dir)
+        return vault
 
     @classmethod
-    def _from_engine(cls, engine: Engine, location: str) -> Vault:
+    def _from_engine(cls, engine: Engine, location: str, shares_folder: Path) -> Vault:
         try:
             current = migrate.current_revision(engine)
             if current is None:
@@ -122,11 +126,16 @@ class Vault:
             ) from None
         if meta.get("format") != VAULT_FORMAT:
             raise NotAVault(f"{location} is not a FamilyCase vault this version understands.")
+        try:
+            shares = KeyShareStore.open(shares_folder)
+        except KeyShareError as exc:
+            raise VaultDamaged(str(exc)) from None
         return cls(
             engine=engine,
             location=location,
             audit_public=bytes.fromhex(meta["audit_public"]),
             recovery_public=bytes.fromhex(meta["recovery_public"]),
+            shares=shares,
         )
 
     # --- creating ------------------------------------------------------------------------
@@ -153,13 +162,14 @@ class Vault:
         try:
             engine = sqlite_engine(database)
             migrate.upgrade(engine)
+            shares = KeyShareStore.create(data_dir)
         finally:
             os.umask(previous_umask)
         recovery = new_recovery_key()
         audit_private = box.X25519PrivateKey.generate()
         audit_public = box.public_bytes(audit_private)
         recovery_public = box.public_bytes(recovery)
-        vault = cls(engine, str(data_dir), audit_public, recovery_public)
+        vault = cls(engine, str(data_dir), audit_public, recovery_public, shares)
         with Session(engine) as s, s.begin():
             for key, value in {
                 "format": VAULT_FORMAT,
@@ -267,6 +277,7 @@ class Vault:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self.shares.dispose()
 
 
 def _known_revisions() -> set[str]:
@@ -336,8 +347,12 @@ class UserSession:
     vault: Vault
     worker: Worker
     _ring: UserKeyRing | None
-    _family_keys: dict[str, bytes] = field(default_factory=dict)
+    _family_keys: dict[str, bytes] = field(default_factory=dict)  # as carried by grants
+    _shares: dict[str, bytes] = field(default_factory=dict)  # from the key-share file
     _ciphers: dict[str, Cipher] = field(default_factory=dict)
+    # Decrypted list summaries, keyed by family, kept with the ciphertext they came from so a
+    # change by anyone (a new ciphertext) is noticed: lists decrypt each family once per unlock.
+    summaries: dict[str, tuple[bytes, str, tuple[str, ...]]] = field(default_factory=dict)
     _active: Session | None = None
 
     # --- keys ----------------------------------------------------------------------------
@@ -358,7 +373,9 @@ class UserSession:
             self.audit(s, AuditEvent(Action.LOCK, "user", self.worker.id))
         self._ring = None
         self._family_keys.clear()
+        self._shares.clear()
         self._ciphers.clear()
+        self.summaries.clear()
 
     def holds_key(self, family_id: str) -> bool:
         return family_id in self._family_keys
@@ -373,18 +390,24 @@ class UserSession:
         except KeyError:
             raise NoAccessToFamily("You have not been given access to this family file.") from None
 
+    def data_key(self, family_id: str) -> bytes:
+        """The key that encrypts the family's records: family key XOR its key share."""
+        return combine(self.family_key(family_id), self._shares[family_id])
+
     def cipher(self, family_id: str) -> Cipher:
         cipher = self._ciphers.get(family_id)
         if cipher is None:
-            cipher = self._ciphers[family_id] = Cipher(self.family_key(family_id))
+            cipher = self._ciphers[family_id] = Cipher(self.data_key(family_id))
         return cipher
 
-    def remember_family_key(self, family_id: str, key: bytes) -> None:
+    def remember_family_key(self, family_id: str, key: bytes, share: bytes) -> None:
         self._family_keys[family_id] = key
+        self._shares[family_id] = share
 
     def forget_family_key(self, family_id: str) -> None:
         self._family_keys.pop(family_id, None)
         self._ciphers.pop(family_id, None)
+        self.summaries.pop(family_id, None)
 
     def load_family_keys(self) -> None:
         """Open every family key granted to this user.
@@ -395,6 +418,7 @@ class UserSession:
         ring = self.ring
         master = Cipher(ring.master_key)
         holder = self.worker.id
+        self._shares = self.vault.shares.all()
         with Session(self.vault.engine) as s:
             grants = s.execute(
                 select(
@@ -406,6 +430,8 @@ class UserSession:
             ).all()
         rewrapped: list[tuple[str, bytes]] = []
         for grant_id, family_id, form, blob in grants:
+            if family_id not in self._shares:
+                continue  # destroyed at the end of retention (or being destroyed right now)
             context = family_key_context(family_id, holder)
             try:
                 if form == "wrapped":
@@ -419,13 +445,15 @@ class UserSession:
                     "altered. Ask an administrator to run 'familycase verify'."
                 ) from None
             self._family_keys[family_id] = key
-        if rewrapped:
-            with Session(self.vault.engine) as s, s.begin():
-                for grant_id, blob in rewrapped:
-                    grant = s.get(FamilyKeyGrant, grant_id)
-                    if grant is not None:
-                        grant.form = "wrapped"
-                        grant.blob = blob
+        if rewrapped:  # one statement for all of them: a big handover stays quick
+            grants_table = FamilyKeyGrant.__table__
+            with self.vault.engine.begin() as connection:
+                connection.execute(
+                    update(grants_table)
+                    .where(grants_table.c.id == bindparam("grant_id"))
+                    .values(form="wrapped", blob=bindparam("new_blob")),
+                    [{"grant_id": g, "new_blob": b} for g, b in rewrapped],
+                )
 
     def org_key(self, key_name: str) -> bytes | None:
         with Session(self.vault.engine) as s:

@@ -27,6 +27,7 @@ from familycase.services.vault import (
     family_key_context,
 )
 from familycase.store.binding import associated_data
+from familycase.store.keyshares import combine
 from familycase.store.schema import (
     ENCRYPTED_COLUMNS,
     AuditRow,
@@ -130,10 +131,17 @@ def _family_records(s: Session, family_id: str) -> Iterator[tuple[str, str, str,
                 yield table_name, column, row.id, getattr(row, column)
 
 
-def verify_records(s: Session, report: VerifyReport, keys: dict[str, bytes]) -> None:
+def verify_records(
+    s: Session, report: VerifyReport, keys: dict[str, bytes], shares: set[str]
+) -> None:
     for family_id, reference in s.execute(
         select(FamilyRow.id, FamilyRow.reference).order_by(FamilyRow.reference)
     ).all():
+        if family_id not in shares:
+            report.problems.append(
+                f"family {reference} has no key share in the key-share file, so nobody can open "
+                "it (the file was replaced by an older or different one?)"
+            )
         key = keys.get(family_id)
         if key is None:
             report.families_not_accessible += 1
@@ -162,14 +170,14 @@ def verify_vault(
 ) -> VerifyReport:
     report = VerifyReport()
     if session is not None:
-        keys = {fid: session.family_key(fid) for fid in session.accessible_family_ids()}
+        keys = {fid: session.data_key(fid) for fid in session.accessible_family_ids()}
     elif recovery_key_text is not None:
         keys = _recovery_keys(vault, recovery_key_text, report)
     else:
         raise InvalidRequest("verify needs a signed-in worker or the recovery key")
     with Session(vault.engine) as s:
         verify_chain(s, report)
-        verify_records(s, report, keys)
+        verify_records(s, report, keys, set(vault.shares.all()))
     if session is not None:
         with session.write() as s:
             session.audit(
@@ -183,15 +191,23 @@ def _recovery_keys(vault: Vault, text: str, report: VerifyReport) -> dict[str, b
     if box.public_bytes(private) != vault.recovery_public:
         raise InvalidRequest("That recovery key belongs to a different vault.")
     keys: dict[str, bytes] = {}
+    shares = vault.shares.all()
     with Session(vault.engine) as s:
         for family_id, blob in s.execute(
             select(FamilyKeyGrant.family_id, FamilyKeyGrant.blob).where(
                 FamilyKeyGrant.holder == RECOVERY_HOLDER
             )
         ):
+            share = shares.get(family_id)
+            if share is None:
+                report.problems.append(
+                    f"family {family_id} has no key share: it cannot be opened by anyone"
+                )
+                continue
             try:
-                keys[family_id] = box.open_box(
-                    private, blob, family_key_context(family_id, RECOVERY_HOLDER)
+                keys[family_id] = combine(
+                    box.open_box(private, blob, family_key_context(family_id, RECOVERY_HOLDER)),
+                    share,
                 )
             except IntegrityError:
                 report.problems.append(

@@ -1,0 +1,141 @@
+"""The key-share file: one half of every family's data key, kept outside the main database.
+
+A family's data key is split 2-of-2 (XOR secret sharing): the *family key* travels in the grants
+stored in the main database, and the *share* lives only here. Neither half alone says anything
+about the data key. Destroying a family at the end of retention deletes its share, so even a
+copy of the main database taken just before (a backup, a stolen laptop image of that file) can no
+longer be decrypted (crypto-shredding). Back this file up with the database, under a retention
+no longer than the records' own.
+
+This file holds no personal data and nothing secret on its own. It is a separate SQLite file so
+that it can be kept, backed up and destroyed separately; on a team server it will be a separate
+database.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    Column,
+    Engine,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    delete,
+    insert,
+    select,
+)
+
+from familycase.store.database import sqlite_engine
+
+SHARES_FILE = "familycase-keys.sqlite3"
+SHARE_BYTES = 32
+FORMAT = "familycase.keyshares/1"
+
+_metadata = MetaData()
+_shares = Table(
+    "family_key_shares",
+    _metadata,
+    Column("family_id", String(32), primary_key=True),
+    Column("share", LargeBinary, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+_meta = Table(
+    "keyshare_meta",
+    _metadata,
+    Column("key", String(32), primary_key=True),
+    Column("value", String(200), nullable=False),
+)
+
+
+class KeyShareError(Exception):
+    pass
+
+
+def combine(family_key: bytes, share: bytes) -> bytes:
+    """The data key: family key XOR share (2-of-2 secret sharing)."""
+    if len(family_key) != SHARE_BYTES or len(share) != SHARE_BYTES:
+        raise KeyShareError("a family key or key share has the wrong length")
+    combined = int.from_bytes(family_key, "big") ^ int.from_bytes(share, "big")
+    return combined.to_bytes(SHARE_BYTES, "big")
+
+
+class KeyShareStore:
+    def __init__(self, engine: Engine, location: str) -> None:
+        self.engine = engine
+        self.location = location
+
+    @classmethod
+    def create(cls, folder: Path) -> KeyShareStore:
+        path = folder / SHARES_FILE
+        if path.exists():
+            raise KeyShareError(f"{path} already exists")
+        previous_umask = os.umask(0o077)
+        try:
+            engine = sqlite_engine(path)
+            _metadata.create_all(engine)
+        finally:
+            os.umask(previous_umask)
+        with engine.begin() as connection:
+            connection.execute(insert(_meta).values(key="format", value=FORMAT))
+        return cls(engine, str(path))
+
+    @classmethod
+    def open(cls, folder: Path) -> KeyShareStore:
+        path = folder / SHARES_FILE
+        if not path.exists():
+            raise KeyShareError(
+                f"The key-share file {path} is missing. Without it no family file in this vault "
+                "can be opened: restore it from the same backup as the database."
+            )
+        engine = sqlite_engine(path)
+        try:
+            with engine.connect() as connection:
+                fmt = connection.execute(
+                    select(_meta.c.value).where(_meta.c.key == "format")
+                ).scalar_one_or_none()
+        except Exception as exc:
+            raise KeyShareError(f"The key-share file {path} is damaged ({exc}).") from None
+        if fmt != FORMAT:
+            raise KeyShareError(f"{path} is not a FamilyCase key-share file.")
+        return cls(engine, str(path))
+
+    def put(self, family_id: str) -> bytes:
+        """Make and store a new share for a family (committed at once, before the family)."""
+        share = os.urandom(SHARE_BYTES)
+        with self.engine.begin() as connection:
+            connection.execute(
+                insert(_shares).values(
+                    family_id=family_id,
+                    share=share,
+                    created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                )
+            )
+        return share
+
+    def all(self) -> dict[str, bytes]:
+        with self.engine.connect() as connection:
+            return dict(connection.execute(select(_shares.c.family_id, _shares.c.share)).all())
+
+    def get(self, family_id: str) -> bytes | None:
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(_shares.c.share).where(_shares.c.family_id == family_id)
+            ).scalar_one_or_none()
+
+    def destroy(self, family_ids: list[str]) -> None:
+        """Delete shares for good: secure_delete zeroes the freed cells, and the WAL is
+        checkpointed and truncated so no older copy of the page stays in it."""
+        with self.engine.begin() as connection:
+            connection.execute(delete(_shares).where(_shares.c.family_id.in_(family_ids)))
+        self.engine.dispose()
+        with sqlite3.connect(self.location) as raw:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
