@@ -6,10 +6,13 @@ import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
+from familycase.domain.consent import ConsentRecord, InfoCategory, Purpose, SharingOverride
+from familycase.services import consent as consent_service
 from familycase.services import families
+from familycase.services.consent import Recipient
 from familycase.services.errors import TamperedData
 from familycase.services.verify import verify_vault
-from familycase.store.schema import ENCRYPTED_COLUMNS, FamilyRow, MemberRow
+from familycase.store.schema import ENCRYPTED_COLUMNS, ConsentEvidenceRow, FamilyRow, MemberRow
 
 
 def _flip(engine, table: str, column: str, row_id: str, offset: int = -5) -> None:
@@ -61,7 +64,58 @@ def populated(team, make_family):
         family_id,
         ContactNote(occurred_on=date.today(), kind=ContactKind.PHONE_CALL, text="Called mum."),
     )
+    record = ConsentRecord(
+        member_id=a.id,
+        given_by="the_person",
+        method="written",
+        agencies=["school"],
+        purposes=["panel"],
+        categories=["education"],
+        given_on=date.today(),
+    )
+    consent_service.record_consent(lead, family_id, record)
+    consent_service.attach_evidence(
+        lead, family_id, record.id, "form.pdf", "application/pdf", b"signed form"
+    )
+    consent_service.record_override(
+        lead,
+        family_id,
+        SharingOverride(
+            member_id=b.id,
+            agency="police",
+            purpose="panel",
+            categories=["domestic_abuse"],
+            reason="Risk of harm",
+            lawful_basis="public_task",
+            decided_by="Lee Leader",
+            decided_on=date.today(),
+            applies_until=date.today(),
+        ),
+    )
+    consent_service.consent_gate(
+        lead,
+        family_id,
+        Recipient(agency_type="school"),
+        Purpose.PANEL,
+        [(a.id, InfoCategory.EDUCATION)],
+        "print",
+        "test",
+    )
     return lead, family_id, other_id
+
+
+def _read_everything(lead, family_id: str) -> None:
+    """Everything a worker can open about a family, as the GUI and exports would."""
+    families.open_family(lead, family_id)
+    consent_service.consents(lead, family_id)
+    consent_service.overrides(lead, family_id)
+    consent_service.share_log(lead, family_id)
+    with Session(lead.vault.engine) as s:
+        evidence_ids = s.scalars(
+            select(ConsentEvidenceRow.id).where(ConsentEvidenceRow.family_id == family_id)
+        ).all()
+    for evidence_id in evidence_ids:
+        consent_service.read_evidence(lead, family_id, evidence_id)
 
 
 @pytest.mark.parametrize(
@@ -77,9 +131,10 @@ def populated(team, make_family):
 def test_flipped_byte_in_any_record_is_detected(team, populated, table, column, offset):
     lead, family_id, _ = populated
     row_id = _row_ids(team.vault.engine, table, family_id)[0]
+    _read_everything(lead, family_id)  # intact: nothing raises
     _flip(team.vault.engine, table, column, row_id, offset)
     with pytest.raises(TamperedData) as caught:
-        families.open_family(lead, family_id)
+        _read_everything(lead, family_id)
     message = str(caught.value)
     assert "FC-000001" in message and "integrity check" in message and "verify" in message
     report = verify_vault(team.vault, session=lead)

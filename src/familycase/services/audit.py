@@ -46,6 +46,11 @@ class Action:
     ACCESS_REVOKED = "access_revoked"
     EXPORT = "export"
     VERIFY = "verify"
+    CONSENT = "consent"
+    CONSENT_OVERRIDE = "consent_override"
+    SHARE = "share"
+    SUBJECT_ACCESS = "subject_access"
+    DESTROY = "destroy"
 
 
 def entry_hash(

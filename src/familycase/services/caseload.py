@@ -15,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from familycase.crypto.errors import IntegrityError
+from familycase.domain.consent import ConsentState, family_consent_state
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.i18n import tr
 from familycase.services.audit import Action, AuditEvent
@@ -22,7 +23,7 @@ from familycase.services.clock import today
 from familycase.services.errors import PermissionDenied
 from familycase.services.records import read_summary_bytes
 from familycase.services.vault import UserSession
-from familycase.store.schema import FamilyRow, UserRow
+from familycase.store.schema import ConsentRow, FamilyRow, UserRow
 
 ACTIVE_STATUSES = (FamilyStatus.REFERRED, FamilyStatus.OPEN, FamilyStatus.STEPPED_UP)
 
@@ -72,6 +73,7 @@ class CaseloadRow:
     last_contact_on: date | None
     member_count: int
     damaged: bool = False
+    consent_state: ConsentState | None = None  # None: no consent recorded for anyone yet
 
     def days_since_contact(self, on: date) -> int | None:
         return None if self.last_contact_on is None else (on - self.last_contact_on).days
@@ -126,7 +128,22 @@ def caseload(
     with us.read() as s:
         names = dict(s.execute(select(UserRow.id, UserRow.display_name)).all())
         rows = s.execute(query).all()
-    result = [_row(us, names, *r) for r in rows]
+        consent_dates: dict[str, list[tuple[str, date, date | None, date | None]]] = {}
+        for family_id, *dates in s.execute(
+            select(
+                ConsentRow.family_id,
+                ConsentRow.member_id,
+                ConsentRow.given_on,
+                ConsentRow.review_on,
+                ConsentRow.withdrawn_on,
+            )
+        ):
+            consent_dates.setdefault(family_id, []).append(tuple(dates))  # type: ignore[arg-type]
+    on = today()
+    result = [
+        _row(us, names, *r, consent=family_consent_state(consent_dates.get(r[0], ()), on))
+        for r in rows
+    ]
     with us.write() as s:
         us.audit(
             s, AuditEvent(Action.LIST, "caseload", None, {"view": view.value, "rows": len(result)})
@@ -147,6 +164,7 @@ def _row(
     review: date | None,
     contact: date | None,
     count: int,
+    consent: ConsentState | None = None,
 ) -> CaseloadRow:
     family_name: str | None = None
     members: tuple[str, ...] = ()
@@ -176,6 +194,7 @@ def _row(
         last_contact_on=contact,
         member_count=count,
         damaged=damaged,
+        consent_state=consent,
     )
 
 

@@ -177,6 +177,42 @@ class AuditRow(Base):
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
+class ConsentRow(_FamilyRecord, Base):
+    """One person's consent to share. Dates are plaintext so lists can show consent state."""
+
+    __tablename__ = "consents"
+    member_id: Mapped[str] = mapped_column(ID, index=True)
+    given_on: Mapped[date] = mapped_column(Date)
+    review_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ConsentEvidenceRow(_FamilyRecord, Base):
+    """A signed form, a recording note or an email, attached to a consent (encrypted)."""
+
+    __tablename__ = "consent_evidence"
+    consent_id: Mapped[str] = mapped_column(ForeignKey("consents.id"), index=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    content_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SharingOverrideRow(_FamilyRecord, Base):
+    __tablename__ = "sharing_overrides"
+    member_id: Mapped[str] = mapped_column(ID, index=True)
+    decided_on: Mapped[date] = mapped_column(Date)
+    applies_until: Mapped[date] = mapped_column(Date)
+
+
+class ShareLogRow(_FamilyRecord, Base):
+    """Every decision to share or not to share: what, with whom, when, why, who."""
+
+    __tablename__ = "share_log"
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    outcome: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(20))  # print, export, panel, bundle, manual
+
+
 Index("ix_contact_notes_family_date", ContactNoteRow.family_id, ContactNoteRow.occurred_on)
 
 # Every table holding ciphertext, and its ciphertext columns: used by `verify` and the canary test.
@@ -188,4 +224,8 @@ ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "episodes": ("payload_ct",),
     "lead_allocations": ("payload_ct",),
     "contact_notes": ("payload_ct",),
+    "consents": ("payload_ct",),
+    "consent_evidence": ("payload_ct", "content_ct"),
+    "sharing_overrides": ("payload_ct",),
+    "share_log": ("payload_ct",),
 }

@@ -1,0 +1,308 @@
+"""Consent to share information, overrides, and the consent gate's rule (pure, no I/O).
+
+The gate answers one question: may this information about this person go to this agency for
+this purpose on this date? Valid consent that covers all four allows it; otherwise a recorded
+override (a decision to share without consent, with a reason and a lawful basis) allows it by
+override; otherwise it is denied. Every answer carries its reasons, in plain English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from enum import StrEnum
+
+from pydantic import Field, model_validator
+
+from familycase.domain.enums import AgencyType
+from familycase.domain.family import Record
+from familycase.domain.types import LongText, PastDate, RecordId, RequiredText, ShortText
+
+EXPIRING_SOON_DAYS = 30
+YOUNG_PERSON_CONSENT_AGE = 16  # from 16 a young person is presumed able to consent
+
+
+class GivenBy(StrEnum):
+    THE_PERSON = "the_person"
+    PARENTAL_RESPONSIBILITY = "parental_responsibility"  # someone with parental responsibility
+    COMPETENT_YOUNG_PERSON = "competent_young_person"  # under 16, assessed as competent
+    LEGAL_REPRESENTATIVE = "legal_representative"
+
+
+class ConsentMethod(StrEnum):
+    WRITTEN = "written"
+    VERBAL = "verbal"
+    ELECTRONIC = "electronic"
+
+
+class Purpose(StrEnum):
+    ASSESSMENT_AND_PLANNING = "assessment_and_planning"
+    TEAM_AROUND_THE_FAMILY = "team_around_the_family"
+    PANEL = "panel"  # multi-agency allocation / step-up-step-down panel
+    REFERRAL_TO_A_SERVICE = "referral_to_a_service"
+    MONITORING_AND_REPORTING = "monitoring_and_reporting"  # returns, outcomes, claims
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self.value, self.value.replace("_", " ").capitalize())
+
+
+class InfoCategory(StrEnum):
+    """Categories of information, so consent can be given for some and not others."""
+
+    BASIC_DETAILS = "basic_details"  # names, dates of birth, address, household
+    EDUCATION = "education"
+    HEALTH = "health"
+    MENTAL_HEALTH = "mental_health"
+    SOCIAL_CARE = "social_care"
+    CRIME_AND_ASB = "crime_and_asb"
+    DOMESTIC_ABUSE = "domestic_abuse"
+    SUBSTANCE_USE = "substance_use"
+    HOUSING_AND_MONEY = "housing_and_money"
+    ASSESSMENT_AND_PLAN = "assessment_and_plan"
+    OUTCOMES = "outcomes"
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self.value, self.value.replace("_", " ").capitalize())
+
+
+_LABELS = {
+    "team_around_the_family": "Team Around the Family",
+    "crime_and_asb": "Crime and anti-social behaviour",
+    "housing_and_money": "Housing and money",
+    "assessment_and_plan": "Assessment and family plan",
+}
+
+
+class LawfulBasis(StrEnum):
+    """UK GDPR Article 6 bases. Recorded separately from consent to share."""
+
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    LEGAL_OBLIGATION = "legal_obligation"
+    VITAL_INTERESTS = "vital_interests"
+    PUBLIC_TASK = "public_task"
+    LEGITIMATE_INTERESTS = "legitimate_interests"
+
+
+class ConsentState(StrEnum):
+    NOT_YET_VALID = "not_yet_valid"
+    CURRENT = "current"
+    EXPIRING_SOON = "expiring_soon"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+
+
+class GateOutcome(StrEnum):
+    ALLOW = "allow"
+    ALLOW_BY_OVERRIDE = "allow_by_override"
+    DENY = "deny"
+
+
+class Withdrawal(Record):
+    on: PastDate = Field(title="Date withdrawn")
+    reason: RequiredText = Field(title="Reason")
+    recorded_by: ShortText = Field(default="", title="Recorded by")
+
+
+class ConsentRecord(Record):
+    """One person's consent to share, for named agencies, purposes and categories."""
+
+    id: RecordId
+    member_id: str = Field(title="Person")
+    given_by: GivenBy = Field(title="Given by")
+    given_by_name: ShortText = Field(default="", title="Name of the person giving consent")
+    competence_assessed: bool = Field(default=False, title="Competence assessed")
+    method: ConsentMethod = Field(title="How consent was given")
+    agencies: list[AgencyType] = Field(min_length=1, title="Agencies")
+    purposes: list[Purpose] = Field(min_length=1, title="Purposes")
+    categories: list[InfoCategory] = Field(min_length=1, title="Information")
+    given_on: PastDate = Field(title="Date given")
+    review_on: date | None = Field(default=None, title="Review or expiry date")
+    lawful_basis: LawfulBasis = Field(default=LawfulBasis.PUBLIC_TASK, title="Lawful basis")
+    notes: LongText = Field(default="", title="Notes")
+    withdrawal: Withdrawal | None = Field(default=None, title="Withdrawal")
+
+    @model_validator(mode="after")
+    def _coherent(self) -> ConsentRecord:
+        if self.review_on is not None and self.review_on <= self.given_on:
+            raise ValueError("The review or expiry date must be after the date consent was given.")
+        if self.given_by is GivenBy.COMPETENT_YOUNG_PERSON and not self.competence_assessed:
+            raise ValueError(
+                "A young person under 16 can consent for themselves only once their competence "
+                "to decide has been assessed; tick 'Competence assessed' or record who has "
+                "parental responsibility."
+            )
+        if self.withdrawal is not None and self.withdrawal.on < self.given_on:
+            raise ValueError("Consent cannot be withdrawn before it was given.")
+        return self
+
+    def state_on(self, on: date, soon_days: int = EXPIRING_SOON_DAYS) -> ConsentState:
+        withdrawn_on = self.withdrawal.on if self.withdrawal is not None else None
+        return state_from_dates(self.given_on, self.review_on, withdrawn_on, on, soon_days)
+
+    def valid_on(self, on: date) -> bool:
+        return self.state_on(on) in (ConsentState.CURRENT, ConsentState.EXPIRING_SOON)
+
+    def covers(self, agency: AgencyType, purpose: Purpose, category: InfoCategory) -> bool:
+        return agency in self.agencies and purpose in self.purposes and category in self.categories
+
+
+class SharingOverride(Record):
+    """A decision to share without consent (for example to protect a child)."""
+
+    id: RecordId
+    member_id: str = Field(title="Person")
+    agency: AgencyType = Field(title="Agency")
+    agency_name: ShortText = Field(default="", title="Agency name")
+    purpose: Purpose = Field(title="Purpose")
+    categories: list[InfoCategory] = Field(min_length=1, title="Information")
+    reason: RequiredText = Field(title="Reason for sharing without consent")
+    lawful_basis: LawfulBasis = Field(title="Lawful basis")
+    legal_gateway: ShortText = Field(default="", title="Legal gateway (e.g. Children Act 1989)")
+    decided_by: RequiredText = Field(title="Decided by")
+    decided_on: PastDate = Field(title="Date of decision")
+    applies_until: date = Field(title="Applies until")
+
+    @model_validator(mode="after")
+    def _coherent(self) -> SharingOverride:
+        if self.lawful_basis is LawfulBasis.CONSENT:
+            raise ValueError("Sharing without consent needs a lawful basis other than consent.")
+        if self.applies_until < self.decided_on:
+            raise ValueError("An override cannot end before it was decided.")
+        return self
+
+    def applies(
+        self, member_id: str, agency: AgencyType, purpose: Purpose, category: InfoCategory, on: date
+    ) -> bool:
+        return (
+            self.member_id == member_id
+            and self.agency is agency
+            and self.purpose is purpose
+            and category in self.categories
+            and self.decided_on <= on <= self.applies_until
+        )
+
+
+class GateDecision(Record):
+    member_id: str
+    agency: AgencyType
+    purpose: Purpose
+    category: InfoCategory
+    on: date
+    outcome: GateOutcome
+    reasons: list[str]
+    consent_id: str | None = None
+    override_id: str | None = None
+
+    @property
+    def allowed(self) -> bool:
+        return self.outcome is not GateOutcome.DENY
+
+
+def decide(
+    member_id: str,
+    agency: AgencyType,
+    purpose: Purpose,
+    category: InfoCategory,
+    on: date,
+    consents: Iterable[ConsentRecord],
+    overrides: Iterable[SharingOverride] = (),
+) -> GateDecision:
+    """The consent gate's rule for one person, one agency, one purpose, one category, one day."""
+    what = f"{category.label.lower()} for {purpose.label.lower()}"
+    base = {
+        "member_id": member_id,
+        "agency": agency,
+        "purpose": purpose,
+        "category": category,
+        "on": on,
+    }
+    reasons: list[str] = []
+    mine = [c for c in consents if c.member_id == member_id]
+    for consent in mine:
+        if consent.covers(agency, purpose, category):
+            state = consent.state_on(on)
+            if consent.valid_on(on):
+                return GateDecision(
+                    **base,
+                    outcome=GateOutcome.ALLOW,
+                    consent_id=consent.id,
+                    reasons=[
+                        f"Consent given on {consent.given_on:%d/%m/%Y} covers {what} "
+                        f"with this agency ({state.value.replace('_', ' ')})."
+                    ],
+                )
+            reasons.append(_why_not_valid(consent, state))
+    if not mine:
+        reasons.append("No consent to share has been recorded for this person.")
+    elif not reasons:
+        reasons.append(f"The consent recorded does not cover {what} with this agency.")
+    for override in overrides:
+        if override.applies(member_id, agency, purpose, category, on):
+            basis = override.lawful_basis.value.replace("_", " ")
+            return GateDecision(
+                **base,
+                outcome=GateOutcome.ALLOW_BY_OVERRIDE,
+                override_id=override.id,
+                reasons=[
+                    *reasons,
+                    f"Shared without consent: decided by {override.decided_by} on "
+                    f"{override.decided_on:%d/%m/%Y} ({basis}): {override.reason}",
+                ],
+            )
+    return GateDecision(**base, outcome=GateOutcome.DENY, reasons=reasons)
+
+
+def _why_not_valid(consent: ConsentRecord, state: ConsentState) -> str:
+    if state is ConsentState.WITHDRAWN and consent.withdrawal is not None:
+        return f"Consent was withdrawn on {consent.withdrawal.on:%d/%m/%Y}."
+    if state is ConsentState.EXPIRED and consent.review_on is not None:
+        return f"Consent expired on {consent.review_on:%d/%m/%Y} and has not been renewed."
+    return f"Consent only starts on {consent.given_on:%d/%m/%Y}."
+
+
+def state_from_dates(
+    given_on: date,
+    review_on: date | None,
+    withdrawn_on: date | None,
+    on: date,
+    soon_days: int = EXPIRING_SOON_DAYS,
+) -> ConsentState:
+    """A consent's state from its dates alone (lists use this without decrypting)."""
+    if withdrawn_on is not None and withdrawn_on <= on:
+        return ConsentState.WITHDRAWN
+    if on < given_on:
+        return ConsentState.NOT_YET_VALID
+    if review_on is not None:
+        if on >= review_on:
+            return ConsentState.EXPIRED
+        if on >= review_on - timedelta(days=soon_days):
+            return ConsentState.EXPIRING_SOON
+    return ConsentState.CURRENT
+
+
+URGENCY = [
+    ConsentState.WITHDRAWN,
+    ConsentState.EXPIRED,
+    ConsentState.EXPIRING_SOON,
+    ConsentState.NOT_YET_VALID,
+    ConsentState.CURRENT,
+]
+
+
+def family_consent_state(
+    dated: Iterable[tuple[str, date, date | None, date | None]], on: date
+) -> ConsentState | None:
+    """What a caseload shows for a family: each person's latest consent counts, and the most
+    urgent of those is shown. ``dated`` is (member id, given, review, withdrawn). None when no
+    consent has been recorded for anyone."""
+    latest: dict[str, tuple[date, date | None, date | None]] = {}
+    for member_id, given_on, review_on, withdrawn_on in dated:
+        if member_id not in latest or given_on >= latest[member_id][0]:
+            latest[member_id] = (given_on, review_on, withdrawn_on)
+    if not latest:
+        return None
+    states = [state_from_dates(g, r, w, on) for g, r, w in latest.values()]
+    return min(states, key=URGENCY.index)
