@@ -195,6 +195,8 @@ CHILD_COUNTS = [1] * 30 + [2] * 30 + [3] * 20 + [4] * 12 + [5] * 6 + [6] * 2
 # What happens to each family: awaiting allocation, open, stepped up, closed.
 OUTCOMES = ["referred"] * 12 + ["open"] * 68 + ["stepped_up"] * 5 + ["closed"] * 15
 BATCH = 250
+# family id, what happens to it, days since referral, its members' ids
+Plan = tuple[str, str, int, list[str]]
 
 
 @dataclass(frozen=True)
@@ -332,7 +334,7 @@ def build_demo(
     workers = {w.username: w for w in users.list_workers(leader)}
     key_worker_ids = [workers[u].id for u, _ in KEY_WORKERS]
     on = today()
-    plans: list[tuple[str, str, int]] = []  # family id, outcome, days open
+    plans: list[Plan] = []
     for start in range(0, family_count, BATCH):
         with leader.write():
             for _ in range(start, min(start + BATCH, family_count)):
@@ -351,7 +353,7 @@ def build_demo(
 
 def _one_family(
     leader: UserSession, rng: random.Random, on: date, key_worker_ids: list[str]
-) -> tuple[str, str, int]:
+) -> Plan:
     surname = rng.choice(SURNAMES)
     members, relationships = _household(rng, surname, on)
     days_open = rng.randrange(5, 400)
@@ -399,7 +401,7 @@ def _one_family(
             ),
         )
     if outcome == "referred":
-        return family_id, outcome, days_open
+        return family_id, outcome, days_open, [m.id for m in members]
     families_lead = rng.choice(key_worker_ids)
     work.allocate_lead_professional(leader, family_id, families_lead, "Demo allocation")
     if outcome == "stepped_up":
@@ -421,19 +423,17 @@ def _one_family(
         )
     else:
         work.schedule_review(leader, family_id, on + timedelta(days=rng.randrange(-30, 84)))
-    return family_id, outcome, days_open
+    return family_id, outcome, days_open, [m.id for m in members]
 
 
-def _record_contacts(
-    vault: Vault, rng: random.Random, on: date, plans: list[tuple[str, str, int]]
-) -> None:
+def _record_contacts(vault: Vault, rng: random.Random, on: date, plans: list[Plan]) -> None:
     """Each key worker records the contacts for their own families."""
     for username, _ in KEY_WORKERS:
         worker = vault.unlock(username, DEMO_PASSWORD)
         mine = [p for p in plans if p[1] != "referred" and worker.holds_key(p[0])]
         for start in range(0, len(mine), BATCH):
             with worker.write():
-                for family_id, _outcome, days_open in mine[start : start + BATCH]:
+                for family_id, _outcome, days_open, member_ids in mine[start : start + BATCH]:
                     count = min(40, max(0, int(rng.expovariate(1 / 8)) + days_open // 60))
                     for _ in range(count):
                         kind = rng.choice(list(ContactKind))
@@ -443,6 +443,9 @@ def _record_contacts(
                             ContactNote(
                                 occurred_on=on - timedelta(days=rng.randrange(0, days_open)),
                                 kind=kind,
+                                member_ids=rng.sample(
+                                    member_ids, rng.randint(1, min(3, len(member_ids)))
+                                ),
                                 duration_minutes=rng.choice([15, 30, 45, 60, 90]),
                                 text=rng.choice(NOTE_TEXTS),
                             ),

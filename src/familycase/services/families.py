@@ -420,3 +420,13 @@ def _upsert(s: Session, table: type, record_id: str, family_id: str, payload: by
         raise InvalidRequest("That record belongs to another family file.")
     else:
         existing.payload_ct = payload
+
+
+def find_by_reference(us: UserSession, reference: str) -> str:
+    """The family id for a reference such as FC-000123 (case and spacing forgiven)."""
+    wanted = reference.strip().upper()
+    with us.read() as s:
+        family_id = s.scalar(select(FamilyRow.id).where(FamilyRow.reference == wanted))
+    if family_id is None:
+        raise UnknownRecord(f"There is no family file {wanted}.")
+    return family_id

@@ -107,6 +107,10 @@ class Vault:
 
     @classmethod
     def _from_engine(cls, engine: Engine, location: str, shares_folder: Path) -> Vault:
+        try:  # before any migration touches the database
+            shares = KeyShareStore.open(shares_folder)
+        except KeyShareError as exc:
+            raise VaultDamaged(str(exc)) from None
         try:
             current = migrate.current_revision(engine)
             if current is None:
@@ -126,10 +130,6 @@ class Vault:
             ) from None
         if meta.get("format") != VAULT_FORMAT:
             raise NotAVault(f"{location} is not a FamilyCase vault this version understands.")
-        try:
-            shares = KeyShareStore.open(shares_folder)
-        except KeyShareError as exc:
-            raise VaultDamaged(str(exc)) from None
         return cls(
             engine=engine,
             location=location,

@@ -1,0 +1,188 @@
+"""A readable PDF of a subject access pack."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from familycase.domain.identifiers import format_nhs_number
+from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, page_furniture
+from familycase.services.subject_access import SubjectAccessPack
+
+
+def _p(text: object, style: str = "body") -> Paragraph:
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), STYLES[style])
+
+
+def _table(rows: list[list[object]], widths: list[float] | None = None) -> Table:
+    table = Table(
+        [[_p(cell, "small") for cell in row] for row in rows], colWidths=widths, repeatRows=1
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _date(value: object) -> str:
+    return value.strftime("%d/%m/%Y") if hasattr(value, "strftime") else str(value or "")
+
+
+def subject_access_pdf(pack: SubjectAccessPack) -> bytes:
+    person = pack.person
+    out = BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4,
+        bottomMargin=MARGIN + 6,
+        title=f"Subject access: {person.full_name}",
+        author="FamilyCase",
+    )
+    story: list[object] = [
+        _p(f"Information held about {person.full_name}", "title"),
+        _p(
+            f"Family file {pack.family_reference}. Produced by {pack.produced_by} on "
+            f"{pack.produced_at:%d/%m/%Y}."
+        ),
+        _p(pack.notice, "note"),
+        _p("About you", "h2"),
+        _table(
+            [
+                ["Detail", "What we hold"],
+                [
+                    "Name",
+                    person.full_name
+                    + (f" (known as {person.known_as})" if person.known_as else ""),
+                ],
+                ["Date of birth", _date(person.date_of_birth)],
+                ["Gender", person.gender.value.replace("_", " ")],
+                ["Role in household", person.household_role.value.replace("_", " ")],
+                ["School or setting", person.school_or_setting],
+                ["NHS number", format_nhs_number(person.nhs_number) if person.nhs_number else ""],
+                ["Unique Pupil Number", person.upn or ""],
+                ["Phone", person.contact.phone or ""],
+                ["Email", person.contact.email or ""],
+                [
+                    "Address",
+                    person.address.one_line() if person.address else (pack.household_address or ""),
+                ],
+                ["Notes", person.notes],
+            ],
+            [45 * mm, None],
+        ),
+    ]
+    if pack.relationships:
+        story += [
+            _p("Relationships", "h2"),
+            _table(
+                [["Relationship", "With"]]
+                + [[r.relationship, r.other_person] for r in pack.relationships]
+            ),
+        ]
+    if pack.agencies:
+        story += [
+            _p("Agencies working with you", "h2"),
+            _table(
+                [["Agency", "Practitioner", "What they do"]]
+                + [
+                    [a.agency_name, a.practitioner.name if a.practitioner else "", a.involvement]
+                    for a in pack.agencies
+                ]
+            ),
+        ]
+    if pack.episodes:
+        story += [
+            _p("Our work with your family", "h2"),
+            _table(
+                [["Opened", "Closed", "Referred by", "Reason", "Decision"]]
+                + [
+                    [
+                        _date(e.opened_on),
+                        _date(e.closed_on),
+                        e.referral_source,
+                        e.referral_reason,
+                        e.referral_decision,
+                    ]
+                    for e in pack.episodes
+                ]
+            ),
+        ]
+    if pack.contacts:
+        story += [
+            _p("Contacts with you", "h2"),
+            _table(
+                [["Date", "Type", "Minutes", "What happened"]]
+                + [
+                    [_date(c.occurred_on), c.kind.label, c.duration_minutes, c.text]
+                    for c in pack.contacts
+                ]
+            ),
+        ]
+    if pack.consents:
+        story += [
+            _p("Consent to share information", "h2"),
+            _table(
+                [["Given", "Review", "Agencies", "Purposes", "Information", "Withdrawn"]]
+                + [
+                    [
+                        _date(c.given_on),
+                        _date(c.review_on),
+                        ", ".join(a.value.replace("_", " ") for a in c.agencies),
+                        ", ".join(p.label for p in c.purposes),
+                        ", ".join(k.label for k in c.categories),
+                        _date(c.withdrawal.on) if c.withdrawal else "",
+                    ]
+                    for c in pack.consents
+                ]
+            ),
+        ]
+    if pack.sharing_without_consent:
+        story += [
+            _p("Information shared without your consent", "h2"),
+            _table(
+                [["Decided", "With", "Why", "Lawful basis"]]
+                + [
+                    [
+                        _date(o.decided_on),
+                        o.agency.value.replace("_", " "),
+                        o.reason,
+                        o.lawful_basis.value.replace("_", " "),
+                    ]
+                    for o in pack.sharing_without_consent
+                ]
+            ),
+        ]
+    if pack.sharing_decisions:
+        story += [
+            _p("Decisions to share or not to share", "h2"),
+            _table(
+                [["When", "How", "With", "Purpose", "Outcome"]]
+                + [
+                    [
+                        _date(s.at),
+                        s.channel,
+                        s.recipient,
+                        s.purpose,
+                        "; ".join(f"{d['category']}: {d['outcome']}" for d in s.decisions),
+                    ]
+                    for s in pack.sharing_decisions
+                ]
+            ),
+        ]
+    story.append(Spacer(1, 12))
+    furniture = page_furniture(person.full_name, pack.produced_at)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()

@@ -1,0 +1,102 @@
+"""Reading the audit log: filters for team leaders and administrators, and a CSV export."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import select
+
+from familycase.crypto import box
+from familycase.crypto.errors import IntegrityError
+from familycase.services import audit
+from familycase.services.audit import Action, AuditEvent
+from familycase.services.errors import PermissionDenied
+from familycase.services.vault import AUDIT_KEY, UserSession
+from familycase.store.schema import AuditRow, UserRow
+
+
+@dataclass(frozen=True)
+class AuditEntryView:
+    seq: int
+    at: str
+    actor_id: str | None
+    actor_name: str
+    action: str
+    object_type: str
+    object_id: str | None
+    detail: dict[str, Any] | None  # None when there is none; {"unreadable": True} if damaged
+
+    @property
+    def family_id(self) -> str | None:
+        if self.object_type == "family":
+            return self.object_id
+        if self.detail and isinstance(self.detail.get("family"), str):
+            return self.detail["family"]
+        return None
+
+
+def query_audit(
+    us: UserSession,
+    *,
+    actor_id: str | None = None,
+    family_id: str | None = None,
+    action: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = None,
+) -> list[AuditEntryView]:
+    """Entries matching every filter given, newest first, with their details opened."""
+    if not us.worker.reads_audit:
+        raise PermissionDenied("Only team leaders and administrators can read the audit log.")
+    raw_key = us.org_key(AUDIT_KEY)
+    key = X25519PrivateKey.from_private_bytes(raw_key) if raw_key else None
+    query = select(AuditRow).order_by(AuditRow.seq.desc())
+    if actor_id is not None:
+        query = query.where(AuditRow.actor_id == actor_id)
+    if action is not None:
+        query = query.where(AuditRow.action == action)
+    if since is not None:
+        query = query.where(AuditRow.at >= since.isoformat())
+    if until is not None:  # inclusive: everything before the next day
+        query = query.where(AuditRow.at < (until + timedelta(days=1)).isoformat())
+    with us.read() as s:
+        names = dict(s.execute(select(UserRow.id, UserRow.display_name)).all())
+        rows = s.scalars(query).all()
+    result: list[AuditEntryView] = []
+    for row in rows:
+        entry = AuditEntryView(
+            row.seq,
+            row.at,
+            row.actor_id,
+            names.get(row.actor_id or "", ""),
+            row.action,
+            row.object_type,
+            row.object_id,
+            _detail(key, row),
+        )
+        if family_id is not None and entry.family_id != family_id:
+            continue
+        result.append(entry)
+        if limit is not None and len(result) >= limit:
+            break
+    return result
+
+
+def _detail(key: X25519PrivateKey | None, row: AuditRow) -> dict[str, Any] | None:
+    if row.detail_ct is None:
+        return None
+    if key is None:
+        return {"sealed": True}
+    try:
+        return json.loads(box.open_box(key, row.detail_ct, audit.detail_context(row.seq)))
+    except (IntegrityError, ValueError):
+        return {"unreadable": True}
+
+
+def record_audit_export(us: UserSession, rows: int, filters: dict[str, str]) -> None:
+    with us.write() as s:
+        us.audit(s, AuditEvent(Action.EXPORT, "audit_log", None, {"rows": rows, **filters}))

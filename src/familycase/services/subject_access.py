@@ -1,0 +1,154 @@
+"""Subject access: everything FamilyCase holds about one person, and nobody else.
+
+Other household members appear only by their role ("a parent in the household"), never by name
+or details. Free text written by workers (notes, referral reasons) is included and marked for a
+check before release, because it can mention other people.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from familycase.domain.consent import ConsentRecord, SharingOverride
+from familycase.domain.family import AgencyInvolvement, Member
+from familycase.domain.work import ContactNote
+from familycase.services import consent as consent_service
+from familycase.services import families
+from familycase.services.audit import Action, AuditEvent
+from familycase.services.clock import now
+from familycase.services.errors import UnknownRecord
+from familycase.services.vault import UserSession
+
+FORMAT = "familycase.subject-access/1"
+FREE_TEXT_WARNING = (
+    "Free text written by workers is included as recorded. Before release, check it for "
+    "information about other people and redact what they have not agreed to share."
+)
+
+
+class RelationshipEntry(BaseModel):
+    relationship: str
+    other_person: str  # described by role only
+
+
+class EpisodeEntry(BaseModel):
+    opened_on: date
+    closed_on: date | None
+    referral_source: str
+    referral_reason: str
+    referral_decision: str
+    tiers: list[tuple[date, int]]
+    closure_reason: str | None
+
+
+class ShareEntry(BaseModel):
+    at: datetime
+    channel: str
+    recipient: str
+    purpose: str
+    decisions: list[dict[str, Any]]
+
+
+class SubjectAccessPack(BaseModel):
+    format: str = FORMAT
+    produced_at: datetime
+    produced_by: str
+    family_reference: str
+    person: Member
+    household_address: str | None
+    relationships: list[RelationshipEntry] = Field(default_factory=list)
+    agencies: list[AgencyInvolvement] = Field(default_factory=list)
+    episodes: list[EpisodeEntry] = Field(default_factory=list)
+    contacts: list[ContactNote] = Field(default_factory=list)
+    consents: list[ConsentRecord] = Field(default_factory=list)
+    sharing_without_consent: list[SharingOverride] = Field(default_factory=list)
+    sharing_decisions: list[ShareEntry] = Field(default_factory=list)
+    notice: str = FREE_TEXT_WARNING
+
+
+def subject_access(us: UserSession, family_id: str, member_id: str) -> SubjectAccessPack:
+    view = families.open_family(us, family_id)
+    file = view.file
+    person = next((m for m in file.members if m.id == member_id), None)
+    if person is None:
+        raise UnknownRecord("That person is not in this family file.")
+    roles = {m.id: m.household_role.value.replace("_", " ") for m in file.members}
+
+    def other(member: str) -> str:
+        return f"a {roles.get(member, 'person')} in the household"
+
+    relationships = []
+    for rel in file.relationships:
+        kind = rel.kind.value.replace("_", " ")
+        if rel.from_member_id == member_id:
+            relationships.append(
+                RelationshipEntry(relationship=f"is {kind}", other_person=other(rel.to_member_id))
+            )
+        elif rel.to_member_id == member_id:
+            relationships.append(
+                RelationshipEntry(
+                    relationship=f"{kind} (the other way)", other_person=other(rel.from_member_id)
+                )
+            )
+    agencies = [
+        a.model_copy(update={"member_ids": [member_id]})
+        for a in file.agencies
+        if member_id in a.member_ids
+    ]
+    contacts = [
+        c.model_copy(update={"member_ids": [member_id]})
+        for c in view.contacts
+        if member_id in c.member_ids
+    ]
+    episodes = [
+        EpisodeEntry(
+            opened_on=e.opened_on,
+            closed_on=e.closed_on,
+            referral_source=e.details.referral.source_type.value,
+            referral_reason=e.details.referral.reason,
+            referral_decision=e.details.referral.decision.value,
+            tiers=[(t.on, int(t.to_tier)) for t in e.details.tier_history],
+            closure_reason=e.details.closure.reason.value if e.details.closure else None,
+        )
+        for e in view.episodes
+    ]
+    shares = [
+        ShareEntry(
+            at=log.at,
+            channel=log.channel,
+            recipient=f"{log.entry.recipient.agency_type.value} {log.entry.recipient.name}".strip(),
+            purpose=log.entry.purpose.value,
+            decisions=[
+                {"category": d.category.value, "outcome": d.outcome.value, "reasons": d.reasons}
+                for d in log.entry.decisions
+                if d.member_id == member_id
+            ],
+        )
+        for log in consent_service.share_log(us, family_id)
+        if any(d.member_id == member_id for d in log.entry.decisions)
+    ]
+    lives_here = person.lives_in_household and person.address is None
+    pack = SubjectAccessPack(
+        produced_at=now(),
+        produced_by=us.worker.display_name,
+        family_reference=file.reference,
+        person=person,
+        household_address=(
+            file.details.address.one_line() if lives_here and file.details.address else None
+        ),
+        relationships=relationships,
+        agencies=agencies,
+        episodes=episodes,
+        contacts=contacts,
+        consents=[c for c in consent_service.consents(us, family_id) if c.member_id == member_id],
+        sharing_without_consent=[
+            o for o in consent_service.overrides(us, family_id) if o.member_id == member_id
+        ],
+        sharing_decisions=shares,
+    )
+    with us.write() as s:
+        us.audit(s, AuditEvent(Action.SUBJECT_ACCESS, "member", member_id, {"family": family_id}))
+    return pack
