@@ -263,3 +263,73 @@ def test_not_a_vault_and_a_damaged_vault(tmp_path):
     junk.mkdir()
     (junk / "familycase.sqlite3").write_text("hello")
     assert_one_line_error(run("--user", "a", "caseload", data=junk), 2, "not a FamilyCase vault")
+
+
+def test_audit_and_subject_access_commands_write_files_and_warn(demo, tmp_path):
+    env = {"FAMILYCASE_PASSWORD": RIGHT}
+    out = tmp_path / "audit.csv"
+    result = run(
+        "--user",
+        "sam",
+        "audit",
+        "--action",
+        "allocate",
+        "--csv",
+        str(out),
+        data=demo,
+        password=None,
+        extra_env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "outside the encrypted vault" in result.stderr
+    lines = out.read_text().splitlines()
+    assert lines[0].startswith("sequence,time_utc,worker")
+    assert len(lines) > 1 and all(",allocate," in line for line in lines[1:])
+
+    rows = json.loads(
+        run(
+            "--user",
+            "sam",
+            "caseload",
+            "--view",
+            "team",
+            "--format",
+            "json",
+            data=demo,
+            password=None,
+            extra_env=env,
+        ).stdout
+    )
+    reference = rows[0]["reference"]
+    # Find a person's full name through the JSON subject access of... the family itself:
+    listing = run(
+        "--user",
+        "sam",
+        "caseload",
+        "--view",
+        "team",
+        "--format",
+        "json",
+        "--search",
+        reference,
+        data=demo,
+        password=None,
+        extra_env=env,
+    )
+    assert json.loads(listing.stdout)[0]["reference"] == reference
+    missing = run(
+        "--user",
+        "sam",
+        "subject-access",
+        reference,
+        "--person",
+        "Nobody Atall",
+        "--out",
+        str(tmp_path / "sar"),
+        data=demo,
+        password=None,
+        extra_env=env,
+    )
+    assert_one_line_error(missing, 2, "Nobody called 'Nobody Atall'")
+    worker_only = run("--user", "priya", "audit", data=demo, password=None, extra_env=env)
+    assert_one_line_error(worker_only, 2, "Only team leaders and administrators")

@@ -54,5 +54,5 @@ def test_missing_key_share_file_is_a_clear_error(team, make_family):
     make_family(team.unlock("lead"))
     team.vault.dispose()
     (team.data_dir / SHARES_FILE).unlink()
-    with pytest.raises(VaultDamaged, match="key-share file .* is missing"):
+    with pytest.raises(VaultDamaged, match=r"key-share file .* is missing"):
         Vault.open(team.data_dir)

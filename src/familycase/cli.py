@@ -20,7 +20,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from familycase import __version__
+from familycase import __version__, cli_costs, cli_records
 from familycase.crypto import kdf as kdf_module
 from familycase.crypto.errors import BadRecoveryKeyError
 from familycase.domain.enums import FamilyStatus, Role, Tier
@@ -132,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     case.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
     commands.add_parser("gui", help="start the desktop app (the default)")
+    cli_costs.register(commands)
+    cli_records.register(commands)
     return parser
 
 
@@ -353,6 +355,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "verify": cmd_verify,
     "caseload": cmd_caseload,
     "gui": cmd_gui,
+    "costs": cli_costs.cmd_costs,
+    **cli_records.COMMANDS,
 }
 
 
@@ -370,6 +374,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_USAGE if exc.user_mistake else EXIT_FAILURE)
     except KeyboardInterrupt:
         return _fail("stopped", 130)
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     except SQLAlchemyError as exc:  # disk full, read-only folder, locked or damaged file
         reason = getattr(exc, "orig", None) or exc
         return _fail(

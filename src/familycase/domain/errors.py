@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import types
+import typing
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, ValidationError
 
@@ -27,6 +29,20 @@ _PLAIN = {
     "enum": "is not one of the choices offered.",
     "literal_error": "is not one of the choices offered.",
     "bool_parsing": "must be yes or no.",
+    "decimal_parsing": "must be a number.",
+    "decimal_type": "must be a number.",
+    "finite_number": "must be an ordinary number.",
+    "int_type": "must be a whole number.",
+    "int_from_float": "must be a whole number.",
+    "float_parsing": "must be a number.",
+    "string_type": "must be text.",
+    "bool_type": "must be true or false.",
+    "list_type": "must be a list.",
+    "dict_type": "must be a set of named values.",
+    "model_type": "must be a set of named values.",
+    "model_attributes_type": "must be a set of named values.",
+    "extra_forbidden": "is not a field FamilyCase knows (check the spelling).",
+    "too_short": "needs at least one entry.",
 }
 
 
@@ -47,30 +63,50 @@ class DomainValidationError(ValueError):
         super().__init__("; ".join(str(p) for p in problems))
 
 
+def _unwrap(annotation: Any) -> Any:
+    """The model inside Optional[...] / list[...] / dict[..., ...], or the annotation itself."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (Union, types.UnionType):
+        inner = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _unwrap(inner[0]) if len(inner) == 1 else None
+    if origin in (list, tuple, set, frozenset):
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin is dict:
+        return _unwrap(typing.get_args(annotation)[1])
+    return annotation
+
+
 def _label(model: type[BaseModel], loc: tuple[int | str, ...]) -> str:
     labels: list[str] = []
-    current: type[BaseModel] | None = model
+    current: Any = model
     for part in loc:
         if isinstance(part, int):
             labels.append(f"#{part + 1}")
             continue
-        field = current.model_fields.get(part) if current is not None else None
+        if part == "[key]":  # the problem is with a dictionary key already named
+            continue
+        fields = (
+            current.model_fields
+            if isinstance(current, type) and issubclass(current, BaseModel)
+            else {}
+        )
+        field = fields.get(part)
         if field is None:
-            labels.append(part.replace("_", " ").capitalize())
+            # a dictionary key (e.g. an evidence strength) or an unknown field
+            labels.append(part)
             current = None
             continue
         labels.append(field.title or part.replace("_", " ").capitalize())
-        annotation = field.annotation
-        current = (
-            annotation
-            if isinstance(annotation, type) and issubclass(annotation, BaseModel)
-            else None
-        )
-    return " / ".join(labels) if labels else tr("validation", "This record")
+        current = _unwrap(field.annotation)
+    if labels:
+        return " / ".join(labels)
+    return tr("validation", model.model_config.get("title") or "This record")
 
 
 def describe(model: type[BaseModel], error: ValidationError) -> DomainValidationError:
-    """Plain-English problems; never echoes the rejected value (it may be personal data)."""
+    """Plain-English problems; never echoes the rejected value."""
     problems = []
     for item in error.errors(include_input=False, include_url=False):
         if item["type"] == "value_error":

@@ -1,0 +1,168 @@
+"""Command-line access to records administration: the audit log, subject access, retention."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from familycase.services.errors import UnknownRecord
+
+LEAVES_THE_VAULT = (
+    "familycase: note: {what} is outside the encrypted vault; keep it on an encrypted drive, "
+    "share it only as your information-sharing rules allow, and delete it when done."
+)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    audit = commands.add_parser("audit", help="read the audit log (team leaders, administrators)")
+    audit.add_argument("--worker", metavar="USERNAME", help="only this worker's actions")
+    audit.add_argument("--family", metavar="REFERENCE", help="only entries about this family")
+    audit.add_argument("--action", help="only this action, e.g. view, share, unlock_failed")
+    audit.add_argument("--since", type=_day, metavar="YYYY-MM-DD")
+    audit.add_argument("--until", type=_day, metavar="YYYY-MM-DD")
+    audit.add_argument("--limit", type=int, default=None)
+    audit.add_argument("--csv", type=Path, metavar="FILE", help="write the entries as CSV")
+
+    sar = commands.add_parser(
+        "subject-access", help="export everything held about one person (JSON and PDF)"
+    )
+    sar.add_argument("reference", help="the family file, e.g. FC-000123")
+    sar.add_argument("--person", required=True, help="the person's full name as recorded")
+    sar.add_argument("--out", type=Path, required=True, metavar="FOLDER")
+
+    keep = commands.add_parser("retention", help="families past retention, and destruction")
+    keep_commands = keep.add_subparsers(dest="retention_command", required=True)
+    keep_commands.add_parser("list", help="closed families whose retention period has ended")
+    destroy = keep_commands.add_parser("destroy", help="destroy one family for good")
+    destroy.add_argument("reference")
+    destroy.add_argument(
+        "--confirm", required=True, metavar="REFERENCE", help="type the reference again to confirm"
+    )
+    years = keep_commands.add_parser("set-years", help="set the retention period (admins)")
+    years.add_argument("years", type=int)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from familycase.cli import _open, _unlock
+    from familycase.reports.audit_csv import audit_csv
+    from familycase.services import audit_log, families, users
+
+    session = _unlock(args, _open(args))
+    try:
+        actor_id = None
+        if args.worker:
+            match = [
+                w
+                for w in users.list_workers(session, include_disabled=True)
+                if w.username == args.worker.strip().lower()
+            ]
+            if not match:
+                raise UnknownRecord(f"There is no user called '{args.worker}'.")
+            actor_id = match[0].id
+        family_id = families.find_by_reference(session, args.family) if args.family else None
+        entries = audit_log.query_audit(
+            session,
+            actor_id=actor_id,
+            family_id=family_id,
+            action=args.action,
+            since=args.since,
+            until=args.until,
+            limit=args.limit,
+        )
+        if args.csv:
+            args.csv.write_text(audit_csv(entries), encoding="utf-8")
+            audit_log.record_audit_export(
+                session,
+                len(entries),
+                {
+                    k: str(v)
+                    for k, v in vars(args).items()
+                    if k in ("worker", "family", "action", "since", "until") and v
+                },
+            )
+            print(f"Wrote {len(entries)} audit entries to {args.csv}")
+            print(LEAVES_THE_VAULT.format(what=args.csv), file=sys.stderr)
+            return 0
+        for e in entries:
+            print(
+                f"{e.seq:>7} {e.at[:19]} {e.actor_name or '-':<28} {e.action:<16} "
+                f"{e.object_type:<14} {e.detail or ''}"
+            )
+        print(f"{len(entries)} entries")
+    finally:
+        session.lock()
+    return 0
+
+
+def cmd_subject_access(args: argparse.Namespace) -> int:
+    from familycase.cli import _open, _unlock
+    from familycase.reports.subject_access_pdf import subject_access_pdf
+    from familycase.services import families
+    from familycase.services.subject_access import subject_access
+
+    session = _unlock(args, _open(args))
+    try:
+        family_id = families.find_by_reference(session, args.reference)
+        wanted = " ".join(args.person.split()).casefold()
+        people = [
+            m
+            for m in families.open_family(session, family_id).file.members
+            if m.full_name.casefold() == wanted
+        ]
+        if len(people) != 1:
+            raise UnknownRecord(
+                f"Nobody called '{args.person}' is in {args.reference.upper()}"
+                if not people
+                else "More than one person has that name."
+            )
+        pack = subject_access(session, family_id, people[0].id)
+    finally:
+        session.lock()
+    args.out.mkdir(parents=True, exist_ok=True, mode=0o700)
+    stem = f"subject-access-{pack.family_reference}-{people[0].id[:8]}"
+    (args.out / f"{stem}.json").write_text(pack.model_dump_json(indent=2), encoding="utf-8")
+    (args.out / f"{stem}.pdf").write_bytes(subject_access_pdf(pack))
+    print(f"Wrote {stem}.json and {stem}.pdf to {args.out}")
+    print(LEAVES_THE_VAULT.format(what=f"{args.out}/{stem}.*"), file=sys.stderr)
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from familycase.cli import _open, _unlock
+    from familycase.services import families, retention
+
+    session = _unlock(args, _open(args))
+    try:
+        if args.retention_command == "list":
+            rows = retention.past_retention(session)
+            for row in rows:
+                print(
+                    f"{row.reference}  closed {row.last_closed_on:%d/%m/%Y}  "
+                    f"retention ended {row.destroy_after:%d/%m/%Y}"
+                )
+            print(
+                f"{len(rows)} families past their retention period "
+                f"({retention.retention_years(session.vault)} years after closure)"
+            )
+        elif args.retention_command == "set-years":
+            retention.set_retention_years(session, args.years)
+            print(f"Families are now kept for {args.years} years after closure.")
+        else:
+            family_id = families.find_by_reference(session, args.reference)
+            reference = retention.destroy_family(session, family_id, args.confirm)
+            print(f"Destroyed {reference}: its keys and records are gone for good.")
+    finally:
+        session.lock()
+    return 0
+
+
+COMMANDS = {"audit": cmd_audit, "subject-access": cmd_subject_access, "retention": cmd_retention}

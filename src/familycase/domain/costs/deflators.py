@@ -1,0 +1,100 @@
+"""GDP deflator tables and uprating a cost from its price year to the reporting year.
+
+uprated value = value x index[reporting year] / index[price year]
+
+The table is data, not code: the shipped default lives in ``familycase.costs_data`` and a scenario
+(or later, the vault) can supply its own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from familycase.domain.costs.money import ONE, Factor, FinancialYear, financial_year_start
+from familycase.domain.errors import DomainValidationError, FieldProblem
+
+
+class DeflatorTable(BaseModel):
+    """A price index by financial year (any base year: only ratios are used)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1, title="Name")
+    basis: str = Field(
+        default="", title="Basis", description="e.g. 'financial years, 2023-24 = 100'"
+    )
+    source: str = Field(default="", title="Source")
+    verified: bool = Field(
+        default=False,
+        title="Checked against the published source",
+        description="True only when every figure was copied from the named source and checked.",
+    )
+    note: str = Field(default="", title="Note")
+    index: dict[FinancialYear, Decimal] = Field(min_length=1, title="Index by financial year")
+
+    @field_validator("index")
+    @classmethod
+    def _positive(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
+        for year, number in value.items():
+            if not number.is_finite() or number <= 0:
+                raise ValueError(f"the index for {year} must be a number above zero.")
+        return value
+
+    def years(self) -> list[str]:
+        return sorted(self.index, key=financial_year_start)
+
+    def coverage(self) -> str:
+        years = self.years()
+        return f"{years[0]} to {years[-1]}"
+
+    def factor(self, from_year: str, to_year: str, *, from_field: str, to_field: str) -> Decimal:
+        """index[to_year] / index[from_year]; a missing year is a problem with its field."""
+        if from_year == to_year:
+            return ONE
+        for year, field in ((from_year, from_field), (to_year, to_field)):
+            if year not in self.index:
+                raise DomainValidationError(
+                    [
+                        FieldProblem(
+                            field,
+                            f"the deflator table '{self.name}' has no index for {year} "
+                            f"(it covers {self.coverage()}).",
+                        )
+                    ]
+                )
+        return self.index[to_year] / self.index[from_year]
+
+
+class Uprating(BaseModel):
+    """How one value was moved to the reporting year's prices (kept for the audit trail)."""
+
+    from_price_year: str
+    to_price_year: str
+    from_index: Factor | None
+    to_index: Factor | None
+    factor: Factor
+
+
+def uprate(
+    value: Decimal,
+    from_year: str,
+    to_year: str,
+    table: DeflatorTable,
+    *,
+    field: str,
+    to_field: str = "Reporting price year",
+) -> tuple[Decimal, Uprating]:
+    """value x index[to_year] / index[from_year], with the working kept for the result."""
+    factor = table.factor(from_year, to_year, from_field=field, to_field=to_field)
+    same = from_year == to_year
+    # Multiply before dividing, so 900 x 100 / 90 is exactly 1000.
+    uprated = value if same else value * table.index[to_year] / table.index[from_year]
+    return uprated, Uprating(
+        from_price_year=from_year,
+        to_price_year=to_year,
+        from_index=None if same else table.index[from_year],
+        to_index=None if same else table.index[to_year],
+        factor=factor,
+    )
