@@ -430,3 +430,13 @@ def find_by_reference(us: UserSession, reference: str) -> str:
     if family_id is None:
         raise UnknownRecord(f"There is no family file {wanted}.")
     return family_id
+
+
+def revisions(us: UserSession, family_ids: list[str]) -> dict[str, int]:
+    """Each family's revision number (it goes up with every change to the family file)."""
+    with us.read() as s:
+        return dict(
+            s.execute(
+                select(FamilyRow.id, FamilyRow.revision).where(FamilyRow.id.in_(family_ids))
+            ).all()
+        )

@@ -1,0 +1,80 @@
+"""The summary exchange format, `familycase.summary/1`: what a team leader or manager needs about
+one family, and no more. Versioned; the JSON Schema is published in docs/.
+
+Summaries travel inside signed, encrypted bundles (exchange/bundle.py). Personal details are
+limited to the family's name, and only when the consent gate allows it for this purpose;
+otherwise `family_name` is null and `withheld` says why.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SUMMARY_SCHEMA = "familycase.summary/1"
+BUNDLE_SCHEMA = "familycase.bundle/1"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class OutcomeArea(_Strict):
+    area: str
+    first: int | None = Field(default=None, ge=1, le=10)
+    latest: int | None = Field(default=None, ge=1, le=10)
+
+
+class PreventedCostLine(_Strict):
+    description: str
+    agency: str
+    amount_gbp: str  # a decimal as text, so no float rounding creeps in
+    price_year: str | None = None
+
+
+class FamilySummary(_Strict):
+    schema_: Literal["familycase.summary/1"] = Field(default=SUMMARY_SCHEMA, alias="schema")
+    family_id: str
+    reference: str
+    revision: int = Field(ge=0)
+    family_name: str | None = None
+    withheld: list[str] = Field(default_factory=list)
+    status: str
+    tier: int | None = Field(default=None, ge=1, le=4)
+    team_id: str | None = None
+    lead_worker_id: str | None = None
+    lead_worker_name: str = ""
+    opened_on: date | None = None
+    next_review_due: date | None = None
+    last_contact_on: date | None = None
+    member_count: int = Field(ge=0)
+    consent_state: str | None = None
+    outcome_readings: list[OutcomeArea] = Field(default_factory=list)
+    prevented_costs: list[PreventedCostLine] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Bundle(_Strict):
+    """The signed content of one bundle: who sent it, from which vault, in what order."""
+
+    schema_: Literal["familycase.bundle/1"] = Field(default=BUNDLE_SCHEMA, alias="schema")
+    bundle_id: str
+    vault_id: str
+    sender_id: str
+    sender_name: str
+    created_at: datetime
+    sequence: int = Field(ge=1, description="increases with every bundle from this sender")
+    summaries: list[FamilySummary]
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def json_schema() -> dict[str, object]:
+    """The published JSON Schema of a bundle (and so of every summary in it)."""
+    schema = Bundle.model_json_schema(by_alias=True)
+    schema["$id"] = "https://familycase.invalid/schema/familycase.bundle-1.json"
+    schema["title"] = "FamilyCase summary bundle (familycase.bundle/1 with familycase.summary/1)"
+    return schema

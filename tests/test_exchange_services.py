@@ -1,0 +1,71 @@
+"""Exporting summary bundles from a key worker's vault."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from familycase.domain.consent import ConsentRecord
+from familycase.exchange.bundle import open_bundle
+from familycase.services import consent as consent_service
+from familycase.services import families, users, work
+from familycase.services.exchange import export_summaries
+from familycase.store.schema import UserRow
+
+
+def _signer(vault):
+    def lookup(user_id: str) -> bytes | None:
+        with Session(vault.engine) as s:
+            return s.scalar(select(UserRow.signing_public).where(UserRow.id == user_id))
+
+    return lookup
+
+
+def test_export_writes_a_bundle_only_the_team_can_read(team, make_family, tmp_path):
+    lead = team.unlock("lead")
+    kim = next(w for w in users.list_workers(lead) if w.username == "kw1")
+    consented = make_family(lead, "Named", people=("Ann",))
+    unconsented = make_family(lead, "Hidden", people=("Bob",))
+    for family_id in (consented, unconsented):
+        work.allocate_lead_professional(lead, family_id, kim.id)
+    ann = families.open_family(lead, consented).file.members[0]
+    consent_service.record_consent(
+        lead,
+        consented,
+        ConsentRecord(
+            member_id=ann.id,
+            given_by="the_person",
+            method="written",
+            agencies=["early_help"],
+            purposes=["monitoring_and_reporting"],
+            categories=["basic_details"],
+            given_on=date.today(),
+        ),
+    )
+
+    kw1 = team.unlock("kw1")
+    path = export_summaries(kw1, tmp_path / "shared-drive")
+    assert path.name.startswith("familycase-kw1-") and path.suffix == ".fcbundle"
+    assert list(path.parent.iterdir()) == [path]  # no partial files left behind
+    data = path.read_bytes()
+    assert b"Named" not in data and b"Hidden" not in data
+
+    lead = team.unlock("lead")
+    bundle = open_bundle(data, lead.worker.id, lead.ring.agreement, _signer(team.vault))
+    by_family = {s.family_id: s for s in bundle.summaries}
+    assert by_family[consented].family_name == "Named family"
+    assert by_family[unconsented].family_name is None
+    assert "withheld" in by_family[unconsented].withheld[0]
+    assert bundle.sequence == 1 and bundle.sender_id == kw1.worker.id
+    # The manager can read it too; a key worker cannot.
+    boss = team.unlock("boss")
+    assert open_bundle(data, boss.worker.id, boss.ring.agreement, _signer(team.vault)) == bundle
+    # Every name decision went through the consent gate and is in the share log.
+    assert [e.channel for e in consent_service.share_log(lead, unconsented)] == ["bundle"]
+    second = export_summaries(kw1, tmp_path / "shared-drive")
+    again = open_bundle(
+        second.read_bytes(), lead.worker.id, lead.ring.agreement, _signer(team.vault)
+    )
+    assert again.sequence == 2
