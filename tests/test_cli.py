@@ -333,3 +333,81 @@ def test_audit_and_subject_access_commands_write_files_and_warn(demo, tmp_path):
     assert_one_line_error(missing, 2, "Nobody called 'Nobody Atall'")
     worker_only = run("--user", "priya", "audit", data=demo, password=None, extra_env=env)
     assert_one_line_error(worker_only, 2, "Only team leaders and administrators")
+
+
+def test_panel_pack_and_summary_export_commands(demo, tmp_path):
+    from pypdf import PdfReader
+
+    env = {"FAMILYCASE_PASSWORD": RIGHT}
+    rows = json.loads(
+        run(
+            "--user",
+            "sam",
+            "caseload",
+            "--view",
+            "team",
+            "--format",
+            "json",
+            data=demo,
+            password=None,
+            extra_env=env,
+        ).stdout
+    )
+    references = [r["reference"] for r in rows[:2]]
+    secret = tmp_path / "pdf-password.txt"
+    secret.write_text("a panel password\n")
+    out = tmp_path / "pack.pdf"
+    result = run(
+        "--user",
+        "sam",
+        "panel-pack",
+        *references,
+        "--agency",
+        "police",
+        "--agency-name",
+        "Demoford Police",
+        "--pdf-password-file",
+        str(secret),
+        "--out",
+        str(out),
+        data=demo,
+        password=None,
+        extra_env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Wrote 2 case summaries" in result.stdout
+    reader = PdfReader(str(out))
+    assert reader.is_encrypted and reader.decrypt("a panel password").name != "NOT_DECRYPTED"
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert all(ref in text for ref in references) and "WITHHELD" in text
+
+    bad = run(
+        "--user",
+        "sam",
+        "panel-pack",
+        "FC-999999",
+        "--agency",
+        "police",
+        "--out",
+        str(out),
+        data=demo,
+        password=None,
+        extra_env=env,
+    )
+    assert_one_line_error(bad, 2, "There is no family file FC-999999")
+
+    exported = run(
+        "--user",
+        "priya",
+        "export",
+        "summaries",
+        "--out",
+        str(tmp_path / "drive"),
+        data=demo,
+        password=None,
+        extra_env=env,
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert len(list((tmp_path / "drive").glob("*.fcbundle"))) == 1
+    schema = run("export", "schema", password=None)
+    assert json.loads(schema.stdout)["title"].startswith("FamilyCase summary bundle")

@@ -20,7 +20,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from familycase import __version__, cli_costs, cli_records
+from familycase import __version__, cli_costs, cli_records, cli_sharing
 from familycase.crypto import kdf as kdf_module
 from familycase.crypto.errors import BadRecoveryKeyError
 from familycase.domain.enums import FamilyStatus, Role, Tier
@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="start the desktop app (the default)")
     cli_costs.register(commands)
     cli_records.register(commands)
+    cli_sharing.register(commands)
     return parser
 
 
@@ -357,6 +358,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui,
     "costs": cli_costs.cmd_costs,
     **cli_records.COMMANDS,
+    **cli_sharing.COMMANDS,
 }
 
 

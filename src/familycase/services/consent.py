@@ -411,13 +411,29 @@ def consent_gate(
     if not items:
         raise InvalidRequest("Say what is to be shared.")
     decisions = check(us, family_id, recipient, purpose, items, on)
+    return GateResult(
+        decisions, log_share(us, family_id, recipient, purpose, decisions, channel, description)
+    )
+
+
+def log_share(
+    us: UserSession,
+    family_id: str,
+    recipient: Recipient,
+    purpose: Purpose,
+    decisions: Sequence[GateDecision],
+    channel: str,
+    description: str,
+) -> str:
+    """Record decisions already made by `check` (used when the output is only produced after
+    all of a pack's decisions are known, and may be cancelled before then)."""
     entry = ShareLogEntry(
         channel=channel,
         recipient=recipient,
         purpose=purpose,
         description=description,
         shared=any(d.allowed for d in decisions),
-        decisions=decisions,
+        decisions=list(decisions),
         recorded_by=us.worker.id,
         recorded_by_name=us.worker.display_name,
     )
@@ -459,7 +475,7 @@ def consent_gate(
                 },
             ),
         )
-    return GateResult(decisions, log_id)
+    return log_id
 
 
 @dataclass(frozen=True)

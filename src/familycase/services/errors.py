@@ -61,5 +61,9 @@ class TamperedData(FamilyCaseError):
     """Stored data failed its integrity check: altered, moved between rows, or corrupt."""
 
 
+class Cancelled(FamilyCaseError):
+    """The person cancelled a long operation; nothing was produced."""
+
+
 class ConcurrentChange(FamilyCaseError):
     """Someone else changed the same thing at the same moment: try again."""

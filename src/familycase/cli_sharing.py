@@ -1,0 +1,112 @@
+"""Command-line sharing: panel packs, summary bundles, the exchange schema."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from familycase.domain.consent import Purpose
+from familycase.domain.enums import AgencyType
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    pack = commands.add_parser("panel-pack", help="print panel case summaries to a PDF")
+    pack.add_argument("references", nargs="+", metavar="REFERENCE")
+    pack.add_argument(
+        "--agency",
+        required=True,
+        choices=[a.value for a in AgencyType],
+        help="the type of agency receiving the pack",
+    )
+    pack.add_argument("--agency-name", default="", help="e.g. 'Demoford Police'")
+    pack.add_argument("--purpose", default=Purpose.PANEL.value, choices=[p.value for p in Purpose])
+    pack.add_argument("--question", default="", help="what the panel is asked to decide")
+    pack.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    pack.add_argument(
+        "--pdf-password-file",
+        type=Path,
+        metavar="FILE",
+        help="protect the PDF with the password in FILE (AES-256)",
+    )
+
+    export = commands.add_parser("export", help="export summaries, or the exchange schema")
+    what = export.add_subparsers(dest="export_command", required=True)
+    summaries = what.add_parser("summaries", help="a signed, encrypted bundle for your team")
+    summaries.add_argument("--out", type=Path, required=True, metavar="FOLDER")
+    what.add_parser("schema", help="print the JSON Schema of the summary exchange format")
+
+
+def cmd_panel_pack(args: argparse.Namespace) -> int:
+    from familycase.cli import UsageError, _open, _unlock
+    from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
+    from familycase.services import families, panel
+    from familycase.services.consent import Recipient
+
+    password = None
+    if args.pdf_password_file is not None:
+        try:
+            password = args.pdf_password_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise UsageError(f"cannot read {args.pdf_password_file}: {exc.strerror}") from None
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise UsageError(f"the PDF password needs at least {MIN_PASSWORD_LENGTH} characters")
+    recipient = Recipient(agency_type=AgencyType(args.agency), name=args.agency_name)
+    session = _unlock(args, _open(args))
+    try:
+        ids = [families.find_by_reference(session, ref) for ref in args.references]
+        show = sys.stderr.isatty()
+
+        def progress(done: int, total: int) -> None:
+            if show:
+                print(f"\r  {done} of {total} families", end="", file=sys.stderr, flush=True)
+
+        request = panel.PanelRequest(question=args.question)
+        summaries = panel.build_pack(
+            session, ids, recipient, dict.fromkeys(ids, request), Purpose(args.purpose), progress
+        )
+        if show:
+            print(file=sys.stderr)
+        pdf = panel_pack_pdf(summaries, password)
+        args.out.write_bytes(pdf)
+        panel.record_printed(session, summaries)
+    finally:
+        session.lock()
+    withheld = sum(s.withheld_count for s in summaries)
+    print(
+        f"Wrote {len(summaries)} case summaries to {args.out} "
+        f"({withheld} items withheld for lack of consent)."
+    )
+    if password is None:
+        print(
+            f"familycase: note: {args.out} is not password-protected and is outside the "
+            "encrypted vault; handle it as OFFICIAL-SENSITIVE.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from familycase.exchange.summary import json_schema
+
+    if args.export_command == "schema":
+        print(json.dumps(json_schema(), indent=2, sort_keys=True))
+        return 0
+    from familycase.cli import _open, _unlock
+    from familycase.services.exchange import export_summaries
+
+    session = _unlock(args, _open(args))
+    try:
+        path = export_summaries(session, args.out)
+    finally:
+        session.lock()
+    print(f"Wrote {path}")
+    print(
+        "It is signed by you and encrypted to your team leaders and managers: only they can "
+        "open it."
+    )
+    return 0
+
+
+COMMANDS = {"panel-pack": cmd_panel_pack, "export": cmd_export}

@@ -1,0 +1,122 @@
+"""Panel case summaries as a PDF pack: OFFICIAL-SENSITIVE, recipient and date on every page,
+page numbers, one family per section starting on a new page, greyscale-friendly, and an
+optional AES-256 password (pikepdf; reportlab's own encryption is weak)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+import pikepdf
+from reportlab.lib import colors
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, page_furniture
+from familycase.services.panel import PanelSummary, Section
+
+MIN_PASSWORD_LENGTH = 10
+
+
+def _p(text: object, style: str = "body") -> Paragraph:
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), STYLES[style])
+
+
+def _withheld(text: str) -> Table:
+    """A boxed notice that reads as 'something is here but withheld', also in greyscale."""
+    notice = Paragraph(f"<b>WITHHELD</b>: {escape(text)}", STYLES["body"])
+    box = Table([[notice]], colWidths=["100%"])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e6e6e6")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return box
+
+
+def _section(section: Section) -> list[object]:
+    parts: list[object] = [_p(section.title, "h2")]
+    if section.rows:
+        table = Table([[_p(cell, "small") for cell in row] for row in section.rows], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#7f7f7f")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        parts.append(table)
+    if section.withheld:
+        parts += [Spacer(1, 4), _withheld(section.withheld)]
+    return [KeepTogether(parts[:2]), *parts[2:]]
+
+
+def panel_pack_pdf(summaries: Sequence[PanelSummary], password: str | None = None) -> bytes:
+    if not summaries:
+        raise ValueError("no summaries to print")
+    first = summaries[0]
+    recipient = first.recipient.name or first.recipient.agency_type.value.replace("_", " ")
+    out = BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4,
+        bottomMargin=MARGIN + 6,
+        title="Panel case summaries",
+        author="FamilyCase",
+    )
+    story: list[object] = []
+    for index, summary in enumerate(summaries):
+        if index:
+            story.append(PageBreak())
+        story += [
+            _p(f"Case summary {summary.reference}", "title"),
+            _p(
+                f"For {recipient}, purpose: {summary.purpose.label.lower()}. Prepared by "
+                f"{summary.produced_by} on {summary.produced_at:%d/%m/%Y}."
+            ),
+            _p(
+                "Only what the family agreed to share with this agency is shown. Withheld "
+                "information is marked WITHHELD; ask the lead professional if the panel needs "
+                "more.",
+                "note",
+            ),
+        ]
+        if summary.question:
+            story += [_p("What the panel is asked to decide", "h2"), _p(summary.question)]
+        for section in summary.sections:
+            story += _section(section)
+    furniture = page_furniture(recipient, first.produced_at)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    pdf = out.getvalue()
+    return protect(pdf, password) if password else pdf
+
+
+def protect(pdf: bytes, password: str) -> bytes:
+    """AES-256 (PDF 2.0, R=6): opens in every common viewer, only with the password."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValueError(f"A PDF password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    out = BytesIO()
+    with pikepdf.open(BytesIO(pdf)) as document:
+        document.save(
+            out, encryption=pikepdf.Encryption(owner=password, user=password, R=6, aes=True)
+        )
+    return out.getvalue()

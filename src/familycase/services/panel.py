@@ -1,0 +1,258 @@
+"""Panel case summaries: what a multi-agency panel member may see about a family.
+
+Each section is filtered through the consent gate for the recipient agency and purpose.
+Anything the family has not agreed to share with that agency (and no override covers) is
+replaced by a visible "withheld" notice, never silently dropped. Decisions are written to the
+share log only once the pack has been produced (a cancelled pack shares nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from pydantic import BaseModel, Field
+
+from familycase.domain.consent import GateDecision, InfoCategory, Purpose
+from familycase.domain.enums import HouseholdRole
+from familycase.domain.family import Member
+from familycase.services import consent as consent_service
+from familycase.services import families
+from familycase.services.clock import now, today
+from familycase.services.consent import Recipient
+from familycase.services.errors import Cancelled, InvalidRequest
+from familycase.services.vault import UserSession
+
+WITHHELD = "the family has not agreed to share this with {agency}."
+
+
+class RiskNote(BaseModel):
+    text: str = Field(min_length=1, max_length=4000, title="Risk")
+    category: InfoCategory = Field(title="Type of information")
+    member_ids: list[str] = Field(min_length=1, title="About")
+
+
+class PanelRequest(BaseModel):
+    """What the worker asks of the panel, prepared with the pack."""
+
+    question: str = Field(default="", max_length=4000, title="What the panel is asked to decide")
+    risks: list[RiskNote] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    rows: list[list[str]]  # a header row, then content rows; empty when withheld
+    withheld: str | None = None  # the notice shown instead, with the reason
+
+
+@dataclass(frozen=True)
+class PanelSummary:
+    family_id: str
+    reference: str
+    recipient: Recipient
+    purpose: Purpose
+    produced_at: datetime
+    produced_by: str
+    sections: list[Section]
+    question: str
+    decisions: list[GateDecision] = field(default_factory=list)
+
+    @property
+    def withheld_count(self) -> int:
+        return sum(1 for d in self.decisions if not d.allowed)
+
+
+def _age(member: Member, on: date) -> str:
+    if member.household_role is HouseholdRole.UNBORN_CHILD and member.expected_date:
+        return f"Unborn (due {member.expected_date:%d/%m/%Y})"
+    age = member.age_on(on)
+    return "" if age is None else str(age)
+
+
+def prepare(
+    us: UserSession,
+    family_id: str,
+    recipient: Recipient,
+    request: PanelRequest,
+    purpose: Purpose = Purpose.PANEL,
+) -> PanelSummary:
+    """Gather and filter one family's summary (the gate's decisions are not logged yet)."""
+    view = families.open_family(us, family_id)
+    members = view.file.members
+    on = today()
+    items = [
+        (m.id, category)
+        for m in members
+        for category in (InfoCategory.BASIC_DETAILS, InfoCategory.ASSESSMENT_AND_PLAN)
+    ]
+    items += [(member_id, risk.category) for risk in request.risks for member_id in risk.member_ids]
+    decisions = consent_service.check(us, family_id, recipient, purpose, items, on)
+    allowed = {(d.member_id, d.category) for d in decisions if d.allowed}
+    agency = recipient.name or recipient.agency_type.value.replace("_", " ")
+    notice = WITHHELD.format(agency=agency)
+
+    def everyone(category: InfoCategory) -> bool:
+        return all((m.id, category) in allowed for m in members)
+
+    household_rows = [["Name", "Age", "Role", "School or setting"]]
+    hidden = 0
+    for m in members:
+        if (m.id, InfoCategory.BASIC_DETAILS) in allowed:
+            household_rows.append(
+                [
+                    m.full_name,
+                    _age(m, on),
+                    m.household_role.value.replace("_", " "),
+                    m.school_or_setting,
+                ]
+            )
+        else:
+            hidden += 1
+            household_rows.append(
+                [
+                    "Withheld",
+                    "",
+                    m.household_role.value.replace("_", " "),
+                    "No consent to share this person's details",
+                ]
+            )
+    sections = [
+        Section(
+            "Household", household_rows, None if hidden == 0 else f"{hidden} person(s): {notice}"
+        )
+    ]
+
+    episode = view.current_episode or (view.episodes[-1] if view.episodes else None)
+    family_level = everyone(InfoCategory.ASSESSMENT_AND_PLAN)
+    if episode is None:
+        sections.append(Section("Reason for involvement", [["Referral"], ["No episode recorded."]]))
+    elif family_level:
+        referral = episode.details.referral
+        sections.append(
+            Section(
+                "Reason for involvement",
+                [
+                    ["Referred", "By", "Reason"],
+                    [
+                        f"{referral.received_on:%d/%m/%Y}",
+                        referral.source_type.value.replace("_", " "),
+                        referral.reason,
+                    ],
+                ],
+            )
+        )
+        sections.append(
+            Section(
+                "Tier and history",
+                [["Date", "Change", "Tier", "Reason"]]
+                + [
+                    [
+                        f"{t.on:%d/%m/%Y}",
+                        t.kind.value.replace("_", " "),
+                        str(int(t.to_tier)),
+                        t.reason,
+                    ]
+                    for t in episode.details.tier_history
+                ],
+            )
+        )
+    else:
+        for title in ("Reason for involvement", "Tier and history"):
+            sections.append(Section(title, [], notice))
+    lead = next((a.worker_name for a in view.allocations if a.allocation.ended_on is None), "")
+    taf = [a for a in view.file.agencies if a.in_team_around_family]
+    sections.append(
+        Section(
+            "Lead professional and Team Around the Family",
+            [
+                ["Role", "Who", "Agency"],
+                ["Lead professional", lead or "Not allocated", "Early help"],
+                *[
+                    ["TAF member", a.practitioner.name if a.practitioner else "", a.agency_name]
+                    for a in taf
+                ],
+            ],
+        )
+    )
+    if family_level:  # plans and readings arrive with the assessments work
+        plan = Section(
+            "Current plan and progress",
+            [["Plan"], ["No family plan has been recorded in FamilyCase yet."]],
+        )
+    else:
+        plan = Section("Current plan and progress", [], notice)
+    sections.append(plan)
+    sections.append(
+        Section(
+            "Latest outcome readings",
+            [["Readings"], ["No outcome readings have been recorded yet."]],
+        )
+    )
+    risk_rows = [["Risk", "Type of information"]]
+    withheld_risks = 0
+    for risk in request.risks:
+        if all((mid, risk.category) in allowed for mid in risk.member_ids):
+            risk_rows.append([risk.text, risk.category.label])
+        else:
+            withheld_risks += 1
+    if len(risk_rows) == 1 and not withheld_risks:
+        risk_rows.append(["No risks were noted for the panel.", ""])
+    sections.append(
+        Section(
+            "Risks",
+            risk_rows if len(risk_rows) > 1 else [],
+            f"{withheld_risks} risk note(s): {notice}" if withheld_risks else None,
+        )
+    )
+    return PanelSummary(
+        family_id,
+        view.file.reference,
+        recipient,
+        purpose,
+        now(),
+        us.worker.display_name,
+        sections,
+        request.question,
+        decisions,
+    )
+
+
+def build_pack(
+    us: UserSession,
+    family_ids: Sequence[str],
+    recipient: Recipient,
+    requests: dict[str, PanelRequest] | None = None,
+    purpose: Purpose = Purpose.PANEL,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[PanelSummary]:
+    """Prepare every family's summary, reporting progress; stop if cancelled."""
+    if not family_ids:
+        raise InvalidRequest("Choose at least one family for the panel pack.")
+    summaries = []
+    for done, family_id in enumerate(family_ids, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled("The panel pack was cancelled; nothing was produced or shared.")
+        request = (requests or {}).get(family_id, PanelRequest())
+        summaries.append(prepare(us, family_id, recipient, request, purpose))
+        if progress is not None:
+            progress(done, len(family_ids))
+    return summaries
+
+
+def record_printed(
+    us: UserSession, summaries: Sequence[PanelSummary], channel: str = "print"
+) -> None:
+    """Once the pack exists: every family's decisions go into its share log."""
+    for summary in summaries:
+        consent_service.log_share(
+            us,
+            summary.family_id,
+            summary.recipient,
+            summary.purpose,
+            summary.decisions,
+            channel,
+            f"Panel case summary ({summary.withheld_count} items withheld)",
+        )

@@ -1,0 +1,141 @@
+"""Panel case summaries: consent-filtered per agency, withheld shown, logged, protected."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from familycase.domain.consent import ConsentRecord, InfoCategory, SharingOverride
+from familycase.domain.enums import AgencyType
+from familycase.reports.panel_pdf import panel_pack_pdf
+from familycase.services import consent as consent_service
+from familycase.services import families, panel
+from familycase.services.consent import Recipient
+from familycase.services.errors import Cancelled
+
+TODAY = date.today()
+SCHOOL = Recipient(agency_type=AgencyType.SCHOOL, name="Demoford Primary")
+POLICE = Recipient(agency_type=AgencyType.POLICE, name="Demoford Police")
+
+
+def _text(pdf: bytes, password: str | None = None) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    if password is not None:
+        reader.decrypt(password)
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+@pytest.fixture
+def family(team, make_family):
+    lead = team.unlock("lead")
+    family_id = make_family(lead, "Panelby", people=("Gwendolyn", "Horatio"))
+    mum, son = families.open_family(lead, family_id).file.members
+    # Both consent to basic details and the plan going to the school, not the police.
+    for person in (mum, son):
+        consent_service.record_consent(
+            lead,
+            family_id,
+            ConsentRecord(
+                member_id=person.id,
+                given_by="the_person",
+                method="written",
+                agencies=["school"],
+                purposes=["panel"],
+                categories=["basic_details", "assessment_and_plan"],
+                given_on=TODAY,
+            ),
+        )
+    return lead, family_id, mum, son
+
+
+def test_each_agency_sees_only_what_was_agreed_and_withheld_is_shown(family):
+    lead, family_id, mum, _son = family
+    request = panel.PanelRequest(
+        question="Should the family get a family support worker?",
+        risks=[
+            panel.RiskNote(
+                text="Dad's drinking has increased", category="substance_use", member_ids=[mum.id]
+            )
+        ],
+    )
+    for_school = panel_pack_pdf(panel.build_pack(lead, [family_id], SCHOOL, {family_id: request}))
+    school = _text(for_school)
+    assert "Gwendolyn Panelby" in school and "Horatio Panelby" in school
+    assert "School worried about attendance." in school  # the referral reason
+    assert "Should the family get a family support worker?" in school
+    assert "Dad's drinking" not in school  # substance use was not agreed with the school
+    assert "WITHHELD" in school and "1 risk note(s)" in school
+    assert "OFFICIAL-SENSITIVE" in school and "For: Demoford Primary" in school
+
+    police = _text(panel_pack_pdf(panel.build_pack(lead, [family_id], POLICE)))
+    assert "Gwendolyn" not in police and "Horatio" not in police
+    assert "School worried about attendance." not in police
+    assert police.count("WITHHELD") >= 3  # household, reason, tier history (and plan)
+    assert "has not agreed to share this with Demoford Police" in police
+
+
+def test_override_lets_a_safeguarding_share_through_and_says_so(family):
+    lead, family_id, mum, _son = family
+    consent_service.record_override(
+        lead,
+        family_id,
+        SharingOverride(
+            member_id=mum.id,
+            agency="police",
+            purpose="panel",
+            categories=["basic_details"],
+            reason="Risk of serious harm to a child",
+            lawful_basis="public_task",
+            decided_by="Lee Leader",
+            decided_on=TODAY,
+            applies_until=TODAY + timedelta(days=1),
+        ),
+    )
+    summaries = panel.build_pack(lead, [family_id], POLICE)
+    police = _text(panel_pack_pdf(summaries))
+    assert "Gwendolyn Panelby" in police and "Horatio" not in police
+    overridden = [d for d in summaries[0].decisions if d.outcome == "allow_by_override"]
+    assert [(d.member_id, d.category) for d in overridden] == [(mum.id, InfoCategory.BASIC_DETAILS)]
+
+
+def test_printing_is_logged_and_a_cancelled_pack_logs_nothing(family):
+    lead, family_id, *_ = family
+    with pytest.raises(Cancelled):
+        panel.build_pack(lead, [family_id, family_id], SCHOOL, cancelled=lambda: True)
+    assert consent_service.share_log(lead, family_id) == []
+    seen: list[tuple[int, int]] = []
+    summaries = panel.build_pack(
+        lead, [family_id], SCHOOL, progress=lambda done, total: seen.append((done, total))
+    )
+    assert seen == [(1, 1)]
+    panel_pack_pdf(summaries)
+    panel.record_printed(lead, summaries)
+    log = consent_service.share_log(lead, family_id)
+    assert [(e.channel, e.outcome) for e in log] == [("print", "shared")]
+    assert log[0].entry.recipient == SCHOOL
+
+
+def test_password_protected_pack_opens_only_with_its_password(family):
+    lead, family_id, *_ = family
+    pdf = panel_pack_pdf(panel.build_pack(lead, [family_id], SCHOOL), password="panel pass 2026")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.is_encrypted
+    assert reader.decrypt("wrong password").name == "NOT_DECRYPTED"
+    assert "Gwendolyn Panelby" in _text(pdf, "panel pass 2026")
+    assert b"Gwendolyn" not in pdf
+    with pytest.raises(ValueError, match="at least 10"):
+        panel_pack_pdf(panel.build_pack(lead, [family_id], SCHOOL), password="short")
+
+
+def test_a_pack_of_several_families_starts_each_on_a_new_page(team, make_family, family):
+    lead, first, *_ = family
+    second = make_family(lead, "Secondby", people=("Ida",))
+    pdf = panel_pack_pdf(panel.build_pack(lead, [first, second], SCHOOL))
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    starts = [i for i, text in enumerate(pages) if "Case summary FC-" in text]
+    assert len(starts) == 2 and starts[0] == 0
+    assert "Case summary FC-000002" in pages[starts[1]]
+    assert all("Page" in text for text in pages)
