@@ -32,8 +32,16 @@ from familycase.domain.enums import AgencyType, Role
 from familycase.domain.errors import validated
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
-from familycase.services.errors import InvalidRequest, UnknownRecord
-from familycase.services.records import family_row, seal, tampered, touch, unseal
+from familycase.services.errors import InvalidRequest
+from familycase.services.records import (
+    family_row,
+    record_in_family,
+    seal,
+    seal_row,
+    tampered,
+    touch,
+    unseal_row,
+)
 from familycase.services.vault import UserSession, new_id
 from familycase.store.binding import associated_data
 from familycase.store.schema import (
@@ -143,19 +151,8 @@ def withdraw_consent(
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
-        row = s.get(ConsentRow, consent_id)
-        if row is None or row.family_id != family_id:
-            raise UnknownRecord("That consent is not in this family file.")
-        consent = unseal(
-            us,
-            ConsentRecord,
-            row.payload_ct,
-            "consents",
-            "payload_ct",
-            row.id,
-            family_id,
-            family.reference,
-        )
+        row = record_in_family(s, ConsentRow, consent_id, family_id, "consent")
+        consent = unseal_row(us, ConsentRecord, row, family.reference)
         if consent.withdrawal is not None:
             raise InvalidRequest("This consent has already been withdrawn.")
         withdrawal = validated(
@@ -163,7 +160,7 @@ def withdraw_consent(
             {"on": on or today(), "reason": reason, "recorded_by": us.worker.display_name},
         )
         consent = validated(ConsentRecord, {**consent.model_dump(), "withdrawal": withdrawal})
-        row.payload_ct = seal(us, consent, "consents", "payload_ct", row.id, family_id)
+        row.payload_ct = seal_row(us, consent, row)
         row.withdrawn_on = withdrawal.on
         touch(family)
         us.audit(
@@ -183,16 +180,7 @@ def consents(us: UserSession, family_id: str) -> list[ConsentRecord]:
     with us.read() as s:
         family = family_row(s, family_id)
         return [
-            unseal(
-                us,
-                ConsentRecord,
-                row.payload_ct,
-                "consents",
-                "payload_ct",
-                row.id,
-                family_id,
-                family.reference,
-            )
+            unseal_row(us, ConsentRecord, row, family.reference)
             for row in s.scalars(
                 select(ConsentRow)
                 .where(ConsentRow.family_id == family_id)
@@ -211,9 +199,7 @@ def attach_evidence(
     evidence_id = new_id()
     with us.write() as s:
         family = family_row(s, family_id)
-        owner = s.get(ConsentRow, consent_id)
-        if owner is None or owner.family_id != family_id:
-            raise UnknownRecord("That consent is not in this family file.")
+        record_in_family(s, ConsentRow, consent_id, family_id, "consent")
         info = EvidenceInfo(filename=filename, media_type=media_type, size_bytes=len(content))
         cipher = us.cipher(family_id)
         s.add(
@@ -246,19 +232,8 @@ def read_evidence(us: UserSession, family_id: str, evidence_id: str) -> tuple[Ev
     us.family_key(family_id)
     with us.read() as s:
         family = family_row(s, family_id)
-        row = s.get(ConsentEvidenceRow, evidence_id)
-        if row is None or row.family_id != family_id:
-            raise UnknownRecord("That evidence is not in this family file.")
-        info = unseal(
-            us,
-            EvidenceInfo,
-            row.payload_ct,
-            "consent_evidence",
-            "payload_ct",
-            row.id,
-            family_id,
-            family.reference,
-        )
+        row = record_in_family(s, ConsentEvidenceRow, evidence_id, family_id, "evidence")
+        info = unseal_row(us, EvidenceInfo, row, family.reference)
         try:
             content = us.cipher(family_id).decrypt(
                 row.content_ct, associated_data("consent_evidence", "content_ct", row.id, family_id)
@@ -315,16 +290,7 @@ def overrides(us: UserSession, family_id: str) -> list[SharingOverride]:
     with us.read() as s:
         family = family_row(s, family_id)
         return [
-            unseal(
-                us,
-                SharingOverride,
-                row.payload_ct,
-                "sharing_overrides",
-                "payload_ct",
-                row.id,
-                family_id,
-                family.reference,
-            )
+            unseal_row(us, SharingOverride, row, family.reference)
             for row in s.scalars(
                 select(SharingOverrideRow)
                 .where(SharingOverrideRow.family_id == family_id)
@@ -359,16 +325,7 @@ def overrides_for_team(us: UserSession, since: date | None = None) -> list[Overr
         OverrideView(
             row.family_id,
             reference,
-            unseal(
-                us,
-                SharingOverride,
-                row.payload_ct,
-                "sharing_overrides",
-                "payload_ct",
-                row.id,
-                row.family_id,
-                reference,
-            ),
+            unseal_row(us, SharingOverride, row, reference),
         )
         for row, reference in rows
         if us.holds_key(row.family_id)
@@ -502,16 +459,7 @@ def share_log(us: UserSession, family_id: str) -> list[ShareLogView]:
                 row.at,
                 row.outcome,
                 row.channel,
-                unseal(
-                    us,
-                    ShareLogEntry,
-                    row.payload_ct,
-                    "share_log",
-                    "payload_ct",
-                    row.id,
-                    family_id,
-                    family.reference,
-                ),
+                unseal_row(us, ShareLogEntry, row, family.reference),
             )
             for row in rows
         ]

@@ -17,6 +17,7 @@ from familycase.store.binding import open_bytes, open_model, seal_model
 from familycase.store.schema import FamilyRow, MemberRow
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 
 class FamilySummary(BaseModel):
@@ -60,6 +61,40 @@ def unseal(
         return open_model(us.cipher(family_id), model, blob, table, column, row_id, family_id)
     except IntegrityError:
         raise tampered(table.replace("_", " "), reference) from None
+
+
+def unseal_row(us: UserSession, model: type[M], row: object, reference: str) -> M:
+    """Decrypt a per-family record's ``payload_ct`` (its table, id and family from the row)."""
+    return unseal(
+        us,
+        model,
+        row.payload_ct,
+        row.__tablename__,
+        "payload_ct",  # type: ignore[attr-defined]
+        row.id,
+        row.family_id,
+        reference,
+    )  # type: ignore[attr-defined]
+
+
+def seal_row(us: UserSession, model: BaseModel, row: object) -> bytes:
+    """Encrypt ``model`` as the ``payload_ct`` of a per-family record row."""
+    return seal(
+        us,
+        model,
+        row.__tablename__,
+        "payload_ct",
+        row.id,  # type: ignore[attr-defined]
+        row.family_id,
+    )  # type: ignore[attr-defined]
+
+
+def record_in_family(s: Session, table: type[T], record_id: str, family_id: str, what: str) -> T:
+    """The record, if it belongs to this family; else a plain 'not in this family' error."""
+    row = s.get(table, record_id)
+    if row is None or row.family_id != family_id:  # type: ignore[attr-defined]
+        raise UnknownRecord(f"That {what} is not in this family file.")
+    return row
 
 
 def read_details(us: UserSession, row: FamilyRow) -> FamilyDetails:

@@ -107,10 +107,6 @@ class Vault:
 
     @classmethod
     def _from_engine(cls, engine: Engine, location: str, shares_folder: Path) -> Vault:
-        try:  # before any migration touches the database
-            shares = KeyShareStore.open(shares_folder)
-        except KeyShareError as exc:
-            raise VaultDamaged(str(exc)) from None
         try:
             current = migrate.current_revision(engine)
             if current is None:
@@ -120,6 +116,10 @@ class Vault:
                     f"The vault at {location} was made by a newer version of FamilyCase; "
                     "update FamilyCase to open it."
                 )
+            try:  # before any migration touches the database
+                shares = KeyShareStore.open(shares_folder)
+            except KeyShareError as exc:
+                raise VaultDamaged(str(exc)) from None
             if current != migrate.head_revision():
                 migrate.upgrade(engine)
             with Session(engine) as s:

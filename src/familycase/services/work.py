@@ -28,7 +28,7 @@ from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest, UnknownRecord
 from familycase.services.families import _add_episode, require_role
-from familycase.services.records import family_row, seal, touch, unseal
+from familycase.services.records import family_row, seal, seal_row, touch, unseal_row
 from familycase.services.vault import UserSession, grant_family_key, new_id
 from familycase.store.schema import (
     ContactNoteRow,
@@ -50,16 +50,7 @@ def _open_episode_row(s: Session, family_id: str) -> EpisodeRow:
 
 
 def _episode(us: UserSession, row: EpisodeRow, reference: str) -> EpisodeDetails:
-    return unseal(
-        us,
-        EpisodeDetails,
-        row.payload_ct,
-        "episodes",
-        "payload_ct",
-        row.id,
-        row.family_id,
-        reference,
-    )
+    return unseal_row(us, EpisodeDetails, row, reference)
 
 
 def open_episode(us: UserSession, family_id: str, referral: Referral, tier: Tier) -> str:
@@ -108,9 +99,7 @@ def change_tier(
             },
         )
         details.tier_history.append(change)
-        episode_row.payload_ct = seal(
-            us, details, "episodes", "payload_ct", episode_row.id, family_id
-        )
+        episode_row.payload_ct = seal_row(us, details, episode_row)
         episode_row.tier = int(to_tier)
         family.tier = int(to_tier)
         if kind is TierChangeKind.STEP_UP and to_tier is Tier.COMPLEX:
@@ -141,9 +130,7 @@ def close_episode(us: UserSession, family_id: str, closure: Closure) -> None:
             raise InvalidRequest("An episode cannot close before it was opened.")
         details = _episode(us, episode_row, family.reference)
         details.closure = closure
-        episode_row.payload_ct = seal(
-            us, details, "episodes", "payload_ct", episode_row.id, family_id
-        )
+        episode_row.payload_ct = seal_row(us, details, episode_row)
         episode_row.status = FamilyStatus.CLOSED.value
         episode_row.closed_on = closure.on
         family.status = FamilyStatus.CLOSED.value
@@ -169,21 +156,10 @@ def _end_current_allocation(us: UserSession, s: Session, family: FamilyRow, on: 
     )
     if current is None:
         return
-    allocation = unseal(
-        us,
-        LeadAllocation,
-        current.payload_ct,
-        "lead_allocations",
-        "payload_ct",
-        current.id,
-        family.id,
-        family.reference,
-    )
+    allocation = unseal_row(us, LeadAllocation, current, family.reference)
     allocation.ended_on = max(on, allocation.started_on)
     current.ended_on = allocation.ended_on
-    current.payload_ct = seal(
-        us, allocation, "lead_allocations", "payload_ct", current.id, family.id
-    )
+    current.payload_ct = seal_row(us, allocation, current)
 
 
 def allocate_lead_professional(
@@ -357,9 +333,7 @@ def record_referral_decision(
             },
         )
         details.referral = referral
-        episode_row.payload_ct = seal(
-            us, details, "episodes", "payload_ct", episode_row.id, family_id
-        )
+        episode_row.payload_ct = seal_row(us, details, episode_row)
         touch(family)
         us.audit(
             s,
