@@ -40,7 +40,11 @@ def seal(recipient_public: bytes, plaintext: bytes, context: bytes) -> bytes:
     return bytes([BOX_VERSION]) + ephemeral_pub + aead.encrypt(key, plaintext, context)
 
 
-def open_box(private: X25519PrivateKey, blob: bytes, context: bytes) -> bytes:
+def open_box(
+    private: X25519PrivateKey, blob: bytes, context: bytes, own_public: bytes | None = None
+) -> bytes:
+    """Open a sealed box. ``own_public`` (the private key's public half) may be passed in by a
+    caller opening many boxes, to save deriving it each time."""
     if len(blob) < 1 + PUBLIC_BYTES + aead.OVERHEAD or blob[0] != BOX_VERSION:
         raise IntegrityError("sealed key is truncated or in an unknown format")
     ephemeral_pub = blob[1 : 1 + PUBLIC_BYTES]
@@ -48,5 +52,5 @@ def open_box(private: X25519PrivateKey, blob: bytes, context: bytes) -> bytes:
         shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_pub))
     except ValueError as exc:  # an all-zero shared secret: a forged ephemeral key
         raise IntegrityError("sealed key is invalid") from exc
-    key = _box_key(shared, ephemeral_pub, public_bytes(private), context)
+    key = _box_key(shared, ephemeral_pub, own_public or public_bytes(private), context)
     return aead.decrypt(key, blob[1 + PUBLIC_BYTES :], context)

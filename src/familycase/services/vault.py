@@ -419,6 +419,7 @@ class UserSession:
         master = Cipher(ring.master_key)
         holder = self.worker.id
         self._shares = self.vault.shares.all()
+        own_public = ring.agreement_public
         with Session(self.vault.engine) as s:
             grants = s.execute(
                 select(
@@ -437,7 +438,7 @@ class UserSession:
                 if form == "wrapped":
                     key = master.decrypt(blob, context)
                 else:
-                    key = box.open_box(ring.agreement, blob, context)
+                    key = box.open_box(ring.agreement, blob, context, own_public)
                     rewrapped.append((grant_id, master.encrypt(key, context)))
             except IntegrityError:
                 raise TamperedData(
