@@ -1,19 +1,29 @@
-"""Starting the desktop app: open the vault, unlock, show the caseload; lock and unlock again."""
+"""Starting the desktop app: the first-run wizard when there is no vault; then unlock, the main
+window, locking by hand and after idle time (``auto_lock.py`` explains unsaved work)."""
 
 from __future__ import annotations
 
 import html
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from familycase import i18n
+from familycase.crypto import kdf
+from familycase.gui.auto_lock import WARNING_SECONDS, AutoLockWarning
+from familycase.gui.editor import PendingSave, error_text
+from familycase.gui.first_run import Calibrate, FirstRunWizard
+from familycase.gui.idle import IdleWatcher
 from familycase.gui.main_window import MainWindow
+from familycase.gui.preferences import Preferences
+from familycase.gui.preferences_dialog import PreferencesDialog
 from familycase.gui.style import apply_style
-from familycase.gui.tasks import wait_for_background_work
+from familycase.gui.tasks import run_in_background, wait_for_background_work
 from familycase.gui.unlock import UnlockDialog
+from familycase.gui.unsaved import ask_about_unsaved
 from familycase.services.errors import NotAVault, VaultNotFound
 from familycase.services.vault import UserSession, Vault
 
@@ -21,24 +31,53 @@ EXIT_NO_VAULT = 2
 
 
 class AppController(QObject):
-    """Moves between the unlock dialog and the main window. Holds at most one unlocked session."""
+    """Moves between the unlock dialog and the main window. Holds at most one unlocked session.
+
+    Keys are dropped by ``session.lock()`` on the service thread, queued after any call
+    already waiting there (including the saves made just before an auto-lock), so that a
+    ``UserSession`` is never used from two threads at once.
+    """
 
     finished = Signal()  # the person quit
+    locked = Signal()  # the keys have been dropped (after a lock or auto-lock)
 
-    def __init__(self, vault: Vault, username: str | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        username: str | None = None,
+        preferences: Preferences | None = None,
+        idle_timeout_ms: int | None = None,
+        warning_seconds: int = WARNING_SECONDS,
+    ) -> None:
         super().__init__()
         self.vault = vault
         self.organisation = vault.organisation()
         self._username = username
+        self.preferences = preferences or Preferences()
+        self._idle_override = idle_timeout_ms
+        self.warning_seconds = warning_seconds
         self.session: UserSession | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.main_window: MainWindow | None = None
+        self.lock_warning: AutoLockWarning | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
+        self.lock_failures: list[str] = []  # saves that failed on the way to a lock
+        self.idle = IdleWatcher(self._idle_timeout_ms(), self)
+        self.idle.idle.connect(self.auto_lock)
+        self.idle.active.connect(self._user_is_back)
+
+    def _idle_timeout_ms(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return self.preferences.auto_lock_minutes * 60_000
 
     def start(self) -> None:
         self.show_unlock(self._username)
 
-    def show_unlock(self, username: str | None = None) -> None:
-        dialog = UnlockDialog(self.vault, self.organisation, self.vault.usernames(), username)
+    def show_unlock(self, username: str | None = None, notice: str = "") -> None:
+        dialog = UnlockDialog(
+            self.vault, self.organisation, self.vault.usernames(), username, notice=notice
+        )
         dialog.unlocked.connect(self._on_unlocked)
         dialog.rejected.connect(self._on_unlock_cancelled)
         self.unlock_dialog = dialog
@@ -51,23 +90,144 @@ class AppController(QObject):
         dialog, self.unlock_dialog = self.unlock_dialog, None
         window = MainWindow(session, self.organisation)
         window.lock_requested.connect(self.lock)
+        window.preferences_requested.connect(self.show_preferences)
         window.closed.connect(self._on_main_closed)
         self.main_window = window
         window.show()
         if dialog is not None:
             dialog.deleteLater()
+        self.idle.set_timeout_ms(self._idle_timeout_ms())
+        self.idle.start()
 
+    # --- locking -------------------------------------------------------------------------------
     def lock(self) -> None:
-        """Drop the keys, forget what was on screen, and ask for the password again."""
+        """Lock by hand. With unsaved changes, ask Save / Discard / Cancel first."""
+        window = self.main_window
+        if window is None or self.session is None:
+            return
+        pending = window.unsaved_work()
+        if not pending:
+            self._lock_now([])
+            return
+        window.question = ask_about_unsaved(
+            window,
+            pending,
+            QCoreApplication.translate("FamilyCase", "Lock FamilyCase"),
+            on_done=lambda: self._lock_now([]),
+            proceed_text=QCoreApplication.translate("FamilyCase", "&Discard and lock"),
+        )
+
+    def auto_lock(self) -> None:
+        """Nobody has used the app for the idle time: save what can be saved, then lock; if
+        something cannot be saved, warn with a countdown first (see ``auto_lock.py``)."""
+        if self.session is None or self.main_window is None or self.lock_warning is not None:
+            return
+        pending = self.main_window.unsaved_work()
+        if all(item.can_save for item in pending):
+            self._lock_now(pending, self._idle_notice(saved=bool(pending)))
+            return
+        warning = AutoLockWarning(pending, self.warning_seconds)
+        warning.expired.connect(self._warning_expired)
+        warning.kept_working.connect(self._user_is_back)
+        self.lock_warning = warning
+        warning.start()
+
+    def _warning_expired(self) -> None:
+        warning, self.lock_warning = self.lock_warning, None
+        if warning is not None:
+            warning.stop()
+        if self.main_window is None:
+            return
+        # Ask again: something may have been put right, or saved, during the countdown.
+        pending = self.main_window.unsaved_work()
+        notice = self._idle_notice(saved=any(p.can_save for p in pending), lost=True)
+        self._lock_now([p for p in pending if p.can_save], notice)
+
+    def _idle_notice(self, saved: bool = False, lost: bool = False) -> str:
+        tr = QCoreApplication.translate
+        text = tr("FamilyCase", "FamilyCase locked itself because nobody used it for a while.")
+        if saved:
+            text += " " + tr("FamilyCase", "Your unsaved changes that were complete were saved.")
+        if lost:
+            text += " " + tr(
+                "FamilyCase", "Changes that could not be saved as they were have been discarded."
+            )
+        return text
+
+    def _user_is_back(self) -> None:
+        warning, self.lock_warning = self.lock_warning, None
+        if warning is not None:
+            warning.stop()
+        self.idle.touch()
+        if self.session is not None:
+            self.idle.start()
+
+    def _lock_now(self, saves: Sequence[PendingSave], notice: str = "") -> None:
+        """Queue the saves, then the lock, on the service thread; show the unlock dialog now."""
         session, self.session = self.session, None
+        self.idle.stop()
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.close()
+        warning, self.lock_warning = self.lock_warning, None
+        if warning is not None:
+            warning.stop()
+        for item in saves:
+            if item.call is not None:
+                run_in_background(
+                    item.call,
+                    self,
+                    lambda _result: None,
+                    lambda error, item=item: self._save_failed_at_lock(item, error),
+                )
         username = session.worker.username if session is not None else self._username
-        self.show_unlock(username)  # before the window closes, so the app never has no window
+        self.show_unlock(username, notice)  # before the window closes: never without a window
         window, self.main_window = self.main_window, None
         if window is not None:
             window.discard()
         if session is not None:
-            session.lock()
+            run_in_background(session.lock, self, self._keys_dropped, self._lock_failed)
 
+    def _keys_dropped(self, _result: object) -> None:
+        self.locked.emit()
+
+    def _lock_failed(self, _error: BaseException) -> None:
+        # UserSession.lock() writes its audit entry before dropping the keys, so when that
+        # write fails (full disk, read-only vault) the keys stay with the session object.
+        # Nothing here refers to it any more; the fix belongs in services/vault.py.
+        self.locked.emit()
+
+    def _save_failed_at_lock(self, item: PendingSave, error: BaseException) -> None:
+        text = QCoreApplication.translate(
+            "FamilyCase", "“{what}” could not be saved before FamilyCase locked: {problem}"
+        ).format(what=item.description, problem=error_text(error))
+        self.lock_failures.append(text)
+        parent = self.unlock_dialog
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("FamilyCase", "Not saved"),
+            text,
+            parent=parent,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- preferences ---------------------------------------------------------------------------
+    def show_preferences(self) -> None:
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.raise_()
+            return
+        dialog = PreferencesDialog(self.preferences, self.main_window)
+        dialog.changed.connect(lambda: self.idle.set_timeout_ms(self._idle_timeout_ms()))
+        dialog.finished.connect(self._preferences_closed)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _preferences_closed(self) -> None:
+        dialog, self.preferences_dialog = self.preferences_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    # --- quitting ------------------------------------------------------------------------------
     def _on_unlock_cancelled(self) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None
         if dialog is not None:
@@ -76,18 +236,21 @@ class AppController(QObject):
 
     def _on_main_closed(self) -> None:
         self.main_window = None
+        self.idle.stop()
         self.shutdown()
         self.finished.emit()
 
     def shutdown(self) -> None:
-        """Lock whatever is unlocked (on quit)."""
+        """Lock whatever is unlocked (on quit). Waits for the service thread first."""
+        self.idle.stop()
         session, self.session = self.session, None
         if session is not None and not session.is_locked:
+            wait_for_background_work()
             session.lock()
 
 
 def no_vault_message(data_dir: Path, problem: Exception) -> tuple[str, str]:
-    """Title and rich text telling someone how to get a vault (the first-run wizard comes later)."""
+    """Title and rich text telling someone the folder does not hold a vault it can open."""
     tr = QCoreApplication.translate
     folder = html.escape(str(data_dir))
     quoted = html.escape(f'"{data_dir}"')
@@ -103,7 +266,7 @@ def no_vault_message(data_dir: Path, problem: Exception) -> tuple[str, str]:
         "FamilyCase",
         "<p>{opening}</p>"
         "<p>A vault is the encrypted file that holds your organisation's family files. "
-        "To make one, open a terminal and run one of these:</p>"
+        "To make one, start FamilyCase with an empty folder, or run one of these:</p>"
         "<p><b>To start using FamilyCase</b> (you will be its first administrator):<br>"
         '<code>familycase --data {data} init --organisation "Your organisation" '
         '--admin yourname --name "Your Name"</code></p>'
@@ -115,29 +278,90 @@ def no_vault_message(data_dir: Path, problem: Exception) -> tuple[str, str]:
     return title, body
 
 
+class Launcher(QObject):
+    """Opens the vault (or offers the first-run wizard) and starts the controller.
+    ``finished(exit code)`` when there is nothing more to do."""
+
+    finished = Signal(int)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        username: str | None = None,
+        calibrate: Calibrate = kdf.calibrate,
+        preferences: Preferences | None = None,
+    ) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.username = username
+        self.calibrate = calibrate
+        self.preferences = preferences
+        self.vault: Vault | None = None
+        self.controller: AppController | None = None
+        self.wizard: FirstRunWizard | None = None
+
+    def start(self) -> bool:
+        """False when no vault can be opened or made (a message was shown)."""
+        try:
+            vault = Vault.open(self.data_dir)
+        except VaultNotFound:
+            self.wizard = FirstRunWizard(self.data_dir, self.calibrate)
+            self.wizard.vault_created.connect(self._vault_created)
+            self.wizard.rejected.connect(lambda: self.finished.emit(EXIT_NO_VAULT))
+            self.wizard.show()
+            return True
+        except NotAVault as problem:
+            title, body = no_vault_message(self.data_dir, problem)
+            box = QMessageBox(QMessageBox.Icon.Information, title, body)
+            box.setTextFormat(Qt.TextFormat.RichText)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.exec()  # before any session exists: nothing can lock under it
+            return False
+        self._start_controller(vault, self.username)
+        return True
+
+    def _vault_created(self, vault: Vault, username: str) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
+        self._start_controller(vault, username)
+
+    def _start_controller(self, vault: Vault, username: str | None) -> None:
+        self.vault = vault
+        controller = AppController(vault, username, self.preferences)
+        controller.finished.connect(lambda: self.finished.emit(0))
+        self.controller = controller
+        controller.start()
+
+    def shutdown(self) -> None:
+        wait_for_background_work()
+        if self.controller is not None:
+            self.controller.shutdown()
+        if self.vault is not None:
+            self.vault.dispose()
+
+
 def run(data_dir: Path, username: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("FamilyCase")
     app.setApplicationDisplayName("FamilyCase")
+    app.setOrganizationName("FamilyCase")
     app.setQuitOnLastWindowClosed(False)  # the controller decides when FamilyCase ends
     apply_style(app)
     i18n.install_translator(QCoreApplication.translate)
-    try:
-        vault = Vault.open(data_dir)
-    except (VaultNotFound, NotAVault) as problem:
-        title, body = no_vault_message(data_dir, problem)
-        box = QMessageBox(QMessageBox.Icon.Information, title, body)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.exec()
+    launcher = Launcher(data_dir, username)
+    code = [0]
+
+    def finished(exit_code: int) -> None:
+        code[0] = exit_code
+        app.quit()
+
+    launcher.finished.connect(finished)
+    if not launcher.start():
         return EXIT_NO_VAULT
-    controller = AppController(vault, username)
-    controller.finished.connect(app.quit)
-    controller.start()
     try:
-        return app.exec()
+        app.exec()
+        return code[0]
     finally:
-        wait_for_background_work()
-        controller.shutdown()
-        vault.dispose()
+        launcher.shutdown()

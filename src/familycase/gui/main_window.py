@@ -1,11 +1,16 @@
-"""The main window: a caseload list with a view selector, name search and a Lock button."""
+"""The main window: the caseload (views, filters, search as you type), the team leader's view,
+"New family", and the family file windows opened from them. Lock button and menus.
+
+Filtering and search run in memory over the rows loaded for the current view (the name index
+is built once per load), so 10,000 rows filter as fast as people type.
+"""
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,9 +30,16 @@ from PySide6.QtWidgets import (
 
 from familycase.domain.enums import Role, Tier
 from familycase.gui import words
+from familycase.gui.caseload_filters import CaseloadFilterBar
 from familycase.gui.caseload_model import CaseloadModel, Column
-from familycase.gui.family_dialog import FamilyDialog
+from familycase.gui.editor import EditorDialog, PendingSave
+from familycase.gui.family_window import FamilyData, FamilyFileWindow, load_family
+from familycase.gui.new_family_dialog import NewFamilyDialog
 from familycase.gui.tasks import run_in_background
+from familycase.gui.team_view import TeamView
+from familycase.gui.unsaved import ask_about_unsaved
+from familycase.gui.widgets import close_if_alive
+from familycase.services import team
 from familycase.services.caseload import (
     CaseloadRow,
     CaseloadView,
@@ -38,8 +50,9 @@ from familycase.services.caseload import (
 )
 from familycase.services.clock import today
 from familycase.services.errors import FamilyCaseError, Locked
-from familycase.services.families import FamilyFileView, open_family
 from familycase.services.vault import UserSession
+
+TEAM_PAGE = "team-overview"  # the team leader's view, beside the caseload views
 
 
 def default_view(role: Role) -> CaseloadView:
@@ -49,9 +62,11 @@ def default_view(role: Role) -> CaseloadView:
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    preferences_requested = Signal()
     closed = Signal()  # the person closed the window (not a lock)
     caseload_loaded = Signal(int)  # rows loaded for the current view
     caseload_failed = Signal(str)
+    family_opened = Signal(object)  # FamilyFileWindow
 
     def __init__(
         self, session: UserSession, organisation: str, parent: QWidget | None = None
@@ -59,17 +74,23 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self._discarded = False
+        self._closing_ok = False
         self._generation = 0
         self._all_rows: list[CaseloadRow] = []
         self._index = NameIndex([])
+        self._counted_filter: object = None
+        self._filtered_total = 0
         self._loading = False
         self._error = ""
-        self.family_dialog: FamilyDialog | None = None
+        self._dialogs: list[EditorDialog] = []
+        self.family_windows: dict[str, FamilyFileWindow] = {}
+        self.question: QMessageBox | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(
             self.tr("FamilyCase — {organisation}").format(organisation=organisation)
         )
         self.resize(1280, 760)
+        worker = session.worker
 
         # --- top bar --------------------------------------------------------------------------
         top = QFrame()
@@ -86,23 +107,31 @@ class MainWindow(QMainWindow):
         self.view_buttons: dict[CaseloadView, QPushButton] = {}
         self._view_group = QButtonGroup(self)
         self._view_group.setExclusive(True)
-        views = [view for view in views_for(session.worker.role) if view in labels]
+        views: list[CaseloadView | str] = [v for v in views_for(worker.role) if v in labels]
+        if team.can_see_team_view(worker.role):
+            views.append(TEAM_PAGE)
         selector = QFrame()
         selector.setObjectName("viewSelector")
         selector.setAccessibleName(self.tr("Which families to list"))
         selector_layout = QHBoxLayout(selector)
         selector_layout.setContentsMargins(0, 0, 0, 0)
         selector_layout.setSpacing(0)
+        self.team_button: QPushButton | None = None
         for view in views:
-            button = QPushButton(labels[view])
+            text = self.tr("Team &overview") if view == TEAM_PAGE else labels[view]  # type: ignore[index]
+            button = QPushButton(text)
             button.setObjectName("viewButton")
             button.setCheckable(True)
-            button.setAccessibleName(labels[view].replace("&", ""))
+            button.setAccessibleName(text.replace("&", ""))
             button.setProperty("position", _position(view, views))
-            button.clicked.connect(partial(self.show_view, view))
             self._view_group.addButton(button)
             selector_layout.addWidget(button)
-            self.view_buttons[view] = button
+            if view == TEAM_PAGE:
+                button.clicked.connect(self.show_team)
+                self.team_button = button
+            else:
+                button.clicked.connect(partial(self.show_view, view))
+                self.view_buttons[view] = button  # type: ignore[index]
         selector.setVisible(len(views) > 1)
         bar.addWidget(selector)
         bar.addStretch(1)
@@ -112,29 +141,34 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search names or reference  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search families by name or reference"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
+        self.search.setMinimumWidth(300)
         self.search.textChanged.connect(self._apply_search)
         self.search.returnPressed.connect(self._focus_table)
         bar.addWidget(self.search)
 
+        self.new_family_button = QPushButton(self.tr("&New family…"))
+        self.new_family_button.setObjectName("primary")
+        self.new_family_button.setAutoDefault(False)
+        self.new_family_button.setToolTip(self.tr("Start a family file from a referral (Ctrl+N)"))
+        self.new_family_button.setAccessibleName(self.tr("New family"))
+        self.new_family_button.clicked.connect(self.new_family)
+        self.new_family_button.setVisible(worker.can_hold_cases)
+        bar.addWidget(self.new_family_button)
+
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setObjectName("lockButton")
+        self.lock_button.setAutoDefault(False)
         self.lock_button.setAccessibleName(self.tr("Lock FamilyCase"))
         self.lock_button.setToolTip(self.tr("Lock FamilyCase and hide every family (Ctrl+L)"))
         self.lock_button.clicked.connect(self.request_lock)
         bar.addWidget(self.lock_button)
 
-        # --- the list ---------------------------------------------------------------------------
+        # --- the caseload page ------------------------------------------------------------------
         self.model = CaseloadModel(parent=self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(CaseloadModel.SORT_ROLE)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
         self.table = CaseloadTable()
         self.table.setObjectName("caseloadTable")
         self.table.setAccessibleName(self.tr("Families"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.REFERENCE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -145,7 +179,8 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.activated.connect(self._open_family)
+        self.table.activated.connect(self._open_index)
+        self.table.setColumnHidden(Column.MEMBERS, True)  # room for the issue's columns at 1280
         self._size_columns()
 
         self.empty = QLabel()
@@ -156,6 +191,24 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
+
+        self.filters = CaseloadFilterBar()
+        self.filters.changed.connect(self._apply_search)
+
+        caseload_page = QWidget()
+        caseload_layout = QVBoxLayout(caseload_page)
+        caseload_layout.setContentsMargins(0, 0, 0, 0)
+        caseload_layout.setSpacing(6)
+        caseload_layout.addWidget(self.filters)
+        caseload_layout.addWidget(self.stack, 1)
+
+        self.team_view = TeamView(session, self.open_editor)
+        self.team_view.open_family.connect(self.open_family)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(caseload_page)
+        self.pages.addWidget(self.team_view)
+        self._caseload_page = caseload_page
 
         body = QWidget()
         body.setObjectName("body")
@@ -170,7 +223,7 @@ class MainWindow(QMainWindow):
         self.hint.setWordWrap(True)
         body_layout.addWidget(self.hint)
         body_layout.addSpacing(6)
-        body_layout.addWidget(self.stack, 1)
+        body_layout.addWidget(self.pages, 1)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -184,7 +237,6 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
         self.statusBar().addWidget(self.count_label, 1)
-        worker = session.worker
         who = QLabel(
             self.tr("Signed in as {name}  ·  {role}").format(
                 name=worker.display_name, role=words.role_text(worker.role)
@@ -193,19 +245,54 @@ class MainWindow(QMainWindow):
         who.setObjectName("muted")
         self.statusBar().addPermanentWidget(who)
 
-        # --- keyboard ---------------------------------------------------------------------------
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(self.focus_search)
-        if QKeySequence(QKeySequence.StandardKey.Find) != QKeySequence("Ctrl+F"):
-            QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.focus_search)
-        lock = QShortcut(QKeySequence("Ctrl+L"), self)
-        lock.activated.connect(self.request_lock)
+        self._build_menus(views)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.search.clear)
 
-        self.current_view = default_view(worker.role)
+        self.current_view: CaseloadView | str = default_view(worker.role)
         self.show_view(self.current_view)
+
+    # --- menus: every action has a keyboard route -------------------------------------------------
+    def _build_menus(self, views: list[CaseloadView | str]) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.new_family_action = self._action(
+            file_menu, self.tr("&New family…"), self.new_family, "Ctrl+N"
+        )
+        self.new_family_action.setEnabled(self.session.worker.can_hold_cases)
+        self.new_family_action.setVisible(self.session.worker.can_hold_cases)
+        self._action(file_menu, self.tr("&Open the selected family"), self._open_current)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Preferences…"), self.preferences_requested.emit, "Ctrl+,")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Lock"), self.request_lock, "Ctrl+L")
+        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        names = {
+            CaseloadView.MINE: self.tr("&My caseload"),
+            CaseloadView.TEAM: self.tr("&Team caseload"),
+            CaseloadView.UNALLOCATED: self.tr("&Unallocated families"),
+            TEAM_PAGE: self.tr("Team &overview"),
+        }
+        for number, view in enumerate(views, start=1):
+            slot = self.show_team if view == TEAM_PAGE else partial(self.show_view, view)
+            self._action(view_menu, names[view], slot, f"Ctrl+{number}")
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("&Find a family"), self.focus_search, "Ctrl+F")
+        self._action(view_menu, self.tr("&Clear filters"), self.filters.reset)
+        self._action(view_menu, self.tr("&Refresh"), self.refresh, "F5")
+
+    def _action(
+        self, menu: object, text: str, slot: object, shortcut: str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
 
     # --- what is shown ------------------------------------------------------------------------
     def show_view(self, view: CaseloadView) -> None:
@@ -213,14 +300,33 @@ class MainWindow(QMainWindow):
         button = self.view_buttons.get(view)
         if button is not None:
             button.setChecked(True)
+        self.pages.setCurrentWidget(self._caseload_page)
+        self.search.setEnabled(True)
         self.heading.setText(self._view_title(view))
         self.hint.setText(self._view_hint(view))
         # In "my caseload" the lead is always me, in "unallocated" always nobody.
-        self.table.setColumnHidden(
-            Column.LEAD, view in (CaseloadView.MINE, CaseloadView.UNALLOCATED)
-        )
+        single_lead = view in (CaseloadView.MINE, CaseloadView.UNALLOCATED)
+        self.table.setColumnHidden(Column.LEAD, single_lead)
+        self.filters.set_worker_filter_shown(not single_lead)
         self.table.fit_family_column()
         self._load(view)
+
+    def show_team(self) -> None:
+        self.current_view = TEAM_PAGE
+        if self.team_button is not None:
+            self.team_button.setChecked(True)
+        self.pages.setCurrentWidget(self.team_view)
+        self.search.setEnabled(False)
+        self.heading.setText(self.tr("Team overview"))
+        self.hint.setText(self.team_view.weight_hint())
+        self.count_label.clear()
+        self.team_view.load()
+
+    def refresh(self) -> None:
+        if self.current_view == TEAM_PAGE:
+            self.team_view.load()
+        else:
+            self._load(self.current_view)  # type: ignore[arg-type]
 
     def _view_title(self, view: CaseloadView) -> str:
         return {
@@ -231,6 +337,12 @@ class MainWindow(QMainWindow):
         }[view]
 
     def _view_hint(self, view: CaseloadView) -> str:
+        if self.session.worker.role is Role.ADMINISTRATOR:
+            return self.tr(
+                "As an administrator you manage workers' accounts; to keep families' details "
+                "private, you cannot open family files. Add workers with "
+                "'familycase user add' (see the README)."
+            )
         what = {
             CaseloadView.MINE: self.tr("Families you are lead professional for."),
             CaseloadView.TEAM: self.tr("Every family your team is working with."),
@@ -239,11 +351,7 @@ class MainWindow(QMainWindow):
             ),
             CaseloadView.ALL: self.tr("Every family in the organisation."),
         }[view]
-        return (
-            what
-            + " "
-            + self.tr("Closed families are not listed. Double-click a family to see who is in it.")
-        )
+        return what + " " + self.tr("Double-click a family, or press Enter, to open its file.")
 
     def _load(self, view: CaseloadView) -> None:
         self._generation += 1
@@ -265,6 +373,10 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._all_rows = rows
         self._index = NameIndex(rows)
+        self._counted_filter = None
+        self.filters.set_workers(
+            sorted({(r.lead_worker_id, r.lead_name) for r in rows if r.lead_worker_id})
+        )
         self._apply_search()
         self.caseload_loaded.emit(len(rows))
 
@@ -274,6 +386,7 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._all_rows = []
         self._index = NameIndex([])
+        self._counted_filter = None
         self._error = (
             str(error)
             if isinstance(error, FamilyCaseError)
@@ -285,13 +398,20 @@ class MainWindow(QMainWindow):
     def _apply_search(self) -> None:
         if self._loading or self._discarded:
             return
-        self._show_rows(self._index.search(self.search.text()))
+        current = self.filters.current()
+        on = today()
+        if self._counted_filter != (current, on):
+            self._counted_filter = (current, on)
+            self._filtered_total = len(current.apply(self._all_rows, on))
+        found = self._index.search(self.search.text())
+        self._show_rows(current.apply(found, on))
 
     def _show_rows(self, rows: list[CaseloadRow]) -> None:
         on = today()
         text = self.search.text().strip()
         self.model.set_rows(rows, on, text)
-        total = len(self._all_rows)
+        total = self._filtered_total
+        filtered = not self.filters.current().is_default
         if self._loading:
             self.count_label.setText(self.tr("Loading…"))
         elif self._error:
@@ -302,6 +422,10 @@ class MainWindow(QMainWindow):
                     shown=len(rows), total=words.families_text(total), text=text
                 )
             )
+        elif filtered:
+            self.count_label.setText(
+                self.tr("{shown} match the filters").format(shown=words.families_text(len(rows)))
+            )
         else:
             overdue = len(overdue_reviews(rows, on))
             parts = [words.families_text(len(rows))]
@@ -311,10 +435,10 @@ class MainWindow(QMainWindow):
         if rows:
             self.stack.setCurrentWidget(self.table)
         else:
-            self.empty.setText(self._empty_text(text))
+            self.empty.setText(self._empty_text(text, filtered))
             self.stack.setCurrentWidget(self.empty)
 
-    def _empty_text(self, search: str) -> str:
+    def _empty_text(self, search: str, filtered: bool = False) -> str:
         if self._loading:
             return self.tr("Opening the families…")
         if self._error:
@@ -323,12 +447,16 @@ class MainWindow(QMainWindow):
             return self.tr("No family, family member or reference matches “{text}”.").format(
                 text=search
             )
+        if filtered and self._all_rows:
+            return self.tr("No family matches the filters. Clear the filters to see them all.")
+        view = self.current_view if isinstance(self.current_view, CaseloadView) else None
         return {
             CaseloadView.MINE: self.tr("You are not the lead professional for any open families."),
             CaseloadView.TEAM: self.tr("Your team has no open families."),
             CaseloadView.UNALLOCATED: self.tr("Every family in your team has a lead professional."),
             CaseloadView.ALL: self.tr("There are no open families."),
-        }[self.current_view]
+            None: "",
+        }[view]
 
     @property
     def is_loading(self) -> bool:
@@ -336,10 +464,7 @@ class MainWindow(QMainWindow):
 
     def visible_rows(self) -> list[CaseloadRow]:
         """The rows in the order the table shows them."""
-        return [
-            self.proxy.index(r, 0).data(CaseloadModel.ROW_ROLE)
-            for r in range(self.proxy.rowCount())
-        ]
+        return self.model.rows()
 
     # --- columns ------------------------------------------------------------------------------
     def _size_columns(self) -> None:
@@ -348,13 +473,16 @@ class MainWindow(QMainWindow):
         bold = QFont(self.table.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
-        padding = metrics.horizontalAdvance("M") + 18  # the cell padding in style.qss, and air
+        # The cell padding in style.qss (10 px each side) and a little air: the Family column
+        # gets what is left, and needs it when search shows the matching members' names.
+        padding = 20 + metrics.horizontalAdvance("n")
         samples = {
             Column.REFERENCE: "FC-000000",
             Column.FAMILY: "Quillfeather family",
-            Column.LEAD: "Ayesha Khan (demo)",
+            Column.LEAD: "Ayesha Khan (demo)",  # longer names are cut short ("…")
             Column.TIER: words.tier_text(Tier.EARLY_HELP),
             Column.STATUS: "Awaiting allocation",
+            Column.CONSENT: words.consent_text(),
             Column.DAYS_SINCE_CONTACT: "No contact yet",
             Column.MEMBERS: "8",
         }
@@ -369,63 +497,148 @@ class MainWindow(QMainWindow):
         for column, width in widths.items():
             title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
             longest = max(title.split("\n"), key=bold_metrics.horizontalAdvance)
-            header_width = bold_metrics.horizontalAdvance(longest) + padding + 8  # sort arrow
+            header_width = bold_metrics.horizontalAdvance(longest) + padding + 12  # sort arrow
             self.table.setColumnWidth(column, max(width + padding, header_width))
         header.setMinimumSectionSize(metrics.horizontalAdvance("MMMM"))
         self.table.family_column_minimum = self.table.columnWidth(Column.FAMILY)
-        self.table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 2.2))
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        rows.setDefaultSectionSize(int(metrics.height() * 2.2))
 
     # --- actions ------------------------------------------------------------------------------
     def focus_search(self) -> None:
+        if self.current_view == TEAM_PAGE:
+            self.show_view(default_view(self.session.worker.role))
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def _focus_table(self) -> None:
-        if self.proxy.rowCount():
+        if self.model.rowCount():
             self.table.setFocus()
             self.table.selectRow(0)
 
     def request_lock(self) -> None:
         self.lock_requested.emit()
 
-    def _open_family(self, index: QModelIndex) -> None:
-        row: CaseloadRow = index.data(CaseloadModel.ROW_ROLE)
-        if row is None:
+    def _open_current(self) -> None:
+        if self.current_view == TEAM_PAGE:
+            self.team_view._open_selected()
             return
-        if not self.session.holds_key(row.family_id):
-            QMessageBox.information(
-                self,
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row: CaseloadRow = index.data(CaseloadModel.ROW_ROLE)
+        if row is not None:
+            self.open_family(row)
+
+    def open_family(self, row: CaseloadRow) -> None:
+        self.open_family_id(row.family_id)
+
+    def open_family_id(self, family_id: str) -> None:
+        existing = self.family_windows.get(family_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return
+        if not self.session.holds_key(family_id):
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
                 self.tr("No access"),
                 self.tr("You have not been given access to this family file."),
+                parent=self,
             )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
             return
+        self.count_label.setText(self.tr("Opening the family file…"))
         run_in_background(
-            partial(open_family, self.session, row.family_id),
+            partial(load_family, self.session, family_id),
             self,
-            partial(self._show_family, row.lead_name),
+            self._show_family,
             self._family_failed,
         )
 
-    def _show_family(self, lead_name: str, view: FamilyFileView) -> None:
+    def _show_family(self, data: FamilyData) -> None:
         if self._discarded:
             return
-        if self.family_dialog is not None:
-            self.family_dialog.close()
-        self.family_dialog = FamilyDialog(view, lead_name, self)
-        self.family_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.family_dialog.destroyed.connect(self._family_dialog_gone)
-        self.family_dialog.open()
+        if not self._loading:
+            self._apply_search()  # the count again, instead of "Opening the family file…"
+        family_id = data.view.file.id
+        if family_id in self.family_windows:
+            self.family_windows[family_id].raise_()
+            return
+        window = FamilyFileWindow(self.session, data)
+        window.changed.connect(self._family_changed)
+        window.closed.connect(self._family_closed)
+        self.family_windows[family_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.family_opened.emit(window)
 
-    def _family_dialog_gone(self) -> None:
-        self.family_dialog = None
+    def _family_changed(self, _family_id: str) -> None:
+        self.refresh()
+
+    def _family_closed(self, family_id: str) -> None:
+        self.family_windows.pop(family_id, None)
 
     def _family_failed(self, error: BaseException) -> None:
         if self._discarded or isinstance(error, Locked):
             return
-        QMessageBox.warning(
-            self,
+        self._apply_search()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             self.tr("Could not open the family"),
             str(error) if isinstance(error, FamilyCaseError) else repr(error),
+            parent=self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def new_family(self) -> None:
+        if not self.session.worker.can_hold_cases:
+            return
+        for dialog in self._dialogs:
+            if isinstance(dialog, NewFamilyDialog):
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+        dialog = NewFamilyDialog(self.session, self)
+        dialog.saved.connect(self._family_created)
+        self.open_editor(dialog)
+
+    def _family_created(self, family_id: str) -> None:
+        self.refresh()
+        self.open_family_id(family_id)
+
+    # --- editors opened from this window (new family, allocation) ------------------------------
+    def open_editor(self, dialog: EditorDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.saved.connect(lambda _result: self.refresh())
+        dialog.finished.connect(partial(self._editor_finished, dialog))
+        dialog.open()
+
+    def _editor_finished(self, dialog: EditorDialog, _result: int) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def open_editors(self) -> list[EditorDialog]:
+        return list(self._dialogs)
+
+    # --- unsaved work ---------------------------------------------------------------------------
+    def unsaved_work(self) -> list[PendingSave]:
+        pending = [d.pending_save() for d in self._dialogs if d.has_unsaved_changes()]
+        for window in self.family_windows.values():
+            pending.extend(window.unsaved_work())
+        return pending
+
+    def has_unsaved_changes(self) -> bool:
+        return any(d.has_unsaved_changes() for d in self._dialogs) or any(
+            w.has_unsaved_changes() for w in self.family_windows.values()
         )
 
     # --- locking and closing ------------------------------------------------------------------
@@ -433,8 +646,14 @@ class MainWindow(QMainWindow):
         """Forget every family shown and close, without asking (the session is being locked)."""
         self._discarded = True
         self._generation += 1
-        if self.family_dialog is not None:
-            self.family_dialog.close()
+        for dialog in list(self._dialogs):
+            dialog.discard_changes()
+        for window in list(self.family_windows.values()):
+            window.discard()
+        self.family_windows.clear()
+        close_if_alive(self.question)
+        self.question = None
+        self.team_view.clear()
         self._all_rows = []
         self._index = NameIndex([])
         self.model.clear()
@@ -443,18 +662,35 @@ class MainWindow(QMainWindow):
         self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._discarded and not self._closing_ok and self.has_unsaved_changes():
+            event.ignore()
+            self.question = ask_about_unsaved(
+                self,
+                self.unsaved_work(),
+                self.tr("Quit FamilyCase"),
+                on_done=self._close_after_saving,
+            )
+            return
         if not self._discarded:
+            for window in list(self.family_windows.values()):
+                window.discard()
             self.closed.emit()
         super().closeEvent(event)
+
+    def _close_after_saving(self) -> None:
+        self.question = None
+        self._closing_ok = True
+        self.close()
 
 
 def _load_caseload(
     session: UserSession, view: CaseloadView, generation: int
 ) -> tuple[int, list[CaseloadRow]]:
-    return generation, caseload(session, view)
+    # Every status: the status filter (default "open work") then runs in memory.
+    return generation, caseload(session, view, statuses=None)
 
 
-def _position(view: CaseloadView, views: tuple[CaseloadView, ...]) -> str:
+def _position(view: object, views: list[CaseloadView | str]) -> str:
     if len(views) == 1:
         return "only"
     if view == views[0]:

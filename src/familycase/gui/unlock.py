@@ -59,6 +59,7 @@ class UnlockDialog(QDialog):
         usernames: Sequence[str],
         username: str | None = None,
         parent: QWidget | None = None,
+        notice: str = "",
     ) -> None:
         super().__init__(parent)
         self._vault = vault
@@ -93,6 +94,12 @@ class UnlockDialog(QDialog):
         self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_hint.setAccessibleName(self.tr("Demo vault"))
         self.demo_hint.setVisible(is_demo_organisation(organisation))
+
+        self.notice = QLabel(notice)  # e.g. why FamilyCase locked itself
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.setVisible(bool(notice))
 
         self.user_box = QComboBox()
         self.user_box.setEditable(True)
@@ -165,6 +172,7 @@ class UnlockDialog(QDialog):
         card_layout.addWidget(title)
         card_layout.addWidget(org)
         card_layout.addWidget(intro)
+        card_layout.addWidget(self.notice)
         card_layout.addWidget(self.demo_hint)
         card_layout.addSpacing(4)
         card_layout.addLayout(form)

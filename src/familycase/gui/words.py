@@ -6,7 +6,19 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from familycase.domain.enums import FamilyStatus, HouseholdRole, Role, Tier
+from familycase.domain.enums import (
+    AgencyType,
+    ClosureReason,
+    ContactKind,
+    FamilyStatus,
+    Gender,
+    HouseholdRole,
+    ReferralDecision,
+    RelationshipKind,
+    Role,
+    Tier,
+)
+from familycase.services import timeline
 
 _CONTEXT = "Words"
 EN_DASH = "\N{EN DASH}"
@@ -70,3 +82,61 @@ def families_text(n: int) -> str:
 
 def overdue_text(n: int) -> str:
     return _tr("1 review overdue") if n == 1 else _tr("{n} reviews overdue").format(n=n)
+
+
+def gender_text(gender: Gender) -> str:
+    return {
+        Gender.FEMALE: _tr("Female"),
+        Gender.MALE: _tr("Male"),
+        Gender.NON_BINARY: _tr("Non-binary"),
+        Gender.OTHER: _tr("Other"),
+        Gender.NOT_KNOWN: _tr("Not known"),
+        Gender.PREFER_NOT_TO_SAY: _tr("Prefers not to say"),
+    }[gender]
+
+
+def relationship_text(kind: RelationshipKind) -> str:
+    return {
+        RelationshipKind.PARENT_OF: _tr("is a parent of"),
+        RelationshipKind.STEP_PARENT_OF: _tr("is a step-parent of"),
+        RelationshipKind.GRANDPARENT_OF: _tr("is a grandparent of"),
+        RelationshipKind.CARER_OF: _tr("is a carer of"),
+        RelationshipKind.SIBLING_OF: _tr("is a brother or sister of"),
+        RelationshipKind.HALF_SIBLING_OF: _tr("is a half-brother or half-sister of"),
+        RelationshipKind.PARTNER_OF: _tr("is the partner of"),
+        RelationshipKind.EX_PARTNER_OF: _tr("is the ex-partner of"),
+        RelationshipKind.OTHER: _tr("is otherwise related to"),
+    }[kind]
+
+
+def agency_type_text(kind: AgencyType) -> str:
+    return timeline.agency_type_label(kind)
+
+
+def closure_reason_text(reason: ClosureReason) -> str:
+    return timeline.closure_reason_label(reason)
+
+
+def decision_text(decision: ReferralDecision) -> str:
+    return timeline.decision_label(decision)
+
+
+def contact_kind_text(kind: ContactKind) -> str:
+    return timeline.contact_kind_label(kind)
+
+
+def consent_text() -> str:
+    """Consent to share is recorded by a later piece of work; until then every family says so."""
+    return _tr("Not recorded yet")
+
+
+def minutes_text(minutes: int) -> str:
+    return timeline.duration_label(minutes)
+
+
+def weight_text(weight: float) -> str:
+    return f"{weight:g}" if weight != int(weight) else str(int(weight))
+
+
+def yes_no(value: bool) -> str:
+    return _tr("Yes") if value else _tr("No")

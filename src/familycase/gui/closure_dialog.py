@@ -1,0 +1,76 @@
+"""Close the family's episode with a reason and an exit plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from familycase.domain.enums import ClosureReason
+from familycase.domain.errors import validated
+from familycase.domain.work import Closure
+from familycase.gui import words
+from familycase.gui.editor import EditorDialog, ServiceCall
+from familycase.gui.forms import DateField, check_date_on_edit, combo_value, enum_combo
+from familycase.services import work
+from familycase.services.vault import UserSession
+
+
+class ClosureDialog(EditorDialog):
+    """A decision: never saved automatically (see ``editor.py``)."""
+
+    is_decision = True
+
+    def __init__(
+        self,
+        session: UserSession,
+        family_id: str,
+        family_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Close this episode"), parent)
+        self.setObjectName("closureDialog")
+        self._session = session
+        self._family_id = family_id
+        self._family_name = family_name
+        self.set_intro(
+            self.tr(
+                "Closing ends the work with {family} and the lead professional's allocation. "
+                "The exit plan says who the family can turn to now, so nobody gets lost."
+            ).format(family=family_name)
+        )
+        b = self.builder
+        self.reason = b.add(
+            self.tr("&Reason for closing"),
+            enum_combo(ClosureReason, words.closure_reason_text, ClosureReason.OUTCOMES_ACHIEVED),
+            "Reason for closing",
+        )
+        self.on = b.add(self.tr("&Date closed"), DateField(date.today()), "Date closed")
+        self.on.setProperty("past_only", True)
+        self.exit_plan = b.add(self.tr("&Exit plan"), QPlainTextEdit(), "Exit plan")
+        self.exit_plan.setPlaceholderText(
+            self.tr("Who stays involved, what the family does if things get harder, follow-up.")
+        )
+        self.summary = b.add(self.tr("Closing &summary"), QPlainTextEdit(), "Closing summary")
+        for edit in (self.exit_plan, self.summary):
+            edit.setTabChangesFocus(True)
+        check_date_on_edit(self.on, self.errors, "Date closed")
+        self.save_button.setText(self.tr("&Close the episode"))
+        self.resize(620, 560)
+        self.finish_building()
+
+    def description(self) -> str:
+        return self.tr("Closing the episode for {family}").format(family=self._family_name)
+
+    def build_call(self) -> ServiceCall:
+        closure = validated(
+            Closure,
+            {
+                "reason": combo_value(self.reason),
+                "on": self.on.value(),
+                "exit_plan": self.exit_plan.toPlainText(),
+                "summary": self.summary.toPlainText(),
+            },
+        )
+        session, family_id = self._session, self._family_id
+        return lambda: work.close_episode(session, family_id, closure)

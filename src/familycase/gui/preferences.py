@@ -1,0 +1,33 @@
+"""Preferences kept with QSettings: how long before FamilyCase locks itself, and the like.
+
+Preferences only: never a password, key, name or anything about a family.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+AUTO_LOCK_KEY = "security/auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 10
+MIN_AUTO_LOCK_MINUTES = 1
+MAX_AUTO_LOCK_MINUTES = 120
+
+
+class Preferences:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings("FamilyCase", "FamilyCase")
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        value = self._settings.value(AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MINUTES)
+        try:
+            minutes = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_AUTO_LOCK_MINUTES
+        return min(MAX_AUTO_LOCK_MINUTES, max(MIN_AUTO_LOCK_MINUTES, minutes))
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, minutes: int) -> None:
+        minutes = min(MAX_AUTO_LOCK_MINUTES, max(MIN_AUTO_LOCK_MINUTES, int(minutes)))
+        self._settings.setValue(AUTO_LOCK_KEY, minutes)
+        self._settings.sync()

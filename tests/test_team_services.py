@@ -1,0 +1,182 @@
+"""The team leader's view as services: caseload weight, overdue rules, allocation with a reason."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from familycase.domain.enums import ClosureReason, FamilyStatus, Role, Tier
+from familycase.domain.errors import DomainValidationError
+from familycase.domain.staff import Worker
+from familycase.domain.work import Closure
+from familycase.services import families, users, work
+from familycase.services import team as team_service
+from familycase.services.caseload import CaseloadRow, CaseloadView, caseload
+from familycase.services.errors import InvalidRequest, PermissionDenied
+
+ON = date(2026, 3, 10)
+
+
+def row(family_id: str = "f", **changes) -> CaseloadRow:
+    base = dict(
+        family_id=family_id,
+        reference=f"FC-{family_id}",
+        family_name=f"{family_id} family",
+        member_names=(),
+        lead_worker_id=None,
+        lead_name="",
+        team_id="t",
+        tier=Tier.EARLY_HELP,
+        status=FamilyStatus.OPEN,
+        next_review_due=None,
+        last_contact_on=ON,
+        member_count=1,
+    )
+    base.update(changes)
+    return CaseloadRow(**base)
+
+
+def worker(worker_id: str, name: str, role: Role = Role.KEY_WORKER) -> Worker:
+    return Worker(
+        id=worker_id, username=f"user-{worker_id}", display_name=name, role=role, team_id="t"
+    )
+
+
+def test_weight_is_half_to_two_per_family_by_tier():
+    rows = [row(str(t), tier=t) for t in Tier]
+    assert [team_service.family_weight(r) for r in rows] == [0.5, 1.0, 1.5, 2.0]
+    assert team_service.caseload_weight(rows) == 5.0
+    assert team_service.family_weight(row(tier=None)) == team_service.UNKNOWN_TIER_WEIGHT
+    assert team_service.family_weight(row(status=FamilyStatus.CLOSED, tier=Tier.COMPLEX)) == 0
+    custom = {Tier.UNIVERSAL: 1, Tier.EARLY_HELP: 1, Tier.TARGETED: 3, Tier.COMPLEX: 5}
+    assert team_service.caseload_weight(rows, custom) == 10
+
+
+def test_contact_is_overdue_after_28_days_or_when_never_made():
+    assert not team_service.contact_overdue(row(last_contact_on=ON - timedelta(days=28)), ON)
+    assert team_service.contact_overdue(row(last_contact_on=ON - timedelta(days=29)), ON)
+    assert team_service.contact_overdue(row(last_contact_on=None), ON)
+    assert not team_service.contact_overdue(
+        row(last_contact_on=ON - timedelta(days=10)), ON, days=14
+    )
+    assert team_service.contact_overdue(row(last_contact_on=ON - timedelta(days=15)), ON, days=14)
+    # Families waiting for allocation or held by social care are not chased for contact.
+    assert not team_service.contact_overdue(
+        row(status=FamilyStatus.REFERRED, last_contact_on=None), ON
+    )
+    assert not team_service.contact_overdue(
+        row(status=FamilyStatus.STEPPED_UP, last_contact_on=None), ON
+    )
+
+
+def test_caseload_filter_combines_status_tier_worker_and_overdue():
+    rows = [
+        row("a", lead_worker_id="w1", tier=Tier.TARGETED),
+        row("b", lead_worker_id="w2", next_review_due=ON - timedelta(days=1)),
+        row("c", status=FamilyStatus.REFERRED, last_contact_on=None),
+        row("d", status=FamilyStatus.CLOSED, lead_worker_id="w1"),
+        row("e", lead_worker_id="w1", last_contact_on=ON - timedelta(days=40)),
+    ]
+
+    def ids(f: team_service.CaseloadFilter) -> list[str]:
+        return [r.family_id for r in f.apply(rows, ON)]
+
+    assert ids(team_service.CaseloadFilter()) == [
+        "a",
+        "b",
+        "c",
+        "e",
+    ]  # closed work hidden by default
+    assert ids(team_service.CaseloadFilter(statuses=None)) == ["a", "b", "c", "d", "e"]
+    assert ids(team_service.CaseloadFilter(statuses=frozenset({FamilyStatus.CLOSED}))) == ["d"]
+    assert ids(team_service.CaseloadFilter(tier=Tier.TARGETED)) == ["a"]
+    assert ids(team_service.CaseloadFilter(worker_id="w1")) == ["a", "e"]
+    assert ids(team_service.CaseloadFilter(worker_id=team_service.NOT_ALLOCATED)) == ["c"]
+    assert ids(team_service.CaseloadFilter(overdue_only=True)) == ["b", "e"]
+    assert ids(team_service.CaseloadFilter(worker_id="w1", overdue_only=True)) == ["e"]
+    assert team_service.CaseloadFilter().is_default
+    assert not team_service.CaseloadFilter(tier=Tier.COMPLEX).is_default
+
+
+def test_summary_counts_every_worker_even_with_no_families():
+    rows = [
+        row("a", lead_worker_id="w1", lead_name="Ann", tier=Tier.COMPLEX),
+        row("b", lead_worker_id="w1", lead_name="Ann", next_review_due=ON - timedelta(days=3)),
+        row("c", lead_worker_id="gone", lead_name="Old Worker", last_contact_on=None),
+        row("d", status=FamilyStatus.REFERRED, last_contact_on=None),
+        row("e", status=FamilyStatus.CLOSED, lead_worker_id="w1"),
+    ]
+    workers = [
+        worker("w1", "Ann"),
+        worker("w2", "Bea"),
+        worker("tl", "Tess", Role.TEAM_LEADER),
+        worker("m", "Manny", Role.MANAGER),  # cannot hold cases: not listed
+    ]
+    overview = team_service.summarise_team(rows, workers, ON)
+    assert [w.name for w in overview.workers] == ["Ann", "Old Worker", "Bea", "Tess"]
+    ann = overview.worker("w1")
+    assert ann.family_count == 2 and ann.weight == 3.0
+    assert ann.by_tier[Tier.COMPLEX] == 1 and ann.by_tier[Tier.EARLY_HELP] == 1
+    assert ann.reviews_overdue == 1 and ann.contacts_overdue == 0
+    assert overview.worker("gone").role is None and overview.worker("gone").contacts_overdue == 1
+    assert overview.worker("w2").family_count == 0 and overview.worker("w2").weight == 0
+    assert [r.family_id for r in overview.unallocated] == ["d"]
+    assert [r.family_id for r in overview.overdue_reviews] == ["b"]
+    assert [r.family_id for r in overview.overdue_contacts] == ["c"]
+    assert overview.open_families == 4
+
+
+def test_team_overview_and_allocation_through_the_vault(team, make_family):
+    lead = team.unlock("lead")
+    first = make_family(lead, "Applewood", tier=Tier.TARGETED)
+    second = make_family(lead, "Brambleford", tier=Tier.COMPLEX)
+    kim = next(w for w in users.list_workers(lead) if w.username == "kw1")
+
+    overview = team_service.team_overview(lead)
+    assert {r.family_id for r in overview.unallocated} == {first, second}
+    assert {w.name for w in overview.workers} == {"Lee Leader", "Kim Worker", "Kai Other"}
+    assert overview.worker(kim.id).family_count == 0
+
+    with pytest.raises(InvalidRequest, match="Say why"):
+        team_service.allocate(lead, first, kim.id, "  ")
+    with pytest.raises(DomainValidationError, match="Reason"):
+        team_service.allocate(lead, first, kim.id, "x" * 500)
+    team_service.allocate(lead, first, kim.id, "Knows the school")
+    team_service.allocate(lead, second, kim.id, "Capacity")
+
+    overview = team_service.team_overview(lead)
+    assert overview.worker(kim.id).family_count == 2
+    assert overview.worker(kim.id).weight == 3.5
+    assert overview.unallocated == ()
+    view = families.open_family(lead, first)
+    assert view.lead_worker_id == kim.id
+    assert view.allocations[-1].allocation.reason == "Knows the school"
+    assert [r.family_id for r in caseload(team.unlock("kw1"), CaseloadView.MINE)] == [
+        second,
+        first,
+    ]
+
+    work.close_episode(
+        lead, second, Closure(reason=ClosureReason.OUTCOMES_ACHIEVED, on=ON.today(), exit_plan="x")
+    )
+    assert team_service.team_overview(lead).worker(kim.id).weight == 1.5
+
+    with pytest.raises(PermissionDenied):
+        team_service.team_overview(team.unlock("kw1"))
+    with pytest.raises(PermissionDenied):
+        team_service.allocate(team.unlock("kw2"), first, kim.id, "I say so")
+
+
+def test_allocatable_workers_are_active_case_holders_by_name():
+    workers = [
+        worker("b", "bea"),
+        worker("a", "Ann"),
+        worker("m", "Manny", Role.MANAGER),
+        worker("x", "Admin", Role.ADMINISTRATOR),
+        Worker(id="z", username="zed", display_name="Zed", role=Role.KEY_WORKER, active=False),
+    ]
+    assert [w.id for w in team_service.allocatable_workers(workers)] == ["a", "b"]
+    assert team_service.can_see_team_view(Role.MANAGER) and not team_service.can_see_team_view(
+        Role.KEY_WORKER
+    )
