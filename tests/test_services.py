@@ -300,3 +300,25 @@ def test_lists_notice_changes_made_after_the_last_listing(team, make_family):
     person = families.open_family(other, family_id).file.members[0]
     families.save_member(other, family_id, person.model_copy(update={"given_names": "Zed"}))
     assert caseload(lead, CaseloadView.TEAM)[0].member_names[0] == "Zed Oldname"
+
+
+def test_a_key_worker_who_records_a_family_leads_it_until_reallocated(team, make_family):
+    kw1 = team.unlock("kw1")
+    family_id = make_family(kw1, "Selfrecorded")
+    rows = caseload(kw1)
+    assert [r.family_id for r in rows] == [family_id] and rows[0].lead_name == "Kim Worker"
+    view = families.open_family(kw1, family_id)
+    assert view.status is FamilyStatus.OPEN
+    assert view.allocations[0].allocation.reason == "Recorded the referral"
+    lead = team.unlock("lead")
+    kai = next(w for w in users.list_workers(lead) if w.username == "kw2")
+    work.allocate_lead_professional(lead, family_id, kai.id, "Closer to the school")
+    assert caseload(team.unlock("kw1")) == []
+
+
+def test_an_overlong_allocation_reason_is_a_plain_error(team, make_family):
+    lead = team.unlock("lead")
+    family_id = make_family(lead)
+    kim = next(w for w in users.list_workers(lead) if w.username == "kw1")
+    with pytest.raises(DomainValidationError, match="Reason: is too long"):
+        work.allocate_lead_professional(lead, family_id, kim.id, "x" * 500)

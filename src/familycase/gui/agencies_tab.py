@@ -18,7 +18,6 @@ from familycase.gui.widgets import (
     selected_record,
 )
 from familycase.services import families
-from familycase.store.schema import AgencyInvolvementRow
 
 
 class AgenciesTab(QWidget):
@@ -127,7 +126,7 @@ class AgenciesTab(QWidget):
             ).format(agency=agency.agency_name),
             self.tr("Remove {agency}").format(agency=agency.agency_name),
             lambda: self.context.run_change(
-                lambda: families.remove_record(session, family_id, AgencyInvolvementRow, agency.id),
+                lambda: families.remove_agency(session, family_id, agency.id),
                 self.tr("Could not remove the agency"),
             ),
         )

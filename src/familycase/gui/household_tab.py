@@ -23,7 +23,6 @@ from familycase.gui.widgets import (
     selected_record,
 )
 from familycase.services import families
-from familycase.store.schema import RelationshipRow
 
 
 class HouseholdTab(QWidget):
@@ -267,9 +266,7 @@ class HouseholdTab(QWidget):
             self.tr("Remove this relationship from the family file?"),
             self.tr("Remove"),
             lambda: self.context.run_change(
-                lambda: families.remove_record(
-                    session, family_id, RelationshipRow, relationship.id
-                ),
+                lambda: families.remove_relationship(session, family_id, relationship.id),
                 self.tr("Could not remove the relationship"),
             ),
         )

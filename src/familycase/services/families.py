@@ -18,6 +18,7 @@ from familycase.domain.family import (
     Relationship,
 )
 from familycase.domain.work import ContactNote, EpisodeDetails, LeadAllocation, Referral, TierChange
+from familycase.services.allocation import start_lead_allocation
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
@@ -172,6 +173,10 @@ def create_family(
         grant_family_key(
             s, family_id, key, RECOVERY_HOLDER, us.vault.recovery_public, us.worker.id, None
         )
+        if us.worker.role is Role.KEY_WORKER:
+            # A key worker who records a family is working with it: they lead it until a team
+            # leader decides otherwise (otherwise it would vanish from every list they have).
+            start_lead_allocation(us, s, row, us.worker.id, "Recorded the referral")
         us.audit(s, AuditEvent(Action.CREATE, "family", family_id))
     return family_id
 
@@ -392,6 +397,14 @@ def save_agency(us: UserSession, family_id: str, agency: AgencyInvolvement) -> N
         )
         touch(row)
         us.audit(s, AuditEvent(Action.EDIT, "agency", agency.id, {"family": family_id}))
+
+
+def remove_relationship(us: UserSession, family_id: str, relationship_id: str) -> None:
+    remove_record(us, family_id, RelationshipRow, relationship_id)
+
+
+def remove_agency(us: UserSession, family_id: str, agency_id: str) -> None:
+    remove_record(us, family_id, AgencyInvolvementRow, agency_id)
 
 
 def remove_record(us: UserSession, family_id: str, table: type, record_id: str) -> None:

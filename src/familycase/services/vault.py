@@ -369,13 +369,15 @@ class UserSession:
     def lock(self) -> None:
         if self._ring is None:
             return
-        with self.write() as s:
-            self.audit(s, AuditEvent(Action.LOCK, "user", self.worker.id))
-        self._ring = None
-        self._family_keys.clear()
-        self._shares.clear()
-        self._ciphers.clear()
-        self.summaries.clear()
+        try:
+            with self.write() as s:
+                self.audit(s, AuditEvent(Action.LOCK, "user", self.worker.id))
+        finally:  # even if the audit write fails (full disk), the keys go
+            self._ring = None
+            self._family_keys.clear()
+            self._shares.clear()
+            self._ciphers.clear()
+            self.summaries.clear()
 
     def holds_key(self, family_id: str) -> bool:
         return family_id in self._family_keys

@@ -20,33 +20,26 @@ from familycase.domain.work import (
     Closure,
     ContactNote,
     EpisodeDetails,
-    LeadAllocation,
     Referral,
     TierChange,
+)
+from familycase.services.allocation import (
+    end_current_allocation,
+    open_episode_row,
+    start_lead_allocation,
 )
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest, UnknownRecord
 from familycase.services.families import _add_episode, require_role
 from familycase.services.records import family_row, seal, seal_row, touch, unseal_row
-from familycase.services.vault import UserSession, grant_family_key, new_id
+from familycase.services.vault import UserSession, grant_family_key
 from familycase.store.schema import (
     ContactNoteRow,
     EpisodeRow,
     FamilyKeyGrant,
-    FamilyRow,
-    LeadAllocationRow,
     UserRow,
 )
-
-
-def _open_episode_row(s: Session, family_id: str) -> EpisodeRow:
-    row = s.scalar(
-        select(EpisodeRow).where(EpisodeRow.family_id == family_id, EpisodeRow.closed_on.is_(None))
-    )
-    if row is None:
-        raise InvalidRequest("This family has no open episode; open one from a new referral.")
-    return row
 
 
 def _episode(us: UserSession, row: EpisodeRow, reference: str) -> EpisodeDetails:
@@ -81,7 +74,7 @@ def change_tier(
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
-        episode_row = _open_episode_row(s, family_id)
+        episode_row = open_episode_row(s, family_id)
         details = _episode(us, episode_row, family.reference)
         from_tier = details.current_tier
         if from_tier is None or from_tier == to_tier:
@@ -125,7 +118,7 @@ def close_episode(us: UserSession, family_id: str, closure: Closure) -> None:
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
-        episode_row = _open_episode_row(s, family_id)
+        episode_row = open_episode_row(s, family_id)
         if closure.on < episode_row.opened_on:
             raise InvalidRequest("An episode cannot close before it was opened.")
         details = _episode(us, episode_row, family.reference)
@@ -135,7 +128,7 @@ def close_episode(us: UserSession, family_id: str, closure: Closure) -> None:
         episode_row.closed_on = closure.on
         family.status = FamilyStatus.CLOSED.value
         family.next_review_due = None
-        _end_current_allocation(us, s, family, closure.on)
+        end_current_allocation(us, s, family, closure.on)
         touch(family)
         us.audit(
             s,
@@ -146,20 +139,6 @@ def close_episode(us: UserSession, family_id: str, closure: Closure) -> None:
                 {"family": family_id, "change": "closed", "reason": closure.reason.value},
             ),
         )
-
-
-def _end_current_allocation(us: UserSession, s: Session, family: FamilyRow, on: date) -> None:
-    current = s.scalar(
-        select(LeadAllocationRow).where(
-            LeadAllocationRow.family_id == family.id, LeadAllocationRow.ended_on.is_(None)
-        )
-    )
-    if current is None:
-        return
-    allocation = unseal_row(us, LeadAllocation, current, family.reference)
-    allocation.ended_on = max(on, allocation.started_on)
-    current.ended_on = allocation.ended_on
-    current.payload_ct = seal_row(us, allocation, current)
 
 
 def allocate_lead_professional(
@@ -183,29 +162,7 @@ def allocate_lead_professional(
         previous = family.lead_worker_id
         if previous == worker_id:
             raise InvalidRequest(f"{worker.display_name} is already the lead professional.")
-        on = today()
-        _end_current_allocation(us, s, family, on)
-        allocation_id = new_id()
-        allocation = LeadAllocation(
-            worker_id=worker_id, started_on=on, reason=reason, allocated_by=us.worker.id
-        )
-        s.add(
-            LeadAllocationRow(
-                id=allocation_id,
-                family_id=family_id,
-                worker_id=worker_id,
-                started_on=on,
-                ended_on=None,
-                payload_ct=seal(
-                    us, allocation, "lead_allocations", "payload_ct", allocation_id, family_id
-                ),
-            )
-        )
-        family.lead_worker_id = worker_id
-        if family.status == FamilyStatus.REFERRED.value:
-            family.status = FamilyStatus.OPEN.value
-            episode_row = _open_episode_row(s, family_id)
-            episode_row.status = FamilyStatus.OPEN.value
+        start_lead_allocation(us, s, family, worker_id, reason)
         touch(family)
         grant_family_key(
             s, family_id, key, worker.id, worker.agreement_public, us.worker.id, worker.id
@@ -291,11 +248,11 @@ def remove_lead_professional(us: UserSession, family_id: str, reason: str) -> No
         previous = family.lead_worker_id
         if previous is None:
             raise InvalidRequest("This family has no lead professional to remove.")
-        _end_current_allocation(us, s, family, today())
+        end_current_allocation(us, s, family, today())
         family.lead_worker_id = None
         if family.status == FamilyStatus.OPEN.value:
             family.status = FamilyStatus.REFERRED.value
-            _open_episode_row(s, family_id).status = FamilyStatus.REFERRED.value
+            open_episode_row(s, family_id).status = FamilyStatus.REFERRED.value
         touch(family)
         _revoke_unless_team_leader(us, s, family_id, previous)
         us.audit(
@@ -321,7 +278,7 @@ def record_referral_decision(
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
-        episode_row = _open_episode_row(s, family_id)
+        episode_row = open_episode_row(s, family_id)
         details = _episode(us, episode_row, family.reference)
         referral = validated(
             Referral,
