@@ -165,12 +165,26 @@ STREETS = [
     "Pretend Avenue",
     "Testing Way",
 ]
-SCHOOLS = [
-    "Demoford Primary (demo)",
-    "Demoford Academy (demo)",
-    "St Example's Infants (demo)",
-    "Little Sprouts Nursery (demo)",
-]
+# Settings by age: nursery from 3, infants or primary from 4, secondary from 11.
+SCHOOLS = {
+    3: ["Little Sprouts Nursery (demo)"],
+    4: ["Demoford Primary (demo)", "St Example's Infants (demo)"],
+    11: ["Demoford Academy (demo)"],
+}
+
+
+def _setting(rng: random.Random, age: int) -> str:
+    fitting = [names for start, names in SCHOOLS.items() if age >= start]
+    return rng.choice(fitting[-1]) if fitting else ""
+
+
+def _given_name(rng: random.Random, gender: Gender, taken: set[str]) -> str:
+    """A first name nobody else in the household has."""
+    name = rng.choice([n for n in GIVEN[gender] if n not in taken] or GIVEN[gender])
+    taken.add(name)
+    return name
+
+
 REASONS = [
     "School reports poor attendance and the children arriving hungry.",
     "Health visitor concerned about mother's low mood after the birth.",
@@ -228,15 +242,16 @@ def _household(
     rng: random.Random, surname: str, on: date
 ) -> tuple[list[Member], list[Relationship]]:
     children: list[Member] = []
+    taken: set[str] = set()
     eldest = 0
     for _ in range(rng.choice(CHILD_COUNTS)):
         gender = rng.choice([Gender.FEMALE, Gender.MALE])
         age = rng.randrange(0, 18)
         eldest = max(eldest, age)
-        school = rng.choice(SCHOOLS) if age >= 3 else ""
+        school = _setting(rng, age)
         children.append(
             Member(
-                given_names=rng.choice(GIVEN[gender]),
+                given_names=_given_name(rng, gender, taken),
                 family_name=surname,
                 gender=gender,
                 household_role=HouseholdRole.CHILD,
@@ -263,7 +278,7 @@ def _household(
         age = eldest + rng.randrange(18, 36) + (25 if role is HouseholdRole.GRANDPARENT else 0)
         adults.append(
             Member(
-                given_names=rng.choice(GIVEN[gender]),
+                given_names=_given_name(rng, gender, taken),
                 family_name=surname,
                 gender=gender,
                 household_role=role,
