@@ -1,1 +1,1 @@
-"""Assessment and outcome instruments as data files (see docs when they land)."""
+"""Assessment and outcome instruments as data files (format: forms/README.md)."""

@@ -101,6 +101,19 @@ def populated(team, make_family):
         "print",
         "test",
     )
+    # Assessments, the family plan and reviews (one of each).
+    from familycase.domain.assessment import Answer
+    from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
+    from familycase.domain.plan import Attendee, FamilyPlan, PlanAction, Review
+    from familycase.services import assessments, plans
+
+    reading = assessments.start_assessment(lead, family_id, FAMILY_PROGRESS_MEASURE)
+    reading.assessment.set_answer(Answer(question_id="home", value=4))
+    assessments.complete_assessment(lead, family_id, reading.id, reading.assessment)
+    plans.save_plan(lead, family_id, FamilyPlan(actions=[PlanAction(what="Call", who="Kim")]))
+    plans.record_review(
+        lead, family_id, Review(held_on=date.today(), attendees=[Attendee(name="Ann")])
+    )
     return lead, family_id, other_id
 
 
@@ -116,6 +129,13 @@ def _read_everything(lead, family_id: str) -> None:
         ).all()
     for evidence_id in evidence_ids:
         consent_service.read_evidence(lead, family_id, evidence_id)
+    from familycase.services import assessments, plans
+
+    for item in assessments.list_assessments(lead, family_id):
+        assessments.open_assessment(lead, family_id, item.id)
+    assessments.outcome_history(lead, family_id)
+    plans.plan_versions(lead, family_id)
+    plans.reviews(lead, family_id)
 
 
 @pytest.mark.parametrize(

@@ -22,15 +22,18 @@ from familycase.services.errors import InvalidRequest, PermissionDenied, Unknown
 from familycase.services.vault import UserSession, Vault
 from familycase.store.schema import (
     AgencyInvolvementRow,
+    AssessmentRow,
     ConsentEvidenceRow,
     ConsentRow,
     ContactNoteRow,
     EpisodeRow,
     FamilyKeyGrant,
+    FamilyPlanRow,
     FamilyRow,
     LeadAllocationRow,
     MemberRow,
     RelationshipRow,
+    ReviewRow,
     ShareLogRow,
     SharingOverrideRow,
     VaultMeta,
@@ -40,6 +43,9 @@ DEFAULT_RETENTION_YEARS = 6
 RETENTION_KEY = "retention_years"
 # Children first, so that foreign keys hold at every step.
 FAMILY_TABLES = (
+    ReviewRow,
+    FamilyPlanRow,
+    AssessmentRow,
     ConsentEvidenceRow,
     ConsentRow,
     SharingOverrideRow,

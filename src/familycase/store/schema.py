@@ -213,6 +213,62 @@ class ShareLogRow(_FamilyRecord, Base):
     channel: Mapped[str] = mapped_column(String(20))  # print, export, panel, bundle, manual
 
 
+class InstrumentDefinitionRow(Base):
+    """Every instrument version ever used in this vault, as it was (plain JSON: a form, not
+    case data). Assessments point here, so an assessment still opens when its form file has
+    changed or gone; the digest is also inside each assessment's encrypted payload."""
+
+    __tablename__ = "instrument_definitions"
+    __table_args__ = (UniqueConstraint("instrument_id", "version", name="instrument_version_once"),)
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)  # "<id>@<version>"
+    instrument_id: Mapped[str] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(500))
+    digest: Mapped[str] = mapped_column(String(64))
+    definition: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AssessmentRow(_FamilyRecord, Base):
+    """An assessment or outcome reading. Answers and scores are in the payload only."""
+
+    __tablename__ = "assessments"
+    instrument_key: Mapped[str] = mapped_column(
+        ForeignKey("instrument_definitions.key"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    signed_off_on: Mapped[date | None] = mapped_column(Date)
+    created_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class FamilyPlanRow(_FamilyRecord, Base):
+    """One version of a family plan; a save adds a version, old ones are kept."""
+
+    __tablename__ = "family_plans"
+    __table_args__ = (UniqueConstraint("family_id", "version", name="plan_version_once"),)
+    version: Mapped[int] = mapped_column(Integer)
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    made_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class ReviewRow(_FamilyRecord, Base):
+    """A review or Team Around the Family meeting."""
+
+    __tablename__ = "reviews"
+    kind: Mapped[str] = mapped_column(String(20))
+    held_on: Mapped[date] = mapped_column(Date)
+    next_review_on: Mapped[date | None] = mapped_column(Date)
+    plan_version: Mapped[int | None] = mapped_column(Integer)
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 Index("ix_contact_notes_family_date", ContactNoteRow.family_id, ContactNoteRow.occurred_on)
 
 # Every table holding ciphertext, and its ciphertext columns: used by `verify` and the canary test.
@@ -228,4 +284,7 @@ ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "consent_evidence": ("payload_ct", "content_ct"),
     "sharing_overrides": ("payload_ct",),
     "share_log": ("payload_ct",),
+    "assessments": ("payload_ct",),
+    "family_plans": ("payload_ct",),
+    "reviews": ("payload_ct",),
 }
