@@ -411,3 +411,36 @@ def test_panel_pack_and_summary_export_commands(demo, tmp_path):
     assert len(list((tmp_path / "drive").glob("*.fcbundle"))) == 1
     schema = run("export", "schema", password=None)
     assert json.loads(schema.stdout)["title"].startswith("FamilyCase summary bundle")
+
+
+def test_import_command_imports_once_and_refuses_a_replay(demo, tmp_path):
+    import shutil
+
+    env = {"FAMILYCASE_PASSWORD": RIGHT}
+    laptop = tmp_path / "laptop"
+    shutil.copytree(demo, laptop)
+    team = tmp_path / "team"
+    shutil.copytree(demo, team)
+    exported = run(
+        "--user",
+        "priya",
+        "export",
+        "summaries",
+        "--out",
+        str(tmp_path / "drive"),
+        data=laptop,
+        password=None,
+        extra_env=env,
+    )
+    assert exported.returncode == 0, exported.stderr
+    first = run(
+        "--user", "sam", "import", str(tmp_path / "drive"), data=team, password=None, extra_env=env
+    )
+    assert first.returncode == 0, first.stderr
+    assert "Imported the bundle from Priya Shah (demo)" in first.stdout
+    again = run(
+        "--user", "sam", "import", str(tmp_path / "drive"), data=team, password=None, extra_env=env
+    )
+    assert_one_line_error(again, 2, "has already been imported; nothing changed")
+    dashboard = run("--user", "sam", "dashboard", data=team, password=None, extra_env=env)
+    assert dashboard.returncode == 0 and dashboard.stdout.strip().endswith("families")

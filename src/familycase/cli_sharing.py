@@ -37,6 +37,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     summaries.add_argument("--out", type=Path, required=True, metavar="FOLDER")
     what.add_parser("schema", help="print the JSON Schema of the summary exchange format")
 
+    bring = commands.add_parser("import", help="import summary bundles (team leaders, managers)")
+    bring.add_argument("paths", nargs="+", type=Path, metavar="BUNDLE_OR_FOLDER")
+    commands.add_parser("dashboard", help="the team's families, including imported summaries")
+
 
 def cmd_panel_pack(args: argparse.Namespace) -> int:
     from familycase.cli import UsageError, _open, _unlock
@@ -109,4 +113,55 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"panel-pack": cmd_panel_pack, "export": cmd_export}
+def cmd_import(args: argparse.Namespace) -> int:
+    """Each bundle on its own: one refused bundle does not stop the others (each is atomic)."""
+    from familycase.cli import _open, _unlock
+    from familycase.services.exchange import BUNDLE_SUFFIX
+    from familycase.services.sync import BundleRefused, import_bundle
+
+    files: list[Path] = []
+    for path in args.paths:
+        files += sorted(path.glob(f"*{BUNDLE_SUFFIX}")) if path.is_dir() else [path]
+    if not files:
+        from familycase.cli import UsageError
+
+        raise UsageError("no bundles found (they end in .fcbundle)")
+    session = _unlock(args, _open(args))
+    refused = 0
+    try:
+        for path in files:
+            try:
+                print(import_bundle(session, path).describe())
+            except BundleRefused as exc:
+                refused += 1
+                print(f"familycase: not imported: {exc}", file=sys.stderr)
+    finally:
+        session.lock()
+    return 0 if refused == 0 else 2
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    from familycase.cli import _open, _unlock
+    from familycase.services.sync import team_dashboard
+
+    session = _unlock(args, _open(args))
+    try:
+        rows = team_dashboard(session)
+    finally:
+        session.lock()
+    for r in rows:
+        review = f"{r.next_review_due:%d/%m/%Y}" if r.next_review_due else ""
+        print(
+            f"{r.reference:<11} {(r.family_name or '(name withheld)')[:26]:<26} "
+            f"{r.lead_name[:24]:<24} {r.tier or '':<4} {r.status:<11} {review:<10} {r.source}"
+        )
+    print(f"{len(rows)} families")
+    return 0
+
+
+COMMANDS = {
+    "panel-pack": cmd_panel_pack,
+    "export": cmd_export,
+    "import": cmd_import,
+    "dashboard": cmd_dashboard,
+}

@@ -403,7 +403,7 @@ def log_share(
         else "withheld"
     )
     with us.write() as s:
-        family = family_row(s, family_id)
+        family_row(s, family_id)  # it exists; a share log entry is not a change to it
         s.add(
             ShareLogRow(
                 id=log_id,
@@ -415,7 +415,6 @@ def log_share(
                 payload_ct=seal(us, entry, "share_log", "payload_ct", log_id, family_id),
             )
         )
-        touch(family)
         us.audit(
             s,
             AuditEvent(

@@ -52,6 +52,7 @@ def add_user(
 ) -> Worker:
     """An administrator adds a worker. Team leaders and administrators can read audit details."""
     require_role(us, Role.ADMINISTRATOR)
+    role = Role(role)
     check_password(password)
     candidate = validated(
         Worker, {"id": "new", "username": username, "display_name": display_name, "role": role}

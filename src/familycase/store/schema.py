@@ -98,7 +98,7 @@ class FamilyKeyGrant(Base):
     """
 
     __tablename__ = "family_key_grants"
-    __table_args__ = (UniqueConstraint("family_id", "holder", name="holder_once"),)
+    __table_args__ = (UniqueConstraint("family_id", "holder", name="uq_family_key_grants_holder"),)
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), index=True)
     holder: Mapped[str] = mapped_column(String(40))  # a user id, or "recovery"
@@ -113,7 +113,7 @@ class OrgKeyGrant(Base):
     """Organisation keys (the audit-reading key) sealed to each holder."""
 
     __tablename__ = "org_key_grants"
-    __table_args__ = (UniqueConstraint("key_name", "holder", name="holder_once"),)
+    __table_args__ = (UniqueConstraint("key_name", "holder", name="uq_org_key_grants_holder"),)
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     key_name: Mapped[str] = mapped_column(String(20))
     holder: Mapped[str] = mapped_column(String(40))
@@ -269,7 +269,36 @@ class ReviewRow(_FamilyRecord, Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class ImportedSummaryRow(Base):
+    """A family summary imported from a key worker's bundle (team side of sync). The summary is
+    encrypted under the organisation summaries key; reference and revision are plaintext so
+    that import can be idempotent without decrypting."""
+
+    __tablename__ = "imported_summaries"
+    family_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20))
+    revision: Mapped[int] = mapped_column(Integer)
+    sender_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    bundle_id: Mapped[str] = mapped_column(ID)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    payload_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class BundleImportRow(Base):
+    """Every bundle imported, so a replayed or older bundle is recognised and refused."""
+
+    __tablename__ = "bundle_imports"
+    bundle_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    sender_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    summaries: Mapped[int] = mapped_column(Integer)
+
+
 Index("ix_contact_notes_family_date", ContactNoteRow.family_id, ContactNoteRow.occurred_on)
+# Team caseloads are listed newest reference first: no temporary sort at 10k families.
+Index("ix_families_team_reference", FamilyRow.team_id, FamilyRow.reference)
 
 # Every table holding ciphertext, and its ciphertext columns: used by `verify` and the canary test.
 ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {

@@ -1,0 +1,279 @@
+"""Team side of laptop-to-team sync: importing summary bundles, and the dashboard built on them.
+
+Import is all-or-nothing (one transaction) and idempotent: a summary replaces the stored one
+only if its revision is newer; the same bundle twice, or an older bundle from the same sender,
+is refused with a plain reason and changes nothing. Imported summaries are kept encrypted under
+the organisation's summaries key, which team leaders, managers and the recovery key hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from familycase.crypto import aead
+from familycase.crypto.aead import Cipher
+from familycase.crypto.errors import IntegrityError
+from familycase.domain.enums import Role
+from familycase.exchange.bundle import MAX_BUNDLE_BYTES, BundleError, open_bundle
+from familycase.exchange.summary import FamilySummary
+from familycase.services.audit import Action, AuditEvent
+from familycase.services.caseload import CaseloadView, caseload
+from familycase.services.clock import now
+from familycase.services.errors import PermissionDenied, TamperedData, UserMistake
+from familycase.services.vault import RECOVERY_HOLDER, UserSession, _org_grant
+from familycase.store.schema import (
+    BundleImportRow,
+    ImportedSummaryRow,
+    OrgKeyGrant,
+    UserRow,
+    VaultMeta,
+)
+
+SUMMARIES_KEY = "summaries"
+IMPORT_ROLES = (Role.TEAM_LEADER, Role.MANAGER)
+
+
+class BundleRefused(UserMistake):
+    """A bundle that was not imported, and why (nothing was changed)."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    bundle_id: str
+    sender_name: str
+    added: int
+    updated: int
+    unchanged: int
+
+    def describe(self) -> str:
+        return (
+            f"Imported the bundle from {self.sender_name}: {self.added} new, "
+            f"{self.updated} updated, {self.unchanged} unchanged."
+        )
+
+
+def _aad(family_id: str) -> bytes:
+    return f"familycase/v1|imported_summaries.payload_ct|{family_id}".encode()
+
+
+def summaries_cipher(us: UserSession, create: bool = False) -> Cipher | None:
+    """The organisation summaries key, as this user holds it (made on first import)."""
+    raw = us.org_key(SUMMARIES_KEY)
+    if raw is not None:
+        return Cipher(raw)
+    if not create:
+        return None
+    with us.read() as s:
+        someone_has_it = s.scalar(select(func.count()).where(OrgKeyGrant.key_name == SUMMARIES_KEY))
+    if someone_has_it:
+        raise PermissionDenied(
+            "Another team leader must share the summaries key with you "
+            "first (they can do it by importing any bundle)."
+        )
+    key = aead.new_key()
+    with us.write() as s:
+        s.add(_org_grant(SUMMARIES_KEY, RECOVERY_HOLDER, us.vault.recovery_public, key))
+        _share_summaries_key(s, key)
+    return Cipher(key)
+
+
+def _share_summaries_key(s: Session, key: bytes) -> None:
+    """Seal the key to every active team leader and manager who lacks it."""
+    holders = set(
+        s.scalars(select(OrgKeyGrant.holder).where(OrgKeyGrant.key_name == SUMMARIES_KEY))
+    )
+    for user_id, public in s.execute(
+        select(UserRow.id, UserRow.agreement_public).where(
+            UserRow.active, UserRow.role.in_([r.value for r in IMPORT_ROLES])
+        )
+    ).all():
+        if user_id not in holders:
+            s.add(_org_grant(SUMMARIES_KEY, user_id, public, key))
+
+
+def import_bundle(us: UserSession, path: Path) -> ImportResult:
+    if us.worker.role not in IMPORT_ROLES:
+        raise PermissionDenied("Only team leaders and managers import summary bundles.")
+    try:
+        if path.stat().st_size > MAX_BUNDLE_BYTES:
+            raise BundleRefused(f"{path.name} is far larger than any bundle; it is not one.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleRefused(f"Cannot read {path}: {exc.strerror}") from None
+
+    def signer(user_id: str) -> bytes | None:
+        with us.read() as s:
+            return s.scalar(select(UserRow.signing_public).where(UserRow.id == user_id))
+
+    try:
+        bundle = open_bundle(data, us.worker.id, us.ring.agreement, signer)
+    except BundleError as exc:
+        raise BundleRefused(f"{path.name}: {exc}") from None
+    with us.read() as s:
+        vault_id = s.get(VaultMeta, "vault_id")
+        if vault_id is None or bundle.vault_id != vault_id.value:
+            raise BundleRefused(f"{path.name} comes from another organisation's vault.")
+        if s.get(BundleImportRow, bundle.bundle_id) is not None:
+            raise BundleRefused(f"{path.name} has already been imported; nothing changed.")
+        last = s.scalar(
+            select(func.max(BundleImportRow.sequence)).where(
+                BundleImportRow.sender_id == bundle.sender_id
+            )
+        )
+    if last is not None and bundle.sequence <= last:
+        raise BundleRefused(
+            f"{path.name} is older than a bundle from {bundle.sender_name} "
+            "already imported (stale); nothing changed."
+        )
+    cipher = summaries_cipher(us, create=True)
+    assert cipher is not None
+    added = updated = unchanged = 0
+    with us.write() as s:  # all or nothing
+        for summary in bundle.summaries:
+            row = s.get(ImportedSummaryRow, summary.family_id)
+            payload = cipher.encrypt(
+                summary.model_dump_json(by_alias=True).encode(), _aad(summary.family_id)
+            )
+            if row is None:
+                s.add(
+                    ImportedSummaryRow(
+                        family_id=summary.family_id,
+                        reference=summary.reference,
+                        revision=summary.revision,
+                        sender_id=bundle.sender_id,
+                        bundle_id=bundle.bundle_id,
+                        imported_at=now(),
+                        payload_ct=payload,
+                    )
+                )
+                added += 1
+            elif summary.revision > row.revision:
+                row.revision, row.reference, row.payload_ct = (
+                    summary.revision,
+                    summary.reference,
+                    payload,
+                )
+                row.sender_id, row.bundle_id, row.imported_at = (
+                    bundle.sender_id,
+                    bundle.bundle_id,
+                    now(),
+                )
+                updated += 1
+            else:
+                unchanged += 1
+        s.add(
+            BundleImportRow(
+                bundle_id=bundle.bundle_id,
+                sender_id=bundle.sender_id,
+                sequence=bundle.sequence,
+                created_at=bundle.created_at,
+                imported_at=now(),
+                summaries=len(bundle.summaries),
+            )
+        )
+        _share_summaries_key(s, _raw_key(us))
+        us.audit(
+            s,
+            AuditEvent(
+                Action.CREATE,
+                "bundle_import",
+                bundle.bundle_id,
+                {
+                    "sender": bundle.sender_id,
+                    "sequence": bundle.sequence,
+                    "added": added,
+                    "updated": updated,
+                    "unchanged": unchanged,
+                },
+            ),
+        )
+    return ImportResult(bundle.bundle_id, bundle.sender_name, added, updated, unchanged)
+
+
+def _raw_key(us: UserSession) -> bytes:
+    raw = us.org_key(SUMMARIES_KEY)
+    assert raw is not None
+    return raw
+
+
+@dataclass(frozen=True)
+class TeamDashboardRow:
+    family_id: str
+    reference: str
+    family_name: str | None
+    lead_name: str
+    status: str
+    tier: int | None
+    next_review_due: date | None
+    last_contact_on: date | None
+    consent_state: str | None
+    source: str  # "this vault", or where the summary came from
+    as_of: datetime | None
+
+
+def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
+    """The team's families: live rows for those in this vault, imported summaries for the rest
+    (families whose full files are on other laptops)."""
+    live = caseload(us, CaseloadView.TEAM)
+    rows = [
+        TeamDashboardRow(
+            r.family_id,
+            r.reference,
+            r.family_name,
+            r.lead_name,
+            r.status.value,
+            int(r.tier) if r.tier else None,
+            r.next_review_due,
+            r.last_contact_on,
+            r.consent_state.value if r.consent_state else None,
+            "this vault",
+            None,
+        )
+        for r in live
+    ]
+    known = {r.family_id for r in live}
+    cipher = summaries_cipher(us)
+    if cipher is None:
+        return rows
+    with us.read() as s:
+        imported = s.execute(
+            select(ImportedSummaryRow, UserRow.display_name).join(
+                UserRow, UserRow.id == ImportedSummaryRow.sender_id
+            )
+        ).all()
+    for row, sender in imported:
+        if row.family_id in known:
+            continue
+        try:
+            summary = FamilySummary.model_validate_json(
+                cipher.decrypt(row.payload_ct, _aad(row.family_id))
+            )
+        except IntegrityError:
+            raise TamperedData(
+                f"The imported summary of {row.reference} failed its integrity "
+                "check; import the latest bundle again."
+            ) from None
+        if summary.status == "closed":
+            continue
+        rows.append(
+            TeamDashboardRow(
+                summary.family_id,
+                summary.reference,
+                summary.family_name,
+                summary.lead_worker_name,
+                summary.status,
+                summary.tier,
+                summary.next_review_due,
+                summary.last_contact_on,
+                summary.consent_state,
+                f"bundle from {sender}",
+                row.imported_at,
+            )
+        )
+    rows.sort(key=lambda r: r.reference, reverse=True)
+    return rows
