@@ -404,7 +404,8 @@ def test_outcome_history_through_the_services_and_the_next_review(team, make_fam
     family_id = make_family(lead, "Journey")  # referral received 10 days ago
     opened_on = TODAY - timedelta(days=10)
     rows = {r.family_id: r for r in caseload(lead, CaseloadView.TEAM)}
-    assert rows[family_id].next_review_due is None  # nothing set by creating the family
+    # From the start, the first reading is due within four weeks of the referral.
+    assert rows[family_id].next_review_due == opened_on + timedelta(weeks=4)
 
     def reading(on: date, scores: dict[str, int]) -> str:
         view = assessments.start_assessment(

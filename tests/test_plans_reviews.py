@@ -302,3 +302,34 @@ def test_closed_families_take_no_reviews_and_destruction_removes_everything(team
         for table in ("assessments", "family_plans", "reviews"):
             count = connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
             assert count == 0, table
+
+
+def test_a_new_family_and_an_allocation_show_the_first_reading_due(team, make_family):
+    """The caseload's next review date is there from the start: first reading within the
+    rhythm's weeks of the work starting (the referral, then the allocation)."""
+    from datetime import timedelta
+
+    from familycase.services import plans as plan_service
+    from familycase.services import users as user_service
+    from familycase.services import work as work_service
+    from familycase.services.caseload import CaseloadView, caseload
+
+    lead = team.unlock("lead")
+    family_id = make_family(lead)  # referral received 10 days ago
+    weeks = plan_service.review_rhythm(team.vault).first_reading_weeks
+    row = caseload(lead, CaseloadView.TEAM)[0]
+    referral_day = families_opened(lead, family_id)
+    assert row.next_review_due == referral_day + timedelta(weeks=weeks)
+    kim = next(w for w in user_service.list_workers(lead) if w.username == "kw1")
+    work_service.allocate_lead_professional(lead, family_id, kim.id)
+    from datetime import date
+
+    assert caseload(lead, CaseloadView.TEAM)[0].next_review_due == date.today() + timedelta(
+        weeks=weeks
+    )
+
+
+def families_opened(us, family_id):
+    from familycase.services import families as family_service
+
+    return family_service.open_family(us, family_id).episodes[0].opened_on

@@ -12,6 +12,7 @@ from familycase.domain.errors import validated
 from familycase.domain.work import LeadAllocation
 from familycase.services.clock import today
 from familycase.services.errors import InvalidRequest
+from familycase.services.plans import refresh_next_review_due
 from familycase.services.records import seal, seal_row, unseal_row
 from familycase.services.vault import UserSession, new_id
 from familycase.store.schema import EpisodeRow, FamilyRow, LeadAllocationRow
@@ -68,3 +69,5 @@ def start_lead_allocation(
     if family.status == FamilyStatus.REFERRED.value:
         family.status = FamilyStatus.OPEN.value
         open_episode_row(s, family.id).status = FamilyStatus.OPEN.value
+    s.flush()
+    refresh_next_review_due(s, family)  # the first reading is due from the allocation

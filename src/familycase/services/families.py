@@ -22,6 +22,7 @@ from familycase.services.allocation import start_lead_allocation
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
+from familycase.services.plans import refresh_next_review_due
 from familycase.services.records import (
     family_row,
     read_details,
@@ -173,6 +174,7 @@ def create_family(
         grant_family_key(
             s, family_id, key, RECOVERY_HOLDER, us.vault.recovery_public, us.worker.id, None
         )
+        refresh_next_review_due(s, row)
         if us.worker.role is Role.KEY_WORKER:
             # A key worker who records a family is working with it: they lead it until a team
             # leader decides otherwise (otherwise it would vanish from every list they have).

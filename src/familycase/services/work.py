@@ -32,6 +32,7 @@ from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest, UnknownRecord
 from familycase.services.families import _add_episode, require_role
+from familycase.services.plans import refresh_next_review_due
 from familycase.services.records import family_row, seal, seal_row, touch, unseal_row
 from familycase.services.vault import UserSession, grant_family_key
 from familycase.store.schema import (
@@ -61,6 +62,8 @@ def open_episode(us: UserSession, family_id: str, referral: Referral, tier: Tier
         family.status = FamilyStatus.REFERRED.value
         family.tier = int(tier)
         family.opened_on = referral.received_on
+        s.flush()
+        refresh_next_review_due(s, family)
         touch(family)
         us.audit(s, AuditEvent(Action.CREATE, "episode", episode_id, {"family": family_id}))
     return episode_id
