@@ -69,3 +69,48 @@ def test_export_writes_a_bundle_only_the_team_can_read(team, make_family, tmp_pa
         second.read_bytes(), lead.worker.id, lead.ring.agreement, _signer(team.vault)
     )
     assert again.sequence == 2
+
+
+def test_outcome_readings_travel_only_with_consent(team, make_family, tmp_path):
+    from datetime import timedelta
+
+    from familycase.domain.assessment import Answer
+    from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
+    from familycase.services import assessments
+
+    kw1 = team.unlock("kw1")
+    shared = make_family(kw1, "Shared", people=("Sal",))  # kw1 records it, so kw1 leads it
+    private = make_family(kw1, "Private", people=("Pip",))
+    for family_id in (shared, private):
+        for days_ago, home in ((40, 2), (1, 6)):
+            view = assessments.start_assessment(
+                kw1,
+                family_id,
+                FAMILY_PROGRESS_MEASURE,
+                assessed_on=date.today() - timedelta(days=days_ago),
+            )
+            view.assessment.set_answer(Answer(question_id="home", value=home))
+            assessments.complete_assessment(kw1, family_id, view.id, view.assessment)
+    sal = families.open_family(kw1, shared).file.members[0]
+    consent_service.record_consent(
+        kw1,
+        shared,
+        ConsentRecord(
+            member_id=sal.id,
+            given_by="the_person",
+            method="written",
+            agencies=["early_help"],
+            purposes=["monitoring_and_reporting"],
+            categories=["basic_details", "outcomes"],
+            given_on=date.today(),
+        ),
+    )
+    path = export_summaries(kw1, tmp_path)
+    lead = team.unlock("lead")
+    bundle = open_bundle(
+        path.read_bytes(), lead.worker.id, lead.ring.agreement, _signer(team.vault)
+    )
+    by_family = {s.family_id: s for s in bundle.summaries}
+    assert [(a.first, a.latest) for a in by_family[shared].outcome_readings] == [(2, 6)]
+    assert by_family[private].outcome_readings == []
+    assert any("Outcome readings withheld" in w for w in by_family[private].withheld)

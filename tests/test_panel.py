@@ -44,7 +44,7 @@ def family(team, make_family):
                 method="written",
                 agencies=["school"],
                 purposes=["panel"],
-                categories=["basic_details", "assessment_and_plan"],
+                categories=["basic_details", "assessment_and_plan", "outcomes"],
                 given_on=TODAY,
             ),
         )
@@ -139,3 +139,31 @@ def test_a_pack_of_several_families_starts_each_on_a_new_page(team, make_family,
     assert len(starts) == 2 and starts[0] == 0
     assert "Case summary FC-000002" in pages[starts[1]]
     assert all("Page" in text for text in pages)
+
+
+def test_plan_and_outcome_readings_appear_only_where_agreed(family):
+    from familycase.domain.assessment import Answer
+    from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
+    from familycase.domain.plan import FamilyPlan, PlanAction
+    from familycase.services import assessments, plans
+
+    lead, family_id, *_ = family
+    for days_ago, home in ((60, 3), (2, 7)):
+        view = assessments.start_assessment(
+            lead, family_id, FAMILY_PROGRESS_MEASURE, assessed_on=TODAY - timedelta(days=days_ago)
+        )
+        for area, score in (("home", home), ("health", 5), ("money_work", 4)):
+            view.assessment.set_answer(Answer(question_id=area, value=score))
+        assessments.complete_assessment(lead, family_id, view.id, view.assessment)
+    plans.save_plan(
+        lead,
+        family_id,
+        FamilyPlan(
+            actions=[PlanAction(what="Apply for a discretionary housing payment", who="Key worker")]
+        ),
+    )
+    school = _text(panel_pack_pdf(panel.build_pack(lead, [family_id], SCHOOL)))
+    assert "Apply for a discretionary housing payment" in school
+    assert "Latest outcome readings" in school and "+4" in school  # home: 3 -> 7
+    police = _text(panel_pack_pdf(panel.build_pack(lead, [family_id], POLICE)))
+    assert "discretionary housing" not in police and "+4" not in police

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from familycase.crypto.kdf import KdfParams
+from familycase.domain.assessment import Answer
 from familycase.domain.enums import (
     AgencyType,
     ClosureReason,
@@ -36,8 +37,17 @@ from familycase.domain.family import (
     Relationship,
 )
 from familycase.domain.identifiers import upn_check_letter
+from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
+from familycase.domain.plan import (
+    ActionStatus,
+    Attendee,
+    FamilyPlan,
+    PlanAction,
+    PlanOutcome,
+    Review,
+)
 from familycase.domain.work import Closure, ContactNote, Referral
-from familycase.services import families, users, work
+from familycase.services import assessments, families, plans, users, work
 from familycase.services.clock import today
 from familycase.services.vault import UserSession, Vault
 
@@ -465,4 +475,87 @@ def _record_contacts(vault: Vault, rng: random.Random, on: date, plans: list[Pla
                                 text=rng.choice(NOTE_TEXTS),
                             ),
                         )
+                    if _outcome == "open" and days_open >= 28:
+                        _record_progress(worker, rng, on, family_id, days_open)
         worker.lock()
+
+
+AREAS = [
+    "learning",
+    "early_years",
+    "health",
+    "alcohol_drugs",
+    "getting_on",
+    "children_safe",
+    "out_of_trouble",
+    "safe_relationships",
+    "home",
+    "money_work",
+]
+PLAN_ACTIONS = [
+    ("Agree a morning routine chart with the children", "Key worker"),
+    ("Attend the parenting course at the family hub", "Parent"),
+    ("Apply for a discretionary housing payment", "Key worker"),
+    ("Weekly check-in with the school's pastoral lead", "School"),
+    ("Register with the GP and book a health review", "Parent"),
+]
+
+
+def _record_progress(
+    worker: UserSession, rng: random.Random, on: date, family_id: str, days_open: int
+) -> None:
+    """Outcome readings every ~12 weeks that mostly improve, a family plan, and a review."""
+    count = min(4, 1 + (days_open - 28) // 84)
+    scores = {area: rng.randint(2, 5) for area in rng.sample(AREAS, rng.randint(5, 8))}
+    for index in range(count):
+        view = assessments.start_assessment(
+            worker,
+            family_id,
+            FAMILY_PROGRESS_MEASURE,
+            assessed_on=on - timedelta(days=days_open - 21 - index * 84),
+        )
+        for area, score in scores.items():
+            view.assessment.set_answer(Answer(question_id=area, value=score))
+        assessments.complete_assessment(worker, family_id, view.id, view.assessment)
+        scores = {a: max(1, min(10, s + rng.choice([-1, 0, 1, 1, 2]))) for a, s in scores.items()}
+    actions = [
+        PlanAction(
+            what=what,
+            who=who,
+            by_when=on + timedelta(days=rng.randrange(14, 90)),
+            status=rng.choice(list(ActionStatus)),
+        )
+        for what, who in rng.sample(PLAN_ACTIONS, 3)
+    ]
+    plans.save_plan(
+        worker,
+        family_id,
+        FamilyPlan(
+            outcomes=[
+                PlanOutcome(
+                    text="DEMO DATA. Calmer mornings and the children in school on time every day."
+                )
+            ],
+            actions=actions,
+            family_view="DEMO DATA. We want things to be calmer at home.",
+        ),
+    )
+    if days_open >= 84:
+        plans.record_review(
+            worker,
+            family_id,
+            Review(
+                held_on=on - timedelta(days=rng.randrange(1, 60)),
+                attendees=[
+                    Attendee(
+                        name="Demo key worker",
+                        role="Lead professional",
+                        agency_type=AgencyType.EARLY_HELP,
+                    ),
+                    Attendee(
+                        name="Ms Demo Teacher", role="Pastoral lead", agency_type=AgencyType.SCHOOL
+                    ),
+                ],
+                decisions="DEMO DATA. Keep the plan; review the housing action next time.",
+            ),
+        )

@@ -9,6 +9,8 @@ from io import BytesIO
 from xml.sax.saxutils import escape
 
 import pikepdf
+from reportlab.graphics.charts.spider import SpiderChart
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import (
     KeepTogether,
@@ -21,7 +23,7 @@ from reportlab.platypus import (
 )
 
 from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, page_furniture
-from familycase.services.panel import PanelSummary, Section
+from familycase.services.panel import PanelSummary, RadarData, Section
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -51,7 +53,12 @@ def _withheld(text: str) -> Table:
 def _section(section: Section) -> list[object]:
     parts: list[object] = [_p(section.title, "h2")]
     if section.rows:
-        table = Table([[_p(cell, "small") for cell in row] for row in section.rows], repeatRows=1)
+        width = PAGE[0] - 2 * MARGIN
+        table = Table(
+            [[_p(cell, "small") for cell in row] for row in section.rows],
+            colWidths=[share * width for share in section.widths] if section.widths else None,
+            repeatRows=1,
+        )
         table.setStyle(
             TableStyle(
                 [
@@ -62,9 +69,51 @@ def _section(section: Section) -> list[object]:
             )
         )
         parts.append(table)
+    if section.chart is not None:
+        parts += [Spacer(1, 6), _radar(section.chart)]
     if section.withheld:
         parts += [Spacer(1, 4), _withheld(section.withheld)]
     return [KeepTogether(parts[:2]), *parts[2:]]
+
+
+def _radar(data: RadarData) -> Drawing:
+    """First (dashed, grey) against latest (solid, black) reading: distinct in greyscale."""
+    drawing = Drawing(440, 250)
+    chart = SpiderChart()
+    chart.x, chart.y, chart.width, chart.height = 110, 20, 220, 210
+    # The scale is always 1-10: an invisible strand at 10 stops the chart scaling to the data.
+    chart.data = [data.first, data.latest, [10] * len(data.labels)]
+    chart.labels = [label[:22] for label in data.labels]
+    chart.strands[0].strokeColor = colors.HexColor("#777777")
+    chart.strands[0].strokeDashArray = (4, 3)
+    chart.strands[0].strokeWidth = 1.2
+    chart.strands[0].fillColor = None
+    chart.strands[1].strokeColor = colors.black
+    chart.strands[1].strokeWidth = 2
+    chart.strands[1].fillColor = None
+    chart.strands[2].strokeColor = None
+    chart.strands[2].fillColor = None
+    chart.spokes.strokeColor = colors.HexColor("#bbbbbb")
+    chart.strandLabels.fontSize = 0
+    chart.spokeLabels.fontSize = 7
+    chart.spokeLabels.fontName = "Helvetica"
+    drawing.add(chart)
+    legend = [
+        (f"First reading, {data.first_on:%d/%m/%Y} (dashed)", "#777777"),
+        (f"Latest reading, {data.latest_on:%d/%m/%Y} (solid)", "#000000"),
+    ]
+    for index, (text, colour) in enumerate(legend):
+        drawing.add(
+            String(
+                0,
+                235 - index * 12,
+                text,
+                fontName="Helvetica",
+                fontSize=7.5,
+                fillColor=colors.HexColor(colour),
+            )
+        )
+    return drawing
 
 
 def panel_pack_pdf(summaries: Sequence[PanelSummary], password: str | None = None) -> bytes:

@@ -18,9 +18,9 @@ from sqlalchemy import select
 from familycase.domain.consent import InfoCategory, Purpose
 from familycase.domain.enums import AgencyType, Role
 from familycase.exchange.bundle import seal_bundle
-from familycase.exchange.summary import Bundle, FamilySummary
+from familycase.exchange.summary import Bundle, FamilySummary, OutcomeArea
+from familycase.services import assessments, families
 from familycase.services import consent as consent_service
-from familycase.services import families
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.caseload import ACTIVE_STATUSES, CaseloadRow, CaseloadView, caseload
 from familycase.services.errors import InvalidRequest
@@ -52,25 +52,34 @@ def team_recipients(us: UserSession) -> dict[str, bytes]:
 
 
 def build_summary(us: UserSession, row: CaseloadRow, revision: int) -> FamilySummary:
-    """One family's summary; its name only where the consent gate allows it."""
+    """One family's summary: its name and outcome readings only where the consent gate allows
+    them for monitoring by the team; what is withheld is said."""
     view = families.open_family(us, row.family_id)
-    items = [(m.id, InfoCategory.BASIC_DETAILS) for m in view.file.members]
+    members = [m.id for m in view.file.members]
     withheld: list[str] = []
     name: str | None = row.family_name
-    if items:
+    readings: list[OutcomeArea] = []
+    if members:
         result = consent_service.consent_gate(
             us,
             row.family_id,
             TEAM,
             Purpose.MONITORING_AND_REPORTING,
-            items,
+            [(m, c) for m in members for c in (InfoCategory.BASIC_DETAILS, InfoCategory.OUTCOMES)],
             channel="bundle",
             description="Family summary for the team's caseload dashboard",
         )
-        if result.withheld:
+        if not all(result.allowed(m, InfoCategory.BASIC_DETAILS) for m in members):
             name = None
             withheld.append(
                 "Family name withheld: consent to share basic details with the "
+                "team for monitoring has not been given for everyone."
+            )
+        if all(result.allowed(m, InfoCategory.OUTCOMES) for m in members):
+            readings = _readings(us, row.family_id)
+        else:
+            withheld.append(
+                "Outcome readings withheld: consent to share outcomes with the "
                 "team for monitoring has not been given for everyone."
             )
     return FamilySummary(
@@ -89,7 +98,22 @@ def build_summary(us: UserSession, row: CaseloadRow, revision: int) -> FamilySum
         last_contact_on=row.last_contact_on,
         member_count=row.member_count,
         consent_state=row.consent_state.value if row.consent_state else None,
+        outcome_readings=readings,
     )
+
+
+def _readings(us: UserSession, family_id: str) -> list[OutcomeArea]:
+    history = assessments.outcome_history(us, family_id)
+    first, latest = history.first, history.latest
+    if latest is None or first is None:
+        return []
+    result = []
+    for area in latest.scores:
+        before = first.score(area.key)
+        result.append(
+            OutcomeArea(area=area.label, first=before.score if before else None, latest=area.score)
+        )
+    return result
 
 
 def export_summaries(us: UserSession, folder: Path) -> Path:

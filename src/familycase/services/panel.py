@@ -17,8 +17,8 @@ from pydantic import BaseModel, Field
 from familycase.domain.consent import GateDecision, InfoCategory, Purpose
 from familycase.domain.enums import HouseholdRole
 from familycase.domain.family import Member
+from familycase.services import assessments, families, plans
 from familycase.services import consent as consent_service
-from familycase.services import families
 from familycase.services.clock import now, today
 from familycase.services.consent import Recipient
 from familycase.services.errors import Cancelled, InvalidRequest
@@ -41,10 +41,23 @@ class PanelRequest(BaseModel):
 
 
 @dataclass(frozen=True)
+class RadarData:
+    """First and latest outcome readings, for a chart."""
+
+    labels: list[str]
+    first: list[int]
+    latest: list[int]
+    first_on: date
+    latest_on: date
+
+
+@dataclass(frozen=True)
 class Section:
     title: str
     rows: list[list[str]]  # a header row, then content rows; empty when withheld
     withheld: str | None = None  # the notice shown instead, with the reason
+    chart: RadarData | None = None
+    widths: tuple[float, ...] | None = None  # shares of the page width, one per column
 
 
 @dataclass(frozen=True)
@@ -176,20 +189,16 @@ def prepare(
             ],
         )
     )
-    if family_level:  # plans and readings arrive with the assessments work
-        plan = Section(
-            "Current plan and progress",
-            [["Plan"], ["No family plan has been recorded in FamilyCase yet."]],
-        )
+    if family_level:
+        sections.append(_plan_section(us, family_id))
     else:
-        plan = Section("Current plan and progress", [], notice)
-    sections.append(plan)
-    sections.append(
-        Section(
-            "Latest outcome readings",
-            [["Readings"], ["No outcome readings have been recorded yet."]],
-        )
-    )
+        sections.append(Section("Current plan and progress", [], notice))
+    items_outcomes = [(m.id, InfoCategory.OUTCOMES) for m in members]
+    decisions += consent_service.check(us, family_id, recipient, purpose, items_outcomes, on)
+    if all(d.allowed for d in decisions[-len(items_outcomes) :]):
+        sections.append(_readings_section(us, family_id))
+    else:
+        sections.append(Section("Latest outcome readings", [], notice))
     risk_rows = [["Risk", "Type of information"]]
     withheld_risks = 0
     for risk in request.risks:
@@ -217,6 +226,65 @@ def prepare(
         request.question,
         decisions,
     )
+
+
+def _plan_section(us: UserSession, family_id: str) -> Section:
+    current = plans.current_plan(us, family_id)
+    if current is None:
+        return Section(
+            "Current plan and progress", [["Plan"], ["No family plan has been recorded yet."]]
+        )
+    plan = current.plan
+    rows = [["Outcome or action", "Who", "By when", "Status"]]
+    rows += [
+        [f"Outcome: {o.text}", "", "", "achieved" if o.achieved_on else ""] for o in plan.outcomes
+    ]
+    rows += [
+        [
+            a.what,
+            " ".join(filter(None, [a.who, a.agency_name])),
+            f"{a.by_when:%d/%m/%Y}" if a.by_when else "",
+            a.status.value.replace("_", " "),
+        ]
+        for a in plan.actions
+    ]
+    return Section(
+        f"Current plan and progress (version {current.version}, {current.made_at:%d/%m/%Y})",
+        rows,
+        widths=(0.5, 0.2, 0.15, 0.15),
+    )
+
+
+def _readings_section(us: UserSession, family_id: str) -> Section:
+    history = assessments.outcome_history(us, family_id)
+    first, latest = history.first, history.latest
+    if first is None or latest is None:
+        return Section(
+            "Latest outcome readings",
+            [["Readings"], ["No outcome readings have been recorded yet."]],
+        )
+    rows = [["Area", f"First ({first.on:%d/%m/%Y})", f"Latest ({latest.on:%d/%m/%Y})", "Change"]]
+    labels, firsts, latests = [], [], []
+    for area in latest.scores:
+        before = first.score(area.key)
+        start = before.score if before else area.score
+        rows.append(
+            [
+                area.label,
+                f"{start} ({before.stage_label if before else ''})",
+                f"{area.score} ({area.stage_label})",
+                f"{area.score - start:+d}",
+            ]
+        )
+        labels.append(area.label)
+        firsts.append(start)
+        latests.append(area.score)
+    chart = (
+        RadarData(labels, firsts, latests, first.on, latest.on)
+        if len(labels) >= 3 and first is not latest
+        else None
+    )
+    return Section(f"Latest outcome readings ({history.title})", rows, chart=chart)
 
 
 def build_pack(
