@@ -207,3 +207,28 @@ def test_destruction_makes_even_a_prior_copy_undecryptable(team, make_family, tm
 def test_only_team_leaders_and_administrators_manage_retention(team):
     with pytest.raises(PermissionDenied):
         retention.past_retention(team.unlock("kw1"))
+
+
+def test_subject_access_includes_assessment_answers_about_the_person_only(team, make_family):
+    from familycase.domain.assessment import Answer
+    from familycase.domain.instruments import MY_VIEWS
+    from familycase.services import assessments
+
+    lead = team.unlock("lead")
+    family_id = make_family(lead, "Viewsby", people=("Mum", "Kira", "Leo"))
+    _mum, kira, leo = families.open_family(lead, family_id).file.members
+    definition = assessments.instrument_library(team.vault).latest(MY_VIEWS)
+    question = next(q for _s, q in definition.questions() if q.type == "long_text")
+    for child, words in ((kira, "Kira likes drawing"), (leo, "Leo wants quieter nights")):
+        view = assessments.start_assessment(lead, family_id, MY_VIEWS, member_ids=[child.id])
+        view.assessment.set_answer(Answer(question_id=question.id, value=words))
+        assessments.save_draft(lead, family_id, view.assessment, view.revision)
+    pack = subject_access(lead, family_id, kira.id)
+    text = pack.model_dump_json()
+    assert "Kira likes drawing" in text and "Leo wants quieter nights" not in text
+    pdf = " ".join(
+        " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(subject_access_pdf(pack))).pages
+        ).split()
+    )
+    assert "Kira likes drawing" in pdf

@@ -182,6 +182,27 @@ def subject_access_pdf(pack: SubjectAccessPack) -> bytes:
                 ]
             ),
         ]
+    for entry in pack.assessments:
+        story += [
+            _p(f"{entry.title}, {_date(entry.assessed_on)} ({entry.status})", "h2"),
+            _table(
+                [["Question", "Answer"]] + [[q, a] for q, a in entry.answers]
+                or [["Question", "Answer"], ["No answers about you.", ""]]
+            ),
+        ]
+    if pack.plans:
+        story += [
+            _p("Family plan outcomes for you", "h2"),
+            _table(
+                [["Plan version", "Made", "Outcomes"]]
+                + [[str(e.version), _date(e.made_on), "; ".join(e.outcomes)] for e in pack.plans]
+            ),
+        ]
+    if pack.meetings_attended:
+        story += [
+            _p("Meetings you attended", "h2"),
+            _p(", ".join(_date(d) for d in pack.meetings_attended)),
+        ]
     story.append(Spacer(1, 12))
     furniture = page_furniture(person.full_name, pack.produced_at)
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)

@@ -15,8 +15,8 @@ from pydantic import BaseModel, Field
 from familycase.domain.consent import ConsentRecord, SharingOverride
 from familycase.domain.family import AgencyInvolvement, Member
 from familycase.domain.work import ContactNote
+from familycase.services import assessments, families, plans
 from familycase.services import consent as consent_service
-from familycase.services import families
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
 from familycase.services.errors import UnknownRecord
@@ -52,6 +52,19 @@ class ShareEntry(BaseModel):
     decisions: list[dict[str, Any]]
 
 
+class AssessmentEntry(BaseModel):
+    title: str
+    assessed_on: date
+    status: str
+    answers: list[tuple[str, str]]  # (question, answer) about this person or the whole family
+
+
+class PlanEntry(BaseModel):
+    version: int
+    made_on: date
+    outcomes: list[str]
+
+
 class SubjectAccessPack(BaseModel):
     format: str = FORMAT
     produced_at: datetime
@@ -66,7 +79,46 @@ class SubjectAccessPack(BaseModel):
     consents: list[ConsentRecord] = Field(default_factory=list)
     sharing_without_consent: list[SharingOverride] = Field(default_factory=list)
     sharing_decisions: list[ShareEntry] = Field(default_factory=list)
+    assessments: list[AssessmentEntry] = Field(default_factory=list)
+    plans: list[PlanEntry] = Field(default_factory=list)
+    meetings_attended: list[date] = Field(default_factory=list)
     notice: str = FREE_TEXT_WARNING
+
+
+def _assessments(us: UserSession, family_id: str, member_id: str) -> list[AssessmentEntry]:
+    """Answers about this person, or about the whole family, from assessments that are about
+    them or the family; never answers about another person."""
+    entries = []
+    for item in assessments.list_assessments(us, family_id):
+        view = assessments.open_assessment(us, family_id, item.id)
+        subjects = view.assessment.member_ids()
+        if subjects and member_id not in subjects:
+            continue
+        labels = {q.id: q.text for _section, q in view.definition.questions()}
+        answers = [
+            (labels.get(a.question_id, a.question_id), _answer_text(a.value))
+            for a in view.assessment.answers
+            if a.member_id in (None, member_id) and a.value not in (None, "", [])
+        ]
+        entries.append(
+            AssessmentEntry(
+                title=item.title,
+                assessed_on=item.assessed_on,
+                status=item.status.value,
+                answers=answers,
+            )
+        )
+    return entries
+
+
+def _answer_text(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, BaseModel):
+        return "; ".join(f"{k}: {v}" for k, v in value.model_dump().items() if v)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items() if v)
+    return str(value)
 
 
 def subject_access(us: UserSession, family_id: str, member_id: str) -> SubjectAccessPack:
@@ -131,6 +183,20 @@ def subject_access(us: UserSession, family_id: str, member_id: str) -> SubjectAc
         if any(d.member_id == member_id for d in log.entry.decisions)
     ]
     lives_here = person.lives_in_household and person.address is None
+    about_them = _assessments(us, family_id, member_id)
+    plan_entries = [
+        PlanEntry(
+            version=v.version,
+            made_on=v.made_at.date(),
+            outcomes=[o.text for o in v.plan.outcomes if member_id in o.member_ids],
+        )
+        for v in plans.plan_versions(us, family_id)
+    ]
+    meetings = [
+        r.review.held_on
+        for r in plans.reviews(us, family_id)
+        if any(a.member_id == member_id for a in r.review.attendees)
+    ]
     pack = SubjectAccessPack(
         produced_at=now(),
         produced_by=us.worker.display_name,
@@ -148,6 +214,9 @@ def subject_access(us: UserSession, family_id: str, member_id: str) -> SubjectAc
             o for o in consent_service.overrides(us, family_id) if o.member_id == member_id
         ],
         sharing_decisions=shares,
+        assessments=about_them,
+        plans=[entry for entry in plan_entries if entry.outcomes],
+        meetings_attended=meetings,
     )
     with us.write() as s:
         us.audit(s, AuditEvent(Action.SUBJECT_ACCESS, "member", member_id, {"family": family_id}))
