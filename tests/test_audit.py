@@ -123,3 +123,19 @@ def test_removing_the_newest_entry_is_detected(team, make_family):
         s.execute(delete(AuditRow).where(AuditRow.seq == last))
     report = verify_vault(team.vault, session=lead)
     assert any("does not match the recorded head" in p for p in report.problems)
+
+
+def test_an_altered_stored_form_is_reported_by_verify(team, make_family):
+    from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
+    from familycase.services import assessments
+    from familycase.store.schema import InstrumentDefinitionRow
+
+    lead = team.unlock("lead")
+    family_id = make_family(lead)
+    assessments.start_assessment(lead, family_id, FAMILY_PROGRESS_MEASURE)
+    assert verify_vault(team.vault, session=lead).ok
+    with Session(team.vault.engine) as s, s.begin():
+        row = s.scalars(select(InstrumentDefinitionRow)).one()
+        row.definition = row.definition.replace("Under pressure", "Doing fine")
+    report = verify_vault(team.vault, session=lead)
+    assert any("stored copy of the form" in p for p in report.problems)

@@ -17,6 +17,7 @@ from familycase.crypto import box
 from familycase.crypto.aead import OVERHEAD, Cipher
 from familycase.crypto.errors import IntegrityError
 from familycase.crypto.keys import parse_recovery_key, verify_signature
+from familycase.domain.instruments import InstrumentError, parse_definition
 from familycase.services import audit
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.errors import InvalidRequest
@@ -34,6 +35,7 @@ from familycase.store.schema import (
     Base,
     FamilyKeyGrant,
     FamilyRow,
+    InstrumentDefinitionRow,
     UserRow,
     VaultMeta,
 )
@@ -165,6 +167,22 @@ def verify_records(
                 )
 
 
+def verify_forms(s: Session, report: VerifyReport) -> None:
+    """Each stored form version still parses and matches its recorded digest (assessments
+    are read with these copies, so an altered copy would change what an answer means)."""
+    for row in s.scalars(select(InstrumentDefinitionRow)):
+        try:
+            definition = parse_definition(row.definition, f"vault copy of {row.key}")
+            intact = definition.digest() == row.digest
+        except InstrumentError:
+            intact = False
+        if not intact:
+            report.problems.append(
+                f"the stored copy of the form {row.key} was altered or "
+                "damaged; assessments made with it cannot be trusted"
+            )
+
+
 def verify_vault(
     vault: Vault, session: UserSession | None = None, recovery_key_text: str | None = None
 ) -> VerifyReport:
@@ -177,6 +195,7 @@ def verify_vault(
         raise InvalidRequest("verify needs a signed-in worker or the recovery key")
     with Session(vault.engine) as s:
         verify_chain(s, report)
+        verify_forms(s, report)
         verify_records(s, report, keys, set(vault.shares.all()))
     if session is not None:
         with session.write() as s:
