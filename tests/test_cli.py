@@ -444,3 +444,23 @@ def test_import_command_imports_once_and_refuses_a_replay(demo, tmp_path):
     assert_one_line_error(again, 2, "has already been imported; nothing changed")
     dashboard = run("--user", "sam", "dashboard", data=team, password=None, extra_env=env)
     assert dashboard.returncode == 0 and dashboard.stdout.strip().endswith("families")
+
+
+def test_cohort_and_forms_check_commands(demo, tmp_path):
+    import csv as csv_module
+
+    env = {"FAMILYCASE_PASSWORD": RIGHT}
+    out = tmp_path / "cohort.csv"
+    result = run(
+        "--user", "sam", "cohort", "--csv", str(out), data=demo, password=None, extra_env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Families in the cohort: 25" in result.stdout
+    rows = list(csv_module.DictReader(out.open()))
+    assert rows and {"area", "mean_first_score", "mean_latest_score", "mean_change"} <= set(rows[0])
+    good = run("forms", "check", str(Path(__file__).parents[1] / "forms"), password=None)
+    assert good.returncode == 0 and good.stdout.count(": OK (") == 3
+    bad_file = tmp_path / "bad.json"
+    bad_file.write_text('{"format": "familycase.instrument/1"')
+    bad = run("forms", "check", str(bad_file), password=None)
+    assert bad.returncode == 2 and "not valid JSON" in bad.stderr

@@ -20,7 +20,7 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from familycase import __version__, cli_costs, cli_records, cli_sharing
+from familycase import __version__, cli_costs, cli_outcomes, cli_records, cli_sharing
 from familycase.crypto import kdf as kdf_module
 from familycase.crypto.errors import BadRecoveryKeyError
 from familycase.domain.enums import FamilyStatus, Role, Tier
@@ -135,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_costs.register(commands)
     cli_records.register(commands)
     cli_sharing.register(commands)
+    cli_outcomes.register(commands)
     return parser
 
 
@@ -359,6 +360,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "costs": cli_costs.cmd_costs,
     **cli_records.COMMANDS,
     **cli_sharing.COMMANDS,
+    **cli_outcomes.COMMANDS,
 }
 
 
