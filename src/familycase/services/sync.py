@@ -25,7 +25,7 @@ from familycase.services.audit import Action, AuditEvent
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.clock import now
 from familycase.services.errors import PermissionDenied, TamperedData, UserMistake
-from familycase.services.vault import RECOVERY_HOLDER, UserSession, _org_grant
+from familycase.services.vault import RECOVERY_HOLDER, UserSession, org_grant
 from familycase.store.schema import (
     BundleImportRow,
     ImportedSummaryRow,
@@ -77,7 +77,7 @@ def summaries_cipher(us: UserSession, create: bool = False) -> Cipher | None:
         )
     key = aead.new_key()
     with us.write() as s:
-        s.add(_org_grant(SUMMARIES_KEY, RECOVERY_HOLDER, us.vault.recovery_public, key))
+        s.add(org_grant(SUMMARIES_KEY, RECOVERY_HOLDER, us.vault.recovery_public, key))
         _share_summaries_key(s, key)
     return Cipher(key)
 
@@ -93,7 +93,7 @@ def _share_summaries_key(s: Session, key: bytes) -> None:
         )
     ).all():
         if user_id not in holders:
-            s.add(_org_grant(SUMMARIES_KEY, user_id, public, key))
+            s.add(org_grant(SUMMARIES_KEY, user_id, public, key))
 
 
 def import_bundle(us: UserSession, path: Path) -> ImportResult:

@@ -15,10 +15,10 @@ from familycase.services.families import require_role
 from familycase.services.vault import (
     AUDIT_KEY,
     UserSession,
-    _org_grant,
     grant_family_key,
     insert_user,
     new_id,
+    org_grant,
     worker_from_row,
 )
 from familycase.store.schema import (
@@ -75,7 +75,7 @@ def add_user(
         if role in (Role.TEAM_LEADER, Role.ADMINISTRATOR):
             audit_key = us.org_key(AUDIT_KEY)
             if audit_key is not None:
-                s.add(_org_grant(AUDIT_KEY, row.id, ring.agreement_public, audit_key))
+                s.add(org_grant(AUDIT_KEY, row.id, ring.agreement_public, audit_key))
         us.audit(s, AuditEvent(Action.USER_ADDED, "user", row.id, {"role": role.value}))
         return worker_from_row(row)
 

@@ -187,11 +187,11 @@ class Vault:
             s.add(team)
             s.flush()
             raw_audit = audit_private.private_bytes_raw()
-            s.add(_org_grant(AUDIT_KEY, RECOVERY_HOLDER, recovery_public, raw_audit))
+            s.add(org_grant(AUDIT_KEY, RECOVERY_HOLDER, recovery_public, raw_audit))
             admin, ring = insert_user(
                 s, admin_username, admin_display_name, admin_role, team.id, password, kdf
             )
-            s.add(_org_grant(AUDIT_KEY, admin.id, ring.agreement_public, raw_audit))
+            s.add(org_grant(AUDIT_KEY, admin.id, ring.agreement_public, raw_audit))
             audit.append(
                 s,
                 audit_public,
@@ -287,7 +287,7 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def _org_grant(key_name: str, holder: str, holder_public: bytes, raw_key: bytes) -> OrgKeyGrant:
+def org_grant(key_name: str, holder: str, holder_public: bytes, raw_key: bytes) -> OrgKeyGrant:
     return OrgKeyGrant(
         id=new_id(),
         key_name=key_name,
