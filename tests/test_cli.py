@@ -188,6 +188,24 @@ def test_verify_passes_then_fails_after_an_audit_edit(demo, tmp_path):
 RIGHT, WRONG = "demo-password-2026", "wrong password here"
 
 
+def team_rows(demo: Path) -> list[dict]:
+    """The team leader's caseload of the demo vault, as the JSON the CLI prints."""
+    listing = run(
+        "--user",
+        "sam",
+        "caseload",
+        "--view",
+        "team",
+        "--format",
+        "json",
+        data=demo,
+        password=None,
+        extra_env={"FAMILYCASE_PASSWORD": RIGHT},
+    )
+    assert listing.returncode == 0, listing.stderr
+    return json.loads(listing.stdout)
+
+
 @pytest.mark.parametrize(
     ("args", "password", "message"),
     [
@@ -286,20 +304,7 @@ def test_audit_and_subject_access_commands_write_files_and_warn(demo, tmp_path):
     assert lines[0].startswith("sequence,time_utc,worker")
     assert len(lines) > 1 and all(",allocate," in line for line in lines[1:])
 
-    rows = json.loads(
-        run(
-            "--user",
-            "sam",
-            "caseload",
-            "--view",
-            "team",
-            "--format",
-            "json",
-            data=demo,
-            password=None,
-            extra_env=env,
-        ).stdout
-    )
+    rows = team_rows(demo)
     reference = rows[0]["reference"]
     # Find a person's full name through the JSON subject access of... the family itself:
     listing = run(
@@ -339,20 +344,7 @@ def test_panel_pack_and_summary_export_commands(demo, tmp_path):
     from pypdf import PdfReader
 
     env = {"FAMILYCASE_PASSWORD": RIGHT}
-    rows = json.loads(
-        run(
-            "--user",
-            "sam",
-            "caseload",
-            "--view",
-            "team",
-            "--format",
-            "json",
-            data=demo,
-            password=None,
-            extra_env=env,
-        ).stdout
-    )
+    rows = team_rows(demo)
     references = [r["reference"] for r in rows[:2]]
     secret = tmp_path / "pdf-password.txt"
     secret.write_text("a panel password\n")
