@@ -10,7 +10,9 @@ At 150% scaling, as on many council laptops (1920x1080 at 150% = 1280x720 usable
         python scripts/screenshots.py --suffix -150 --out /tmp/shots
 
 Screens: the first-run wizard (welcome, administrator, recovery key), unlock, caseload, search,
-team overview, new family, and a family file (household, work, contacts, timeline).
+team overview, new family, and a family file (household, work, contacts, timeline, assessments,
+an assessment form, outcomes, plan and reviews). The family shown is given two outcome readings,
+a family plan and an Early Help Assessment draft through the services where the demo has none.
 Vaults are built with the fast, insecure KDF in a temporary folder and deleted afterwards;
 the recovery key shown is from a throwaway vault.
 """
@@ -22,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
@@ -30,13 +33,20 @@ from PySide6.QtWidgets import QApplication, QWidget
 from familycase import i18n
 from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
 from familycase.demo import DEMO_PASSWORD, build_demo
+from familycase.domain.assessment import Answer, StrengthsNeeds
+from familycase.domain.enums import AgencyType
+from familycase.domain.instruments import EARLY_HELP_ASSESSMENT, FAMILY_PROGRESS_MEASURE
+from familycase.domain.plan import ActionStatus, FamilyPlan, PlanAction, PlanOutcome
 from familycase.gui.app import AppController
+from familycase.gui.assessments_tab import AssessmentDialog
 from familycase.gui.family_window import FamilyFileWindow
 from familycase.gui.first_run import FirstRunWizard
 from familycase.gui.main_window import MainWindow
 from familycase.gui.preferences import Preferences
 from familycase.gui.style import apply_style
 from familycase.gui.tasks import wait_for_background_work
+from familycase.services import assessments, plans
+from familycase.services import consent as consent_service
 from familycase.services.caseload import CaseloadRow, NameIndex
 from familycase.services.vault import Vault
 
@@ -85,6 +95,233 @@ def busy_family(window: MainWindow) -> CaseloadRow:
     rows = [r for r in window.visible_rows() if r.lead_worker_id and r.family_name]
     rows.sort(key=lambda r: (r.last_contact_on is None, -r.member_count))
     return rows[0]
+
+
+FIRST_SCORES = {
+    "learning": 3,
+    "health": 4,
+    "getting_on": 2,
+    "children_safe": 5,
+    "home": 3,
+    "money_work": 2,
+    "out_of_trouble": 6,
+}
+LATEST_SCORES = {
+    "learning": 6,
+    "health": 5,
+    "getting_on": 5,
+    "children_safe": 7,
+    "home": 3,
+    "money_work": 4,
+    "out_of_trouble": 6,
+}
+
+
+def give_progress(vault: Vault, family_id: str) -> None:
+    """Two outcome readings, a family plan and an assessment draft for the family shown, where
+    the demo has not made them (through the services, as a worker would)."""
+    session = vault.unlock("sam", DEMO_PASSWORD)
+    try:
+        history = assessments.outcome_history(session, family_id)
+        if len(history.readings) < 2:
+            today = date.today()
+            for on, scores in ((today - timedelta(weeks=12), FIRST_SCORES), (today, LATEST_SCORES)):
+                view = assessments.start_assessment(
+                    session, family_id, FAMILY_PROGRESS_MEASURE, assessed_on=on
+                )
+                for area, score in scores.items():
+                    view.assessment.set_answer(Answer(question_id=area, value=score))
+                assessments.complete_assessment(session, family_id, view.id, view.assessment)
+        if plans.current_plan(session, family_id) is None:
+            plans.save_plan(
+                session,
+                family_id,
+                FamilyPlan(
+                    outcomes=[PlanOutcome(text="Calmer mornings; the children at school on time.")],
+                    actions=[
+                        PlanAction(
+                            what="Agree a morning routine chart with the children",
+                            who="Key worker",
+                            agency_type=AgencyType.EARLY_HELP,
+                            by_when=date.today() + timedelta(days=21),
+                            status=ActionStatus.IN_PROGRESS,
+                        ),
+                        PlanAction(
+                            what="Weekly check-in with the school's pastoral lead",
+                            who="Ms Demo Teacher",
+                            agency_type=AgencyType.SCHOOL,
+                            by_when=date.today() + timedelta(days=42),
+                        ),
+                    ],
+                ),
+            )
+        versions = plans.plan_versions(session, family_id)
+        if len(versions) == 1:  # a second version, so the version picker has something to show
+            plan = versions[0].plan
+            actions = [
+                a.model_copy(update={"status": ActionStatus.IN_PROGRESS}) if n == 0 else a
+                for n, a in enumerate(plan.actions)
+            ]
+            plans.save_plan(
+                session,
+                family_id,
+                plan.model_copy(
+                    update={"actions": actions, "change_note": "First action under way"}
+                ),
+            )
+        listed = assessments.list_assessments(session, family_id)
+        if not any(item.instrument_key.startswith(EARLY_HELP_ASSESSMENT) for item in listed):
+            view = assessments.start_assessment(session, family_id, EARLY_HELP_ASSESSMENT)
+            answers = {
+                "reason": "DEMO DATA. School worried about attendance and mornings at home.",
+                "family_hopes": "DEMO DATA. Mornings without shouting; the children in school.",
+            }
+            for question_id, text in answers.items():
+                view.assessment.set_answer(Answer(question_id=question_id, value=text))
+            child = next(
+                (s.member_id for s in view.assessment.subjects if s.group == "child"), None
+            )
+            if child is not None:
+                view.assessment.set_answer(
+                    Answer(
+                        question_id="health",
+                        member_id=child,
+                        value=StrengthsNeeds(
+                            strengths="DEMO DATA. Healthy; registered with the GP.",
+                            needs="DEMO DATA. Sleep: often up late on a tablet.",
+                        ),
+                    )
+                )
+            assessments.save_draft(session, family_id, view.assessment, view.revision)
+    finally:
+        session.lock()
+
+
+def give_consent(vault: Vault, family_id: str) -> None:
+    """Consent for everyone in the family shown (one expiring soon, one withdrawn), a decision
+    to share without consent and a share log entry, through the services."""
+    from familycase.domain.consent import (
+        ConsentMethod,
+        ConsentRecord,
+        GivenBy,
+        InfoCategory,
+        LawfulBasis,
+        Purpose,
+        SharingOverride,
+    )
+    from familycase.services import families
+    from familycase.services.consent import Recipient
+
+    session = vault.unlock("sam", DEMO_PASSWORD)
+    try:
+        if consent_service.consents(session, family_id):
+            return
+        today = date.today()
+        members = families.open_family(session, family_id).file.members
+        adults = [m for m in members if (m.age_on(today) or 0) >= 18]
+        parent = adults[0] if adults else members[0]
+        for n, member in enumerate(members):
+            is_parent = member.id == parent.id
+            given = today - timedelta(days=340 if n % 2 else 60)
+            record = ConsentRecord(
+                member_id=member.id,
+                given_by=GivenBy.THE_PERSON if is_parent else GivenBy.PARENTAL_RESPONSIBILITY,
+                given_by_name="" if is_parent else parent.full_name,
+                method=ConsentMethod.WRITTEN,
+                agencies=[AgencyType.SCHOOL, AgencyType.HEALTH, AgencyType.EARLY_HELP],
+                purposes=[Purpose.ASSESSMENT_AND_PLANNING, Purpose.TEAM_AROUND_THE_FAMILY],
+                categories=[
+                    InfoCategory.BASIC_DETAILS,
+                    InfoCategory.EDUCATION,
+                    InfoCategory.ASSESSMENT_AND_PLAN,
+                ],
+                given_on=given,
+                review_on=given + timedelta(days=365),
+                notes="DEMO DATA.",
+            )
+            consent_service.record_consent(session, family_id, record)
+            if n == len(members) - 1 and n > 1:
+                consent_service.withdraw_consent(
+                    session, family_id, record.id, "DEMO DATA. Changed their mind.", today
+                )
+        child = next((m for m in members if m.id != parent.id), parent)
+        consent_service.record_override(
+            session,
+            family_id,
+            SharingOverride(
+                member_id=child.id,
+                agency=AgencyType.SOCIAL_CARE,
+                agency_name="Demo Children's Social Care",
+                purpose=Purpose.REFERRAL_TO_A_SERVICE,
+                categories=[InfoCategory.BASIC_DETAILS, InfoCategory.ASSESSMENT_AND_PLAN],
+                reason="DEMO DATA. Disclosure at school; strategy discussion needed today.",
+                lawful_basis=LawfulBasis.PUBLIC_TASK,
+                legal_gateway="Children Act 1989, section 47",
+                decided_by="Sam Okafor, team leader",
+                decided_on=today,
+                applies_until=today + timedelta(days=30),
+            ),
+        )
+        consent_service.consent_gate(
+            session,
+            family_id,
+            Recipient(agency_type=AgencyType.SCHOOL, name="Demo Primary School"),
+            Purpose.TEAM_AROUND_THE_FAMILY,
+            [(m.id, InfoCategory.EDUCATION) for m in members],
+            "manual",
+            "Attendance plan for the TAF meeting",
+        )
+    finally:
+        session.lock()
+
+
+def sharing_screens(
+    app: QApplication, window: MainWindow, family: FamilyFileWindow, out: Path, suffix: str
+) -> None:
+    """The Consent tab, the panel pack's withheld warning, and the audit viewer."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from familycase.domain.enums import AgencyType as Agency
+
+    family.show_tab("consent")
+    wait_until(app, lambda: family.consent.data is not None and not family.is_loading)
+    settle(app)
+    save(family, out / f"family-consent{suffix}.png")
+
+    model = window.table.model()
+    selection = window.table.selectionModel()
+    selection.clearSelection()
+    wanted = {family.family_id}
+    for r in range(model.rowCount()):
+        row = model.index(r, 0).data(model.ROW_ROLE)
+        if row.family_id in wanted or (len(wanted) < 3 and row.family_name):
+            wanted.add(row.family_id)
+            selection.select(
+                model.index(r, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+    window.print_panel_summaries()
+    panel = window.panel_dialog
+    assert panel is not None
+    panel.agency.setCurrentIndex(panel.agency.findData(Agency.SOCIAL_CARE))
+    panel.agency_name.setText("Demo multi-agency panel")
+    panel.question_text.setPlainText("DEMO DATA. Should the family step up to tier 4?")
+    panel.location.setText(str(Path.home() / "panel-summaries.pdf"))
+    panel.check()
+    wait_until(app, lambda: bool(panel.summaries))
+    panel.resize(760, 720)
+    settle(app)
+    save(panel, out / f"panel-pack{suffix}.png")
+    panel.reject()
+
+    window.open_audit()
+    audit = window.audit_window
+    assert audit is not None
+    audit.resize(*WINDOW_SIZE)
+    wait_until(app, lambda: bool(audit.entries) and not audit.is_loading)
+    settle(app)
+    save(audit, out / f"audit-viewer{suffix}.png")
+    audit.discard()
 
 
 def first_run(app: QApplication, out: Path, suffix: str) -> None:
@@ -160,6 +397,9 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
             window.show_view(list(window.view_buttons)[1])  # the team caseload
             wait_until(app, lambda: not window.is_loading)
             row = busy_family(window)
+            wait_for_background_work()
+            give_progress(vault, row.family_id)
+            give_consent(vault, row.family_id)
             opened: list[FamilyFileWindow] = []
             window.family_opened.connect(opened.append)
             window.open_family(row)
@@ -170,6 +410,19 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
                 family.show_tab(tab)
                 settle(app)
                 save(family, out / f"family-{tab}{suffix}.png")
+            shots = {
+                "assessments": "family-assessments",
+                "outcomes": "family-outcomes",
+                "plan": "family-plan",
+            }
+            for tab, name in shots.items():
+                family.show_tab(tab)
+                page = getattr(family, tab)
+                wait_until(app, lambda page=page: not family.is_loading and not page.is_loading)
+                settle(app)
+                save(family, out / f"{name}{suffix}.png")
+            assessment_form(app, family, out, suffix)
+            sharing_screens(app, window, family, out, suffix)
             family.discard()
         finally:
             wait_for_background_work()
@@ -179,6 +432,23 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
                     widget.close()
             settle(app, 0.1)
             vault.dispose()
+
+
+def assessment_form(app: QApplication, family: FamilyFileWindow, out: Path, suffix: str) -> None:
+    """The Early Help Assessment draft, open in its form, scrolled to a child's section."""
+    tab = family.assessments
+    row = next(r for r in tab.rows if r.item.instrument_key.startswith(EARLY_HELP_ASSESSMENT))
+    tab.open_assessment(row.id)
+    wait_until(app, lambda: any(isinstance(d, AssessmentDialog) for d in family.open_editors()))
+    dialog = next(d for d in family.open_editors() if isinstance(d, AssessmentDialog))
+    dialog.resize(*WINDOW_SIZE)
+    settle(app)
+    nav = dialog.form._nav  # the section list: show the first section about a child
+    if nav.count() > 2:
+        nav.setCurrentRow(2)
+    settle(app)
+    save(dialog, out / f"family-assessment{suffix}.png")
+    dialog.discard_changes()
 
 
 def main(argv: list[str] | None = None) -> int:

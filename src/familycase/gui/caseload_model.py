@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from familycase.domain.consent import URGENCY
 from familycase.domain.enums import FamilyStatus
 from familycase.gui import words
 from familycase.services.caseload import CaseloadRow
@@ -25,6 +26,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_COLOUR = QColor("#a4161a")  # 7:1 on white, still 5.5:1 on the alternate row colour
 MUTED_COLOUR = QColor("#56606b")
+CONSENT_ORDER = {state: n for n, state in enumerate(URGENCY)}  # most urgent first
 NO_VALUE = 10**9  # sorts after every real date ordinal or day count
 
 STATUS_ORDER = {
@@ -42,7 +44,7 @@ class Column(IntEnum):
     TIER = 3
     STATUS = 4
     NEXT_REVIEW = 5
-    CONSENT = 6  # consent to share: recorded by a later piece of work, "Not recorded yet"
+    CONSENT = 6  # consent to share: the most urgent state of anyone's latest consent
     DAYS_SINCE_CONTACT = 7
     MEMBERS = 8
 
@@ -212,7 +214,7 @@ class CaseloadModel(QAbstractTableModel):
             case Column.STATUS:
                 return words.status_text(row.status)
             case Column.CONSENT:
-                return words.consent_text()
+                return words.consent_text(row.consent_state)
             case Column.NEXT_REVIEW:
                 if row.next_review_due is None:
                     return self.tr("Not booked")
@@ -258,7 +260,7 @@ class CaseloadModel(QAbstractTableModel):
                 due = row.next_review_due
                 return due.toordinal() if due is not None else NO_VALUE
             case Column.CONSENT:
-                return 0
+                return CONSENT_ORDER.get(row.consent_state, len(CONSENT_ORDER))
             case Column.DAYS_SINCE_CONTACT:
                 days = row.days_since_contact(self._on)
                 return NO_VALUE if days is None else days
@@ -277,12 +279,16 @@ class CaseloadModel(QAbstractTableModel):
             return QBrush(OVERDUE_COLOUR)
         if column is Column.FAMILY and row.damaged:
             return QBrush(OVERDUE_COLOUR)
+        if column is Column.CONSENT and words.consent_needs_attention(row.consent_state):
+            return QBrush(OVERDUE_COLOUR)
         if self._is_placeholder(row, column):
             return QBrush(MUTED_COLOUR)
         return None
 
     def _font(self, row: CaseloadRow, column: Column) -> QFont | None:
         if column is Column.NEXT_REVIEW and self._overdue(row):
+            return self._bold
+        if column is Column.CONSENT and words.consent_needs_attention(row.consent_state):
             return self._bold
         if self._is_placeholder(row, column):
             return self._italic
@@ -295,12 +301,17 @@ class CaseloadModel(QAbstractTableModel):
             or (column is Column.NEXT_REVIEW and row.next_review_due is None)
             or (column is Column.DAYS_SINCE_CONTACT and row.last_contact_on is None)
             or (column is Column.FAMILY and row.family_name is None and not row.damaged)
-            or column is Column.CONSENT
+            or (column is Column.CONSENT and row.consent_state is None)
         )
 
     def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
         if column is Column.CONSENT:
-            return self.tr("Consent to share is not recorded in FamilyCase yet.")
+            if row.consent_state is None:
+                return self.tr("No consent to share has been recorded for anyone in this family.")
+            return self.tr(
+                "The most urgent state of each person's latest consent to share. Open the "
+                "family file's Consent tab for the details."
+            )
         if column is Column.FAMILY:
             if row.damaged:
                 return self.tr(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from familycase.domain.enums import ClosureReason
 from familycase.domain.errors import validated
@@ -12,7 +13,8 @@ from familycase.domain.work import Closure
 from familycase.gui import words
 from familycase.gui.editor import EditorDialog, ServiceCall
 from familycase.gui.forms import DateField, check_date_on_edit, combo_value, enum_combo
-from familycase.services import work
+from familycase.gui.tasks import run_in_background
+from familycase.services import plans, work
 from familycase.services.vault import UserSession
 
 
@@ -39,6 +41,19 @@ class ClosureDialog(EditorDialog):
                 "The exit plan says who the family can turn to now, so nobody gets lost."
             ).format(family=family_name)
         )
+        # Closing with fewer outcome readings than the review rhythm asks for is allowed, but
+        # flagged: without two readings the distance travelled cannot be shown.
+        self.readiness = QLabel()
+        self.readiness.setObjectName("notice")
+        self.readiness.setWordWrap(True)
+        self.readiness.hide()
+        self.body_layout.insertWidget(0, self.readiness)
+        run_in_background(
+            partial(plans.closure_readiness, session, family_id),
+            self,
+            self._show_readiness,
+            lambda _error: None,  # only a warning: closing still works without it
+        )
         b = self.builder
         self.reason = b.add(
             self.tr("&Reason for closing"),
@@ -58,6 +73,18 @@ class ClosureDialog(EditorDialog):
         self.save_button.setText(self.tr("&Close the episode"))
         self.resize(620, 560)
         self.finish_building()
+
+    def _show_readiness(self, problems: list[str]) -> None:
+        if problems:
+            self.readiness.setText(
+                self.tr("Before you close: {problems} You can still close the episode.").format(
+                    problems=" ".join(problems)
+                )
+            )
+        self.readiness.setVisible(bool(problems))
+
+    def readiness_text(self) -> str:
+        return self.readiness.text() if self.readiness.isVisibleTo(self) else ""
 
     def description(self) -> str:
         return self.tr("Closing the episode for {family}").format(family=self._family_name)

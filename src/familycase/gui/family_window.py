@@ -30,9 +30,13 @@ from PySide6.QtWidgets import (
 from familycase.domain.staff import Worker
 from familycase.gui import words
 from familycase.gui.agencies_tab import AgenciesTab
+from familycase.gui.assessments_tab import AssessmentsTab
+from familycase.gui.consent_tab import ConsentTab
 from familycase.gui.contacts_tab import ContactsTab
 from familycase.gui.editor import EditorDialog, PendingSave, ServiceCall, error_text
 from familycase.gui.household_tab import HouseholdTab
+from familycase.gui.outcomes_tab import OutcomesTab
+from familycase.gui.plan_tab import PlanTab
 from familycase.gui.tasks import run_in_background
 from familycase.gui.timeline_tab import TimelineTab
 from familycase.gui.unsaved import ask_about_unsaved
@@ -73,7 +77,17 @@ class FamilyFileWindow(QMainWindow):
     loaded = Signal()
     closed = Signal(str)
 
-    TABS = ("household", "agencies", "work", "contacts", "timeline")
+    TABS = (
+        "household",
+        "agencies",
+        "work",
+        "contacts",
+        "timeline",
+        "consent",
+        "assessments",
+        "outcomes",
+        "plan",
+    )
 
     def __init__(
         self, session: UserSession, data: FamilyData, parent: QWidget | None = None
@@ -118,6 +132,10 @@ class FamilyFileWindow(QMainWindow):
         self.work = WorkTab(self)
         self.contacts = ContactsTab(self)
         self.timeline = TimelineTab(self)
+        self.consent = ConsentTab(self)
+        self.assessments = AssessmentsTab(self)
+        self.outcomes = OutcomesTab(self)
+        self.plan = PlanTab(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("familyTabs")
         self.tabs.setDocumentMode(True)
@@ -127,6 +145,10 @@ class FamilyFileWindow(QMainWindow):
             (self.work, self.tr("Work and tier")),
             (self.contacts, self.tr("Contacts")),
             (self.timeline, self.tr("Timeline")),
+            (self.consent, self.tr("Consent")),
+            (self.assessments, self.tr("Assessments")),
+            (self.outcomes, self.tr("Outcomes")),
+            (self.plan, self.tr("Plan and reviews")),
         ]
         for number, (tab, title) in enumerate(titles_by_tab, start=1):
             self.tabs.addTab(tab, title)
@@ -171,13 +193,16 @@ class FamilyFileWindow(QMainWindow):
         self.facts.setText(html.escape("  ·  ".join(facts)))
         for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
             tab.show_data(data)
+        self.consent.show_data(data)
+        for extra in (self.assessments, self.outcomes, self.plan):
+            extra.show_data(data)
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.TABS.index(name))
 
     @property
     def is_loading(self) -> bool:
-        return self._loading
+        return self._loading or self.consent.is_loading
 
     def reload(self) -> None:
         if self._discarded:
@@ -307,5 +332,8 @@ class FamilyFileWindow(QMainWindow):
         self.question = None
         for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
             tab.clear()
+        self.consent.clear()
+        for extra in (self.assessments, self.outcomes, self.plan):
+            extra.clear()
         self.closed.emit(self.family_id)
         self.close()

@@ -7,13 +7,17 @@ is built once per load), so 10,000 rows filter as fast as people type.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -30,11 +34,13 @@ from PySide6.QtWidgets import (
 
 from familycase.domain.enums import Role, Tier
 from familycase.gui import words
+from familycase.gui.audit_view import AuditWindow
 from familycase.gui.caseload_filters import CaseloadFilterBar
 from familycase.gui.caseload_model import CaseloadModel, Column
-from familycase.gui.editor import EditorDialog, PendingSave
+from familycase.gui.editor import EditorDialog, PendingSave, error_text
 from familycase.gui.family_window import FamilyData, FamilyFileWindow, load_family
 from familycase.gui.new_family_dialog import NewFamilyDialog
+from familycase.gui.panel_dialog import PanelDialog
 from familycase.gui.tasks import run_in_background
 from familycase.gui.team_view import TeamView
 from familycase.gui.unsaved import ask_about_unsaved
@@ -50,6 +56,8 @@ from familycase.services.caseload import (
 )
 from familycase.services.clock import today
 from familycase.services.errors import FamilyCaseError, Locked
+from familycase.services.exchange import BUNDLE_SUFFIX, export_summaries
+from familycase.services.sync import import_bundle
 from familycase.services.vault import UserSession
 
 TEAM_PAGE = "team-overview"  # the team leader's view, beside the caseload views
@@ -84,6 +92,9 @@ class MainWindow(QMainWindow):
         self._error = ""
         self._dialogs: list[EditorDialog] = []
         self.family_windows: dict[str, FamilyFileWindow] = {}
+        self.panel_dialog: PanelDialog | None = None
+        self.audit_window: AuditWindow | None = None
+        self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(
@@ -172,7 +183,8 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.REFERENCE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -262,7 +274,26 @@ class MainWindow(QMainWindow):
         )
         self.new_family_action.setEnabled(self.session.worker.can_hold_cases)
         self.new_family_action.setVisible(self.session.worker.can_hold_cases)
-        self._action(file_menu, self.tr("&Open the selected family"), self._open_current)
+        open_action = self._action(
+            file_menu, self.tr("&Open the selected family"), self._open_current
+        )
+        self.panel_action = self._action(
+            file_menu, self.tr("&Print panel summaries…"), self.print_panel_summaries, "Ctrl+P"
+        )
+        self.table.addAction(open_action)
+        self.table.addAction(self.panel_action)
+        file_menu.addSeparator()
+        role = self.session.worker.role
+        self.export_action = self._action(
+            file_menu, self.tr("&Export summaries for my team…"), self.export_summaries
+        )
+        self.export_action.setVisible(role is Role.KEY_WORKER)
+        self.import_action = self._action(
+            file_menu, self.tr("&Import summary bundles…"), self.import_bundles
+        )
+        self.import_action.setVisible(role in (Role.TEAM_LEADER, Role.MANAGER))
+        self.audit_action = self._action(file_menu, self.tr("&Audit log…"), self.open_audit)
+        self.audit_action.setVisible(self.session.worker.reads_audit)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Preferences…"), self.preferences_requested.emit, "Ctrl+,")
         file_menu.addSeparator()
@@ -482,7 +513,7 @@ class MainWindow(QMainWindow):
             Column.LEAD: "Ayesha Khan (demo)",  # longer names are cut short ("…")
             Column.TIER: words.tier_text(Tier.EARLY_HELP),
             Column.STATUS: "Awaiting allocation",
-            Column.CONSENT: words.consent_text(),
+            Column.CONSENT: words.consent_text(None),  # the longest of the states
             Column.DAYS_SINCE_CONTACT: "No contact yet",
             Column.MEMBERS: "8",
         }
@@ -519,6 +550,144 @@ class MainWindow(QMainWindow):
 
     def request_lock(self) -> None:
         self.lock_requested.emit()
+
+    # --- sharing: panel summaries, summary bundles, the audit log -------------------------------
+    def selected_rows(self) -> list[CaseloadRow]:
+        if self.current_view == TEAM_PAGE:
+            row = (
+                self.team_view.current_list().selected()
+                if self.team_view.lists.currentWidget() is not self.team_view.all_families
+                else None
+            )
+            return [row] if row is not None else []
+        model = self.table.selectionModel()
+        rows = [index.data(CaseloadModel.ROW_ROLE) for index in model.selectedRows()]
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().data(CaseloadModel.ROW_ROLE)]
+        return [row for row in rows if row is not None and row.family_name is not None]
+
+    def print_panel_summaries(self) -> None:
+        rows = self.selected_rows()
+        if not rows:
+            self._inform(
+                self.tr("Print panel summaries"),
+                self.tr("Choose one or more families in the list first (Ctrl+click for more)."),
+            )
+            return
+        dialog = PanelDialog(self.session, rows, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "panel_dialog", None))
+        self.panel_dialog = dialog
+        dialog.open()
+
+    def _choose_files(
+        self, title: str, mode: QFileDialog.FileMode, on_chosen: Callable[..., None]
+    ) -> QFileDialog:
+        dialog = QFileDialog(self, title)
+        dialog.setFileMode(mode)
+        if mode is QFileDialog.FileMode.Directory:
+            dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(on_chosen)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_summaries(self) -> None:
+        self._choose_files(
+            self.tr("Folder to put the summary bundle in"),
+            QFileDialog.FileMode.Directory,
+            lambda paths: paths and self.export_summaries_to(paths[0]),
+        )
+
+    def export_summaries_to(self, folder: str) -> None:
+        run_in_background(
+            partial(export_summaries, self.session, Path(folder)),
+            self,
+            self._exported,
+            partial(self._sharing_failed, self.tr("Could not export the summaries")),
+        )
+
+    def _exported(self, path: Path) -> None:
+        self.last_bundle = path
+        self._inform(
+            self.tr("Summaries exported"),
+            self.tr(
+                "Saved {file}.\n\nIt is encrypted for your team leader and manager and signed "
+                "by you: only they can open it. Copy it to the team's shared folder."
+            ).format(file=path),
+        )
+
+    def import_bundles(self) -> None:
+        dialog = self._choose_files(
+            self.tr("Choose summary bundles to import"),
+            QFileDialog.FileMode.ExistingFiles,
+            self.import_bundles_from,
+        )
+        dialog.setNameFilters(
+            [
+                self.tr("Summary bundles (*{suffix})").format(suffix=BUNDLE_SUFFIX),
+                self.tr("Any file (*)"),
+            ]
+        )
+
+    def import_bundles_from(self, paths: list[str]) -> None:
+        session = self.session
+
+        def import_all() -> list[tuple[str, bool, str]]:
+            results = []
+            for path in paths:
+                try:
+                    results.append(
+                        (Path(path).name, True, import_bundle(session, Path(path)).describe())
+                    )
+                except FamilyCaseError as exc:
+                    if isinstance(exc, Locked):
+                        raise
+                    results.append((Path(path).name, False, str(exc)))
+            return results
+
+        run_in_background(
+            import_all,
+            self,
+            self._imported,
+            partial(self._sharing_failed, self.tr("Could not import the bundles")),
+        )
+
+    def _imported(self, results: list[tuple[str, bool, str]]) -> None:
+        self.import_results = results
+        lines = [
+            (self.tr("Imported: {text}") if ok else self.tr("Not imported: {text}")).format(
+                text=text
+            )
+            for _name, ok, text in results
+        ]
+        self._inform(self.tr("Summary bundles"), "\n\n".join(lines) or self.tr("No files chosen."))
+        if self.current_view == TEAM_PAGE:
+            self.team_view.load()
+
+    def open_audit(self) -> None:
+        if self.audit_window is not None:
+            self.audit_window.raise_()
+            self.audit_window.activateWindow()
+            return
+        window = AuditWindow(self.session, self)
+        window.destroyed.connect(lambda _obj=None: setattr(self, "audit_window", None))
+        self.audit_window = window
+        window.show()
+
+    def _sharing_failed(self, what: str, error: BaseException) -> None:
+        if not isinstance(error, Locked):
+            box = QMessageBox(QMessageBox.Icon.Warning, what, error_text(error), parent=self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.question = box
+            box.open()
+
+    def _inform(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.question = box
+        box.open()
 
     def _open_current(self) -> None:
         if self.current_view == TEAM_PAGE:
@@ -651,6 +820,11 @@ class MainWindow(QMainWindow):
         for window in list(self.family_windows.values()):
             window.discard()
         self.family_windows.clear()
+        close_if_alive(self.panel_dialog)
+        close_if_alive(self.file_dialog)
+        if self.audit_window is not None and shiboken6.isValid(self.audit_window):
+            self.audit_window.discard()
+        self.audit_window = None
         close_if_alive(self.question)
         self.question = None
         self.team_view.clear()

@@ -7,7 +7,7 @@ The numbers come from ``services/team.py`` (weights and overdue rules are define
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familycase.domain.enums import Tier
+from familycase.domain.enums import FamilyStatus, Tier
 from familycase.domain.staff import Worker
 from familycase.gui import words
 from familycase.gui.allocate_dialog import AllocateDialog
@@ -36,7 +36,7 @@ from familycase.gui.widgets import (
     record_at,
     record_table,
 )
-from familycase.services import team, users
+from familycase.services import sync, team, users
 from familycase.services.caseload import CaseloadRow
 from familycase.services.errors import Locked
 from familycase.services.vault import UserSession
@@ -46,10 +46,13 @@ from familycase.services.vault import UserSession
 class TeamData:
     overview: team.TeamOverview
     workers: list[Worker]
+    dashboard: list[sync.TeamDashboardRow] = field(default_factory=list)
 
 
 def load_team(session: UserSession) -> TeamData:
-    return TeamData(team.team_overview(session), users.list_workers(session))
+    return TeamData(
+        team.team_overview(session), users.list_workers(session), sync.team_dashboard(session)
+    )
 
 
 class FamilyList(QTableView):
@@ -141,12 +144,29 @@ class TeamView(QWidget):
             "overdueContacts",
             self.tr("No contact for more than {days} days").format(days=team.DEFAULT_CONTACT_DAYS),
         )
+        self.all_families = record_table(
+            [
+                self.tr("Reference"),
+                self.tr("Family"),
+                self.tr("Lead professional"),
+                self.tr("Tier"),
+                self.tr("Status"),
+                self.tr("Consent"),
+                self.tr("Next review"),
+                self.tr("Last contact"),
+                self.tr("Where the file is"),
+            ],
+            "teamDashboard",
+            self.tr("Every team family, with imported summaries"),
+        )
+        self.all_families.activated.connect(lambda _index: self._open_dashboard_row())
         self.lists = QTabWidget()
         self.lists.setObjectName("teamLists")
         self.lists.setDocumentMode(True)
         for family_list in self._family_lists():
             self.lists.addTab(family_list, family_list.accessibleName())
             family_list.activated.connect(partial(self._open, family_list))
+        self.lists.addTab(self.all_families, self.tr("Every family"))
 
         self.allocate_button = button(
             self.tr("&Allocate or change lead professional…"), self._allocate
@@ -261,9 +281,57 @@ class TeamView(QWidget):
         ]
         for index, title in enumerate(titles, start=1):
             self.lists.setTabText(index, title)
+        self.show_dashboard(self.data.dashboard if self.data else [])
         if self.workers.rowCount() and not self.workers.selectionModel().selectedRows():
             self.workers.selectRow(0)
         self._worker_selected()
+
+    def show_dashboard(self, rows: list[sync.TeamDashboardRow]) -> None:
+        """Families in this vault and those known only from imported summary bundles."""
+        imported = sum(1 for r in rows if r.as_of is not None)
+        fill_table(
+            self.all_families,
+            [
+                (
+                    r,
+                    [
+                        r.reference,
+                        r.family_name or self.tr("(no access)"),
+                        r.lead_name or self.tr("Not allocated"),
+                        words.tier_text(Tier(r.tier)) if r.tier else words.tier_text(None),
+                        _status_text(r.status),
+                        words.consent_text(r.consent_state),
+                        words.date_text(r.next_review_due),
+                        words.date_text(r.last_contact_on),
+                        self._source_text(r),
+                    ],
+                )
+                for r in rows
+            ],
+        )
+        title = self.tr("Every family ({n})").format(n=len(rows))
+        if imported:
+            title = self.tr("Every family ({n}, {m} from summaries)").format(
+                n=len(rows), m=imported
+            )
+        self.lists.setTabText(self.lists.indexOf(self.all_families), title)
+
+    def _source_text(self, row: sync.TeamDashboardRow) -> str:
+        if row.as_of is None:
+            return self.tr("In this vault")
+        sender = row.source.removeprefix("bundle from ")
+        return self.tr("Summary from {sender}, imported {date}").format(
+            sender=sender, date=words.date_text(row.as_of.date())
+        )
+
+    def _open_dashboard_row(self) -> None:
+        rows = self.all_families.selectionModel().selectedRows()
+        if not rows or self.data is None:
+            return
+        chosen = record_at(self.all_families, rows[0].row())
+        if chosen is None or chosen.as_of is not None:
+            return  # an imported summary: the file itself is on another laptop
+        self.open_family.emit(chosen)  # the receiver needs only its family_id
 
     def _worker_selected(self) -> None:
         if self.data is None:
@@ -298,9 +366,14 @@ class TeamView(QWidget):
             self.open_family.emit(row)
 
     def _open_selected(self) -> None:
+        if self.lists.currentWidget() is self.all_families:
+            self._open_dashboard_row()
+            return
         self._open(self.current_list())
 
     def _allocate(self) -> None:
+        if self.lists.currentWidget() is self.all_families:
+            return
         row = self.current_list().selected()
         if row is None or self.data is None:
             return
@@ -322,5 +395,13 @@ class TeamView(QWidget):
         self._discarded = True
         self.data = None
         self.workers.setRowCount(0)
+        self.all_families.setRowCount(0)
         for family_list in self._family_lists():
             family_list.model_.clear()
+
+
+def _status_text(status: str) -> str:
+    try:
+        return words.status_text(FamilyStatus(status))
+    except ValueError:
+        return status.replace("_", " ").capitalize()

@@ -6,6 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from familycase.domain.consent import (
+    ConsentMethod,
+    ConsentState,
+    GateOutcome,
+    GivenBy,
+    InfoCategory,
+    LawfulBasis,
+    Purpose,
+)
 from familycase.domain.enums import (
     AgencyType,
     ClosureReason,
@@ -125,9 +134,87 @@ def contact_kind_text(kind: ContactKind) -> str:
     return timeline.contact_kind_label(kind)
 
 
-def consent_text() -> str:
-    """Consent to share is recorded by a later piece of work; until then every family says so."""
-    return _tr("Not recorded yet")
+def consent_text(state: ConsentState | str | None = None) -> str:
+    """A consent state in words (never only a colour); None: nothing recorded for anyone."""
+    if state is None:
+        return _tr("Not recorded yet")
+    return {
+        ConsentState.CURRENT: _tr("Current"),
+        ConsentState.EXPIRING_SOON: _tr("Expiring soon"),
+        ConsentState.EXPIRED: _tr("Expired"),
+        ConsentState.WITHDRAWN: _tr("Withdrawn"),
+        ConsentState.NOT_YET_VALID: _tr("Not yet valid"),
+    }[ConsentState(state)]
+
+
+def consent_needs_attention(state: ConsentState | str | None) -> bool:
+    return state is not None and ConsentState(state) in (
+        ConsentState.EXPIRED,
+        ConsentState.EXPIRING_SOON,
+        ConsentState.WITHDRAWN,
+    )
+
+
+def given_by_text(given_by: GivenBy) -> str:
+    return {
+        GivenBy.THE_PERSON: _tr("The person themselves"),
+        GivenBy.PARENTAL_RESPONSIBILITY: _tr("Someone with parental responsibility"),
+        GivenBy.COMPETENT_YOUNG_PERSON: _tr("A young person under 16 assessed as competent"),
+        GivenBy.LEGAL_REPRESENTATIVE: _tr("A legal representative"),
+    }[given_by]
+
+
+def consent_method_text(method: ConsentMethod) -> str:
+    return {
+        ConsentMethod.WRITTEN: _tr("Written (signed form)"),
+        ConsentMethod.VERBAL: _tr("Verbal"),
+        ConsentMethod.ELECTRONIC: _tr("Electronic"),
+    }[method]
+
+
+def purpose_text(purpose: Purpose) -> str:
+    return _tr(purpose.label)
+
+
+def category_text(category: InfoCategory) -> str:
+    return _tr(category.label)
+
+
+def lawful_basis_text(basis: LawfulBasis) -> str:
+    return {
+        LawfulBasis.CONSENT: _tr("Consent"),
+        LawfulBasis.CONTRACT: _tr("Contract"),
+        LawfulBasis.LEGAL_OBLIGATION: _tr("Legal obligation"),
+        LawfulBasis.VITAL_INTERESTS: _tr("Vital interests (to protect someone's life)"),
+        LawfulBasis.PUBLIC_TASK: _tr("Public task"),
+        LawfulBasis.LEGITIMATE_INTERESTS: _tr("Legitimate interests"),
+    }[basis]
+
+
+def share_outcome_text(outcome: str) -> str:
+    return {
+        "shared": _tr("Shared"),
+        "partly_withheld": _tr("Shared, some withheld"),
+        "withheld": _tr("Withheld"),
+    }.get(outcome, outcome.replace("_", " ").capitalize())
+
+
+def gate_outcome_text(outcome: GateOutcome) -> str:
+    return {
+        GateOutcome.ALLOW: _tr("Shared with consent"),
+        GateOutcome.ALLOW_BY_OVERRIDE: _tr("Shared without consent (recorded decision)"),
+        GateOutcome.DENY: _tr("Withheld"),
+    }[outcome]
+
+
+def channel_text(channel: str) -> str:
+    return {
+        "print": _tr("Printed"),
+        "export": _tr("Exported"),
+        "panel": _tr("Panel"),
+        "bundle": _tr("Summary bundle"),
+        "manual": _tr("Recorded by hand"),
+    }.get(channel, channel.replace("_", " ").capitalize())
 
 
 def minutes_text(minutes: int) -> str:
