@@ -139,3 +139,33 @@ def test_an_altered_stored_form_is_reported_by_verify(team, make_family):
         row.definition = row.definition.replace("Under pressure", "Doing fine")
     report = verify_vault(team.vault, session=lead)
     assert any("stored copy of the form" in p for p in report.problems)
+
+
+def test_a_write_racing_another_is_refused_plainly_and_saves_nothing(team, make_family):
+    """Another process took the next audit sequence number between our read and write."""
+    from familycase.services.errors import ConcurrentChange
+
+    lead = team.unlock("lead")
+    family_id = make_family(lead, "Racer")
+    details = families.open_family(lead, family_id).file.details
+    with Session(team.vault.engine) as s, s.begin():
+        head = s.scalar(select(AuditRow).order_by(AuditRow.seq.desc()).limit(1))
+        s.add(
+            AuditRow(
+                seq=head.seq + 1,
+                at=head.at,
+                actor_id=None,
+                action="view",
+                object_type="x",
+                object_id=None,
+                detail_ct=None,
+                prev_hash=head.entry_hash,
+                entry_hash="0" * 64,
+                signature=None,
+            )
+        )
+    with pytest.raises(ConcurrentChange, match="Try again"):
+        families.save_details(lead, family_id, details.model_copy(update={"family_name": "X"}))
+    with Session(team.vault.engine) as s, s.begin():  # the other process's entry goes away
+        s.execute(delete(AuditRow).where(AuditRow.object_type == "x"))
+    assert families.open_family(lead, family_id).file.details.family_name == "Racer family"

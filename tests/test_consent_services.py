@@ -173,3 +173,24 @@ def test_consent_must_be_about_someone_in_the_family(team, make_family):
     stranger = _people(lead, other_id)[0]
     with pytest.raises(InvalidRequest, match="someone in this family"):
         consent_service.record_consent(lead, family_id, _consent(stranger.id))
+
+
+def test_evidence_is_listed_and_the_family_file_shows_its_consent_state(team, make_family):
+    lead = team.unlock("lead")
+    family_id = make_family(lead, "Listed")
+    assert families.open_family(lead, family_id).consent_state is None
+    mum = _people(lead, family_id)[0]
+    record = _consent(mum.id, review_on=TODAY + timedelta(days=5))
+    consent_service.record_consent(lead, family_id, record)
+    evidence_id = consent_service.attach_evidence(
+        lead, family_id, record.id, "form.pdf", "application/pdf", b"%PDF-1.4 form"
+    )
+    items = consent_service.evidence_for(lead, family_id)
+    assert [(i.id, i.consent_id, i.info.filename, i.info.size_bytes) for i in items] == [
+        (evidence_id, record.id, "form.pdf", 13)
+    ]
+    assert families.open_family(lead, family_id).consent_state is ConsentState.EXPIRING_SOON
+    from familycase.services.team import needs_attention
+
+    row = caseload(lead, CaseloadView.TEAM)[0]
+    assert needs_attention(row, TODAY)  # consent about to expire needs attention

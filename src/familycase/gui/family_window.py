@@ -188,7 +188,9 @@ class FamilyFileWindow(QMainWindow):
             words.status_text(view.status),
             self.tr("Tier {tier}").format(tier=words.tier_text(view.tier)),
             self.tr("Lead professional: {name}").format(name=lead or self.tr("not allocated")),
-            self.tr("Consent to share: {state}").format(state=words.consent_text()),
+            self.tr("Consent to share: {state}").format(
+                state=words.consent_text(view.consent_state)
+            ),
         ]
         self.facts.setText(html.escape("  ·  ".join(facts)))
         for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):

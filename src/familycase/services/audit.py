@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from familycase.crypto import box
@@ -130,6 +131,12 @@ def append(
         signature=ring.sign(bytes.fromhex(digest)) if ring is not None else None,
     )
     s.add(row)
+    try:
+        s.flush()
+    except IntegrityError:  # another process took this sequence number first
+        raise ConcurrentChange(
+            "Someone else saved a change at the same moment; nothing was saved. Try again."
+        ) from None
     moved = s.execute(
         update(VaultMeta)
         .where(VaultMeta.key == HEAD_KEY, VaultMeta.value == head.value)

@@ -228,6 +228,35 @@ def attach_evidence(
     return evidence_id
 
 
+@dataclass(frozen=True)
+class EvidenceItem:
+    id: str
+    consent_id: str
+    info: EvidenceInfo
+    added_at: datetime
+
+
+def evidence_for(us: UserSession, family_id: str) -> list[EvidenceItem]:
+    """Every piece of evidence kept for the family's consents (names and sizes, not content)."""
+    us.family_key(family_id)
+    with us.read() as s:
+        family = family_row(s, family_id)
+        rows = s.scalars(
+            select(ConsentEvidenceRow)
+            .where(ConsentEvidenceRow.family_id == family_id)
+            .order_by(ConsentEvidenceRow.added_at)
+        ).all()
+        return [
+            EvidenceItem(
+                row.id,
+                row.consent_id,
+                unseal_row(us, EvidenceInfo, row, family.reference),
+                row.added_at,
+            )
+            for row in rows
+        ]
+
+
 def read_evidence(us: UserSession, family_id: str, evidence_id: str) -> tuple[EvidenceInfo, bytes]:
     us.family_key(family_id)
     with us.read() as s:

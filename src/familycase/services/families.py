@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from familycase.domain.consent import ConsentState, family_consent_state
 from familycase.domain.enums import FamilyStatus, Role, Tier, TierChangeKind
 from familycase.domain.family import (
     AgencyInvolvement,
@@ -20,7 +21,7 @@ from familycase.domain.family import (
 from familycase.domain.work import ContactNote, EpisodeDetails, LeadAllocation, Referral, TierChange
 from familycase.services.allocation import start_lead_allocation
 from familycase.services.audit import Action, AuditEvent
-from familycase.services.clock import now
+from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
 from familycase.services.plans import refresh_next_review_due
 from familycase.services.records import (
@@ -40,6 +41,7 @@ from familycase.services.vault import (
 )
 from familycase.store.schema import (
     AgencyInvolvementRow,
+    ConsentRow,
     ContactNoteRow,
     EpisodeRow,
     FamilyRow,
@@ -85,6 +87,8 @@ class FamilyFileView:
     episodes: list[EpisodeView] = field(default_factory=list)
     allocations: list[AllocationView] = field(default_factory=list)
     contacts: list[ContactNote] = field(default_factory=list)
+    next_review_due: date | None = None  # as stored (set by the rhythm, a review, or by hand)
+    consent_state: ConsentState | None = None  # None: no consent recorded for anyone
 
     @property
     def current_episode(self) -> EpisodeView | None:
@@ -294,6 +298,18 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             lead_worker_id=row.lead_worker_id,
             team_id=row.team_id,
             revision=row.revision,
+            next_review_due=row.next_review_due,
+            consent_state=family_consent_state(
+                s.execute(
+                    select(
+                        ConsentRow.member_id,
+                        ConsentRow.given_on,
+                        ConsentRow.review_on,
+                        ConsentRow.withdrawn_on,
+                    ).where(ConsentRow.family_id == family_id)
+                ).all(),
+                today(),
+            ),
             episodes=episodes,
             allocations=allocations,
             contacts=contacts,

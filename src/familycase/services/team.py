@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from familycase.domain.consent import ConsentState
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.domain.errors import validated
 from familycase.domain.staff import Worker
@@ -76,9 +77,17 @@ def contact_overdue(row: CaseloadRow, on: date, days: int = DEFAULT_CONTACT_DAYS
     return since is None or since > days
 
 
+CONSENT_NEEDS_ATTENTION = (ConsentState.EXPIRED, ConsentState.EXPIRING_SOON, ConsentState.WITHDRAWN)
+
+
 def needs_attention(row: CaseloadRow, on: date, days: int = DEFAULT_CONTACT_DAYS) -> bool:
-    """Review overdue or contact overdue: the caseload's "overdue" filter."""
-    return row.review_overdue(on) or contact_overdue(row, on, days)
+    """Review overdue, contact overdue, or consent to share expired, expiring or withdrawn:
+    the caseload's "needs attention" filter."""
+    return (
+        row.review_overdue(on)
+        or contact_overdue(row, on, days)
+        or row.consent_state in CONSENT_NEEDS_ATTENTION
+    )
 
 
 # --- the caseload filter -----------------------------------------------------------------------
