@@ -322,3 +322,19 @@ def test_an_overlong_allocation_reason_is_a_plain_error(team, make_family):
     kim = next(w for w in users.list_workers(lead) if w.username == "kw1")
     with pytest.raises(DomainValidationError, match="Reason: is too long"):
         work.allocate_lead_professional(lead, family_id, kim.id, "x" * 500)
+
+
+def test_changing_a_password_keeps_every_family_open(team, make_family):
+    from familycase.services.errors import WrongPassword
+
+    kw1 = team.unlock("kw1")
+    family_id = make_family(kw1, "Keepsafe")
+    with pytest.raises(WrongPassword, match="current password is not right"):
+        users.change_password(kw1, "not my password", "a brand new passphrase")
+    with pytest.raises(InvalidRequest, match="at least 10"):
+        users.change_password(kw1, "correct horse battery", "short")
+    users.change_password(kw1, "correct horse battery", "a brand new passphrase")
+    with pytest.raises(WrongPassword):
+        team.vault.unlock("kw1", "correct horse battery")
+    again = team.vault.unlock("kw1", "a brand new passphrase")
+    assert families.open_family(again, family_id).file.details.family_name == "Keepsafe family"

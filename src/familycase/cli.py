@@ -95,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="the new worker's password (else $FAMILYCASE_NEW_PASSWORD or a prompt)",
     )
+    password = user_commands.add_parser("password", help="change your own password")
+    password.add_argument(
+        "--new-password-file",
+        type=Path,
+        metavar="FILE",
+        help="the new password (else $FAMILYCASE_NEW_PASSWORD or a prompt)",
+    )
     disable = user_commands.add_parser("disable", help="stop a worker signing in")
     disable.add_argument("username")
     user_commands.add_parser("list", help="list the workers")
@@ -171,6 +178,10 @@ def _open(args: argparse.Namespace) -> Vault:
 
 
 def _unlock(args: argparse.Namespace, vault: Vault) -> UserSession:
+    return _unlock_with_password(args, vault)[0]
+
+
+def _unlock_with_password(args: argparse.Namespace, vault: Vault) -> tuple[UserSession, str]:
     username = args.user or os.environ.get("FAMILYCASE_USER")
     if not username:
         names = vault.usernames()
@@ -178,7 +189,7 @@ def _unlock(args: argparse.Namespace, vault: Vault) -> UserSession:
             raise UsageError("say who you are with --user NAME (or set FAMILYCASE_USER)")
         username = names[0]
     password = _read_secret(args.password_file, "FAMILYCASE_PASSWORD", f"Password for {username}: ")
-    return vault.unlock(username, password)
+    return vault.unlock(username, password), password
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -212,7 +223,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_user(args: argparse.Namespace) -> int:
     vault = _open(args)
-    session = _unlock(args, vault)
+    session, current_password = _unlock_with_password(args, vault)
     try:
         if args.user_command == "add":
             password = _read_secret(
@@ -224,6 +235,12 @@ def cmd_user(args: argparse.Namespace) -> int:
                 session, args.username, args.name, Role(args.role), password
             )
             print(f"Added {worker.display_name} ({worker.username}) as {worker.role.label}.")
+        elif args.user_command == "password":
+            new = _read_secret(
+                args.new_password_file, "FAMILYCASE_NEW_PASSWORD", "Choose a new password: "
+            )
+            user_service.change_password(session, current_password, new)
+            print("Your password has been changed. Use the new one from now on.")
         elif args.user_command == "disable":
             user_service.disable_user(session, args.username)
             print(f"Disabled {args.username}; their families are back in the unallocated queue.")

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select, update
 
+from familycase.crypto.errors import WrongPasswordError
 from familycase.crypto.kdf import KdfParams
+from familycase.crypto.keys import LockedKeyRing, rewrap_master_key, unlock_key_ring
 from familycase.domain.enums import FamilyStatus, Role
 from familycase.domain.errors import validated
 from familycase.domain.staff import Team, Worker
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
-from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
+from familycase.services.errors import (
+    InvalidRequest,
+    PermissionDenied,
+    UnknownRecord,
+    WrongPassword,
+)
 from familycase.services.families import require_role
 from familycase.services.vault import (
     AUDIT_KEY,
@@ -178,3 +187,36 @@ def share_team_access(us: UserSession) -> int:
                 s, AuditEvent(Action.ACCESS_GRANTED, "team", us.worker.team_id, {"grants": shared})
             )
         return shared
+
+
+def change_password(us: UserSession, current_password: str, new_password: str) -> None:
+    """A worker changes their own password. The current one is checked again (someone may have
+    sat down at an unlocked laptop). Only the master key's wrap changes: no family key moves.
+    The new password also gets the vault's current password-hardening settings."""
+    check_password(new_password)
+    if new_password == current_password:
+        raise InvalidRequest("The new password must be different from the current one.")
+    with us.read() as s:
+        row = s.get(UserRow, us.worker.id)
+        assert row is not None
+        locked = LockedKeyRing(
+            row.salt,
+            KdfParams.from_dict(json.loads(row.kdf)),
+            row.wrapped_master_key,
+            row.private_keys,
+        )
+    try:
+        unlock_key_ring(locked, row.id, current_password)
+    except WrongPasswordError:
+        raise WrongPassword(
+            "The current password is not right; the password was not changed."
+        ) from None
+    kdf = us.vault.default_kdf()
+    relocked = rewrap_master_key(us.ring, us.worker.id, new_password, kdf, row.private_keys)
+    with us.write() as s:
+        user = s.get(UserRow, us.worker.id)
+        assert user is not None
+        user.salt = relocked.salt
+        user.kdf = json.dumps(kdf.as_dict())
+        user.wrapped_master_key = relocked.wrapped_master_key
+        us.audit(s, AuditEvent(Action.EDIT, "user", us.worker.id, {"change": "password"}))
