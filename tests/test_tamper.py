@@ -114,6 +114,43 @@ def populated(team, make_family):
     plans.record_review(
         lead, family_id, Review(held_on=date.today(), attendees=[Attendee(name="Ann")])
     )
+    # Prevented costs, baseline service use, realised outcomes, intervention costs (one each).
+    from familycase.domain.costs.scenario import PreventedCostLine
+    from familycase.services import costs
+
+    line = PreventedCostLine.model_validate(
+        {
+            "what_was_avoided": "A&E visits",
+            "unit_cost": {"gmca_code": "HE4.0"},
+            "quantity": 2,
+            "evidence_strength": "weak",
+            "assessed_on": date.today(),
+        }
+    )
+    costs.record_prevented_cost(lead, family_id, costs.PreventedCostRecord(line=line))
+    costs.record_baseline(
+        lead,
+        family_id,
+        costs.BaselineServiceUse(
+            period_start=date.today(),
+            period_end=date.today(),
+            items=[costs.BaselineItem(service="GP visits", quantity=4)],
+        ),
+    )
+    costs.record_outcome(
+        lead,
+        family_id,
+        costs.RealisedOutcome(
+            outcome_area="secure_housing", what_changed="Tenancy kept", achieved_on=date.today()
+        ),
+    )
+    costs.record_intervention_cost(
+        lead,
+        family_id,
+        costs.InterventionCostEntry(
+            kind="flexible_spend", spent_on=date.today(), description="Uniform", amount=40
+        ),
+    )
     return lead, family_id, other_id
 
 
@@ -136,6 +173,12 @@ def _read_everything(lead, family_id: str) -> None:
     assessments.outcome_history(lead, family_id)
     plans.plan_versions(lead, family_id)
     plans.reviews(lead, family_id)
+    from familycase.services import costs
+
+    costs.prevented_costs(lead, family_id)
+    costs.baselines(lead, family_id)
+    costs.realised_outcomes(lead, family_id)
+    costs.intervention_costs(lead, family_id)
 
 
 @pytest.mark.parametrize(

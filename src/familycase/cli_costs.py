@@ -1,9 +1,20 @@
-"""``familycase costs``: cost-benefit scenarios and the unit cost library, without a vault.
+"""``familycase costs``: cost-benefit scenarios and the unit cost library (no vault needed), and
+with a vault: cost-saving returns, claims, local unit costs and the deflator table.
 
     familycase costs evaluate SCENARIO.json [--deflators FILE]   result as JSON on stdout
     familycase costs schema [--result]                           JSON Schema of a scenario
     familycase costs lookup CODE                                 one unit cost, as JSON
     familycase costs search WORDS... [--limit N]                 unit costs matching every word
+
+With a vault (sign in as for any other command):
+
+    familycase costs return --from DATE --to DATE [--team T | --family REF...]
+                            [--price-year YYYY-YY] [--agreed-only] --csv/--xlsx/--pdf FILE
+    familycase costs claims --csv FILE [--as-of DATE] [--sustain-months N] [--family REF...]
+    familycase costs unit-cost add CODE --description D --unit U --value V --agency A
+                                   --price-year YYYY-YY --source S
+    familycase costs unit-cost list | edit CODE ... | remove CODE
+    familycase costs deflators show | set --file FILE | set --year YYYY-YY --index N
 
 A bad scenario is one line on stderr naming the field, exit 2 (via ``cli.main``).
 """
@@ -12,6 +23,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from familycase import costs_data
@@ -22,6 +37,7 @@ from familycase.domain.costs.scenario import Scenario
 from familycase.domain.costs.validation import validated
 from familycase.domain.errors import DomainValidationError
 from familycase.services.errors import UserMistake
+from familycase.services.vault import UserSession
 
 EXIT_OK = 0
 
@@ -33,7 +49,7 @@ class BadScenario(UserMistake):
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
     """Add ``costs`` and its commands to the main parser's subcommands."""
     costs = subparsers.add_parser(
-        "costs", help="cost-benefit scenarios and the unit cost library (no vault needed)"
+        "costs", help="cost-benefit scenarios, unit costs, cost-saving returns and claims"
     )
     commands = costs.add_subparsers(
         dest="costs_command", metavar="COMMAND", required=True, parser_class=type(costs)
@@ -56,7 +72,88 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="find unit costs whose text has every word")
     search.add_argument("words", nargs="+", metavar="WORD")
     search.add_argument("--limit", type=int, default=50, metavar="N")
+    _register_vault_commands(commands)
     return costs
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not value.is_finite():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number")
+    return value
+
+
+def _register_vault_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    ret = commands.add_parser(
+        "return", help="the cost-saving return for a period (CSV, XLSX, PDF; needs the vault)"
+    )
+    ret.add_argument("--from", dest="period_from", type=_day, required=True, metavar="DATE")
+    ret.add_argument("--to", dest="period_to", type=_day, required=True, metavar="DATE")
+    who = ret.add_mutually_exclusive_group()
+    who.add_argument("--team", metavar="TEAM", help="only this team's families (name or id)")
+    who.add_argument(
+        "--family", nargs="+", metavar="REF", help="only these families, e.g. FC-000123"
+    )
+    ret.add_argument("--price-year", metavar="YYYY-YY", help="default: the year --to falls in")
+    ret.add_argument(
+        "--agreed-only", action="store_true", help="count only lines a team leader agreed"
+    )
+    ret.add_argument("--csv", type=Path, metavar="FILE")
+    ret.add_argument("--xlsx", type=Path, metavar="FILE")
+    ret.add_argument("--pdf", type=Path, metavar="FILE")
+
+    claims = commands.add_parser(
+        "claims", help="which families meet the results framework, with the evidence (CSV)"
+    )
+    claims.add_argument("--csv", type=Path, required=True, metavar="FILE")
+    claims.add_argument("--as-of", type=_day, metavar="DATE", help="default: today")
+    claims.add_argument("--sustain-months", type=int, metavar="N", help="default: 6")
+    claims.add_argument(
+        "--sustain-from",
+        choices=["closure", "achieved"],
+        help="count the sustain period from closure (default) or from the outcome",
+    )
+    claims_who = claims.add_mutually_exclusive_group()
+    claims_who.add_argument("--team", metavar="TEAM")
+    claims_who.add_argument("--family", nargs="+", metavar="REF")
+
+    unit = commands.add_parser("unit-cost", help="local unit costs kept in the vault")
+    unit_commands = unit.add_subparsers(dest="unit_command", required=True, metavar="ACTION")
+    unit_commands.add_parser("list", help="list the local unit costs")
+    for action in ("add", "edit"):
+        cmd = unit_commands.add_parser(
+            action, help=f"{action} a local unit cost (admins, managers)"
+        )
+        cmd.add_argument("code")
+        cmd.add_argument("--description", required=True)
+        cmd.add_argument("--unit", required=True, help="e.g. per week, per session")
+        cmd.add_argument("--value", type=_decimal, required=True, metavar="POUNDS")
+        cmd.add_argument("--agency", required=True, help="the agency that bears the cost")
+        cmd.add_argument("--price-year", required=True, metavar="YYYY-YY")
+        cmd.add_argument("--source", required=True, help="where the figure comes from")
+        cmd.add_argument("--category", default="")
+    remove = unit_commands.add_parser("remove", help="remove a local unit cost")
+    remove.add_argument("code")
+
+    defl = commands.add_parser("deflators", help="the deflator table in use (vault)")
+    defl_commands = defl.add_subparsers(dest="deflators_command", required=True, metavar="ACTION")
+    defl_commands.add_parser("show", help="print the table in use as JSON")
+    set_cmd = defl_commands.add_parser(
+        "set", help="replace the table from a file, or change one year (admins, managers)"
+    )
+    set_cmd.add_argument("--file", type=Path, metavar="FILE")
+    set_cmd.add_argument("--year", metavar="YYYY-YY")
+    set_cmd.add_argument("--index", type=_decimal, metavar="N")
 
 
 def _print_json(data: object) -> None:
@@ -109,7 +206,216 @@ def evaluate_file(path: Path, deflators_file: Path | None = None) -> CostBenefit
         raise BadScenario(f"{path.name}: {exc}") from None
 
 
+def _progress_printer(what: str) -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def progress(done: int, total: int) -> None:
+        end = "\n" if done == total else ""
+        print(f"\r{what}: {done}/{total} families", end=end, file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _family_ids(session: UserSession, references: list[str] | None) -> list[str] | None:
+    from familycase.services import families
+
+    if not references:
+        return None
+    return [families.find_by_reference(session, ref) for ref in references]
+
+
+def cmd_return(args: argparse.Namespace) -> int:
+    from familycase.cli import _open, _unlock
+    from familycase.cli_records import LEAVES_THE_VAULT
+    from familycase.domain.costs.money import normalise_financial_year
+    from familycase.reports.cost_return_csv import write_cost_return_csv
+    from familycase.reports.cost_return_pdf import write_cost_return_pdf
+    from familycase.reports.cost_return_xlsx import write_cost_return_xlsx
+    from familycase.services import costs as cost_service
+
+    outputs = [(f, p) for f, p in (("csv", args.csv), ("xlsx", args.xlsx), ("pdf", args.pdf)) if p]
+    if not outputs:
+        raise BadScenario("say where to write the return: --csv, --xlsx and/or --pdf FILE")
+    if args.period_to < args.period_from:
+        raise BadScenario("--to must be on or after --from")
+    price_year = None
+    if args.price_year:
+        try:
+            price_year = normalise_financial_year(args.price_year)
+        except ValueError:
+            raise BadScenario(
+                f"--price-year {args.price_year} is not a year like 2024-25"
+            ) from None
+    statuses = (
+        (cost_service.PreventedCostStatus.AGREED,)
+        if args.agreed_only
+        else (cost_service.PreventedCostStatus.PROPOSED, cost_service.PreventedCostStatus.AGREED)
+    )
+    params = cost_service.ReturnParameters(
+        args.period_from, args.period_to, price_year=price_year, statuses=statuses
+    )
+    session = _unlock(args, _open(args))
+    try:
+        ret = cost_service.cohort_return(
+            session,
+            params,
+            family_ids=_family_ids(session, args.family),
+            team=args.team,
+            progress=_progress_printer("Working out the return"),
+        )
+        writers = {
+            "csv": write_cost_return_csv,
+            "xlsx": write_cost_return_xlsx,
+            "pdf": write_cost_return_pdf,
+        }
+        for fmt, path in outputs:
+            writers[fmt](ret, path)
+            cost_service.record_return_export(session, ret, fmt)
+            print(f"Wrote the cost-saving return ({len(ret.families)} families) to {path}")
+            print(LEAVES_THE_VAULT.format(what=path), file=sys.stderr)
+        if ret.skipped:
+            print(
+                f"familycase: note: {len(ret.skipped)} families could not be opened and are not "
+                "in the return (you do not hold their keys).",
+                file=sys.stderr,
+            )
+        print(ret.prices_note)
+    finally:
+        session.lock()
+    return EXIT_OK
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    from familycase.cli import _open, _unlock
+    from familycase.cli_records import LEAVES_THE_VAULT
+    from familycase.domain.claims import SUPPORTING_FAMILIES
+    from familycase.reports.claims_csv import write_claims_csv
+    from familycase.services import claims
+
+    changes: dict[str, object] = {}
+    if args.sustain_months is not None:
+        if not 0 <= args.sustain_months <= 60:
+            raise BadScenario("--sustain-months must be between 0 and 60")
+        changes["sustain_months"] = args.sustain_months
+    if args.sustain_from:
+        changes["sustain_from"] = args.sustain_from
+    framework = SUPPORTING_FAMILIES.model_copy(update=changes) if changes else SUPPORTING_FAMILIES
+    session = _unlock(args, _open(args))
+    try:
+        report = claims.claims_report(
+            session,
+            framework,
+            as_of=args.as_of,
+            family_ids=_family_ids(session, args.family),
+            team=args.team,
+            progress=_progress_printer("Checking claims"),
+        )
+        write_claims_csv(report, args.csv)
+        print(
+            f"{report.met} of {len(report.results)} families meet {framework.describe()} "
+            f"Wrote {args.csv}"
+        )
+        print(LEAVES_THE_VAULT.format(what=args.csv), file=sys.stderr)
+    finally:
+        session.lock()
+    return EXIT_OK
+
+
+def cmd_unit_cost(args: argparse.Namespace) -> int:
+    from familycase.cli import _open, _unlock
+    from familycase.services import costs as cost_service
+
+    vault = _open(args)
+    if args.unit_command == "list":
+        _print_json(
+            [
+                {**v.cost.model_dump(mode="json"), "value": float(v.cost.value)}
+                for v in cost_service.local_unit_costs(vault)
+            ]
+        )
+        return EXIT_OK
+    session = _unlock(args, vault)
+    try:
+        if args.unit_command == "remove":
+            cost_service.remove_local_unit_cost(session, args.code)
+            print(f"Removed the local unit cost {args.code.upper()}")
+            return EXIT_OK
+        try:
+            cost = validated(
+                cost_service.LocalUnitCost,
+                {
+                    "code": args.code,
+                    "description": args.description,
+                    "unit": args.unit,
+                    "value": args.value,
+                    "agency": args.agency,
+                    "price_year": args.price_year,
+                    "source": args.source,
+                    "category": args.category,
+                },
+            )
+        except DomainValidationError as exc:
+            raise BadScenario(str(exc)) from None
+        if args.unit_command == "add":
+            cost_service.add_local_unit_cost(session, cost)
+            print(f"Added the local unit cost {cost.code.upper()}")
+        else:
+            cost_service.edit_local_unit_cost(session, args.code, cost)
+            print(f"Changed the local unit cost {cost.code.upper()}")
+    finally:
+        session.lock()
+    return EXIT_OK
+
+
+def cmd_deflators(args: argparse.Namespace) -> int:
+    from familycase.cli import _open, _unlock
+    from familycase.services import costs as cost_service
+
+    vault = _open(args)
+    if args.deflators_command == "show":
+        table = cost_service.current_deflators(vault)
+        data = json.loads(table.model_dump_json())
+        data["in_use_from"] = "vault" if cost_service.deflators_in_vault(vault) else "shipped"
+        _print_json(data)
+        return EXIT_OK
+    if (args.file is None) == (args.year is None):
+        raise BadScenario("give either --file FILE or --year YYYY-YY --index N")
+    if args.year is not None and args.index is None:
+        raise BadScenario("--year needs --index N")
+    session = _unlock(args, vault)
+    try:
+        if args.file is not None:
+            try:
+                table = costs_data.read_deflators(args.file)
+            except OSError as exc:
+                raise BadScenario(f"cannot read {args.file}: {exc.strerror or exc}") from None
+            except (json.JSONDecodeError, UnicodeDecodeError):
+                raise BadScenario(f"{args.file} is not valid JSON") from None
+            except DomainValidationError as exc:
+                raise BadScenario(f"{args.file.name}: {exc}") from None
+            cost_service.set_deflators(session, table)
+            print(f"The deflator table in use is now '{table.name}' ({table.coverage()})")
+        else:
+            try:
+                table = cost_service.set_deflator_index(session, args.year, args.index)
+            except DomainValidationError as exc:
+                raise BadScenario(str(exc)) from None
+            print(f"Set the index for {args.year}; the table is now marked as not checked")
+    finally:
+        session.lock()
+    return EXIT_OK
+
+
 def cmd_costs(args: argparse.Namespace) -> int:
+    vault_commands = {
+        "return": cmd_return,
+        "claims": cmd_claims,
+        "unit-cost": cmd_unit_cost,
+        "deflators": cmd_deflators,
+    }
+    if args.costs_command in vault_commands:
+        return vault_commands[args.costs_command](args)
     if args.costs_command == "evaluate":
         result = evaluate_file(args.scenario, args.deflators)
         print(result.model_dump_json(indent=2))

@@ -23,6 +23,7 @@ from familycase.services.vault import UserSession, Vault
 from familycase.store.schema import (
     AgencyInvolvementRow,
     AssessmentRow,
+    BaselineServiceUseRow,
     ConsentEvidenceRow,
     ConsentRow,
     ContactNoteRow,
@@ -30,8 +31,11 @@ from familycase.store.schema import (
     FamilyKeyGrant,
     FamilyPlanRow,
     FamilyRow,
+    InterventionCostRow,
     LeadAllocationRow,
     MemberRow,
+    PreventedCostRow,
+    RealisedOutcomeRow,
     RelationshipRow,
     ReviewRow,
     ShareLogRow,
@@ -43,6 +47,10 @@ DEFAULT_RETENTION_YEARS = 6
 RETENTION_KEY = "retention_years"
 # Children first, so that foreign keys hold at every step.
 FAMILY_TABLES = (
+    PreventedCostRow,
+    BaselineServiceUseRow,
+    RealisedOutcomeRow,
+    InterventionCostRow,
     ReviewRow,
     FamilyPlanRow,
     AssessmentRow,

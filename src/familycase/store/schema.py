@@ -296,6 +296,83 @@ class BundleImportRow(Base):
     summaries: Mapped[int] = mapped_column(Integer)
 
 
+# --- prevented costs, baselines, realised outcomes and intervention costs (schema 0005) --------
+
+
+class LocalUnitCostRow(Base):
+    """A unit cost the organisation added to the library (not personal data: plaintext).
+    Amounts are kept as exact decimal text, never binary floating point."""
+
+    __tablename__ = "local_unit_costs"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    description: Mapped[str] = mapped_column(String(500))
+    unit: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(String(40))
+    agency: Mapped[str] = mapped_column(String(200))
+    price_year: Mapped[str] = mapped_column(String(7))
+    source: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(200), default="")
+    added_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DeflatorTableRow(Base):
+    """A deflator table as edited in the vault (JSON of ``DeflatorTable``). The newest row is
+    the one in use; older rows are kept so that earlier returns can be explained."""
+
+    __tablename__ = "deflator_tables"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    definition: Mapped[str] = mapped_column(Text)
+    changed_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    changed_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class PreventedCostRow(_FamilyRecord, Base):
+    """One prevented-cost line. What was avoided, the costing and the rationale are encrypted;
+    plaintext: status, the date it was assessed and the outcome area (for period filters)."""
+
+    __tablename__ = "prevented_costs"
+    status: Mapped[str] = mapped_column(String(20))
+    assessed_on: Mapped[date] = mapped_column(Date, index=True)
+    outcome_area: Mapped[str | None] = mapped_column(String(40))
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BaselineServiceUseRow(_FamilyRecord, Base):
+    """Services the family used before the work started (e.g. the six months before)."""
+
+    __tablename__ = "baseline_service_use"
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RealisedOutcomeRow(_FamilyRecord, Base):
+    """An outcome achieved for an identified need, and when it was last confirmed as held."""
+
+    __tablename__ = "realised_outcomes"
+    outcome_area: Mapped[str] = mapped_column(String(40))
+    achieved_on: Mapped[date] = mapped_column(Date)
+    last_confirmed_on: Mapped[date | None] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class InterventionCostRow(_FamilyRecord, Base):
+    """What the work cost: key worker time, flexible spend, a personal budget (a ledger)."""
+
+    __tablename__ = "intervention_costs"
+    kind: Mapped[str] = mapped_column(String(30))
+    spent_on: Mapped[date] = mapped_column(Date, index=True)
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 Index("ix_contact_notes_family_date", ContactNoteRow.family_id, ContactNoteRow.occurred_on)
 # Team caseloads are listed newest reference first: no temporary sort at 10k families.
 Index("ix_families_team_reference", FamilyRow.team_id, FamilyRow.reference)
@@ -316,4 +393,8 @@ ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "assessments": ("payload_ct",),
     "family_plans": ("payload_ct",),
     "reviews": ("payload_ct",),
+    "prevented_costs": ("payload_ct",),
+    "baseline_service_use": ("payload_ct",),
+    "realised_outcomes": ("payload_ct",),
+    "intervention_costs": ("payload_ct",),
 }

@@ -1,0 +1,208 @@
+"""The cost-saving return as a PDF: summary, a bar chart of benefits by agency, a chart by
+outcome area, and tables (per family by reference only). OFFICIAL-SENSITIVE on every page.
+Charts use shades of grey and print every value as text, so they read in greyscale."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from io import BytesIO
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from familycase.domain.costs.money import round_money
+from familycase.reports.cost_return_csv import (
+    Row,
+    agency_rows,
+    check_cancel,
+    family_rows,
+    notes,
+    outcome_rows,
+    summary_row,
+    write_atomically,
+)
+from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, page_furniture
+from familycase.services.costs import CostReturn
+
+WIDTH = PAGE[0] - 2 * MARGIN
+LABEL_CHARS = 44
+
+
+def _p(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(escape(text), STYLES[style])
+
+
+def pounds(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    rounded = round_money(value)
+    return f"-£{-rounded:,.2f}" if rounded < 0 else f"£{rounded:,.2f}"
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+
+
+def bar_chart(title: str, rows: list[Row]) -> Drawing:
+    """Horizontal bars of present-value benefit, largest first, each labelled with its amount."""
+    rows = sorted(rows, key=lambda r: r.benefit_pv, reverse=True)[:12]
+    bar = 16
+    height = max(60, bar * len(rows) + 40)
+    drawing = Drawing(WIDTH, height)
+    drawing.add(String(0, height - 12, title, fontName="Helvetica-Bold", fontSize=10))
+    if not rows:
+        drawing.add(String(0, height - 30, "Nothing to show.", fontName="Helvetica", fontSize=9))
+        return drawing
+    chart = HorizontalBarChart()
+    chart.x = 215
+    chart.y = 20
+    chart.width = WIDTH - 215 - 60
+    chart.height = bar * len(rows)
+    values = [float(round_money(r.benefit_pv)) for r in reversed(rows)]
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [_short(r.name) for r in reversed(rows)]
+    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = lambda v: f"£{v:,.0f}"
+    chart.bars[0].fillColor = colors.HexColor("#555555")
+    chart.bars[0].strokeColor = colors.black
+    chart.barLabelFormat = lambda v: f"£{v:,.0f}"
+    chart.barLabels.fontName = "Helvetica"
+    chart.barLabels.fontSize = 7
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def _table(headers: list[str], body: list[list[str]]) -> Table:
+    data = [[_p(h, "small") for h in headers]] + [[_p(c, "small") for c in row] for row in body]
+    table = Table(data, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#777777")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def cost_return_pdf(ret: CostReturn, cancelled: Callable[[], bool] | None = None) -> bytes:
+    p = ret.params
+    story: list[object] = [
+        _p("Cost-saving return", "title"),
+        _p(
+            f"{ret.organisation}: {ret.cohort}. Lines assessed and money spent from "
+            f"{p.period_from:%d/%m/%Y} to {p.period_to:%d/%m/%Y}."
+        ),
+        _p(ret.prices_note, "note"),
+        _p(ret.privacy_note, "note"),
+    ]
+    total = summary_row(ret)
+    if total is None:
+        story.append(_p("Nothing was recorded for these families in this period."))
+    else:
+        story += [
+            _p("Summary", "h2"),
+            _table(
+                ["Figure", "Amount"],
+                [
+                    ["Families in the return", str(len(ret.families))],
+                    ["Total benefit (present value)", pounds(total.benefit_pv)],
+                    ["Total cost (present value)", pounds(total.cost_pv)],
+                    ["Net benefit", pounds(total.net_pv)],
+                    ["Cost-benefit ratio (£ benefit per £1)", total.ratio_text or "no costs"],
+                    ["Cashable benefit (present value)", pounds(total.cashable_pv)],
+                    ["Total benefit, undiscounted", pounds(total.benefit_undiscounted)],
+                ],
+            ),
+            Spacer(1, 6 * mm),
+            KeepTogether([bar_chart("Benefits by agency (present value)", agency_rows(ret))]),
+            Spacer(1, 4 * mm),
+            KeepTogether(
+                [bar_chart("Benefits by outcome area (present value)", outcome_rows(ret))]
+            ),
+            _p("By agency: who gains", "h2"),
+            _table(
+                ["Agency", "Benefit (PV)", "Cashable (PV)", "Undiscounted"],
+                [
+                    [
+                        r.name,
+                        pounds(r.benefit_pv),
+                        pounds(r.cashable_pv),
+                        pounds(r.benefit_undiscounted),
+                    ]
+                    for r in agency_rows(ret)
+                ],
+            ),
+            _p("By outcome area", "h2"),
+            _table(
+                ["Outcome area", "Lines", "Benefit (PV)", "Undiscounted"],
+                [
+                    [r.name, str(r.lines), pounds(r.benefit_pv), pounds(r.benefit_undiscounted)]
+                    for r in outcome_rows(ret)
+                ],
+            ),
+        ]
+        body = []
+        for i, r in enumerate(family_rows(ret)):
+            if i % 50 == 0:
+                check_cancel(cancelled)
+            body.append(
+                [
+                    r.name,
+                    str(r.lines),
+                    pounds(r.benefit_pv),
+                    pounds(r.cost_pv),
+                    pounds(r.net_pv),
+                    r.ratio_text or "-",
+                ]
+            )
+        story += [
+            _p("Per family (reference only: no names)", "h2"),
+            _table(["Reference", "Lines", "Benefit (PV)", "Cost (PV)", "Net", "Ratio"], body),
+        ]
+    story.append(_p("Notes", "h2"))
+    story += [_p(n, "small") for n in notes(ret)[2:]]
+    check_cancel(cancelled)
+    out = BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title="Cost-saving return",
+        author=ret.organisation,
+    )
+    furniture = page_furniture(f"{ret.organisation} (cost-saving return)", ret.produced_at)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+def write_cost_return_pdf(
+    ret: CostReturn, path: Path, cancelled: Callable[[], bool] | None = None
+) -> None:
+    data = cost_return_pdf(ret, cancelled)
+    check_cancel(cancelled)
+    write_atomically(path, data)

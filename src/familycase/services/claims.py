@@ -1,0 +1,228 @@
+"""Gather each family's evidence for the claim checker (``domain/claims.py``).
+
+- Lead practitioner: the family's latest lead allocation (plaintext columns).
+- Whole-family assessment: the latest completed (or signed-off) assessment made with one of
+  the framework's instruments (the Early Help Assessment by default); its answer to "Which
+  outcome areas will the family plan work on?" gives the identified needs.
+- Plan: the latest family plan version.
+- Outcomes: realised outcomes recorded for the family (``services/costs.py``), and the family
+  progress measure's readings: an area whose latest score is above its first counts as a
+  positive change, achieved at the first reading above the start and last confirmed at the
+  latest reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from familycase.domain.claims import (
+    SUPPORTING_FAMILIES,
+    AssessmentEvidence,
+    ClaimResult,
+    FamilyEvidence,
+    LeadEvidence,
+    OutcomeEvidence,
+    PlanEvidence,
+    ResultsFramework,
+    check_claim,
+)
+from familycase.domain.enums import FamilyStatus
+from familycase.domain.instruments import OutcomeArea
+from familycase.services import assessments
+from familycase.services import costs as cost_service
+from familycase.services.audit import Action, AuditEvent
+from familycase.services.clock import now, today
+from familycase.services.errors import Cancelled
+from familycase.services.records import family_row
+from familycase.services.vault import UserSession
+from familycase.store.schema import (
+    AssessmentRow,
+    EpisodeRow,
+    FamilyPlanRow,
+    FamilyRow,
+    InstrumentDefinitionRow,
+    LeadAllocationRow,
+    UserRow,
+)
+
+OUTCOME_AREAS_QUESTION = "outcome_areas"
+READING_STATUSES = ("complete", "signed_off")
+
+
+def _lead(s: Session, family_id: str) -> LeadEvidence | None:
+    row = s.execute(
+        select(UserRow.display_name, LeadAllocationRow.started_on)
+        .join(UserRow, UserRow.id == LeadAllocationRow.worker_id)
+        .where(LeadAllocationRow.family_id == family_id)
+        .order_by(LeadAllocationRow.started_on.desc())
+    ).first()
+    return LeadEvidence(row[0], row[1]) if row else None
+
+
+def _assessment(
+    us: UserSession, family_id: str, framework: ResultsFramework
+) -> AssessmentEvidence | None:
+    with us.read() as s:
+        row = s.execute(
+            select(AssessmentRow.id, AssessmentRow.completed_on, AssessmentRow.assessed_on)
+            .join(
+                InstrumentDefinitionRow, InstrumentDefinitionRow.key == AssessmentRow.instrument_key
+            )
+            .where(
+                AssessmentRow.family_id == family_id,
+                InstrumentDefinitionRow.instrument_id.in_(framework.assessment_instrument_ids),
+                AssessmentRow.status.in_(READING_STATUSES),
+            )
+            .order_by(AssessmentRow.assessed_on.desc(), AssessmentRow.updated_at.desc())
+        ).first()
+    if row is None:
+        return None
+    view = assessments.open_assessment(us, family_id, row.id)
+    answer = view.assessment.answer(OUTCOME_AREAS_QUESTION)
+    chosen = answer.value if answer is not None and isinstance(answer.value, list) else []
+    needs = tuple(OutcomeArea(a) for a in chosen if a in OutcomeArea.__members__.values())
+    return AssessmentEvidence(view.title, row.completed_on or row.assessed_on, needs)
+
+
+def _plan(s: Session, family_id: str) -> PlanEvidence | None:
+    row = s.execute(
+        select(FamilyPlanRow.version, FamilyPlanRow.made_at)
+        .where(FamilyPlanRow.family_id == family_id)
+        .order_by(FamilyPlanRow.version.desc())
+    ).first()
+    return PlanEvidence(row[0], row[1].date()) if row else None
+
+
+def _closed_on(s: Session, family: FamilyRow) -> date | None:
+    if family.status != FamilyStatus.CLOSED.value:
+        return None
+    return s.scalar(
+        select(EpisodeRow.closed_on)
+        .where(EpisodeRow.family_id == family.id, EpisodeRow.closed_on.is_not(None))
+        .order_by(EpisodeRow.closed_on.desc())
+    )
+
+
+def _reading_outcomes(us: UserSession, family_id: str) -> list[OutcomeEvidence]:
+    history = assessments.outcome_history(us, family_id)
+    if len(history.readings) < 2:
+        return []
+    first = history.readings[0]
+    latest = history.readings[-1]
+    found = []
+    for start in first.scores:
+        if start.outcome_area is None:
+            continue
+        end = latest.score(start.key)
+        if end is None:
+            continue
+        improved = [
+            r.on
+            for r in history.readings[1:]
+            if (sc := r.score(start.key)) and sc.score > start.score
+        ]
+        found.append(
+            OutcomeEvidence(
+                outcome_area=start.outcome_area,
+                source="outcome reading",
+                description=f"{start.label} went from {start.score} to {end.score}",
+                positive=end.score > start.score,
+                achieved_on=improved[0] if improved else latest.on,
+                last_confirmed_on=latest.on,
+            )
+        )
+    return found
+
+
+def family_evidence(
+    us: UserSession, family_id: str, framework: ResultsFramework = SUPPORTING_FAMILIES
+) -> FamilyEvidence:
+    us.family_key(family_id)
+    with us.read() as s:
+        family = family_row(s, family_id)
+        reference = family.reference
+        lead = _lead(s, family_id)
+        plan = _plan(s, family_id)
+        closed = _closed_on(s, family)
+    assessment = _assessment(us, family_id, framework)
+    outcomes = [
+        OutcomeEvidence(
+            outcome_area=o.record.outcome_area,
+            source="realised outcome",
+            description=o.record.what_changed,
+            positive=o.record.positive,
+            achieved_on=o.record.achieved_on,
+            last_confirmed_on=o.record.last_confirmed_on,
+        )
+        for o in cost_service.realised_outcomes(us, family_id)
+    ]
+    outcomes += _reading_outcomes(us, family_id)
+    return FamilyEvidence(family_id, reference, lead, assessment, plan, closed, tuple(outcomes))
+
+
+def check_family(
+    us: UserSession,
+    family_id: str,
+    framework: ResultsFramework = SUPPORTING_FAMILIES,
+    as_of: date | None = None,
+) -> ClaimResult:
+    return check_claim(family_evidence(us, family_id, framework), framework, as_of or today())
+
+
+@dataclass(frozen=True)
+class ClaimsReport:
+    framework: ResultsFramework
+    as_of: date
+    produced_by: str
+    results: list[ClaimResult]
+    skipped: list[tuple[str, str]]
+    cohort: str
+
+    @property
+    def met(self) -> int:
+        return sum(r.met for r in self.results)
+
+
+def claims_report(
+    us: UserSession,
+    framework: ResultsFramework = SUPPORTING_FAMILIES,
+    as_of: date | None = None,
+    family_ids: Sequence[str] | None = None,
+    team: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ClaimsReport:
+    """Check every chosen family (default: every family this user can open)."""
+    as_of = as_of or today()
+    with us.read() as s:
+        rows, skipped, cohort = cost_service._select_families(us, s, family_ids, team)
+        ids = [(r.id, r.reference) for r in rows]
+    results = []
+    for i, (fid, _ref) in enumerate(ids, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled("The claims check was cancelled; nothing was produced.")
+        results.append(check_family(us, fid, framework, as_of))
+        if progress is not None:
+            progress(i, len(ids))
+    with us.write() as s:
+        us.audit(
+            s,
+            AuditEvent(
+                Action.VIEW,
+                "claims",
+                None,
+                {
+                    "framework": framework.name,
+                    "as_of": as_of.isoformat(),
+                    "families": len(results),
+                    "met": sum(r.met for r in results),
+                    "at": now().isoformat(),
+                },
+            ),
+        )
+    return ClaimsReport(framework, as_of, us.worker.display_name, results, skipped, cohort)
