@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from familycase.crypto.kdf import KdfParams
+from familycase.demo_costs import add_demo_costs
 from familycase.domain.assessment import Answer
 from familycase.domain.enums import (
     AgencyType,
@@ -366,6 +367,7 @@ def build_demo(
                 plans.append(_one_family(leader, rng, on, key_worker_ids))
         if progress:
             progress(len(plans), family_count)
+    add_demo_costs(leader, sorted(leader.accessible_family_ids()), random.Random(seed + 1))
     leader.lock()
     _record_contacts(vault, rng, on, plans)
     vault.dispose()
