@@ -18,10 +18,51 @@ from familycase.domain.family import Address, FamilyDetails, Member
 from familycase.domain.work import ContactNote, Referral
 from familycase.services import families, users, work
 from familycase.services.vault import Vault
+from familycase.store import migrate
 from familycase.store.database import SQLITE_FILE
 from familycase.store.keyshares import SHARES_FILE
 
 PASSWORD = "fixture password 0001"
+
+
+def _later_records(lead: object, family_id: str) -> None:
+    """Records of the tables added after 0001, where this schema has them."""
+    import random
+
+    from familycase.store import migrate
+
+    if migrate.head_revision() < "0005":
+        return
+    from familycase.demo_costs import add_demo_costs
+    from familycase.domain.assessment import Answer
+    from familycase.domain.consent import ConsentRecord
+    from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
+    from familycase.domain.plan import FamilyPlan, PlanAction
+    from familycase.services import assessments, consent, plans
+
+    fay = families.open_family(lead, family_id).file.members[0]
+    consent.record_consent(
+        lead,
+        family_id,
+        ConsentRecord(
+            member_id=fay.id,
+            given_by="the_person",
+            method="written",
+            agencies=["school"],
+            purposes=["panel"],
+            categories=["basic_details"],
+            given_on=date(2026, 11, 2),
+        ),
+    )
+    reading = assessments.start_assessment(
+        lead, family_id, FAMILY_PROGRESS_MEASURE, assessed_on=date(2026, 11, 3)
+    )
+    reading.assessment.set_answer(Answer(question_id="home", value=4))
+    assessments.complete_assessment(lead, family_id, reading.id, reading.assessment)
+    plans.save_plan(
+        lead, family_id, FamilyPlan(actions=[PlanAction(what="Fixture action", who="Fixture Lead")])
+    )
+    add_demo_costs(lead, [family_id], random.Random(5))
 
 
 def main(target: Path) -> None:
@@ -67,6 +108,7 @@ def main(target: Path) -> None:
             occurred_on=date(2026, 11, 2), kind=ContactKind.HOME_VISIT, text="Fixture visit."
         ),
     )
+    _later_records(lead, family_id)
     lead.lock()
     vault.dispose()
     for name in (SQLITE_FILE, SHARES_FILE):
@@ -74,7 +116,8 @@ def main(target: Path) -> None:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.execute("PRAGMA journal_mode=DELETE")
     (target / "README.txt").write_text(
-        f"FamilyCase vault at schema revision 0001, for migration tests.\n"
+        f"FamilyCase vault at schema revision {migrate.head_revision()}, for migration "
+        "tests.\n"
         f"Every user's password: {PASSWORD}\nRecovery key: {recovery}\n"
     )
 
