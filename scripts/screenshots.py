@@ -275,6 +275,37 @@ def give_consent(vault: Vault, family_id: str) -> None:
         session.lock()
 
 
+def give_costs(vault: Vault, family_id: str) -> None:
+    """Demo prevented costs, key worker time, a baseline and an outcome (fictional)."""
+    import random
+
+    from familycase.demo_costs import add_demo_costs
+
+    session = vault.unlock("sam", DEMO_PASSWORD)
+    try:
+        add_demo_costs(session, [family_id], random.Random(7))
+    finally:
+        session.lock()
+
+
+def cost_screens(
+    app: QApplication, window: MainWindow, family: FamilyFileWindow, out: Path, suffix: str
+) -> None:
+    """The Costs tab with its working, and the cost-saving return dialog."""
+    family.show_tab("costs")
+    wait_until(app, lambda: family.costs.data is not None and not family.costs.is_loading)
+    settle(app)
+    save(family, out / f"family-costs{suffix}.png")
+    window.open_returns()
+    dialog = window.returns_dialog
+    assert dialog is not None
+    dialog.location.setText(str(Path.home() / "Returns"))
+    dialog.resize(760, 720)
+    settle(app)
+    save(dialog, out / f"cost-return{suffix}.png")
+    dialog.reject()
+
+
 def sharing_screens(
     app: QApplication, window: MainWindow, family: FamilyFileWindow, out: Path, suffix: str
 ) -> None:
@@ -400,6 +431,7 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
             wait_for_background_work()
             give_progress(vault, row.family_id)
             give_consent(vault, row.family_id)
+            give_costs(vault, row.family_id)
             opened: list[FamilyFileWindow] = []
             window.family_opened.connect(opened.append)
             window.open_family(row)
@@ -422,6 +454,7 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
                 settle(app)
                 save(family, out / f"{name}{suffix}.png")
             assessment_form(app, family, out, suffix)
+            cost_screens(app, window, family, out, suffix)
             sharing_screens(app, window, family, out, suffix)
             family.discard()
         finally:

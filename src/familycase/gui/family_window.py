@@ -33,6 +33,7 @@ from familycase.gui.agencies_tab import AgenciesTab
 from familycase.gui.assessments_tab import AssessmentsTab
 from familycase.gui.consent_tab import ConsentTab
 from familycase.gui.contacts_tab import ContactsTab
+from familycase.gui.costs_tab import CostsTab
 from familycase.gui.editor import EditorDialog, PendingSave, ServiceCall, error_text
 from familycase.gui.household_tab import HouseholdTab
 from familycase.gui.outcomes_tab import OutcomesTab
@@ -87,6 +88,7 @@ class FamilyFileWindow(QMainWindow):
         "assessments",
         "outcomes",
         "plan",
+        "costs",
     )
 
     def __init__(
@@ -136,6 +138,7 @@ class FamilyFileWindow(QMainWindow):
         self.assessments = AssessmentsTab(self)
         self.outcomes = OutcomesTab(self)
         self.plan = PlanTab(self)
+        self.costs = CostsTab(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("familyTabs")
         self.tabs.setDocumentMode(True)
@@ -149,11 +152,13 @@ class FamilyFileWindow(QMainWindow):
             (self.assessments, self.tr("Assessments")),
             (self.outcomes, self.tr("Outcomes")),
             (self.plan, self.tr("Plan and reviews")),
+            (self.costs, self.tr("Costs")),
         ]
         for number, (tab, title) in enumerate(titles_by_tab, start=1):
             self.tabs.addTab(tab, title)
-            self.tabs.setTabToolTip(number - 1, self.tr("Ctrl+{n}").format(n=number))
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            key = number % 10  # the tenth tab (Costs) is Ctrl+0
+            self.tabs.setTabToolTip(number - 1, self.tr("Ctrl+{n}").format(n=key))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
             shortcut.activated.connect(partial(self.show_tab, self.TABS[number - 1]))
         QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.reload)
@@ -196,7 +201,7 @@ class FamilyFileWindow(QMainWindow):
         for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
             tab.show_data(data)
         self.consent.show_data(data)
-        for extra in (self.assessments, self.outcomes, self.plan):
+        for extra in (self.assessments, self.outcomes, self.plan, self.costs):
             extra.show_data(data)
 
     def show_tab(self, name: str) -> None:
@@ -335,7 +340,7 @@ class FamilyFileWindow(QMainWindow):
         for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
             tab.clear()
         self.consent.clear()
-        for extra in (self.assessments, self.outcomes, self.plan):
+        for extra in (self.assessments, self.outcomes, self.plan, self.costs):
             extra.clear()
         self.closed.emit(self.family_id)
         self.close()

@@ -41,6 +41,7 @@ from familycase.gui.editor import EditorDialog, PendingSave, error_text
 from familycase.gui.family_window import FamilyData, FamilyFileWindow, load_family
 from familycase.gui.new_family_dialog import NewFamilyDialog
 from familycase.gui.panel_dialog import PanelDialog
+from familycase.gui.returns_dialog import ReturnsDialog
 from familycase.gui.tasks import run_in_background
 from familycase.gui.team_view import TeamView
 from familycase.gui.unsaved import ask_about_unsaved
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[EditorDialog] = []
         self.family_windows: dict[str, FamilyFileWindow] = {}
         self.panel_dialog: PanelDialog | None = None
+        self.returns_dialog: ReturnsDialog | None = None
         self.audit_window: AuditWindow | None = None
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
@@ -292,6 +294,10 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Import summary bundles…"), self.import_bundles
         )
         self.import_action.setVisible(role in (Role.TEAM_LEADER, Role.MANAGER))
+        self.returns_action = self._action(
+            file_menu, self.tr("&Cost-saving return and claims…"), self.open_returns
+        )
+        self.returns_action.setVisible(role in (Role.TEAM_LEADER, Role.MANAGER))
         self.audit_action = self._action(file_menu, self.tr("&Audit log…"), self.open_audit)
         self.audit_action.setVisible(self.session.worker.reads_audit)
         file_menu.addSeparator()
@@ -580,6 +586,15 @@ class MainWindow(QMainWindow):
         self.panel_dialog = dialog
         dialog.open()
 
+    def open_returns(self) -> None:
+        """The cost-saving return (and claims check) for the team or the selected families."""
+        selected = [(r.family_id, r.reference) for r in self.selected_rows()]
+        dialog = ReturnsDialog(self.session, selected, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "returns_dialog", None))
+        self.returns_dialog = dialog
+        dialog.open()
+
     def _choose_files(
         self, title: str, mode: QFileDialog.FileMode, on_chosen: Callable[..., None]
     ) -> QFileDialog:
@@ -821,6 +836,7 @@ class MainWindow(QMainWindow):
             window.discard()
         self.family_windows.clear()
         close_if_alive(self.panel_dialog)
+        close_if_alive(self.returns_dialog)
         close_if_alive(self.file_dialog)
         if self.audit_window is not None and shiboken6.isValid(self.audit_window):
             self.audit_window.discard()

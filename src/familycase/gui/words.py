@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
@@ -227,3 +228,110 @@ def weight_text(weight: float) -> str:
 
 def yes_no(value: bool) -> str:
     return _tr("Yes") if value else _tr("No")
+
+
+# --- prevented costs ---------------------------------------------------------------------------
+
+
+def money_text(value: object | None) -> str:
+    """£1,234.56 (the engine's exact figure rounded to the penny), or a dash."""
+    if value is None:
+        return EN_DASH
+    from familycase.domain.costs.money import round_money
+
+    amount = round_money(Decimal(str(value)))
+    return f"-£{-amount:,.2f}" if amount < 0 else f"£{amount:,.2f}"
+
+
+def percent_text(share: object) -> str:
+    """0.4 -> 40%, 0.125 -> 12.5%."""
+    value = Decimal(str(share)) * 100
+    text = f"{value.normalize():f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text}%"
+
+
+def ratio_text(ratio: str | None) -> str:
+    return ratio or _tr("no costs recorded yet")
+
+
+def evidence_strength_text(strength: str) -> str:
+    return {
+        "strong": _tr("Strong: recorded, local and recent"),
+        "moderate": _tr("Moderate: a professional judgement backed by records"),
+        "weak": _tr("Weak: a judgement with little to back it"),
+        "anecdotal": _tr("Anecdotal: what someone said might happen"),
+    }.get(str(strength), str(strength))
+
+
+def evidence_strength_short(strength: str) -> str:
+    return {
+        "strong": _tr("Strong"),
+        "moderate": _tr("Moderate"),
+        "weak": _tr("Weak"),
+        "anecdotal": _tr("Anecdotal"),
+    }.get(str(strength), str(strength))
+
+
+def cost_status_text(status: str) -> str:
+    return {
+        "proposed": _tr("Proposed"),
+        "agreed": _tr("Agreed"),
+        "withdrawn": _tr("Withdrawn (not counted)"),
+    }.get(str(status), str(status))
+
+
+def benefit_type_text(kind: str) -> str:
+    return {
+        "fiscal": _tr("Public money (a service's budget)"),
+        "economic": _tr("The wider economy (earnings, work)"),
+        "social": _tr("Wellbeing and quality of life"),
+    }.get(str(kind), str(kind))
+
+
+def spend_kind_text(kind: str) -> str:
+    return {
+        "key_worker_time": _tr("Key worker time"),
+        "flexible_spend": _tr("Flexible spend"),
+        "personal_budget": _tr("Personal budget"),
+        "commissioned_service": _tr("Commissioned service"),
+        "other": _tr("Other"),
+    }.get(str(kind), str(kind))
+
+
+# Plain explanations of the adjustments (shown as hints and tooltips).
+def deadweight_hint() -> str:
+    return _tr(
+        "Deadweight: how much of the change would have happened anyway, without the work. "
+        "20% means one time in five things would have got better on their own."
+    )
+
+
+def attribution_hint() -> str:
+    return _tr(
+        "Attribution: how much of the change is down to this work rather than other services "
+        "or the family's own efforts. 70% means this work gets 70% of the credit."
+    )
+
+
+def optimism_bias_hint() -> str:
+    return _tr(
+        "Optimism bias: people tend to over-estimate what they prevented, so a share is taken "
+        "off, more when the evidence is weaker (none for strong, 10% moderate, 25% weak, "
+        "40% anecdotal)."
+    )
+
+
+def probability_hint() -> str:
+    return _tr(
+        "How likely it was to happen without the work. 40% means it would probably not have "
+        "happened, but there was a real risk."
+    )
+
+
+def discount_hint() -> str:
+    return _tr(
+        "Discounting: money saved in later years counts for a little less than money saved "
+        "now (HM Treasury's Green Book uses 3.5% a year)."
+    )

@@ -1,0 +1,719 @@
+"""The Costs tab: what the work prevented (prevented-cost lines), what the work cost, outcomes
+achieved and the services used before, with the family's evaluated result and its working.
+
+Everything is read and worked out by ``services/costs.py`` on the service thread (the same
+engine as ``familycase costs evaluate``); this tab only shows it, in plain words. It is read
+only when shown, so the family file opens without waiting for it.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familycase.domain.costs.library import UnitCostLibrary
+from familycase.domain.costs.money import round_money
+from familycase.domain.costs.result import CostBenefitResult, LineResult
+from familycase.gui import words
+from familycase.gui.editor import error_text
+from familycase.gui.prevented_cost_dialog import (
+    BaselineDialog,
+    OutcomeDialog,
+    PreventedCostDialog,
+    SpendDialog,
+)
+from familycase.gui.tasks import run_in_background
+from familycase.gui.widgets import (
+    FamilyContext,
+    button,
+    button_row,
+    fill_table,
+    record_table,
+    selected_record,
+)
+from familycase.services import costs as cost_service
+from familycase.services.costs import (
+    BaselineServiceUse,
+    InterventionCostEntry,
+    PreventedCostRecord,
+    PreventedCostStatus,
+    RealisedOutcome,
+    ReturnParameters,
+    Stored,
+)
+from familycase.services.errors import Locked
+from familycase.services.vault import UserSession
+
+EARLIEST = date(2000, 1, 1)  # the family's result counts everything recorded up to today
+
+
+@dataclass(frozen=True)
+class CostsData:
+    lines: list[Stored[PreventedCostRecord]]
+    spend: list[Stored[InterventionCostEntry]]
+    outcomes: list[Stored[RealisedOutcome]]
+    baselines: list[Stored[BaselineServiceUse]]
+    result: CostBenefitResult | None
+    library: UnitCostLibrary
+    price_year: str
+
+
+def family_parameters(on: date | None = None) -> ReturnParameters:
+    """Everything recorded for the family up to today, in this financial year's prices."""
+    return ReturnParameters(period_from=EARLIEST, period_to=on or date.today())
+
+
+def load_costs(session: UserSession, family_id: str) -> CostsData:
+    params = family_parameters()
+    return CostsData(
+        cost_service.prevented_costs(session, family_id),
+        cost_service.intervention_costs(session, family_id),
+        cost_service.realised_outcomes(session, family_id),
+        cost_service.baselines(session, family_id),
+        cost_service.evaluate_family(session, family_id, params),
+        cost_service.combined_library(session.vault),
+        params.reporting_year,
+    )
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("CostsTab", text)
+
+
+def line_working(line: LineResult, price_year: str) -> list[str]:
+    """A line's steps, in plain words: each one figure after one adjustment."""
+    uc = line.unit_cost
+    s = line.steps
+    m = words.money_text
+    unit = uc.unit.lower()
+    how_long = f"{line.duration.normalize():f} {line.duration_unit}".strip()
+    years = line.timing.years or len(line.years) or 1
+    steps = [
+        _tr(
+            "Unit cost {code}: {value} {unit} in {year} prices, which is {now} in {report} prices."
+        ).format(
+            code=uc.code or _tr("(local figure)"),
+            value=m(uc.value),
+            unit=unit,
+            year=uc.price_year,
+            now=m(uc.value_in_reporting_prices),
+            report=price_year,
+        ),
+        _tr(
+            "× {n} (how many) × {d} (for how long), over {y} year(s) = {gross} before any "  # noqa: RUF001 (typography)
+            "adjustment."
+        ).format(n=f"{line.quantity.normalize():f}", d=how_long, y=years, gross=m(s.gross)),
+        _tr("× {p} chance it would have happened = {v}.").format(  # noqa: RUF001 (typography)
+            p=words.percent_text(line.probability), v=m(s.after_probability)
+        ),
+        _tr("Take off {d} that would have happened anyway (deadweight) = {v}.").format(
+            d=words.percent_text(line.deadweight), v=m(s.after_deadweight)
+        ),
+        _tr("× {a} of the credit due to this work (attribution) = {v}.").format(  # noqa: RUF001 (typography)
+            a=words.percent_text(line.attribution), v=m(s.after_attribution)
+        ),
+        _tr("Take off {o} because the evidence is {e} (optimism bias) = {v}.").format(
+            o=words.percent_text(line.optimism_bias),
+            e=words.evidence_strength_short(line.evidence_strength).lower(),
+            v=m(s.after_optimism_bias),
+        ),
+    ]
+    if round_money(s.after_drop_off) != round_money(s.after_optimism_bias):
+        steps.append(
+            _tr(
+                "After the effect wears off in later years (drop-off) or falls beyond the "
+                "time horizon = {v}."
+            ).format(v=m(s.after_drop_off))
+        )
+    steps.append(
+        _tr("In today's money (later years count for less: discounting) = {v}.").format(
+            v=m(s.present_value)
+        )
+    )
+    return steps
+
+
+def working_html(result: CostBenefitResult) -> str:
+    """The whole working as simple HTML: every line's steps, the costs, and the totals."""
+    e = html.escape
+    m = words.money_text
+    price_year = result.prices.price_year or ""
+    parts = [f"<p>{e(result.prices.statement)}</p>"]
+    parts.append(
+        "<p>"
+        + e(
+            _tr(
+                "Each prevented cost starts from a published unit cost and is then reduced, "
+                "step by step, so that the figure is cautious. Discount rate {rate} a year; "
+                "years counted: {years}."
+            ).format(
+                rate=words.percent_text(result.parameters.discount_rate),
+                years=result.parameters.horizon_years,
+            )
+        )
+        + "</p>"
+    )
+    for line in result.lines:
+        parts.append(f"<h3>{e(str(line.line))}. {e(line.what_was_avoided)}</h3><ol>")
+        parts.extend(f"<li>{e(step)}</li>" for step in line_working(line, price_year))
+        parts.append("</ol>")
+        parts.append(f"<p><i>{e(_tr('Source:'))} {e(line.unit_cost.citation)}</i></p>")
+    if result.intervention_costs:
+        parts.append(f"<h3>{e(_tr('What the work cost'))}</h3><ul>")
+        for cost in result.intervention_costs:
+            parts.append(
+                "<li>"
+                + e(
+                    _tr("{what}: {amount} as spent, {now} in {year} prices.").format(
+                        what=cost.description,
+                        amount=m(cost.amount),
+                        now=m(cost.amount_in_reporting_prices),
+                        year=price_year,
+                    )
+                )
+                + "</li>"
+            )
+        parts.append("</ul>")
+    if result.summary is not None:
+        s = result.summary
+        parts.append(f"<h3>{e(_tr('Totals'))}</h3><p>")
+        parts.append(
+            e(
+                _tr(
+                    "Benefit {b} ÷ cost {c} = {r}: for every £1 spent, about £{x} of costs "
+                    "were avoided. Net benefit {n}."
+                ).format(
+                    b=m(s.total_benefit),
+                    c=m(s.total_cost),
+                    r=words.ratio_text(s.ratio),
+                    x=f"{s.benefit_cost_ratio:.2f}" if s.benefit_cost_ratio is not None else "–",  # noqa: RUF001
+                    n=m(s.net_benefit),
+                )
+            )
+        )
+        parts.append("</p>")
+    if result.warnings:
+        parts.append(f"<h3>{e(_tr('Please note'))}</h3><ul>")
+        parts.extend(f"<li>{e(w)}</li>" for w in result.warnings)
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+class WorkingDialog(QDialog):
+    """ "Show the working": every step of every line, in words."""
+
+    def __init__(self, result: CostBenefitResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workingDialog")
+        self.setWindowTitle(self.tr("How the figures were worked out"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.text = QTextBrowser()
+        self.text.setAccessibleName(self.tr("The working"))
+        self.text.setHtml(working_html(result))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 620)
+
+
+class CostsTab(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: FamilyContext) -> None:
+        super().__init__()
+        self.setObjectName("costsTab")
+        self.context = context
+        self.data: CostsData | None = None
+        self._loading = False
+        self._stale = True
+        self.working: WorkingDialog | None = None
+
+        # --- the result -------------------------------------------------------------------------
+        self.result_box = QFrame()
+        self.result_box.setObjectName("resultBox")
+        self.result_box.setStyleSheet(
+            "QFrame#resultBox { background: #f3f6fa; border: 1px solid #c8d1dc; "
+            "border-radius: 4px; }"
+        )
+        self.ratio = QLabel()
+        self.ratio.setObjectName("sectionHeading")
+        self.ratio.setAccessibleName(self.tr("Benefit for every pound spent"))
+        self.ratio.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setAccessibleName(self.tr("The family's figures"))
+        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prices = QLabel()
+        self.prices.setObjectName("muted")
+        self.prices.setWordWrap(True)
+        self.show_working = button(
+            self.tr("Show the &working…"),
+            self._show_working,
+            self.tr("Every step from the unit cost to the figure, in plain words"),
+        )
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.ratio)
+        text.addWidget(self.figures)
+        text.addWidget(self.prices)
+        box = QHBoxLayout(self.result_box)
+        box.setContentsMargins(12, 8, 12, 8)
+        box.addLayout(text, 1)
+        box.addWidget(self.show_working, 0, Qt.AlignmentFlag.AlignTop)
+
+        # --- prevented costs --------------------------------------------------------------------
+        self.lines = record_table(
+            [
+                self.tr("What was avoided"),
+                self.tr("Benefit (today's value)"),
+                self.tr("Status"),
+                self.tr("Likelihood"),
+                self.tr("Evidence"),
+                self.tr("How many"),
+                self.tr("Unit cost"),
+                self.tr("Assessed by, on"),
+            ],
+            "preventedCosts",
+            self.tr("Prevented costs"),
+        )
+        self.lines.doubleClicked.connect(lambda _i: self._edit_line())
+        self.add_line = button(self.tr("&Add a prevented cost…"), self._add_line)
+        self.edit_line = button(self.tr("&Change…"), self._edit_line)
+        self.remove_line = button(self.tr("&Remove…"), self._remove_line)
+        self.lines.itemSelectionChanged.connect(self._update_buttons)
+        lines_page = self._page(
+            self.tr(
+                "What the family would probably have needed without the work, priced with "
+                "published unit costs. Withdrawn lines are kept but never counted."
+            ),
+            self.lines,
+            button_row(self.add_line, self.edit_line, self.remove_line),
+        )
+
+        # --- what the work cost -----------------------------------------------------------------
+        self.spend = record_table(
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("What it paid for"),
+                self.tr("Amount"),
+                self.tr("Agency paying"),
+            ],
+            "interventionCosts",
+            self.tr("Costs of the work"),
+        )
+        self.add_spend = button(self.tr("Add a &cost of the work…"), self._add_spend)
+        self.remove_spend = button(self.tr("Remo&ve…"), self._remove_spend)
+        self.spend.itemSelectionChanged.connect(self._update_buttons)
+        spend_page = self._page(
+            self.tr("Key worker time, flexible spend and other money spent on the work."),
+            self.spend,
+            button_row(self.add_spend, self.remove_spend),
+        )
+
+        # --- outcomes ---------------------------------------------------------------------------
+        self.outcomes = record_table(
+            [
+                self.tr("Outcome area"),
+                self.tr("What changed"),
+                self.tr("Positive"),
+                self.tr("Achieved"),
+                self.tr("Last confirmed"),
+            ],
+            "realisedOutcomes",
+            self.tr("Outcomes achieved"),
+        )
+        self.add_outcome = button(self.tr("Record an &outcome…"), self._add_outcome)
+        self.remove_outcome = button(self.tr("R&emove…"), self._remove_outcome)
+        self.outcomes.itemSelectionChanged.connect(self._update_buttons)
+        outcomes_page = self._page(
+            self.tr("Changes achieved for the family's needs, and when they were last checked."),
+            self.outcomes,
+            button_row(self.add_outcome, self.remove_outcome),
+        )
+
+        # --- baseline ---------------------------------------------------------------------------
+        self.baselines = record_table(
+            [
+                self.tr("Period"),
+                self.tr("Services used"),
+                self.tr("Where the figures come from"),
+            ],
+            "baselines",
+            self.tr("Service use before the work"),
+        )
+        self.add_baseline = button(self.tr("Add service &use…"), self._add_baseline)
+        self.remove_baseline = button(self.tr("Remove&…"), self._remove_baseline)
+        self.baselines.itemSelectionChanged.connect(self._update_buttons)
+        baseline_page = self._page(
+            self.tr("What the family used before the work started (where they started from)."),
+            self.baselines,
+            button_row(self.add_baseline, self.remove_baseline),
+        )
+
+        self.sections = QTabWidget()
+        self.sections.setObjectName("costSections")
+        self.sections.setAccessibleName(self.tr("Cost records"))
+        self.sections.addTab(lines_page, self.tr("Prevented costs"))
+        self.sections.addTab(spend_page, self.tr("Costs of the work"))
+        self.sections.addTab(outcomes_page, self.tr("Outcomes achieved"))
+        self.sections.addTab(baseline_page, self.tr("Service use before"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 12, 4, 4)
+        layout.setSpacing(8)
+        layout.addWidget(self.result_box)
+        layout.addWidget(self.sections, 1)
+        QShortcut(QKeySequence("Delete"), self.lines).activated.connect(self._remove_line)
+        self._show()
+
+    @staticmethod
+    def _page(intro: str, table: QWidget, buttons: QHBoxLayout) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(6, 8, 6, 6)
+        note = QLabel(intro)
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        column.addWidget(note)
+        column.addWidget(table, 1)
+        column.addLayout(buttons)
+        return page
+
+    # --- loading -----------------------------------------------------------------------------
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def show_data(self, _data: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and not self._loading:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self._loading = True
+        run_in_background(
+            partial(load_costs, self.context.session, self.context.family_id),
+            self,
+            self._loaded,
+            self._load_failed,
+        )
+
+    def _loaded(self, data: CostsData) -> None:
+        self._loading = False
+        self.data = data
+        self._show()
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        if not isinstance(error, Locked):
+            self._warn(self.tr("Could not read the cost records"), error_text(error))
+
+    def clear(self) -> None:
+        self.data = None
+        for table in (self.lines, self.spend, self.outcomes, self.baselines):
+            table.setRowCount(0)
+        if self.working is not None:
+            self.working.close()
+            self.working = None
+        self._show()
+
+    # --- showing -----------------------------------------------------------------------------
+    def _show(self) -> None:
+        data = self.data
+        self._show_result(data)
+        if data is None:
+            self._update_buttons()
+            return
+        benefit_by_line = {}
+        counted = [s for s in data.lines if s.record.status is not PreventedCostStatus.WITHDRAWN]
+        if data.result is not None:
+            for stored, line in zip(counted, data.result.lines, strict=False):
+                benefit_by_line[stored.id] = line.steps.present_value
+        rows = []
+        for stored in data.lines:
+            record = stored.record
+            line = record.line
+            rows.append(
+                (
+                    stored,
+                    [
+                        line.what_was_avoided,
+                        words.money_text(benefit_by_line.get(stored.id))
+                        if stored.id in benefit_by_line
+                        else self.tr("not counted"),
+                        words.cost_status_text(record.status),
+                        words.percent_text(line.probability),
+                        words.evidence_strength_short(line.evidence_strength),
+                        self._how_many(line),
+                        self._unit_cost_cell(stored, data.library),
+                        ", ".join(
+                            p for p in (line.assessed_by, words.date_text(line.assessed_on)) if p
+                        ),
+                    ],
+                )
+            )
+        fill_table(self.lines, rows)
+        fill_table(
+            self.spend,
+            [
+                (
+                    s,
+                    [
+                        words.date_text(s.record.spent_on),
+                        words.spend_kind_text(s.record.kind),
+                        s.record.description,
+                        self._spend_amount(s.record),
+                        s.record.agency,
+                    ],
+                )
+                for s in data.spend
+            ],
+        )
+        fill_table(
+            self.outcomes,
+            [
+                (
+                    o,
+                    [
+                        o.record.outcome_area.label,
+                        o.record.what_changed,
+                        words.yes_no(o.record.positive),
+                        words.date_text(o.record.achieved_on),
+                        words.date_text(o.record.last_confirmed_on) or self.tr("not yet"),
+                    ],
+                )
+                for o in data.outcomes
+            ],
+        )
+        fill_table(
+            self.baselines,
+            [
+                (
+                    b,
+                    [
+                        f"{words.date_text(b.record.period_start)} {words.EN_DASH} "
+                        f"{words.date_text(b.record.period_end)}",
+                        "; ".join(
+                            f"{item.service}: {item.quantity.normalize():f} {item.unit}".strip()
+                            for item in b.record.items
+                        ),
+                        b.record.source,
+                    ],
+                )
+                for b in data.baselines
+            ],
+        )
+        self.sections.setTabText(0, self.tr("Prevented costs ({n})").format(n=len(data.lines)))
+        self._update_buttons()
+
+    def _unit_cost_cell(self, stored: Stored[PreventedCostRecord], library: UnitCostLibrary) -> str:
+        record = stored.record
+        uc = record.line.unit_cost
+        code = record.local_unit_cost_code or uc.gmca_code
+        entry = library.get(code) if code else None
+        if entry is not None and record.local_unit_cost_code is None:
+            return self.tr("{code}: {value} {unit} ({year} prices)").format(
+                code=entry.code,
+                value=words.money_text(entry.value),
+                unit=entry.unit.lower(),
+                year=entry.price_year or self.tr("year not stated"),
+            )
+        return self.tr("{code}: {value} {unit} ({year} prices)").format(
+            code=code or self.tr("local"),
+            value=words.money_text(uc.value),
+            unit=(uc.unit or "").lower(),
+            year=uc.price_year,
+        )
+
+    @staticmethod
+    def _how_many(line: object) -> str:
+        quantity = f"{line.quantity.normalize():f}"  # type: ignore[attr-defined]
+        duration = line.duration  # type: ignore[attr-defined]
+        unit = line.duration_unit  # type: ignore[attr-defined]
+        if duration == 1 and not unit:
+            return quantity
+        return f"{quantity} × {duration.normalize():f} {unit}".strip()  # noqa: RUF001
+
+    def _spend_amount(self, entry: InterventionCostEntry) -> str:
+        if entry.amount is not None:
+            return words.money_text(entry.amount)
+        return self.tr("{hours} hours at {rate} = {total}").format(
+            hours=f"{entry.hours.normalize():f}",
+            rate=words.money_text(entry.hourly_rate),
+            total=words.money_text(entry.total()),
+        )
+
+    def _show_result(self, data: CostsData | None) -> None:
+        result = data.result if data is not None else None
+        summary = result.summary if result is not None else None
+        self.show_working.setEnabled(result is not None and bool(result.lines))
+        if data is None:
+            self.ratio.setText(self.tr("Reading the cost records…"))
+            self.figures.setText("")
+            self.prices.setText("")
+            return
+        if summary is None:
+            self.ratio.setText(self.tr("No prevented costs or costs of the work recorded yet"))
+            self.figures.setText(
+                self.tr(
+                    "Add what the work prevented and what it cost, and FamilyCase works out "
+                    "the benefit for every £1 spent."
+                )
+            )
+            self.prices.setText("")
+            return
+        if not result.lines:
+            self.ratio.setText(self.tr("No prevented costs counted yet, so there is no ratio"))
+        elif summary.benefit_cost_ratio is not None:
+            self.ratio.setText(
+                self.tr("{ratio}: about £{x} of costs avoided for every £1 spent").format(
+                    ratio=summary.ratio, x=f"{summary.benefit_cost_ratio:.2f}"
+                )
+            )
+        else:
+            self.ratio.setText(self.tr("No costs of the work recorded yet, so there is no ratio"))
+        self.figures.setText(
+            self.tr(
+                "Benefit {benefit} · Cost of the work {cost} · Net benefit {net} "
+                "(today's values, everything recorded up to today)"
+            ).format(
+                benefit=words.money_text(summary.total_benefit),
+                cost=words.money_text(summary.total_cost),
+                net=words.money_text(summary.net_benefit),
+            )
+        )
+        self.prices.setText(
+            self.tr(
+                "In {year} prices. Proposed and agreed lines count; withdrawn ones do not. "
+                "The figures are cautious: see the working."
+            ).format(year=data.price_year)
+        )
+
+    def _update_buttons(self) -> None:
+        ready = self.data is not None
+        for push in (self.add_line, self.add_spend, self.add_outcome, self.add_baseline):
+            push.setEnabled(ready)
+        line = selected_record(self.lines) if ready else None
+        self.edit_line.setEnabled(line is not None)
+        self.remove_line.setEnabled(line is not None)
+        self.remove_spend.setEnabled(ready and selected_record(self.spend) is not None)
+        self.remove_outcome.setEnabled(ready and selected_record(self.outcomes) is not None)
+        self.remove_baseline.setEnabled(ready and selected_record(self.baselines) is not None)
+
+    # --- actions -----------------------------------------------------------------------------
+    def _add_line(self) -> None:
+        if self.data is None:
+            return
+        self.context.open_editor(
+            PreventedCostDialog(
+                self.context.session, self.context.family_id, self.data.library, None, self.window()
+            )
+        )
+
+    def _edit_line(self) -> None:
+        stored = selected_record(self.lines)
+        if self.data is None or stored is None:
+            return
+        self.context.open_editor(
+            PreventedCostDialog(
+                self.context.session,
+                self.context.family_id,
+                self.data.library,
+                stored,
+                self.window(),
+            )
+        )
+
+    def _add_spend(self) -> None:
+        self.context.open_editor(
+            SpendDialog(self.context.session, self.context.family_id, self.window())
+        )
+
+    def _add_outcome(self) -> None:
+        self.context.open_editor(
+            OutcomeDialog(self.context.session, self.context.family_id, self.window())
+        )
+
+    def _add_baseline(self) -> None:
+        self.context.open_editor(
+            BaselineDialog(self.context.session, self.context.family_id, self.window())
+        )
+
+    def _remove(self, table: QWidget, what: str, remove: object) -> None:
+        stored = selected_record(table)
+        if stored is None:
+            return
+        session, family_id = self.context.session, self.context.family_id
+        self.context.confirm(
+            self.tr("Remove"),
+            self.tr("Remove {what}? This cannot be undone.").format(what=what),
+            self.tr("&Remove"),
+            lambda: self.context.run_change(
+                partial(remove, session, family_id, stored.id),  # type: ignore[arg-type]
+                self.tr("Could not remove it"),
+            ),
+        )
+
+    def _remove_line(self) -> None:
+        stored = selected_record(self.lines)
+        if stored is not None:
+            self._remove(
+                self.lines,
+                self.tr("the prevented cost “{what}”").format(
+                    what=stored.record.line.what_was_avoided
+                ),
+                cost_service.remove_prevented_cost,
+            )
+
+    def _remove_spend(self) -> None:
+        self._remove(
+            self.spend, self.tr("this cost of the work"), cost_service.remove_intervention_cost
+        )
+
+    def _remove_outcome(self) -> None:
+        self._remove(self.outcomes, self.tr("this outcome"), cost_service.remove_outcome)
+
+    def _remove_baseline(self) -> None:
+        self._remove(self.baselines, self.tr("this service use"), cost_service.remove_baseline)
+
+    def _show_working(self) -> None:
+        if self.data is None or self.data.result is None:
+            return
+        dialog = WorkingDialog(self.data.result, self.window())
+        dialog.finished.connect(lambda _r: setattr(self, "working", None))
+        self.working = dialog
+        dialog.open()
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
