@@ -333,3 +333,17 @@ def test_command_line_return_claims_unit_costs_and_deflators(demo_vault, tmp_pat
     )
     bad = _cli(demo_vault, "sam", "costs", "return", "--from", start, "--to", TODAY.isoformat())
     assert bad.returncode == 2 and "--csv" in bad.stderr
+
+
+def test_a_bad_price_year_is_refused_in_plain_words():
+    from datetime import date
+
+    from familycase.services.costs import ReturnParameters
+    from familycase.services.errors import InvalidRequest
+
+    with pytest.raises(InvalidRequest, match="not a financial year such as 2025-26"):
+        ReturnParameters(date(2025, 4, 1), date(2026, 3, 31), price_year="2026")
+    assert (
+        ReturnParameters(date(2025, 4, 1), date(2026, 3, 31), price_year="2025/26").reporting_year
+        == "2025-26"
+    )

@@ -312,6 +312,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
             progress=_progress_printer("Checking claims"),
         )
         write_claims_csv(report, args.csv)
+        claims.record_claims_export(session, report, str(args.csv))
         print(
             f"{report.met} of {len(report.results)} families meet {framework.describe()} "
             f"Wrote {args.csv}"

@@ -119,6 +119,7 @@ def make_claims(
     if cancelled():
         raise Cancelled("The claims check was cancelled; nothing was produced.")
     write_claims_csv(report, target)
+    claims_service.record_claims_export(session, report, str(target))
     return target
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -226,3 +227,20 @@ def claims_report(
             ),
         )
     return ClaimsReport(framework, as_of, us.worker.display_name, results, skipped, cohort)
+
+
+def record_claims_export(us: UserSession, report: ClaimsReport, destination: str) -> None:
+    """Audit that a claims check left the vault as a file (call once the file exists)."""
+    with us.write() as s:
+        us.audit(
+            s,
+            AuditEvent(
+                Action.EXPORT,
+                "claims",
+                None,
+                {
+                    "format": Path(destination).suffix.lstrip(".") or destination,
+                    "families": len(report.results),
+                },
+            ),
+        )

@@ -36,6 +36,7 @@ from familycase.domain.costs.money import (
     Amount,
     FinancialYear,
     format_financial_year,
+    normalise_financial_year,
 )
 from familycase.domain.costs.result import CostBenefitResult
 from familycase.domain.costs.scenario import (
@@ -625,6 +626,14 @@ class ReturnParameters:
     def __post_init__(self) -> None:
         if self.period_to < self.period_from:
             raise InvalidRequest("The period must end on or after the day it starts.")
+        if self.price_year is not None:
+            try:
+                normalised = normalise_financial_year(self.price_year)
+            except ValueError:
+                raise InvalidRequest(
+                    f"Prices of year '{self.price_year}' is not a financial year such as 2025-26."
+                ) from None
+            object.__setattr__(self, "price_year", normalised)
 
     @property
     def reporting_year(self) -> str:
