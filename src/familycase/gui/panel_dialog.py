@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,7 +38,7 @@ from familycase.gui import words
 from familycase.gui.consent_dialog import SHARING_AGENCIES
 from familycase.gui.editor import error_text
 from familycase.gui.forms import enum_combo
-from familycase.gui.tasks import run_in_background
+from familycase.gui.tasks import ProgressRelay, run_in_background
 from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
 from familycase.services import panel
 from familycase.services.caseload import CaseloadRow
@@ -46,12 +46,6 @@ from familycase.services.consent import Recipient
 from familycase.services.errors import Cancelled, Locked
 from familycase.services.panel import PanelRequest, PanelSummary
 from familycase.services.vault import UserSession
-
-
-class _Progress(QObject):
-    """Carries progress from the service thread to the GUI thread (a queued signal)."""
-
-    moved = Signal(int, int)
 
 
 def write_pack(
@@ -83,7 +77,7 @@ class PanelDialog(QDialog):
         self.written: Path | None = None
         self._cancel = threading.Event()
         self._busy = False
-        self._progress = _Progress(self)
+        self._progress = ProgressRelay(self)
         self._progress.moved.connect(self._moved)
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None

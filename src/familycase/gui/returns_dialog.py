@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,7 +40,7 @@ from familycase.domain.costs.scenario import DEFAULT_HORIZON_YEARS, Parameters
 from familycase.gui import words
 from familycase.gui.editor import error_text
 from familycase.gui.forms import DateField
-from familycase.gui.tasks import run_in_background
+from familycase.gui.tasks import ProgressRelay, run_in_background
 from familycase.reports.claims_csv import write_claims_csv
 from familycase.reports.cost_return_csv import write_cost_return_csv
 from familycase.reports.cost_return_pdf import write_cost_return_pdf
@@ -61,12 +61,6 @@ WRITERS: dict[str, Callable[..., None]] = {
     "xlsx": write_cost_return_xlsx,
     "pdf": write_cost_return_pdf,
 }
-
-
-class _Progress(QObject):
-    """Carries progress from the service thread to the GUI thread (a queued signal)."""
-
-    moved = Signal(int, int)
 
 
 @dataclass(frozen=True)
@@ -147,7 +141,7 @@ class ReturnsDialog(QDialog):
         self.result: CostReturn | None = None
         self._cancel = threading.Event()
         self._busy = False
-        self._progress = _Progress(self)
+        self._progress = ProgressRelay(self)
         self._progress.moved.connect(self._moved)
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None

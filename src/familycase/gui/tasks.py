@@ -107,3 +107,10 @@ def run_in_background(
     task = BackgroundTask(fn, owner, on_success, on_failure, on_abandoned)
     task.start()
     return task
+
+
+class ProgressRelay(QObject):
+    """Carries progress (done, total) from the service thread to the GUI thread: connect to
+    ``moved`` and hand ``moved.emit`` to the service as its progress callback (queued signal)."""
+
+    moved = Signal(int, int)
