@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from familycase import i18n
 from familycase.crypto import kdf
+from familycase.gui import crash
 from familycase.gui.auto_lock import WARNING_SECONDS, AutoLockWarning
 from familycase.gui.editor import PendingSave, error_text
 from familycase.gui.first_run import Calibrate, FirstRunWizard
@@ -350,6 +351,7 @@ def run(data_dir: Path, username: str | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # the controller decides when FamilyCase ends
     apply_style(app)
     i18n.install_translator(QCoreApplication.translate)
+    crash.install()
     launcher = Launcher(data_dir, username)
     code = [0]
 
