@@ -8,6 +8,7 @@ is built once per load), so 10,000 rows filter as fast as people type.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -41,11 +42,14 @@ from familycase.gui.editor import EditorDialog, PendingSave, error_text
 from familycase.gui.family_window import FamilyData, FamilyFileWindow, load_family
 from familycase.gui.new_family_dialog import NewFamilyDialog
 from familycase.gui.panel_dialog import PanelDialog
+from familycase.gui.password_dialog import PasswordDialog
+from familycase.gui.retention_view import RetentionWindow
 from familycase.gui.returns_dialog import ReturnsDialog
 from familycase.gui.tasks import run_in_background
 from familycase.gui.team_view import TeamView
 from familycase.gui.unsaved import ask_about_unsaved
 from familycase.gui.widgets import close_if_alive
+from familycase.gui.workers_view import WorkersWindow
 from familycase.services import team
 from familycase.services.caseload import (
     CaseloadRow,
@@ -96,6 +100,8 @@ class MainWindow(QMainWindow):
         self.panel_dialog: PanelDialog | None = None
         self.returns_dialog: ReturnsDialog | None = None
         self.audit_window: AuditWindow | None = None
+        self.workers_window: WorkersWindow | None = None
+        self.retention_window: RetentionWindow | None = None
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
         self.setObjectName("mainWindow")
@@ -167,6 +173,15 @@ class MainWindow(QMainWindow):
         self.new_family_button.clicked.connect(self.new_family)
         self.new_family_button.setVisible(worker.can_hold_cases)
         bar.addWidget(self.new_family_button)
+
+        self.workers_button = QPushButton(self.tr("Manage &workers…"))
+        self.workers_button.setObjectName("primary")
+        self.workers_button.setAutoDefault(False)
+        self.workers_button.setAccessibleName(self.tr("Manage workers"))
+        self.workers_button.setToolTip(self.tr("Add workers and disable their accounts"))
+        self.workers_button.clicked.connect(self.open_workers)
+        self.workers_button.setVisible(worker.can_manage_users)
+        bar.addWidget(self.workers_button)
 
         self.lock_button = QPushButton(self.tr("Lock"))
         self.lock_button.setObjectName("lockButton")
@@ -300,7 +315,14 @@ class MainWindow(QMainWindow):
         self.returns_action.setVisible(role in (Role.TEAM_LEADER, Role.MANAGER))
         self.audit_action = self._action(file_menu, self.tr("&Audit log…"), self.open_audit)
         self.audit_action.setVisible(self.session.worker.reads_audit)
+        self.workers_action = self._action(file_menu, self.tr("Wor&kers…"), self.open_workers)
+        self.workers_action.setVisible(self.session.worker.can_manage_users)
+        self.retention_action = self._action(file_menu, self.tr("&Retention…"), self.open_retention)
+        self.retention_action.setVisible(role in (Role.TEAM_LEADER, Role.ADMINISTRATOR))
         file_menu.addSeparator()
+        self.password_action = self._action(
+            file_menu, self.tr("Change my pass&word…"), self.change_password
+        )
         self._action(file_menu, self.tr("&Preferences…"), self.preferences_requested.emit, "Ctrl+,")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Lock"), self.request_lock, "Ctrl+L")
@@ -376,9 +398,9 @@ class MainWindow(QMainWindow):
     def _view_hint(self, view: CaseloadView) -> str:
         if self.session.worker.role is Role.ADMINISTRATOR:
             return self.tr(
-                "As an administrator you manage workers' accounts; to keep families' details "
-                "private, you cannot open family files. Add workers with "
-                "'familycase user add' (see the README)."
+                "As an administrator you manage workers' accounts (Manage workers, or "
+                "File ▸ Workers) and how long closed files are kept (File ▸ Retention). To keep "
+                "families' details private, you cannot open family files."
             )
         what = {
             CaseloadView.MINE: self.tr("Families you are lead professional for."),
@@ -691,6 +713,47 @@ class MainWindow(QMainWindow):
         self.audit_window = window
         window.show()
 
+    # --- administration: workers, retention, my password ---------------------------------------
+    def open_workers(self) -> None:
+        if not self.session.worker.can_manage_users:
+            return
+        if self.workers_window is not None and shiboken6.isValid(self.workers_window):
+            self.workers_window.raise_()
+            self.workers_window.activateWindow()
+            return
+        window = WorkersWindow(self.session, self)
+        window.destroyed.connect(lambda _obj=None: setattr(self, "workers_window", None))
+        self.workers_window = window
+        window.show()
+
+    def open_retention(self, on: date | None = None) -> None:
+        """``on``: the day retention is measured against (tests; today otherwise)."""
+        if self.session.worker.role not in (Role.TEAM_LEADER, Role.ADMINISTRATOR):
+            return
+        if self.retention_window is not None and shiboken6.isValid(self.retention_window):
+            self.retention_window.raise_()
+            self.retention_window.activateWindow()
+            return
+        window = RetentionWindow(self.session, self, on=on)
+        window.destroyed.connect(lambda _obj=None: setattr(self, "retention_window", None))
+        self.retention_window = window
+        window.show()
+
+    def change_password(self) -> None:
+        for dialog in self._dialogs:
+            if isinstance(dialog, PasswordDialog):
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+        dialog = PasswordDialog(self.session, self)
+        dialog.saved.connect(
+            lambda _result: self._inform(
+                self.tr("Password changed"),
+                self.tr("Your password has been changed. Use the new one from now on."),
+            )
+        )
+        self.open_editor(dialog)
+
     def _sharing_failed(self, what: str, error: BaseException) -> None:
         if not isinstance(error, Locked):
             box = QMessageBox(QMessageBox.Icon.Warning, what, error_text(error), parent=self)
@@ -841,6 +904,10 @@ class MainWindow(QMainWindow):
         if self.audit_window is not None and shiboken6.isValid(self.audit_window):
             self.audit_window.discard()
         self.audit_window = None
+        for window in (self.workers_window, self.retention_window):
+            if window is not None and shiboken6.isValid(window):
+                window.discard()
+        self.workers_window = self.retention_window = None
         close_if_alive(self.question)
         self.question = None
         self.team_view.clear()
