@@ -14,7 +14,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,7 @@ from familycase.gui.editor import (
     problems_text,
 )
 from familycase.gui.forms import DateField, check_date_on_edit
+from familycase.gui.lazy_tab import LoadsWhenShown
 from familycase.gui.tasks import run_in_background
 from familycase.gui.unsaved import ask_about_unsaved
 from familycase.gui.widgets import (
@@ -111,55 +112,6 @@ def status_text(status: AssessmentStatus) -> str:
         AssessmentStatus.COMPLETE: _tr("Complete"),
         AssessmentStatus.SIGNED_OFF: _tr("Signed off"),
     }[status]
-
-
-class LoadsWhenShown(QWidget):
-    """A tab whose data is read from the services only while it is on screen: after each
-    change the window calls ``show_data``; a hidden tab just remembers that it is out of date
-    and loads when it is next shown (fewer decryptions, and fewer 'viewed' audit entries)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._stale = False
-        self._loading = False
-
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
-    def show_data(self, _data: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.load()
-
-    def load(self) -> None:
-        self._stale = False
-        self._loading = True
-        run_in_background(self.loader(), self, self._finish_loading, self._loading_failed)
-
-    def _finish_loading(self, result: object) -> None:
-        self._loading = False
-        self.loaded(result)
-
-    def _loading_failed(self, error: BaseException) -> None:
-        self._loading = False
-        if not isinstance(error, Locked):
-            self.context.show_error(self.load_failed_text(), error)  # type: ignore[attr-defined]
-
-    # --- for subclasses ----------------------------------------------------------------------
-    def loader(self) -> ServiceCall:
-        raise NotImplementedError
-
-    def loaded(self, result: object) -> None:
-        raise NotImplementedError
-
-    def load_failed_text(self) -> str:
-        raise NotImplementedError
 
 
 class AssessmentsTab(LoadsWhenShown):

@@ -14,8 +14,8 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from familycase.domain.consent import ConsentRecord, ConsentState, SharingOverride
 from familycase.gui import words
 from familycase.gui.consent_dialog import ConsentDialog, WithdrawDialog
-from familycase.gui.editor import error_text
+from familycase.gui.editor import ServiceCall, error_text
+from familycase.gui.lazy_tab import LoadsWhenShown
 from familycase.gui.override_dialog import OverrideDialog
 from familycase.gui.tasks import run_in_background
 from familycase.gui.widgets import (
@@ -96,16 +97,12 @@ class _Evidence:
     by_consent: dict[str, list[EvidenceNote]] = field(default_factory=dict)
 
 
-class ConsentTab(QWidget):
-    loaded = Signal()
-
+class ConsentTab(LoadsWhenShown):
     def __init__(self, context: FamilyContext) -> None:
         super().__init__()
         self.setObjectName("consentTab")
         self.context = context
         self.data: ConsentData | None = None
-        self._loading = False
-        self._stale = True
         self._evidence = _Evidence()
         self.question: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
@@ -228,10 +225,6 @@ class ConsentTab(QWidget):
         self._update_buttons()
 
     # --- showing -----------------------------------------------------------------------------
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
-
     def show_data(self, data: object) -> None:
         members = data.view.file.members  # type: ignore[attr-defined]
         current = self.person.currentData()
@@ -242,36 +235,17 @@ class ConsentTab(QWidget):
             self.person.addItem(member.full_name, member.id)
         self.person.setCurrentIndex(max(0, self.person.findData(current)))
         self.person.blockSignals(False)
-        # Read only while the tab is shown: the family file opens without waiting for it.
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+        super().show_data(data)  # read only while the tab is shown
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and not self._loading:
-            self.reload()
+    def loader(self) -> ServiceCall:
+        return partial(load_consent, self.context.session, self.context.family_id)
 
-    def reload(self) -> None:
-        self._stale = False
-        self._loading = True
-        run_in_background(
-            partial(load_consent, self.context.session, self.context.family_id),
-            self,
-            self._loaded,
-            self._load_failed,
-        )
-
-    def _loaded(self, data: ConsentData) -> None:
-        self._loading = False
-        self.data = data
+    def loaded(self, result: object) -> None:
+        self.data = result  # type: ignore[assignment]
         self._show()
-        self.loaded.emit()
 
-    def _load_failed(self, error: BaseException) -> None:
-        self._loading = False
-        if not isinstance(error, Locked):
-            self._warn(self.tr("Could not read the consent records"), error_text(error))
+    def load_failed_text(self) -> str:
+        return self.tr("Could not read the consent records")
 
     def _names(self) -> dict[str, str]:
         return {m.id: m.full_name for m in self.context.data.view.file.members}

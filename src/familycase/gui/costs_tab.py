@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,14 +32,14 @@ from familycase.domain.costs.library import UnitCostLibrary
 from familycase.domain.costs.money import round_money
 from familycase.domain.costs.result import CostBenefitResult, LineResult
 from familycase.gui import words
-from familycase.gui.editor import error_text
+from familycase.gui.editor import ServiceCall
+from familycase.gui.lazy_tab import LoadsWhenShown
 from familycase.gui.prevented_cost_dialog import (
     BaselineDialog,
     OutcomeDialog,
     PreventedCostDialog,
     SpendDialog,
 )
-from familycase.gui.tasks import run_in_background
 from familycase.gui.widgets import (
     FamilyContext,
     button,
@@ -58,7 +58,6 @@ from familycase.services.costs import (
     ReturnParameters,
     Stored,
 )
-from familycase.services.errors import Locked
 from familycase.services.vault import UserSession
 
 EARLIEST = date(2000, 1, 1)  # the family's result counts everything recorded up to today
@@ -237,16 +236,12 @@ class WorkingDialog(QDialog):
         self.resize(760, 620)
 
 
-class CostsTab(QWidget):
-    loaded = Signal()
-
+class CostsTab(LoadsWhenShown):
     def __init__(self, context: FamilyContext) -> None:
         super().__init__()
         self.setObjectName("costsTab")
         self.context = context
         self.data: CostsData | None = None
-        self._loading = False
-        self._stale = True
         self.working: WorkingDialog | None = None
 
         # --- the result -------------------------------------------------------------------------
@@ -402,40 +397,15 @@ class CostsTab(QWidget):
         return page
 
     # --- loading -----------------------------------------------------------------------------
-    @property
-    def is_loading(self) -> bool:
-        return self._loading
+    def loader(self) -> ServiceCall:
+        return partial(load_costs, self.context.session, self.context.family_id)
 
-    def show_data(self, _data: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale and not self._loading:
-            self.reload()
-
-    def reload(self) -> None:
-        self._stale = False
-        self._loading = True
-        run_in_background(
-            partial(load_costs, self.context.session, self.context.family_id),
-            self,
-            self._loaded,
-            self._load_failed,
-        )
-
-    def _loaded(self, data: CostsData) -> None:
-        self._loading = False
-        self.data = data
+    def loaded(self, result: object) -> None:
+        self.data = result  # type: ignore[assignment]
         self._show()
-        self.loaded.emit()
 
-    def _load_failed(self, error: BaseException) -> None:
-        self._loading = False
-        if not isinstance(error, Locked):
-            self._warn(self.tr("Could not read the cost records"), error_text(error))
+    def load_failed_text(self) -> str:
+        return self.tr("Could not read the cost records")
 
     def clear(self) -> None:
         self.data = None

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from familycase.domain.assessment import AreaChange
 from familycase.domain.review_rhythm import RhythmState
 from familycase.gui import words
-from familycase.gui.assessments_tab import LoadsWhenShown
 from familycase.gui.editor import ServiceCall
+from familycase.gui.lazy_tab import LoadsWhenShown
 from familycase.gui.radar import RadarChart, radar_from_history
 from familycase.gui.widgets import (
     FamilyContext,

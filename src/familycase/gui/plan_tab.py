@@ -41,9 +41,9 @@ from familycase.domain.plan import (
 )
 from familycase.domain.review_rhythm import RhythmState
 from familycase.gui import words
-from familycase.gui.assessments_tab import LoadsWhenShown
 from familycase.gui.editor import EditorDialog, ServiceCall
 from familycase.gui.forms import DateField, error_label
+from familycase.gui.lazy_tab import LoadsWhenShown
 from familycase.gui.tasks import run_in_background
 from familycase.gui.widgets import (
     FamilyContext,
