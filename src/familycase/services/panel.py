@@ -98,7 +98,11 @@ def prepare(
     items = [
         (m.id, category)
         for m in members
-        for category in (InfoCategory.BASIC_DETAILS, InfoCategory.ASSESSMENT_AND_PLAN)
+        for category in (
+            InfoCategory.BASIC_DETAILS,
+            InfoCategory.ASSESSMENT_AND_PLAN,
+            InfoCategory.OUTCOMES,
+        )
     ]
     items += [(member_id, risk.category) for risk in request.risks for member_id in risk.member_ids]
     decisions = consent_service.check(us, family_id, recipient, purpose, items, on)
@@ -193,9 +197,7 @@ def prepare(
         sections.append(_plan_section(us, family_id))
     else:
         sections.append(Section("Current plan and progress", [], notice))
-    items_outcomes = [(m.id, InfoCategory.OUTCOMES) for m in members]
-    decisions += consent_service.check(us, family_id, recipient, purpose, items_outcomes, on)
-    if all(d.allowed for d in decisions[-len(items_outcomes) :]):
+    if everyone(InfoCategory.OUTCOMES):
         sections.append(_readings_section(us, family_id))
     else:
         sections.append(Section("Latest outcome readings", [], notice))
