@@ -22,6 +22,13 @@ from familycase.services.vault import UserSession, Vault
 PASSWORD = "correct horse battery"
 
 
+@pytest.fixture(autouse=True)
+def _own_state_folder(tmp_path_factory, monkeypatch):
+    """What each worker has seen of a vault is remembered per computer (services/seen.py):
+    each test remembers into a folder of its own, never the home folder."""
+    monkeypatch.setenv("FAMILYCASE_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+
+
 @dataclass
 class Team:
     vault: Vault

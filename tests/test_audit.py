@@ -96,6 +96,8 @@ def test_recomputing_the_hash_after_an_edit_is_still_caught_by_the_signature(tea
                 row.object_id,
                 row.detail_ct,
                 previous,
+                row.family_id,
+                row.family_state,
             )
             previous = row.entry_hash
         s.execute(

@@ -9,7 +9,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from familycase.services import families
+from familycase.services import families, staff_directory
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.vault import Vault
 from familycase.services.verify import verify_vault
@@ -63,7 +63,13 @@ def test_checked_in_vaults_of_every_schema_open_at_head(tmp_path, source):
     assert migrate.current_revision(sqlite_engine(copy / "familycase.sqlite3")) == made_at
     vault = Vault.open(copy)  # upgrades to head
     assert migrate.current_revision(vault.engine) == migrate.head_revision()
+    if made_at < "0006":  # the documented step: an administrator signs the staff list once
+        recovery = (copy / "README.txt").read_text().split("Recovery key: ")[1].split()[0]
+        admin = vault.unlock("admin", "fixture password 0001")
+        staff_directory.adopt(admin, recovery, allow_insecure=True)
+        admin.lock()
     lead = vault.unlock("lead", "fixture password 0001")
+    assert lead.directory_signed and lead.ring.pinned_root == lead.staff.root
     rows = caseload(lead, CaseloadView.TEAM)
     assert [(r.reference, r.family_name) for r in rows] == [("FC-000001", "Fixtureton family")]
     view = families.open_family(lead, rows[0].family_id)

@@ -13,9 +13,10 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from familycase.crypto import aead, box
 from familycase.crypto.errors import BadRecoveryKeyError, IntegrityError, WrongPasswordError
@@ -34,6 +35,10 @@ class UserKeyRing:
     master_key: bytes
     agreement: X25519PrivateKey
     signing: Ed25519PrivateKey
+    # The hash of the staff directory's first entry, pinned when the account was enrolled (or,
+    # for an account older than the signed directory, when it first met the adopted directory).
+    # It lives inside the password-protected private keys, so writing the database cannot move it.
+    pinned_root: str | None = None
 
     @property
     def agreement_public(self) -> bytes:
@@ -69,20 +74,25 @@ def _private_aad(user_id: str) -> bytes:
     return b"familycase/user-private/v1|" + user_id.encode()
 
 
+def seal_private_keys(ring: UserKeyRing, user_id: str) -> bytes:
+    """The private keys (and the pinned directory root) encrypted under the master key."""
+    content: dict[str, str] = {
+        "x25519": ring.agreement.private_bytes(_RAW, _RAW_PRIVATE, _NO_ENCRYPTION).hex(),
+        "ed25519": ring.signing.private_bytes(_RAW, _RAW_PRIVATE, _NO_ENCRYPTION).hex(),
+    }
+    if ring.pinned_root is not None:
+        content["root"] = ring.pinned_root
+    return aead.encrypt(ring.master_key, json.dumps(content).encode(), _private_aad(user_id))
+
+
 def lock_key_ring(ring: UserKeyRing, user_id: str, password: str, kdf: KdfParams) -> LockedKeyRing:
     salt = new_salt()
     kek = derive_key(password, salt, kdf)
-    privates = json.dumps(
-        {
-            "x25519": ring.agreement.private_bytes(_RAW, _RAW_PRIVATE, _NO_ENCRYPTION).hex(),
-            "ed25519": ring.signing.private_bytes(_RAW, _RAW_PRIVATE, _NO_ENCRYPTION).hex(),
-        }
-    ).encode()
     return LockedKeyRing(
         salt=salt,
         kdf=kdf,
         wrapped_master_key=aead.encrypt(kek, ring.master_key, _kek_aad(user_id)),
-        private_keys=aead.encrypt(ring.master_key, privates, _private_aad(user_id)),
+        private_keys=seal_private_keys(ring, user_id),
     )
 
 
@@ -93,11 +103,19 @@ def unlock_key_ring(locked: LockedKeyRing, user_id: str, password: str) -> UserK
     except IntegrityError as exc:
         raise WrongPasswordError("wrong password") from exc
     privates = json.loads(aead.decrypt(master, locked.private_keys, _private_aad(user_id)))
-    return UserKeyRing(
-        master_key=master,
-        agreement=X25519PrivateKey.from_private_bytes(bytes.fromhex(privates["x25519"])),
-        signing=Ed25519PrivateKey.from_private_bytes(bytes.fromhex(privates["ed25519"])),
-    )
+    try:
+        return UserKeyRing(
+            master_key=master,
+            agreement=X25519PrivateKey.from_private_bytes(bytes.fromhex(privates["x25519"])),
+            signing=Ed25519PrivateKey.from_private_bytes(bytes.fromhex(privates["ed25519"])),
+            pinned_root=privates.get("root"),
+        )
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:  # authentic but malformed
+        raise IntegrityError("the private keys are not in the expected form") from exc
+
+
+def ring_state_aad(user_id: str) -> bytes:
+    return b"familycase/ring-state/v1|" + user_id.encode()
 
 
 def rewrap_master_key(
@@ -136,6 +154,21 @@ def format_recovery_key(key: X25519PrivateKey) -> str:
     raw = key.private_bytes(_RAW, _RAW_PRIVATE, _NO_ENCRYPTION)
     text = base64.b32encode(raw + hashlib.sha256(raw).digest()[:2]).decode().rstrip("=")
     return "-".join(text[i : i + _RECOVERY_GROUP] for i in range(0, len(text), _RECOVERY_GROUP))
+
+
+def recovery_signing_key(recovery: X25519PrivateKey) -> Ed25519PrivateKey:
+    """The Ed25519 key that the printed recovery key also stands for (derived, never stored):
+    it signs the staff directory's first entry and can sign for the organisation when no
+    administrator can."""
+    raw = recovery.private_bytes(_RAW, _RAW_PRIVATE, _NO_ENCRYPTION)
+    seed = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"familycase/recovery-signing/v1"
+    ).derive(raw)
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def signing_public_bytes(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(_RAW, _RAW_PUBLIC)
 
 
 def parse_recovery_key(text: str) -> X25519PrivateKey:

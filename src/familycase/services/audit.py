@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from familycase.crypto import box
 from familycase.crypto.keys import UserKeyRing
 from familycase.services.clock import now
-from familycase.services.errors import ConcurrentChange
+from familycase.services.errors import ConcurrentChange, VaultDamaged
 from familycase.store.schema import AuditRow, VaultMeta
 
 GENESIS_HASH = "0" * 64
@@ -52,6 +52,8 @@ class Action:
     SHARE = "share"
     SUBJECT_ACCESS = "subject_access"
     DESTROY = "destroy"
+    DIRECTORY = "directory"  # a signed directory entry was added (adoption, repair too)
+    OLDER_COPY_ACCEPTED = "older_copy_accepted"
 
 
 def entry_hash(
@@ -63,20 +65,22 @@ def entry_hash(
     object_id: str | None,
     detail_ct: bytes | None,
     prev_hash: str,
+    family_id: str | None = None,
+    family_state: str | None = None,
 ) -> str:
-    canonical = json.dumps(
-        [
-            seq,
-            at,
-            actor_id,
-            action,
-            object_type,
-            object_id,
-            detail_ct.hex() if detail_ct is not None else None,
-            prev_hash,
-        ],
-        separators=(",", ":"),
-    ).encode()
+    fields: list[object] = [
+        seq,
+        at,
+        actor_id,
+        action,
+        object_type,
+        object_id,
+        detail_ct.hex() if detail_ct is not None else None,
+        prev_hash,
+    ]
+    if family_id is not None or family_state is not None:  # entries that pin a family's state
+        fields += [family_id, family_state]
+    canonical = json.dumps(fields, separators=(",", ":")).encode()
     return hashlib.sha256(canonical).hexdigest()
 
 
@@ -85,8 +89,18 @@ def detail_context(seq: int) -> bytes:
 
 
 def parse_head(value: str) -> tuple[int, str]:
+    """``seq:hash`` as kept in vault_meta; a damaged value raises ``VaultDamaged``."""
     seq, _, digest = value.partition(":")
-    return int(seq), digest
+    try:
+        number = int(seq)
+    except ValueError:
+        number = -1
+    if number < 0 or len(digest) != 64:
+        raise VaultDamaged(
+            "The audit log's head record is damaged. Ask an administrator to run "
+            "'familycase verify'."
+        )
+    return number, digest
 
 
 @dataclass(frozen=True)
@@ -95,6 +109,15 @@ class AuditEvent:
     object_type: str
     object_id: str | None = None
     detail: dict[str, Any] | None = None
+    family_id: str | None = None  # the family this event is about, where not its object
+
+    def about_family(self) -> str | None:
+        if self.family_id is not None:
+            return self.family_id
+        if self.object_type == "family":
+            return self.object_id
+        family = (self.detail or {}).get("family")
+        return family if isinstance(family, str) else None
 
 
 def append(
@@ -103,8 +126,11 @@ def append(
     event: AuditEvent,
     actor_id: str | None,
     ring: UserKeyRing | None,
+    family_id: str | None = None,
+    family_state: str | None = None,
 ) -> AuditRow:
-    """Add one entry inside the caller's transaction (so a rolled-back change leaves none)."""
+    """Add one entry inside the caller's transaction (so a rolled-back change leaves none).
+    ``family_state`` pins the family's state after the change (see services/manifest.py)."""
     head = s.get(VaultMeta, HEAD_KEY)
     assert head is not None, "vault_meta has no audit head"
     last_seq, last_hash = parse_head(head.value)
@@ -116,7 +142,16 @@ def append(
         else None
     )
     digest = entry_hash(
-        seq, at, actor_id, event.action, event.object_type, event.object_id, detail_ct, last_hash
+        seq,
+        at,
+        actor_id,
+        event.action,
+        event.object_type,
+        event.object_id,
+        detail_ct,
+        last_hash,
+        family_id,
+        family_state,
     )
     row = AuditRow(
         seq=seq,
@@ -129,6 +164,8 @@ def append(
         prev_hash=last_hash,
         entry_hash=digest,
         signature=ring.sign(bytes.fromhex(digest)) if ring is not None else None,
+        family_id=family_id,
+        family_state=family_state,
     )
     s.add(row)
     try:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.consent import ConsentState, family_consent_state
@@ -21,9 +21,10 @@ from familycase.i18n import tr
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
 from familycase.services.errors import PermissionDenied
+from familycase.services.manifest import list_digest
 from familycase.services.records import read_summary_bytes
 from familycase.services.vault import UserSession
-from familycase.store.schema import ConsentRow, FamilyRow, UserRow
+from familycase.store.schema import ConsentRow, FamilyRow
 
 ACTIVE_STATUSES = (FamilyStatus.REFERRED, FamilyStatus.OPEN, FamilyStatus.STEPPED_UP)
 
@@ -108,7 +109,10 @@ def caseload(
         FamilyRow.next_review_due,
         FamilyRow.last_contact_on,
         FamilyRow.member_count,
+        FamilyRow.revision,
     ).order_by(FamilyRow.reference.desc())
+    names = {u.id: u.display_name for u in us.staff.users.values() if u.active}
+    inactive = [u.id for u in us.staff.users.values() if not u.active]
     if view not in views_for(worker.role):
         if view in (CaseloadView.TEAM, CaseloadView.UNALLOCATED):
             raise PermissionDenied("Only team leaders and managers can see the team's caseload.")
@@ -117,8 +121,10 @@ def caseload(
         query = query.where(FamilyRow.lead_worker_id == worker.id)
     elif view in (CaseloadView.TEAM, CaseloadView.UNALLOCATED):
         query = query.where(FamilyRow.team_id == worker.team_id)
-        if view is CaseloadView.UNALLOCATED:
-            query = query.where(FamilyRow.lead_worker_id.is_(None))
+        if view is CaseloadView.UNALLOCATED:  # no lead, or one who has been disabled since
+            query = query.where(
+                or_(FamilyRow.lead_worker_id.is_(None), FamilyRow.lead_worker_id.in_(inactive))
+            )
     if statuses is not None:
         query = query.where(FamilyRow.status.in_([s.value for s in statuses]))
     if tier is not None:
@@ -126,7 +132,6 @@ def caseload(
     if worker_id is not None:
         query = query.where(FamilyRow.lead_worker_id == worker_id)
     with us.read() as s:
-        names = dict(s.execute(select(UserRow.id, UserRow.display_name)).all())
         rows = s.execute(query).all()
         consent_dates: dict[str, list[tuple[str, date, date | None, date | None]]] = {}
         for family_id, *dates in s.execute(
@@ -164,32 +169,43 @@ def _row(
     review: date | None,
     contact: date | None,
     count: int,
+    revision: int,
     consent: ConsentState | None = None,
 ) -> CaseloadRow:
     family_name: str | None = None
     members: tuple[str, ...] = ()
     damaged = False
-    cached = us.summaries.get(family_id)
-    if cached is not None and cached[0] == summary_ct:
-        _, family_name, members = cached
-    elif us.holds_key(family_id):
-        try:
-            summary = json.loads(read_summary_bytes(us, family_id, summary_ct))
-            family_name = summary["family_name"]
-            members = tuple(summary["member_names"])
-            us.summaries[family_id] = (summary_ct, family_name, members)
-        except (IntegrityError, ValueError, KeyError):
-            damaged = True  # shown in the list so that the rest stays usable
+    if us.holds_key(family_id):
+        cached = us.summaries.get(family_id)
+        if cached is None or cached[0] != summary_ct:
+            try:
+                summary = json.loads(read_summary_bytes(us, family_id, summary_ct))
+                cached = (summary_ct, summary["family_name"], tuple(summary["member_names"]))
+                us.summaries[family_id] = cached
+                us.list_digests[family_id] = summary.get("h")
+            except (IntegrityError, ValueError, KeyError, TypeError):
+                cached = None
+        expected = us.list_digests.get(family_id)
+        shown = (reference, team_id, status, tier, lead, review, contact, count, revision)
+        if cached is None or (expected is not None and expected != list_digest(shown)):
+            damaged = True  # shown in the list (so that the rest stays usable), never trusted
+        else:
+            _, family_name, members = cached
+    try:
+        tier_value, status_value = Tier(tier) if tier else None, FamilyStatus(status)
+    except ValueError:  # a plain column damaged or edited: the row is marked, not crashed on
+        tier_value, status_value, damaged = None, FamilyStatus.REFERRED, True
+    lead = lead if lead in names else None  # a disabled lead: waiting for allocation again
     return CaseloadRow(
         family_id=family_id,
         reference=reference,
-        family_name=family_name,
-        member_names=members,
+        family_name=None if damaged else family_name,
+        member_names=() if damaged else members,
         lead_worker_id=lead,
         lead_name=names.get(lead, "") if lead else "",
         team_id=team_id,
-        tier=Tier(tier) if tier else None,
-        status=FamilyStatus(status),
+        tier=tier_value,
+        status=status_value,
         next_review_due=review,
         last_contact_on=contact,
         member_count=count,

@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from familycase import costs_data
@@ -483,8 +483,7 @@ def _remove(us: UserSession, kind: _Kind, family_id: str, record_id: str) -> Non
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
-        record_in_family(s, kind.row, record_id, family_id, kind.what)
-        s.execute(delete(kind.row).where(kind.row.id == record_id))
+        s.delete(record_in_family(s, kind.row, record_id, family_id, kind.what))
         touch(family)
         us.audit(s, AuditEvent(Action.DELETE, _audit_type(kind), record_id, {"family": family_id}))
 

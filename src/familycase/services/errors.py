@@ -67,3 +67,17 @@ class Cancelled(FamilyCaseError):
 
 class ConcurrentChange(FamilyCaseError):
     """Someone else changed the same thing at the same moment: try again."""
+
+
+class OlderCopy(FamilyCaseError):
+    """The vault is older than one this worker has already seen (a restored or swapped copy).
+    Refused unless the worker says to use it anyway (which is audited)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(
+            f"This vault is older than the one you last used: {reason}. If it was restored "
+            "from a backup on purpose, sign in again choosing to use this older copy (the "
+            "choice is recorded); otherwise tell an administrator, who should run 'familycase "
+            "verify'."
+        )

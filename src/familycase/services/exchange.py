@@ -13,8 +13,6 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from familycase.domain.consent import InfoCategory, Purpose
 from familycase.domain.enums import AgencyType, Role
 from familycase.exchange.bundle import seal_bundle
@@ -25,7 +23,7 @@ from familycase.services.audit import Action, AuditEvent
 from familycase.services.caseload import ACTIVE_STATUSES, CaseloadRow, CaseloadView, caseload
 from familycase.services.errors import InvalidRequest
 from familycase.services.vault import UserSession, new_id
-from familycase.store.schema import UserRow, VaultMeta
+from familycase.store.schema import VaultMeta
 
 BUNDLE_SUFFIX = ".fcbundle"
 TEAM = consent_service.Recipient(agency_type=AgencyType.EARLY_HELP, name="Early help team")
@@ -40,15 +38,10 @@ def _vault_id(us: UserSession) -> str:
 
 def team_recipients(us: UserSession) -> dict[str, bytes]:
     """Who can read this worker's bundles: their team's active leaders and managers."""
-    with us.read() as s:
-        rows = s.execute(
-            select(UserRow.id, UserRow.agreement_public).where(
-                UserRow.active,
-                UserRow.team_id == us.worker.team_id,
-                UserRow.role.in_([Role.TEAM_LEADER.value, Role.MANAGER.value]),
-            )
-        ).all()
-    return dict(rows)
+    return {
+        user.id: user.agreement_public
+        for user in us.staff.active_users([Role.TEAM_LEADER, Role.MANAGER], us.worker.team_id)
+    }
 
 
 def build_summary(us: UserSession, row: CaseloadRow, revision: int) -> FamilySummary:

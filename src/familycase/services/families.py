@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from familycase.domain.consent import ConsentState, family_consent_state
@@ -19,14 +19,17 @@ from familycase.domain.family import (
     Relationship,
 )
 from familycase.domain.work import ContactNote, EpisodeDetails, LeadAllocation, Referral, TierChange
+from familycase.services import manifest
 from familycase.services.allocation import start_lead_allocation
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
+from familycase.services.integrity import check_family
 from familycase.services.plans import refresh_next_review_due
 from familycase.services.records import (
     family_row,
     read_details,
+    record_in_family,
     refresh_summary,
     seal,
     touch,
@@ -165,18 +168,15 @@ def create_family(
         _add_episode(us, s, family_id, referral, tier)
         s.flush()
         refresh_summary(us, s, row, details)
-        holders = s.execute(
-            select(UserRow.id, UserRow.agreement_public).where(
-                UserRow.active,
-                (UserRow.id == us.worker.id)
-                | ((UserRow.team_id == team_id) & (UserRow.role == Role.TEAM_LEADER.value)),
-            )
-        ).all()
-        for holder_id, public in holders:
+        holders = {us.worker.id: us.staff.agreement_public(us.worker.id)} | {
+            leader.id: leader.agreement_public
+            for leader in us.staff.active_users([Role.TEAM_LEADER], team_id)
+        }
+        for holder_id, public in holders.items():
             own = us.ring.master_key if holder_id == us.worker.id else None
             grant_family_key(s, family_id, key, holder_id, public, us.worker.id, holder_id, own)
         grant_family_key(
-            s, family_id, key, RECOVERY_HOLDER, us.vault.recovery_public, us.worker.id, None
+            s, family_id, key, RECOVERY_HOLDER, us.staff.recovery_public, us.worker.id, None
         )
         refresh_next_review_due(s, row)
         if us.worker.role is Role.KEY_WORKER:
@@ -223,6 +223,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
     with us.read() as s:
         row = family_row(s, family_id)
         ref = row.reference
+        sealed = check_family(us, s, family_id, ref)
 
         def records(table: type, model: type, order: object) -> list:
             return [
@@ -315,6 +316,10 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             contacts=contacts,
         )
     with us.write() as s:
+        if not sealed:  # a family from before manifests: sealed as it stands, once
+            changes = manifest.tracker(s)
+            assert changes is not None
+            changes.mark(family_id)
         us.audit(s, AuditEvent(Action.VIEW, "family", family_id))
     return view
 
@@ -432,11 +437,7 @@ def remove_record(us: UserSession, family_id: str, table: type, record_id: str) 
     us.family_key(family_id)
     with us.write() as s:
         row = family_row(s, family_id)
-        deleted = s.execute(
-            delete(table).where(table.id == record_id, table.family_id == family_id)
-        )
-        if deleted.rowcount != 1:  # type: ignore[attr-defined]
-            raise UnknownRecord("That record is not in this family file.")
+        s.delete(record_in_family(s, table, record_id, family_id, "record"))
         touch(row)
         us.audit(
             s, AuditEvent(Action.DELETE, table.__tablename__, record_id, {"family": family_id})

@@ -16,6 +16,7 @@ from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
 from familycase.domain.enums import FamilyStatus, Role
+from familycase.services import manifest
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
@@ -153,6 +154,10 @@ def destroy_family(
     us.vault.shares.destroy([family_id])
     us.forget_family_key(family_id)
     with us.write() as s:
+        changes = manifest.tracker(s)
+        assert changes is not None
+        changes.bulk_allowed = True  # the whole family goes, its manifest with it
+        changes.mark_destroyed(family_id)
         s.execute(delete(FamilyKeyGrant).where(FamilyKeyGrant.family_id == family_id))
         s.flush()
         # 2. The records themselves.

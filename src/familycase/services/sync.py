@@ -77,23 +77,19 @@ def summaries_cipher(us: UserSession, create: bool = False) -> Cipher | None:
         )
     key = aead.new_key()
     with us.write() as s:
-        s.add(org_grant(SUMMARIES_KEY, RECOVERY_HOLDER, us.vault.recovery_public, key))
-        _share_summaries_key(s, key)
+        s.add(org_grant(SUMMARIES_KEY, RECOVERY_HOLDER, us.staff.recovery_public, key))
+        _share_summaries_key(us, s, key)
     return Cipher(key)
 
 
-def _share_summaries_key(s: Session, key: bytes) -> None:
-    """Seal the key to every active team leader and manager who lacks it."""
+def _share_summaries_key(us: UserSession, s: Session, key: bytes) -> None:
+    """Seal the key to every active team leader and manager (as signed) who lacks it."""
     holders = set(
         s.scalars(select(OrgKeyGrant.holder).where(OrgKeyGrant.key_name == SUMMARIES_KEY))
     )
-    for user_id, public in s.execute(
-        select(UserRow.id, UserRow.agreement_public).where(
-            UserRow.active, UserRow.role.in_([r.value for r in IMPORT_ROLES])
-        )
-    ).all():
-        if user_id not in holders:
-            s.add(org_grant(SUMMARIES_KEY, user_id, public, key))
+    for user in us.staff.active_users(IMPORT_ROLES):
+        if user.id not in holders:
+            s.add(org_grant(SUMMARIES_KEY, user.id, user.agreement_public, key))
 
 
 def import_bundle(us: UserSession, path: Path) -> ImportResult:
@@ -176,7 +172,7 @@ def import_bundle(us: UserSession, path: Path) -> ImportResult:
                 summaries=len(bundle.summaries),
             )
         )
-        _share_summaries_key(s, _raw_key(us))
+        _share_summaries_key(us, s, _raw_key(us))
         us.audit(
             s,
             AuditEvent(

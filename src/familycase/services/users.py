@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select, update
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from familycase.crypto.errors import WrongPasswordError
+from familycase.crypto.fingerprint import fingerprint_phrase
 from familycase.crypto.kdf import KdfParams
-from familycase.crypto.keys import LockedKeyRing, rewrap_master_key, unlock_key_ring
-from familycase.domain.enums import FamilyStatus, Role
+from familycase.crypto.keys import (
+    LockedKeyRing,
+    new_key_ring,
+    rewrap_master_key,
+    unlock_key_ring,
+)
+from familycase.domain.enums import Role
 from familycase.domain.errors import validated
 from familycase.domain.staff import Team, Worker
+from familycase.services import directory
 from familycase.services.audit import Action, AuditEvent
-from familycase.services.clock import today
+from familycase.services.directory import DirectoryUser
 from familycase.services.errors import (
     InvalidRequest,
     PermissionDenied,
@@ -33,7 +41,6 @@ from familycase.services.vault import (
 from familycase.store.schema import (
     FamilyKeyGrant,
     FamilyRow,
-    LeadAllocationRow,
     OrgKeyGrant,
     TeamRow,
     UserRow,
@@ -59,28 +66,41 @@ def add_user(
     team_id: str | None = None,
     kdf: KdfParams | None = None,
 ) -> Worker:
-    """An administrator adds a worker. Team leaders and administrators can read audit details."""
+    """An administrator enrols a worker: their keys are made here, pinned to this vault's
+    directory, and a signed directory entry names them. Team leaders and administrators can
+    read audit details."""
     require_role(us, Role.ADMINISTRATOR)
+    require_signed_directory(us)
     role = Role(role)
     check_password(password)
     candidate = validated(
         Worker, {"id": "new", "username": username, "display_name": display_name, "role": role}
     )
     team_id = team_id or us.worker.team_id
+    kdf = kdf or us.new_wrap_kdf()
+    if not us.staff.policy.allows(kdf):
+        raise InvalidRequest("Those password settings are weaker than this vault's policy allows.")
     with us.write() as s:
-        if s.scalar(select(UserRow.id).where(UserRow.username == candidate.username)):
+        if s.scalar(select(UserRow.id).where(UserRow.username == candidate.username)) or any(
+            u.username == candidate.username for u in us.staff.users.values()
+        ):
             raise InvalidRequest(f"The user name '{candidate.username}' is already taken.")
-        if team_id is not None and s.get(TeamRow, team_id) is None:
+        if team_id is not None and team_id not in us.staff.teams:
             raise UnknownRecord("There is no such team.")
-        row, ring = insert_user(
-            s,
-            candidate.username,
-            candidate.display_name,
-            role,
-            team_id,
-            password,
-            kdf or us.vault.default_kdf(),
+        ring = new_key_ring()
+        ring.pinned_root = us.staff.root
+        entry = DirectoryUser(
+            id=new_id(),
+            username=candidate.username,
+            display_name=candidate.display_name,
+            role=role,
+            team_id=team_id,
+            active=True,
+            agreement_public=ring.agreement_public,
+            signing_public=ring.signing_public,
         )
+        sign_directory(us, s, "user_added", {"user": entry.body()})
+        row = insert_user(s, entry, password, kdf, ring=ring)
         if role in (Role.TEAM_LEADER, Role.ADMINISTRATOR):
             audit_key = us.org_key(AUDIT_KEY)
             if audit_key is not None:
@@ -89,56 +109,93 @@ def add_user(
         return worker_from_row(row)
 
 
+def fingerprint(us: UserSession, username: str) -> str:
+    """The eight words for a worker's keys as the signed directory holds them. Read them to the
+    worker, who sees the same words for their own keys (``my_fingerprint``) on first sign-in."""
+    for user in us.staff.users.values():
+        if user.username == username.strip().lower():
+            return fingerprint_phrase(user.agreement_public, user.signing_public)
+    raise UnknownRecord(f"There is no user called '{username}'.")
+
+
+def my_fingerprint(us: UserSession) -> str:
+    ring = us.ring
+    return fingerprint_phrase(ring.agreement_public, ring.signing_public)
+
+
 def disable_user(us: UserSession, username: str) -> None:
-    """The worker can no longer sign in. Every key they held is taken away, and families they
-    led go back to the unallocated queue so nobody is lost."""
+    """The worker can no longer sign in (a signed directory entry). Every key they held is
+    taken away; the families they led show as waiting for allocation until a team leader
+    allocates someone else (an administrator holds no family keys, so does not touch them)."""
     require_role(us, Role.ADMINISTRATOR)
+    require_signed_directory(us)
     with us.write() as s:
         row = s.scalar(select(UserRow).where(UserRow.username == username.strip().lower()))
-        if row is None:
+        if row is None or row.id not in us.staff.users:
             raise UnknownRecord(f"There is no user called '{username}'.")
         if row.id == us.worker.id:
             raise InvalidRequest("You cannot disable your own account.")
+        if not us.staff.users[row.id].active:
+            raise InvalidRequest(f"{row.display_name} is already disabled.")
+        sign_directory(us, s, "user_disabled", {"user_id": row.id})
         row.active = False
-        s.query(FamilyKeyGrant).filter(FamilyKeyGrant.holder == row.id).delete()
-        s.query(OrgKeyGrant).filter(OrgKeyGrant.holder == row.id).delete()
-        s.execute(
-            update(LeadAllocationRow)
-            .where(LeadAllocationRow.worker_id == row.id, LeadAllocationRow.ended_on.is_(None))
-            .values(ended_on=today())
-        )
-        s.execute(
-            update(FamilyRow)
-            .where(FamilyRow.lead_worker_id == row.id, FamilyRow.status == FamilyStatus.OPEN.value)
-            .values(lead_worker_id=None, status=FamilyStatus.REFERRED.value)
-        )
-        s.execute(
-            update(FamilyRow).where(FamilyRow.lead_worker_id == row.id).values(lead_worker_id=None)
-        )
+        for grant in s.scalars(select(FamilyKeyGrant).where(FamilyKeyGrant.holder == row.id)):
+            s.delete(grant)
+        for grant in s.scalars(select(OrgKeyGrant).where(OrgKeyGrant.holder == row.id)):
+            s.delete(grant)
         us.audit(s, AuditEvent(Action.USER_DISABLED, "user", row.id))
 
 
+def require_signed_directory(us: UserSession) -> None:
+    if not us.directory_signed:
+        raise InvalidRequest(
+            "This vault was upgraded and its staff list has not been signed yet. An "
+            "administrator must sign it once first ('familycase directory adopt')."
+        )
+
+
+def sign_directory(us: UserSession, s: Session, kind: str, body: dict[str, object]) -> None:
+    """Add one signed entry to the staff directory, as this administrator."""
+    us.directory = directory.append(
+        s, kind, body, us.worker.id, us.ring.signing, us.ring.pinned_root
+    )
+    us.audit(s, AuditEvent(Action.DIRECTORY, "directory", str(us.staff.head_seq), {"kind": kind}))
+
+
 def list_workers(us: UserSession, include_disabled: bool = False) -> list[Worker]:
-    with us.read() as s:
-        query = select(UserRow).order_by(UserRow.display_name)
-        if not include_disabled:
-            query = query.where(UserRow.active)
-        return [worker_from_row(row) for row in s.scalars(query)]
+    """The staff as the signed directory has them."""
+    return sorted(
+        (
+            Worker(
+                id=u.id,
+                username=u.username,
+                display_name=u.display_name,
+                role=u.role,
+                team_id=u.team_id,
+                active=u.active,
+            )
+            for u in us.staff.users.values()
+            if include_disabled or u.active
+        ),
+        key=lambda w: (w.display_name, w.username),
+    )
 
 
 def list_teams(us: UserSession) -> list[Team]:
-    with us.read() as s:
-        return [
-            Team(id=t.id, name=t.name) for t in s.scalars(select(TeamRow).order_by(TeamRow.name))
-        ]
+    return [
+        Team(id=team_id, name=name)
+        for team_id, name in sorted(us.staff.teams.items(), key=lambda item: item[1])
+    ]
 
 
 def add_team(us: UserSession, name: str) -> Team:
     require_role(us, Role.ADMINISTRATOR)
+    require_signed_directory(us)
     team = validated(Team, {"id": new_id(), "name": name})
     with us.write() as s:
-        if s.scalar(select(TeamRow.id).where(TeamRow.name == team.name)):
+        if team.name in us.staff.teams.values():
             raise InvalidRequest(f"There is already a team called '{team.name}'.")
+        sign_directory(us, s, "team_added", {"team": {"id": team.id, "name": team.name}})
         s.add(TeamRow(id=team.id, name=team.name))
         us.audit(s, AuditEvent(Action.CREATE, "team", team.id))
     return team
@@ -150,14 +207,11 @@ def share_team_access(us: UserSession) -> int:
     if us.worker.role is not Role.TEAM_LEADER or us.worker.team_id is None:
         raise PermissionDenied("Only a team leader can share their team's access.")
     with us.write() as s:
-        leaders = s.execute(
-            select(UserRow.id, UserRow.agreement_public).where(
-                UserRow.active,
-                UserRow.role == Role.TEAM_LEADER.value,
-                UserRow.team_id == us.worker.team_id,
-                UserRow.id != us.worker.id,
-            )
-        ).all()
+        leaders = [
+            (u.id, u.agreement_public)
+            for u in us.staff.active_users([Role.TEAM_LEADER], us.worker.team_id)
+            if u.id != us.worker.id
+        ]
         if not leaders:
             return 0
         team_families = (
@@ -211,7 +265,7 @@ def change_password(us: UserSession, current_password: str, new_password: str) -
         raise WrongPassword(
             "The current password is not right; the password was not changed."
         ) from None
-    kdf = us.vault.default_kdf()
+    kdf = us.new_wrap_kdf()
     relocked = rewrap_master_key(us.ring, us.worker.id, new_password, kdf, row.private_keys)
     with us.write() as s:
         user = s.get(UserRow, us.worker.id)

@@ -5,6 +5,7 @@ A vault is a folder holding one SQLite file (or, later, a PostgreSQL URL with th
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -21,7 +22,13 @@ from sqlalchemy.orm import Session
 from familycase.crypto import aead, box
 from familycase.crypto.aead import Cipher
 from familycase.crypto.errors import IntegrityError, WrongPasswordError
-from familycase.crypto.kdf import KdfParams, derive_key, new_salt
+from familycase.crypto.kdf import (
+    INSECURE_FAST_FOR_TESTS,
+    MINIMUM,
+    KdfParams,
+    derive_key,
+    new_salt,
+)
 from familycase.crypto.keys import (
     LockedKeyRing,
     UserKeyRing,
@@ -29,29 +36,36 @@ from familycase.crypto.keys import (
     lock_key_ring,
     new_key_ring,
     new_recovery_key,
+    recovery_signing_key,
+    seal_private_keys,
+    signing_public_bytes,
     unlock_key_ring,
 )
 from familycase.domain.enums import Role
 from familycase.domain.staff import Worker
 from familycase.i18n import tr
-from familycase.services import audit
+from familycase.services import audit, directory, manifest, seen
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
+from familycase.services.directory import DirectoryState, DirectoryUser, Policy
 from familycase.services.errors import (
     AccountDisabled,
     Locked,
     NoAccessToFamily,
     NotAVault,
+    OlderCopy,
     TamperedData,
     VaultDamaged,
     VaultExists,
     VaultNotFound,
     WrongPassword,
 )
-from familycase.store import migrate
+from familycase.store import database, migrate
 from familycase.store.database import SQLITE_FILE, sqlite_engine
 from familycase.store.keyshares import KeyShareError, KeyShareStore, combine
 from familycase.store.schema import (
+    AuditRow,
+    DirectoryRow,
     FamilyKeyGrant,
     OrgKeyGrant,
     TeamRow,
@@ -86,9 +100,18 @@ def _looks_like_sqlite(path: Path) -> bool:
 class Vault:
     engine: Engine
     location: str
-    audit_public: bytes
+    audit_public: bytes  # as cached in vault_meta; sessions use the signed directory's
     recovery_public: bytes
     shares: KeyShareStore
+    _writer: Engine | None = field(default=None, repr=False)
+
+    @property
+    def write_engine(self) -> Engine:
+        """The engine for write transactions: on SQLite they take the write lock at BEGIN, so a
+        second writer waits for the first instead of failing half-way."""
+        if self._writer is None:
+            self._writer = database.write_engine(self.engine)
+        return self._writer
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -102,7 +125,7 @@ class Vault:
         if not _looks_like_sqlite(database):
             raise NotAVault(f"{database} is not a FamilyCase vault (it is not a database file).")
         engine = sqlite_engine(database)
-        vault = cls._from_engine(engine, str(data_dir), data_dir)
+        vault = cls._from_engine(engine, str(data_dir.resolve()), data_dir)
         return vault
 
     @classmethod
@@ -126,15 +149,15 @@ class Vault:
                 meta = {row.key: row.value for row in s.scalars(select(VaultMeta))}
         except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
             raise NotAVault(
-                f"The vault at {location} is damaged or not a vault: {exc.orig}"
+                f"The vault at {location} is damaged or not a vault: {getattr(exc, 'orig', exc)}"
             ) from None
         if meta.get("format") != VAULT_FORMAT:
             raise NotAVault(f"{location} is not a FamilyCase vault this version understands.")
         return cls(
             engine=engine,
             location=location,
-            audit_public=bytes.fromhex(meta["audit_public"]),
-            recovery_public=bytes.fromhex(meta["recovery_public"]),
+            audit_public=_hex_key(meta.get("audit_public")),
+            recovery_public=_hex_key(meta.get("recovery_public")),
             shares=shares,
         )
 
@@ -153,7 +176,12 @@ class Vault:
         admin_role: Role = Role.ADMINISTRATOR,
     ) -> tuple[Vault, str]:
         """Make a new vault and its first user. Returns the vault and the recovery key text,
-        which is shown once and never stored."""
+        which is shown once and never stored.
+
+        The staff directory begins with an entry signed by the recovery key, naming the first
+        user, the team, the organisation's public keys and the password policy; the first
+        user's key ring pins it."""
+        policy = creation_policy(kdf)
         database = data_dir / SQLITE_FILE
         if database.exists():
             raise VaultExists(f"There is already a vault at {data_dir}.")
@@ -166,14 +194,41 @@ class Vault:
         finally:
             os.umask(previous_umask)
         recovery = new_recovery_key()
+        recovery_signing = recovery_signing_key(recovery)
         audit_private = box.X25519PrivateKey.generate()
         audit_public = box.public_bytes(audit_private)
         recovery_public = box.public_bytes(recovery)
-        vault = cls(engine, str(data_dir), audit_public, recovery_public, shares)
-        with Session(engine) as s, s.begin():
+        vault = cls(engine, str(data_dir.resolve()), audit_public, recovery_public, shares)
+        vault_id, team_id, admin_id = new_id(), new_id(), new_id()
+        ring = new_key_ring()
+        admin = DirectoryUser(
+            id=admin_id,
+            username=admin_username.strip().lower(),
+            display_name=admin_display_name,
+            role=Role(admin_role),
+            team_id=team_id,
+            active=True,
+            agreement_public=ring.agreement_public,
+            signing_public=ring.signing_public,
+        )
+        genesis = directory.genesis_row(
+            vault_id=vault_id,
+            organisation=organisation,
+            recovery_public=recovery_public,
+            recovery_signing_public=signing_public_bytes(recovery_signing),
+            audit_public=audit_public,
+            policy=policy,
+            teams={team_id: team_name},
+            users=[admin],
+            adopted=False,
+            signer=directory.RECOVERY_SIGNER,
+            signing_key=recovery_signing,
+        )
+        ring.pinned_root = genesis.entry_hash
+        with Session(vault.write_engine) as s, s.begin():
             for key, value in {
                 "format": VAULT_FORMAT,
-                "vault_id": new_id(),
+                "vault_id": vault_id,
                 "organisation": organisation,
                 "created_at": now().isoformat(),
                 "audit_public": audit_public.hex(),
@@ -183,30 +238,32 @@ class Vault:
                 audit.HEAD_KEY: f"0:{audit.GENESIS_HASH}",
             }.items():
                 s.add(VaultMeta(key=key, value=value))
-            team = TeamRow(id=new_id(), name=team_name)
-            s.add(team)
+            s.add(TeamRow(id=team_id, name=team_name))
             s.flush()
+            s.add(genesis)
             raw_audit = audit_private.private_bytes_raw()
             s.add(org_grant(AUDIT_KEY, RECOVERY_HOLDER, recovery_public, raw_audit))
-            admin, ring = insert_user(
-                s, admin_username, admin_display_name, admin_role, team.id, password, kdf
-            )
-            s.add(org_grant(AUDIT_KEY, admin.id, ring.agreement_public, raw_audit))
+            insert_user(s, admin, password, kdf, ring=ring)
+            s.add(org_grant(AUDIT_KEY, admin_id, ring.agreement_public, raw_audit))
             audit.append(
                 s,
                 audit_public,
                 AuditEvent(Action.VAULT_CREATED, "vault", None, {"organisation": organisation}),
-                admin.id,
+                admin_id,
                 ring,
             )
         return vault, format_recovery_key(recovery)
 
     # --- sessions ------------------------------------------------------------------------
     def default_kdf(self) -> KdfParams:
+        """The password settings a failed sign-in spends time on (as cached; never used to
+        protect anything: new wraps take the signed policy's, see UserSession.new_wrap_kdf)."""
         with Session(self.engine) as s:
             row = s.get(VaultMeta, "kdf_default")
-            assert row is not None
-            return KdfParams.from_dict(json.loads(row.value))
+        try:
+            return KdfParams.from_dict(json.loads(row.value if row else ""))
+        except (ValueError, KeyError, TypeError):
+            return MINIMUM
 
     def organisation(self) -> str:
         with Session(self.engine) as s:
@@ -219,41 +276,133 @@ class Vault:
                 s.scalars(select(UserRow.username).where(UserRow.active).order_by(UserRow.username))
             )
 
-    def unlock(self, username: str, password: str) -> UserSession:
+    def unlock(
+        self, username: str, password: str, *, accept_older_copy: bool = False
+    ) -> UserSession:
+        """Sign in. The staff directory is checked from the root this account pinned; the
+        account must be active in it, its keys must match, and the plain tables must agree
+        with it (an administrator is let in to repair them). A vault older than one this
+        worker has already seen is refused unless ``accept_older_copy``."""
         username = username.strip().lower()
-        with Session(self.engine) as s:
-            row = s.scalar(select(UserRow).where(UserRow.username == username))
+        try:
+            with Session(self.engine) as s:
+                row = s.scalar(select(UserRow).where(UserRow.username == username))
+                entries = directory.load_rows(s)
+                state = directory.verify_rows(entries) if entries else None
+                problems = directory.compare_cache(s, state) if state is not None else []
+                unsigned = directory.unsigned_state(s) if state is None else None
+        except (DatabaseError, OperationalError) as exc:
+            raise VaultDamaged(
+                f"The vault could not be read: {getattr(exc, 'orig', exc)}"
+            ) from None
         if row is None:
             # Spend the same time as a real attempt, so timing does not reveal user names.
             derive_key(password, new_salt(), self.default_kdf())
             self._record_failure(None, username)
             raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE))
-        if not row.active:
+        listed = state.user(row.id) if state is not None else None
+        if state is not None and listed is None:
+            raise TamperedData(
+                f"The account '{username}' is not in the signed staff directory: it was added "
+                "outside FamilyCase. Ask an administrator to run 'familycase verify'."
+            )
+        if not (listed.active if listed is not None else bool(row.active)):
             self._record_failure(row.id, username)
             raise AccountDisabled("This account has been disabled; ask an administrator.")
+        policy = state.policy if state is not None else legacy_policy(self.default_kdf())
+        try:
+            kdf = KdfParams.from_dict(json.loads(row.kdf))
+        except (ValueError, KeyError, TypeError):
+            raise TamperedData(_account_damaged(username)) from None
+        if state is not None and not policy.allows(kdf):
+            raise TamperedData(
+                f"The password settings of '{username}' are weaker than the signed policy "
+                "allows: they were changed outside FamilyCase. Nothing was opened. Ask an "
+                "administrator to run 'familycase verify'."
+            )
         locked = LockedKeyRing(
-            salt=row.salt,
-            kdf=KdfParams.from_dict(json.loads(row.kdf)),
-            wrapped_master_key=row.wrapped_master_key,
-            private_keys=row.private_keys,
+            salt=bytes(row.salt),
+            kdf=kdf,
+            wrapped_master_key=bytes(row.wrapped_master_key),
+            private_keys=bytes(row.private_keys),
         )
         try:
             ring = unlock_key_ring(locked, row.id, password)
         except WrongPasswordError:
             self._record_failure(row.id, username)
             raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE)) from None
-        except IntegrityError:
-            raise TamperedData(
-                "This account's keys failed their integrity check; the vault may have been "
-                "altered. Ask an administrator to run 'familycase verify'."
-            ) from None
-        session = UserSession(self, worker_from_row(row), ring)
+        except (IntegrityError, ValueError):
+            raise TamperedData(_account_damaged(username)) from None
+        repin = False
+        if state is not None:
+            assert listed is not None
+            if ring.pinned_root is None:
+                if not state.adopted:
+                    raise TamperedData(
+                        "This account was never enrolled in this vault's staff directory; "
+                        "the directory may have been replaced. Nothing was opened."
+                    )
+                ring.pinned_root, repin = state.root, True  # first meeting after adoption
+            elif ring.pinned_root != state.root:
+                raise directory.DirectoryError(
+                    "This vault's staff directory does not begin where the one your account "
+                    "was enrolled with does: it was replaced. Nothing was opened."
+                )
+            if (listed.agreement_public, listed.signing_public) != (
+                ring.agreement_public,
+                ring.signing_public,
+            ):
+                raise TamperedData(
+                    "Your public keys in the signed staff directory do not match your own keys. "
+                    "Nothing was opened. Ask an administrator to run 'familycase verify'."
+                )
+            if problems and listed.role is not Role.ADMINISTRATOR:
+                raise TamperedData(
+                    "The staff list was changed outside FamilyCase, so nobody but an "
+                    "administrator can sign in until it is repaired ('familycase directory "
+                    "repair'): " + "; ".join(problems) + "."
+                )
+            worker = Worker(
+                id=listed.id,
+                username=listed.username,
+                display_name=listed.display_name,
+                role=listed.role,
+                team_id=listed.team_id,
+                active=True,
+            )
+        else:
+            if ring.pinned_root is not None:
+                raise directory.DirectoryError(
+                    "The signed staff directory is missing from this vault (it was removed). "
+                    "Nothing was opened. Ask an administrator to run 'familycase verify'."
+                )
+            worker = worker_from_row(row)
+        if unsigned is not None:
+            unsigned = dataclasses.replace(unsigned, policy=policy)
+        session = UserSession(
+            self,
+            worker,
+            ring,
+            directory=state if state is not None else unsigned,
+            directory_signed=state is not None,
+            directory_problems=problems,
+        )
+        older = session._check_seen(row.ring_state)
+        if older and not accept_older_copy:
+            raise OlderCopy(older)
         session.load_family_keys()
         with session.write() as s:
             user = s.get(UserRow, row.id)
             assert user is not None
             user.failed_unlocks = 0
+            if repin:
+                user.private_keys = seal_private_keys(ring, row.id)
+            if older:
+                session.audit(
+                    s, AuditEvent(Action.OLDER_COPY_ACCEPTED, "vault", None, {"reason": older})
+                )
             session.audit(s, AuditEvent(Action.UNLOCK, "user", row.id))
+            session._remember_seen = True
         return session
 
     def failed_unlocks(self, username: str) -> int:
@@ -262,7 +411,7 @@ class Vault:
         return count or 0
 
     def _record_failure(self, user_id: str | None, username: str) -> None:
-        with Session(self.engine) as s, s.begin():
+        with Session(self.write_engine) as s, s.begin():
             if user_id is not None:
                 user = s.get(UserRow, user_id)
                 assert user is not None
@@ -278,6 +427,46 @@ class Vault:
     def dispose(self) -> None:
         self.engine.dispose()
         self.shares.dispose()
+
+
+def _hex_key(value: str | None) -> bytes:
+    try:
+        return bytes.fromhex(value or "")
+    except ValueError:
+        return b""
+
+
+def _account_damaged(username: str) -> str:
+    return (
+        f"The stored keys of '{username}' failed their integrity check; the vault may have been "
+        "altered. Ask an administrator to run 'familycase verify'."
+    )
+
+
+def creation_policy(kdf: KdfParams) -> Policy:
+    """The password policy of a new vault: its calibrated settings, never below the RFC 9106
+    floor, except a vault made with the insecure test settings, which says so for ever."""
+    insecure = not directory.at_least(kdf, MINIMUM)
+    policy = Policy(
+        kdf_default=kdf,
+        kdf_floor=INSECURE_FAST_FOR_TESTS if insecure else MINIMUM,
+        insecure_for_tests=insecure,
+    )
+    try:
+        return Policy.from_body(policy.body())
+    except ValueError as exc:
+        raise ValueError(f"password settings refused: {exc}") from None
+
+
+def legacy_policy(cached: KdfParams) -> Policy:
+    """A vault whose directory is not signed yet: its cached default, never below the floor
+    (unless the fast test setting is asked for explicitly)."""
+    floor = INSECURE_FAST_FOR_TESTS if os.environ.get(INSECURE_KDF_ENV) == "1" else MINIMUM
+    default = cached if directory.at_least(cached, floor) else floor
+    return Policy(default, floor, insecure_for_tests=floor is INSECURE_FAST_FOR_TESTS)
+
+
+INSECURE_KDF_ENV = "FAMILYCASE_INSECURE_FAST_KDF"
 
 
 def _known_revisions() -> set[str]:
@@ -309,23 +498,22 @@ def worker_from_row(row: UserRow) -> Worker:
 
 def insert_user(
     s: Session,
-    username: str,
-    display_name: str,
-    role: Role,
-    team_id: str | None,
+    user: DirectoryUser,
     password: str,
     kdf: KdfParams,
-) -> tuple[UserRow, UserKeyRing]:
-    user_id = new_id()
-    ring = new_key_ring()
-    locked = lock_key_ring(ring, user_id, password, kdf)
+    *,
+    ring: UserKeyRing,
+) -> UserRow:
+    """The account row of a worker whose directory entry is ``user`` and whose keys are
+    ``ring`` (which carries the pinned directory root)."""
+    locked = lock_key_ring(ring, user.id, password, kdf)
     row = UserRow(
-        id=user_id,
-        username=username,
-        display_name=display_name,
-        role=role.value,
-        team_id=team_id,
-        active=True,
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role.value,
+        team_id=user.team_id,
+        active=user.active,
         created_at=now(),
         kdf=json.dumps(kdf.as_dict()),
         salt=locked.salt,
@@ -337,7 +525,7 @@ def insert_user(
     )
     s.add(row)
     s.flush()
-    return row, ring
+    return row
 
 
 @dataclass
@@ -347,13 +535,23 @@ class UserSession:
     vault: Vault
     worker: Worker
     _ring: UserKeyRing | None
+    # The staff directory this session trusts: verified from the pinned root at sign-in (or,
+    # in a vault whose directory is not signed yet, read from the tables: see directory_signed).
+    directory: DirectoryState | None = None
+    directory_signed: bool = False
+    directory_problems: list[str] = field(default_factory=list)
     _family_keys: dict[str, bytes] = field(default_factory=dict)  # as carried by grants
     _shares: dict[str, bytes] = field(default_factory=dict)  # from the key-share file
     _ciphers: dict[str, Cipher] = field(default_factory=dict)
     # Decrypted list summaries, keyed by family, kept with the ciphertext they came from so a
     # change by anyone (a new ciphertext) is noticed: lists decrypt each family once per unlock.
     summaries: dict[str, tuple[bytes, str, tuple[str, ...]]] = field(default_factory=dict)
+    # The digest of the columns a list shows, from the same summaries (see services/manifest).
+    list_digests: dict[str, str | None] = field(default_factory=dict)
     _active: Session | None = None
+    _pending_audit: list[AuditEvent] | None = None
+    _seen: seen.Seen = field(default_factory=seen.Seen)
+    _remember_seen: bool = False
 
     # --- keys ----------------------------------------------------------------------------
     @property
@@ -366,18 +564,26 @@ class UserSession:
     def is_locked(self) -> bool:
         return self._ring is None
 
+    @property
+    def staff(self) -> DirectoryState:
+        """The directory every access decision reads (never the plain ``users`` table)."""
+        assert self.directory is not None
+        return self.directory
+
     def lock(self) -> None:
         if self._ring is None:
             return
         try:
             with self.write() as s:
                 self.audit(s, AuditEvent(Action.LOCK, "user", self.worker.id))
+                self._remember_seen = True
         finally:  # even if the audit write fails (full disk), the keys go
             self._ring = None
             self._family_keys.clear()
             self._shares.clear()
             self._ciphers.clear()
             self.summaries.clear()
+            self.list_digests.clear()
 
     def holds_key(self, family_id: str) -> bool:
         return family_id in self._family_keys
@@ -438,9 +644,9 @@ class UserSession:
             context = family_key_context(family_id, holder)
             try:
                 if form == "wrapped":
-                    key = master.decrypt(blob, context)
+                    key = master.decrypt(bytes(blob), context)
                 else:
-                    key = box.open_box(ring.agreement, blob, context, own_public)
+                    key = box.open_box(ring.agreement, bytes(blob), context, own_public)
                     rewrapped.append((grant_id, master.encrypt(key, context)))
             except IntegrityError:
                 raise TamperedData(
@@ -450,7 +656,7 @@ class UserSession:
             self._family_keys[family_id] = key
         if rewrapped:  # one statement for all of them: a big handover stays quick
             grants_table = FamilyKeyGrant.__table__
-            with self.vault.engine.begin() as connection:
+            with self.vault.write_engine.begin() as connection:
                 connection.execute(
                     update(grants_table)
                     .where(grants_table.c.id == bindparam("grant_id"))
@@ -467,22 +673,99 @@ class UserSession:
             )
         if blob is None:
             return None
-        return box.open_box(self.ring.agreement, blob, org_key_context(key_name, self.worker.id))
+        try:
+            return box.open_box(
+                self.ring.agreement, bytes(blob), org_key_context(key_name, self.worker.id)
+            )
+        except IntegrityError:
+            raise TamperedData(
+                f"Your copy of the organisation's {key_name} key failed its integrity check; "
+                "the vault may have been altered. Ask an administrator to run 'familycase verify'."
+            ) from None
+
+    def new_wrap_kdf(self) -> KdfParams:
+        """Password settings for a new or changed password: the signed policy's default."""
+        return self.staff.policy.kdf_default
+
+    # --- what this worker has seen -------------------------------------------------------
+    def _check_seen(self, ring_state: bytes | None) -> str | None:
+        """Why this vault is older than one this worker has seen, or None."""
+        ring = self.ring
+        stored = seen.open_ring_state(ring.master_key, self.worker.id, ring_state)
+        if stored is None:
+            raise TamperedData(
+                "Your account's record of this vault failed its integrity check; the vault may "
+                "have been altered. Ask an administrator to run 'familycase verify'."
+            )
+        remembered = stored.newer(self._local_seen())
+        with Session(self.vault.engine) as s:
+            newest = s.execute(
+                select(AuditRow.seq, AuditRow.entry_hash).order_by(AuditRow.seq.desc()).limit(1)
+            ).first()
+            reasons = []
+            if remembered.audit is not None:
+                reasons.append(_behind(s, "audit log", remembered.audit, newest, AuditRow))
+            if remembered.directory is not None and self.directory_signed:
+                head = (self.staff.head_seq, self.staff.head_hash)
+                reasons.append(
+                    _behind(s, "staff directory", remembered.directory, head, DirectoryRow)
+                )
+        found = [r for r in reasons if r]
+        self._seen = seen.Seen(
+            seen.Mark(*newest) if newest else None,
+            seen.Mark(self.staff.head_seq, self.staff.head_hash) if self.directory_signed else None,
+        )
+        return "; ".join(found) or None
+
+    def _local_seen(self) -> seen.Seen:
+        return seen.read_local(
+            self.ring.master_key, self.staff.vault_id, self.vault.location, self.worker.id
+        )
+
+    def _store_seen(self, s: Session) -> None:
+        if self.directory_signed:
+            self._seen = seen.Seen(
+                self._seen.audit, seen.Mark(self.staff.head_seq, self.staff.head_hash)
+            )
+        user = s.get(UserRow, self.worker.id)
+        if user is not None:
+            user.ring_state = seen.seal_ring_state(self.ring.master_key, self.worker.id, self._seen)
 
     # --- transactions --------------------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction. Nested calls (a batch, such as the demo generator) share it."""
+        """One transaction. Nested calls (a batch, such as the demo generator) share it.
+
+        At its end, every family it changed gets its manifest sealed again, and the audit
+        entries it asked for are written, the last one about each family pinning its state."""
         self.ring  # noqa: B018 - raises Locked
         if self._active is not None:
             yield self._active
             return
-        with Session(self.vault.engine, expire_on_commit=False) as s, s.begin():
-            self._active = s
-            try:
-                yield s
-            finally:
-                self._active = None
+        try:
+            with Session(self.vault.write_engine, expire_on_commit=False) as s, s.begin():
+                self._active, self._pending_audit = s, []
+                self._refresh_directory(s)
+                changes = manifest.start_tracking(s)
+                try:
+                    yield s
+                    s.flush()
+                    states = manifest.seal_changes(s, changes, self.cipher)
+                    self._write_audit(s, states)
+                    if self._remember_seen:
+                        self._store_seen(s)
+                finally:
+                    self._active, self._pending_audit = None, None
+        finally:
+            remember, self._remember_seen = self._remember_seen, False
+        if remember and self._ring is not None:
+            seen.write_local(
+                self._ring.master_key,
+                self.staff.vault_id,
+                self.vault.location,
+                self.worker.id,
+                self._seen,
+            )
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -491,10 +774,70 @@ class UserSession:
             yield self._active
             return
         with Session(self.vault.engine) as s:
+            self._refresh_directory(s)
             yield s
 
+    def _refresh_directory(self, s: Session) -> None:
+        if self.directory_signed:
+            self.directory = directory.refresh(s, self.staff)
+
     def audit(self, s: Session, event: AuditEvent) -> None:
-        audit.append(s, self.vault.audit_public, event, self.worker.id, self._ring)
+        """Record an event; inside ``write()`` it is written when the transaction ends."""
+        if self._pending_audit is not None and s is self._active:
+            self._pending_audit.append(event)
+            return
+        self._append_audit(s, event)
+
+    def _append_audit(
+        self, s: Session, event: AuditEvent, family: tuple[str, str] | None = None
+    ) -> None:
+        family_id, state = family if family is not None else (None, None)
+        row = audit.append(
+            s, self.staff.audit_public, event, self.worker.id, self._ring, family_id, state
+        )
+        self._seen = seen.Seen(seen.Mark(row.seq, row.entry_hash), self._seen.directory)
+
+    def _write_audit(self, s: Session, states: dict[str, str]) -> None:
+        pending = self._pending_audit or []
+        last: dict[str, int] = {}
+        for index, event in enumerate(pending):
+            family_id = event.about_family()
+            if family_id in states:
+                last[family_id] = index
+        for family_id, state in sorted(states.items()):
+            if family_id not in last:  # a change no event named: still pinned, still audited
+                action = Action.DESTROY if state == manifest.DESTROYED else Action.EDIT
+                pending.append(AuditEvent(action, "family", family_id))
+                last[family_id] = len(pending) - 1
+        pins = {index: family_id for family_id, index in last.items()}
+        for index, event in enumerate(pending):
+            family_id = pins.get(index)
+            self._append_audit(
+                s, event, (family_id, states[family_id]) if family_id is not None else None
+            )
+
+
+def _behind(
+    s: Session,
+    what: str,
+    mark: seen.Mark,
+    newest: tuple[int, str] | None,
+    table: type[AuditRow] | type[DirectoryRow],
+) -> str | None:
+    """Why the stored chain is behind a remembered entry (shorter, or different there)."""
+    if newest is None or newest[0] < mark.seq:
+        have = newest[0] if newest else 0
+        return (
+            f"the {what} ends at entry {have}, but you have already seen entry {mark.seq}: "
+            "this is an older copy of the vault"
+        )
+    stored = s.scalar(select(table.entry_hash).where(table.seq == mark.seq))
+    if stored != mark.digest:
+        return (
+            f"entry {mark.seq} of the {what} is not the one you saw there: the vault was "
+            "replaced by another copy"
+        )
+    return None
 
 
 def grant_family_key(
@@ -510,7 +853,8 @@ def grant_family_key(
     """Give one holder a wrap of a family key (idempotent: an existing grant is left alone).
 
     Sealed to the holder's X25519 key; or, when the holder is the person granting (their master
-    key is at hand), wrapped straight away under it.
+    key is at hand), wrapped straight away under it. Callers take ``holder_public`` from the
+    session's verified directory (``UserSession.staff``), never from the plain tables.
     """
     existing = s.scalar(
         select(FamilyKeyGrant.id).where(

@@ -39,7 +39,6 @@ from familycase.store.schema import (
     ContactNoteRow,
     EpisodeRow,
     FamilyKeyGrant,
-    UserRow,
 )
 
 
@@ -155,12 +154,12 @@ def allocate_lead_professional(
         family = family_row(s, family_id)
         if family.status == FamilyStatus.CLOSED.value:
             raise InvalidRequest("This family's episode is closed; open a new one first.")
-        worker = s.get(UserRow, worker_id)
+        worker = us.staff.user(worker_id)
         if worker is None or not worker.active:
             raise UnknownRecord("There is no active worker with that name.")
-        if Role(worker.role) not in (Role.KEY_WORKER, Role.TEAM_LEADER):
+        if worker.role not in (Role.KEY_WORKER, Role.TEAM_LEADER):
             raise InvalidRequest(
-                f"{worker.display_name} cannot hold cases ({Role(worker.role).label.lower()})."
+                f"{worker.display_name} cannot hold cases ({worker.role.label.lower()})."
             )
         previous = family.lead_worker_id
         if previous == worker_id:
@@ -184,8 +183,8 @@ def allocate_lead_professional(
 
 
 def _revoke_unless_team_leader(us: UserSession, s: Session, family_id: str, worker_id: str) -> None:
-    worker = s.get(UserRow, worker_id)
-    if worker is not None and worker.role == Role.TEAM_LEADER.value and worker.active:
+    worker = us.staff.user(worker_id)
+    if worker is not None and worker.role is Role.TEAM_LEADER and worker.active:
         return
     revoke_family_access(us, s, family_id, worker_id)
 

@@ -10,7 +10,14 @@ from sqlalchemy import Engine, create_engine, event
 SQLITE_FILE = "familycase.sqlite3"
 
 
+BUSY_TIMEOUT_MS = 30_000
+BEGIN_OPTION = "familycase_sqlite_begin"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # FamilyCase emits BEGIN itself (see _begin): the driver's own implicit transactions would
+    # start every write as DEFERRED, and two deferred writers can fail instead of waiting.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL for crash safety and readers during writes; FULL sync so a committed change survives
     # power loss; secure_delete so freed pages (old ciphertext, old keys) are zeroed; temp
@@ -21,21 +28,38 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         "PRAGMA foreign_keys=ON",
         "PRAGMA secure_delete=ON",
         "PRAGMA temp_store=MEMORY",
-        "PRAGMA busy_timeout=5000",
+        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     ):
         cursor.execute(pragma)
     cursor.close()
 
 
-def sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def _begin(connection: Any) -> None:
+    mode = connection.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _sqlite(url: str) -> Engine:
+    engine = create_engine(url, future=True)
     event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def sqlite_engine(path: Path) -> Engine:
+    return _sqlite(f"sqlite:///{path}")
+
+
+def write_engine(engine: Engine) -> Engine:
+    """The same engine for write transactions. On SQLite they begin IMMEDIATE, taking the
+    write lock at once: a second writer waits (busy timeout) instead of failing when it first
+    writes; readers are never blocked (WAL)."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    return engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
 
 
 def engine_for_url(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, future=True)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
+        return _sqlite(url)
     return create_engine(url, future=True, pool_pre_ping=True)

@@ -68,6 +68,26 @@ class UserRow(Base):
     agreement_public: Mapped[bytes] = mapped_column(LargeBinary)
     signing_public: Mapped[bytes] = mapped_column(LargeBinary)
     failed_unlocks: Mapped[int] = mapped_column(Integer, default=0)
+    # What this worker has seen of the audit log and the directory (AES-GCM under their master
+    # key): an older copy of the vault is noticed at their next sign-in.
+    ring_state: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class DirectoryRow(Base):
+    """The staff directory as signed, hash-chained entries: who the workers are, their roles,
+    teams, active flags and public keys, the organisation's public keys and the password policy.
+    Only an administrator's or the recovery key's signature makes an entry count; ``users``,
+    ``teams`` and the public keys in ``vault_meta`` are a cache checked against it."""
+
+    __tablename__ = "directory"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(30))
+    body: Mapped[str] = mapped_column(Text)  # canonical JSON, hashed exactly as stored
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    signer: Mapped[str] = mapped_column(String(40))  # a user id, or "recovery"
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class FamilyRow(Base):
@@ -88,6 +108,9 @@ class FamilyRow(Base):
     # Small payload decrypted for lists and search: family name and member names.
     summary_ct: Mapped[bytes] = mapped_column(LargeBinary)
     details_ct: Mapped[bytes] = mapped_column(LargeBinary)
+    # Every record of the family (id and content digest) and every column above, sealed under
+    # the family's data key in the same transaction as each change (see services/manifest.py).
+    manifest_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class FamilyKeyGrant(Base):
@@ -175,6 +198,10 @@ class AuditRow(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The family this entry changed and its state afterwards ("<revision>:<manifest digest>",
+    # or "destroyed"): the signed chain pins every family's latest state.
+    family_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    family_state: Mapped[str | None] = mapped_column(String(120))
 
 
 class ConsentRow(_FamilyRecord, Base):
@@ -377,9 +404,16 @@ Index("ix_contact_notes_family_date", ContactNoteRow.family_id, ContactNoteRow.o
 # Team caseloads are listed newest reference first: no temporary sort at 10k families.
 Index("ix_families_team_reference", FamilyRow.team_id, FamilyRow.reference)
 
+# Every per-family record table (the family manifest covers each), by table name.
+FAMILY_RECORD_TABLES: dict[str, type[_FamilyRecord]] = {
+    mapper.local_table.name: mapper.class_
+    for mapper in Base.registry.mappers
+    if issubclass(mapper.class_, _FamilyRecord)
+}
+
 # Every table holding ciphertext, and its ciphertext columns: used by `verify` and the canary test.
 ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "families": ("summary_ct", "details_ct"),
+    "families": ("summary_ct", "details_ct", "manifest_ct"),
     "members": ("payload_ct",),
     "relationships": ("payload_ct",),
     "agency_involvements": ("payload_ct",),
