@@ -81,3 +81,13 @@ class OlderCopy(FamilyCaseError):
             "choice is recorded); otherwise tell an administrator, who should run 'familycase "
             "verify'."
         )
+
+
+DAMAGED_MESSAGE = (
+    "Part of the vault could not be read because it is damaged. Nothing was changed. Ask an "
+    "administrator to run 'familycase verify', and restore from a backup if it finds damage."
+)
+BUSY_MESSAGE = (
+    "The vault is busy with someone else's change and did not free up in time; nothing was "
+    "saved. Try again."
+)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import Engine, bindparam, select, update
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
@@ -42,6 +43,7 @@ from familycase.crypto.keys import (
     unlock_key_ring,
 )
 from familycase.domain.enums import Role
+from familycase.domain.errors import DomainValidationError
 from familycase.domain.staff import Worker
 from familycase.i18n import tr
 from familycase.services import audit, directory, manifest, seen
@@ -49,7 +51,10 @@ from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
 from familycase.services.directory import DirectoryState, DirectoryUser, Policy
 from familycase.services.errors import (
+    BUSY_MESSAGE,
+    DAMAGED_MESSAGE,
     AccountDisabled,
+    ConcurrentChange,
     Locked,
     NoAccessToFamily,
     NotAVault,
@@ -147,7 +152,7 @@ class Vault:
                 migrate.upgrade(engine)
             with Session(engine) as s:
                 meta = {row.key: row.value for row in s.scalars(select(VaultMeta))}
-        except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        except (DatabaseError, OperationalError, sqlite3.DatabaseError, UnicodeError) as exc:
             raise NotAVault(
                 f"The vault at {location} is damaged or not a vault: {getattr(exc, 'orig', exc)}"
             ) from None
@@ -283,6 +288,10 @@ class Vault:
         account must be active in it, its keys must match, and the plain tables must agree
         with it (an administrator is let in to repair them). A vault older than one this
         worker has already seen is refused unless ``accept_older_copy``."""
+        with damage_reported():
+            return self._unlock(username, password, accept_older_copy)
+
+    def _unlock(self, username: str, password: str, accept_older_copy: bool) -> UserSession:
         username = username.strip().lower()
         try:
             with Session(self.engine) as s:
@@ -427,6 +436,28 @@ class Vault:
     def dispose(self) -> None:
         self.engine.dispose()
         self.shares.dispose()
+
+
+@contextmanager
+def damage_reported() -> Iterator[None]:
+    """Storage that cannot be read (a damaged page, a value that is not what its column holds,
+    text that is not UTF-8) becomes one plain ``VaultDamaged``; a lock not freed in time
+    becomes ``ConcurrentChange``. Validation errors and FamilyCase's own errors pass through."""
+    try:
+        yield
+    except OperationalError as exc:
+        reason = str(exc.orig)
+        if "locked" in reason or "busy" in reason:
+            raise ConcurrentChange(BUSY_MESSAGE) from None
+        if any(s in reason for s in ("no such", "malformed", "syntax error", "corrupt", "decode")):
+            raise VaultDamaged(DAMAGED_MESSAGE) from exc  # the schema itself is damaged
+        raise  # the disk is full, or read-only: the caller says so in its own words
+    except (DatabaseError, sqlite3.DatabaseError, UnicodeError) as exc:
+        raise VaultDamaged(DAMAGED_MESSAGE) from exc
+    except ValueError as exc:
+        if isinstance(exc, DomainValidationError | ValidationError):
+            raise
+        raise VaultDamaged(DAMAGED_MESSAGE) from exc
 
 
 def _hex_key(value: str | None) -> bytes:
@@ -743,7 +774,9 @@ class UserSession:
             yield self._active
             return
         try:
-            with Session(self.vault.write_engine, expire_on_commit=False) as s, s.begin():
+            with damage_reported(), Session(
+                self.vault.write_engine, expire_on_commit=False
+            ) as s, s.begin():
                 self._active, self._pending_audit = s, []
                 self._refresh_directory(s)
                 changes = manifest.start_tracking(s)
@@ -773,7 +806,7 @@ class UserSession:
         if self._active is not None:
             yield self._active
             return
-        with Session(self.vault.engine) as s:
+        with damage_reported(), Session(self.vault.engine) as s:
             self._refresh_directory(s)
             yield s
 
