@@ -227,7 +227,7 @@ def _family_ids(session: UserSession, references: list[str] | None) -> list[str]
 
 def cmd_return(args: argparse.Namespace) -> int:
     from familycase.cli import _open, _unlock
-    from familycase.cli_records import LEAVES_THE_VAULT
+    from familycase.cli.records import LEAVES_THE_VAULT
     from familycase.domain.costs.money import normalise_financial_year
     from familycase.reports.cost_return_csv import write_cost_return_csv
     from familycase.reports.cost_return_pdf import write_cost_return_pdf
@@ -288,7 +288,7 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 def cmd_claims(args: argparse.Namespace) -> int:
     from familycase.cli import _open, _unlock
-    from familycase.cli_records import LEAVES_THE_VAULT
+    from familycase.cli.records import LEAVES_THE_VAULT
     from familycase.domain.claims import SUPPORTING_FAMILIES
     from familycase.reports.claims_csv import write_claims_csv
     from familycase.services import claims

@@ -20,7 +20,11 @@ from typing import NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from familycase import __version__, cli_costs, cli_outcomes, cli_records, cli_sharing
+from familycase import __version__
+from familycase.cli import costs as cli_costs
+from familycase.cli import outcomes as cli_outcomes
+from familycase.cli import records as cli_records
+from familycase.cli import sharing as cli_sharing
 from familycase.crypto import kdf as kdf_module
 from familycase.crypto.errors import BadRecoveryKeyError
 from familycase.domain.enums import FamilyStatus, Role, Tier

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from familycase.cli_records import LEAVES_THE_VAULT, _day
+from familycase.cli.records import LEAVES_THE_VAULT, _day
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
