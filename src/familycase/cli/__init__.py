@@ -2,93 +2,64 @@
 
 Errors are one clear line on stderr: exit 2 for a user mistake (wrong password, missing vault,
 bad argument or input), 1 for a failure (damaged data, full disk), never a traceback unless
-FAMILYCASE_DEBUG=1.
+FAMILYCASE_DEBUG=1 (see ``context.exit_code``).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import getpass
 import json
-import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from familycase import __version__
 from familycase.cli import costs as cli_costs
 from familycase.cli import outcomes as cli_outcomes
 from familycase.cli import records as cli_records
 from familycase.cli import sharing as cli_sharing
-from familycase.crypto import kdf as kdf_module
-from familycase.crypto.errors import BadRecoveryKeyError
+from familycase.cli.context import (
+    EXIT_FAILURE,
+    EXIT_OK,
+    Parser,
+    UsageError,
+    add_global_options,
+    add_kdf_option,
+    exit_code,
+    kdf_for,
+    open_vault,
+    read_secret,
+    read_text_file,
+    unlock,
+    unlock_with_password,
+)
 from familycase.domain.enums import FamilyStatus, Role, Tier
-from familycase.domain.errors import DomainValidationError
 from familycase.paths import resolve_data_dir
 from familycase.services import caseload as caseload_service
 from familycase.services import users as user_service
-from familycase.services.errors import FamilyCaseError
-from familycase.services.vault import UserSession, Vault
-
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-INSECURE_KDF_ENV = "FAMILYCASE_INSECURE_FAST_KDF"
-
-
-class UsageError(Exception):
-    """A bad argument: reported in one line, exit 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
-
-
-def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--data",
-        metavar="PATH",
-        help="the vault folder (default: $FAMILYCASE_DATA or your data folder)",
-    )
-    parser.add_argument(
-        "--user", metavar="NAME", help="who you are (default: $FAMILYCASE_USER, or the only user)"
-    )
-    parser.add_argument(
-        "--password-file",
-        metavar="FILE",
-        type=Path,
-        help="read the password from FILE (else $FAMILYCASE_PASSWORD or a prompt)",
-    )
+from familycase.services.vault import Vault
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="familycase",
         description="Encrypted whole-family case files for "
         "early-help teams. With no command, starts the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"FamilyCase {__version__}")
-    _add_global_options(parser)
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    add_global_options(parser)
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
 
     init = commands.add_parser("init", help="create a new vault and its first administrator")
     init.add_argument("--organisation", required=True)
     init.add_argument("--admin", required=True, metavar="USERNAME")
     init.add_argument("--name", required=True, help="the administrator's full name")
     init.add_argument("--team", default="Early Help Team", help="the first team's name")
-    init.add_argument(
-        "--kdf",
-        choices=["calibrated", "fast-insecure-for-tests"],
-        default="calibrated",
-        help=argparse.SUPPRESS,
-    )
+    add_kdf_option(init)
 
     user = commands.add_parser("user", help="add, disable or list workers (administrators)")
-    user_commands = user.add_subparsers(dest="user_command", required=True, parser_class=_Parser)
+    user_commands = user.add_subparsers(dest="user_command", required=True, parser_class=Parser)
     add = user_commands.add_parser("add", help="add a worker")
     add.add_argument("username")
     add.add_argument("--name", required=True, help="the worker's full name")
@@ -113,12 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="create a vault of fictional families to try things")
     demo.add_argument("--families", type=int, default=200, metavar="N")
     demo.add_argument("--seed", type=int, default=2026)
-    demo.add_argument(
-        "--kdf",
-        choices=["calibrated", "fast-insecure-for-tests"],
-        default="calibrated",
-        help=argparse.SUPPRESS,
-    )
+    add_kdf_option(demo)
 
     verify = commands.add_parser("verify", help="check the audit chain and every stored record")
     verify.add_argument(
@@ -150,58 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# --- passwords and sessions ---------------------------------------------------------------
-
-
-def _read_secret(file: Path | None, env: str, prompt: str) -> str:
-    if file is not None:
-        try:
-            return file.read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise UsageError(f"cannot read the password file {file}: {exc.strerror}") from None
-    value = os.environ.get(env)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise UsageError(f"no password given: set {env} or use a password file")
-    return getpass.getpass(prompt)
-
-
-def _kdf_for(choice: str) -> kdf_module.KdfParams:
-    if choice == "fast-insecure-for-tests" or os.environ.get(INSECURE_KDF_ENV) == "1":
-        print(
-            "familycase: warning: using the fast, insecure password setting meant for tests",
-            file=sys.stderr,
-        )
-        return kdf_module.INSECURE_FAST_FOR_TESTS
-    return kdf_module.calibrate()
-
-
-def _open(args: argparse.Namespace) -> Vault:
-    return Vault.open(resolve_data_dir(args.data))
-
-
-def _unlock(args: argparse.Namespace, vault: Vault) -> UserSession:
-    return _unlock_with_password(args, vault)[0]
-
-
-def _unlock_with_password(args: argparse.Namespace, vault: Vault) -> tuple[UserSession, str]:
-    username = args.user or os.environ.get("FAMILYCASE_USER")
-    if not username:
-        names = vault.usernames()
-        if len(names) != 1:
-            raise UsageError("say who you are with --user NAME (or set FAMILYCASE_USER)")
-        username = names[0]
-    password = _read_secret(args.password_file, "FAMILYCASE_PASSWORD", f"Password for {username}: ")
-    return vault.unlock(username, password), password
-
-
 # --- commands -----------------------------------------------------------------------------
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data)
-    password = _read_secret(
+    password = read_secret(
         args.password_file, "FAMILYCASE_PASSWORD", f"Choose a password for {args.admin}: "
     )
     user_service.check_password(password)
@@ -211,7 +131,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         admin_username=args.admin,
         admin_display_name=args.name,
         password=password,
-        kdf=_kdf_for(args.kdf),
+        kdf=kdf_for(args.kdf),
         team_name=args.team,
     )
     vault.dispose()
@@ -226,11 +146,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_user(args: argparse.Namespace) -> int:
-    vault = _open(args)
-    session, current_password = _unlock_with_password(args, vault)
+    vault = open_vault(args)
+    session, current_password = unlock_with_password(args, vault)
     try:
         if args.user_command == "add":
-            password = _read_secret(
+            password = read_secret(
                 args.new_password_file,
                 "FAMILYCASE_NEW_PASSWORD",
                 f"Choose a password for {args.username}: ",
@@ -240,7 +160,7 @@ def cmd_user(args: argparse.Namespace) -> int:
             )
             print(f"Added {worker.display_name} ({worker.username}) as {worker.role.label}.")
         elif args.user_command == "password":
-            new = _read_secret(
+            new = read_secret(
                 args.new_password_file, "FAMILYCASE_NEW_PASSWORD", "Choose a new password: "
             )
             user_service.change_password(session, current_password, new)
@@ -270,7 +190,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     result = build_demo(
         data_dir,
         args.families,
-        _kdf_for(args.kdf),
+        kdf_for(args.kdf),
         seed=args.seed,
         progress=progress if sys.stderr.isatty() else None,
     )
@@ -285,15 +205,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from familycase.services.verify import verify_vault
 
-    vault = _open(args)
+    vault = open_vault(args)
     if args.recovery_key_file is not None:
-        try:
-            text = args.recovery_key_file.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"cannot read {args.recovery_key_file}: {exc.strerror}") from None
-        report = verify_vault(vault, recovery_key_text=text)
+        report = verify_vault(vault, recovery_key_text=read_text_file(args.recovery_key_file))
     else:
-        session = _unlock(args, vault)
+        session = unlock(args, vault)
         try:
             report = verify_vault(vault, session=session)
         finally:
@@ -304,8 +220,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_caseload(args: argparse.Namespace) -> int:
-    vault = _open(args)
-    session = _unlock(args, vault)
+    vault = open_vault(args)
+    session = unlock(args, vault)
     try:
         statuses = (
             [FamilyStatus(s) for s in args.status]
@@ -386,44 +302,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
+    def run() -> int:
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command or "gui"](args)
-    except UsageError as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    except DomainValidationError as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    except BadRecoveryKeyError as exc:
-        return _fail(str(exc), EXIT_USAGE)
-    except FamilyCaseError as exc:
-        return _fail(str(exc), EXIT_USAGE if exc.user_mistake else EXIT_FAILURE)
-    except KeyboardInterrupt:
-        return _fail("stopped", 130)
-    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILURE
-    except SQLAlchemyError as exc:  # disk full, read-only folder, locked or damaged file
-        reason = getattr(exc, "orig", None) or exc
-        return _fail(
-            f"the vault could not be read or written: {reason}. Nothing was saved "
-            "from this command.",
-            EXIT_FAILURE,
-        )
-    except OSError as exc:
-        return _fail(f"{exc.strerror or exc} ({exc.filename or 'the vault'})", EXIT_FAILURE)
-    except Exception as exc:  # a bug: say so in one line; the details only on request
-        if os.environ.get("FAMILYCASE_DEBUG") == "1":
-            traceback.print_exc()
-        return _fail(
-            f"unexpected internal error ({type(exc).__name__}); "
-            "run again with FAMILYCASE_DEBUG=1 for details",
-            EXIT_FAILURE,
-        )
 
-
-def _fail(message: str, code: int) -> int:
-    print(f"familycase: {message}", file=sys.stderr)
-    return code
+    return exit_code(run)
 
 
 if __name__ == "__main__":
