@@ -31,6 +31,7 @@ from pathlib import Path
 from familycase import costs_data
 from familycase.cli.context import (
     EXIT_OK,
+    Handler,
     Subparsers,
     UsageError,
     day,
@@ -399,3 +400,6 @@ def cmd_costs(args: argparse.Namespace) -> int:
         found = costs_data.unit_cost_library().search(" ".join(args.words), limit=args.limit)
         _print_json([_unit_cost_json(e) for e in found])
     return EXIT_OK
+
+
+COMMANDS: dict[str, Handler] = {"costs": cmd_costs}

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from familycase.cli.context import Subparsers, day, note_leaves_the_vault, signed_in
+from familycase.cli.context import Handler, Subparsers, day, note_leaves_the_vault, signed_in
 
 
 def register(commands: Subparsers) -> None:
@@ -64,4 +64,4 @@ def cmd_forms(args: argparse.Namespace) -> int:
     return 0 if bad == 0 else 2
 
 
-COMMANDS = {"cohort": cmd_cohort, "forms": cmd_forms}
+COMMANDS: dict[str, Handler] = {"cohort": cmd_cohort, "forms": cmd_forms}

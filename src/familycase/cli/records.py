@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from familycase.cli.context import Subparsers, day, note_leaves_the_vault, signed_in
+from familycase.cli.context import Handler, Subparsers, day, note_leaves_the_vault, signed_in
 from familycase.services.errors import UnknownRecord
 
 
@@ -140,4 +140,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"audit": cmd_audit, "subject-access": cmd_subject_access, "retention": cmd_retention}
+COMMANDS: dict[str, Handler] = {
+    "audit": cmd_audit,
+    "subject-access": cmd_subject_access,
+    "retention": cmd_retention,
+}

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from familycase.cli.context import (
+    Handler,
     Subparsers,
     UsageError,
     end_progress_line,
@@ -140,7 +141,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
+COMMANDS: dict[str, Handler] = {
     "panel-pack": cmd_panel_pack,
     "export": cmd_export,
     "import": cmd_import,
