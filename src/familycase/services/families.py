@@ -30,7 +30,7 @@ from familycase.services.records import (
     refresh_summary,
     seal,
     touch,
-    unseal,
+    unseal_row,
 )
 from familycase.services.vault import (
     RECOVERY_HOLDER,
@@ -226,9 +226,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
 
         def records(table: type, model: type, order: object) -> list:
             return [
-                unseal(
-                    us, model, r.payload_ct, table.__tablename__, "payload_ct", r.id, family_id, ref
-                )
+                unseal_row(us, model, r, ref)
                 for r in s.scalars(
                     select(table).where(table.family_id == family_id).order_by(order)
                 )
@@ -249,9 +247,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
                 Tier(e.tier) if e.tier else None,
                 e.opened_on,
                 e.closed_on,
-                unseal(
-                    us, EpisodeDetails, e.payload_ct, "episodes", "payload_ct", e.id, family_id, ref
-                ),
+                unseal_row(us, EpisodeDetails, e, ref),
             )
             for e in s.scalars(
                 select(EpisodeRow)
@@ -264,16 +260,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             AllocationView(
                 a.worker_id,
                 names.get(a.worker_id, "?"),
-                unseal(
-                    us,
-                    LeadAllocation,
-                    a.payload_ct,
-                    "lead_allocations",
-                    "payload_ct",
-                    a.id,
-                    family_id,
-                    ref,
-                ),
+                unseal_row(us, LeadAllocation, a, ref),
             )
             for a in s.scalars(
                 select(LeadAllocationRow)
@@ -282,9 +269,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             )
         ]
         contacts = [
-            unseal(
-                us, ContactNote, c.payload_ct, "contact_notes", "payload_ct", c.id, family_id, ref
-            )
+            unseal_row(us, ContactNote, c, ref)
             for c in s.scalars(
                 select(ContactNoteRow)
                 .where(ContactNoteRow.family_id == family_id)
@@ -361,16 +346,7 @@ def remove_member(us: UserSession, family_id: str, member_id: str) -> None:
             raise UnknownRecord("That person is not in this family file.")
         s.delete(member)
         for rel in s.scalars(select(RelationshipRow).where(RelationshipRow.family_id == family_id)):
-            relationship = unseal(
-                us,
-                Relationship,
-                rel.payload_ct,
-                "relationships",
-                "payload_ct",
-                rel.id,
-                family_id,
-                row.reference,
-            )
+            relationship = unseal_row(us, Relationship, rel, row.reference)
             if member_id in (relationship.from_member_id, relationship.to_member_id):
                 s.delete(rel)
         s.flush()
