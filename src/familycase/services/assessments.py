@@ -69,7 +69,7 @@ from familycase.services.errors import (
     TamperedData,
     UnknownRecord,
 )
-from familycase.services.records import family_row, seal, touch, unseal
+from familycase.services.records import family_row, seal, touch, unseal, unseal_row
 from familycase.services.vault import UserSession, Vault
 from familycase.store.schema import AssessmentRow, FamilyRow, InstrumentDefinitionRow, MemberRow
 
@@ -263,16 +263,7 @@ def _row(s: Session, family_id: str, assessment_id: str) -> AssessmentRow:
 def _read(
     us: UserSession, s: Session, family: FamilyRow, row: AssessmentRow
 ) -> tuple[Assessment, InstrumentDefinition]:
-    assessment = unseal(
-        us,
-        Assessment,
-        row.payload_ct,
-        "assessments",
-        "payload_ct",
-        row.id,
-        family.id,
-        family.reference,
-    )
+    assessment = unseal_row(us, Assessment, row, family.reference)
     if assessment.instrument_key != row.instrument_key:
         raise TamperedData(
             f"Family {family.reference}: an assessment's form does not match its record. "

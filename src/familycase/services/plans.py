@@ -34,7 +34,7 @@ from familycase.domain.review_rhythm import (
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
-from familycase.services.records import family_row, seal, touch, unseal
+from familycase.services.records import family_row, seal, touch, unseal_row
 from familycase.services.vault import UserSession, Vault, new_id
 from familycase.store.schema import (
     AssessmentRow,
@@ -183,16 +183,7 @@ def _worker_names(s: Session) -> dict[str, str]:
 def _plan_view(
     us: UserSession, row: FamilyPlanRow, reference: str, names: dict[str, str]
 ) -> PlanVersionView:
-    plan = unseal(
-        us,
-        FamilyPlan,
-        row.payload_ct,
-        "family_plans",
-        "payload_ct",
-        row.id,
-        row.family_id,
-        reference,
-    )
+    plan = unseal_row(us, FamilyPlan, row, reference)
     return PlanVersionView(row.id, row.version, row.made_at, names.get(row.made_by, ""), plan)
 
 
@@ -336,16 +327,7 @@ def record_review(us: UserSession, family_id: str, review: Review) -> ReviewView
             if review.progress:
                 raise InvalidRequest("There is no family plan yet, so there are no actions.")
         else:
-            plan = unseal(
-                us,
-                FamilyPlan,
-                plan_row.payload_ct,
-                "family_plans",
-                "payload_ct",
-                plan_row.id,
-                family_id,
-                family.reference,
-            )
+            plan = unseal_row(us, FamilyPlan, plan_row, family.reference)
             try:
                 updated = apply_progress(
                     plan,
@@ -420,16 +402,7 @@ def reviews(us: UserSession, family_id: str) -> list[ReviewView]:
         return [
             ReviewView(
                 row.id,
-                unseal(
-                    us,
-                    Review,
-                    row.payload_ct,
-                    "reviews",
-                    "payload_ct",
-                    row.id,
-                    family_id,
-                    family.reference,
-                ),
+                unseal_row(us, Review, row, family.reference),
                 row.recorded_at,
                 row.recorded_by,
             )
