@@ -303,6 +303,25 @@ def _status_change(us: UserSession, status: AssessmentStatus, note: str = "") ->
     )
 
 
+def _write_status(
+    us: UserSession,
+    s: Session,
+    family: FamilyRow,
+    row: AssessmentRow,
+    definition: InstrumentDefinition,
+    assessment: Assessment,
+    detail: dict[str, str],
+) -> None:
+    """Store a status change (completed, signed off, back to draft) and audit it. An outcome
+    measure's readings changed, so the family's next review date may move."""
+    _write(us, row, assessment, family.id)
+    s.flush()
+    if definition.kind is InstrumentKind.OUTCOME_MEASURE:
+        plans.refresh_next_review_due(s, family)
+    touch(family)
+    us.audit(s, AuditEvent(Action.EDIT, "assessment", row.id, {"family": family.id, **detail}))
+
+
 def start_assessment(
     us: UserSession,
     family_id: str,
@@ -483,17 +502,7 @@ def complete_assessment(
                 ],
             },
         )
-        _write(us, row, done, family_id)
-        s.flush()
-        if definition.kind is InstrumentKind.OUTCOME_MEASURE:
-            plans.refresh_next_review_due(s, family)
-        touch(family)
-        us.audit(
-            s,
-            AuditEvent(
-                Action.EDIT, "assessment", row.id, {"family": family_id, "change": "completed"}
-            ),
-        )
+        _write_status(us, s, family, row, definition, done, {"change": "completed"})
     return AssessmentView(done, definition, row.revision, row.created_by, row.updated_at, names)
 
 
@@ -550,20 +559,7 @@ def _change_status(
         else:
             update |= {"completed_on": None}
         changed = validated(Assessment, {**stored.model_dump(), **update})
-        _write(us, row, changed, family_id)
-        s.flush()
-        if definition.kind is InstrumentKind.OUTCOME_MEASURE:
-            plans.refresh_next_review_due(s, family)
-        touch(family)
-        us.audit(
-            s,
-            AuditEvent(
-                Action.EDIT,
-                "assessment",
-                row.id,
-                {"family": family_id, "change": to.value, "note": note},
-            ),
-        )
+        _write_status(us, s, family, row, definition, changed, {"change": to.value, "note": note})
         names = member_names(_members(us, s, family))
     return AssessmentView(changed, definition, row.revision, row.created_by, row.updated_at, names)
 
