@@ -26,6 +26,7 @@ from familycase.services.errors import InvalidRequest, PermissionDenied, Unknown
 from familycase.services.plans import refresh_next_review_due
 from familycase.services.records import (
     family_row,
+    member_ids,
     read_details,
     refresh_summary,
     seal,
@@ -354,15 +355,11 @@ def remove_member(us: UserSession, family_id: str, member_id: str) -> None:
         us.audit(s, AuditEvent(Action.DELETE, "member", member_id, {"family": family_id}))
 
 
-def _member_ids(s: Session, family_id: str) -> set[str]:
-    return set(s.scalars(select(MemberRow.id).where(MemberRow.family_id == family_id)))
-
-
 def save_relationship(us: UserSession, family_id: str, relationship: Relationship) -> None:
     us.family_key(family_id)
     with us.write() as s:
         row = family_row(s, family_id)
-        known = _member_ids(s, family_id)
+        known = member_ids(s, family_id)
         if not {relationship.from_member_id, relationship.to_member_id} <= known:
             raise InvalidRequest("Both people in a relationship must be in this family file.")
         _upsert(
@@ -380,7 +377,7 @@ def save_agency(us: UserSession, family_id: str, agency: AgencyInvolvement) -> N
     us.family_key(family_id)
     with us.write() as s:
         row = family_row(s, family_id)
-        if not set(agency.member_ids) <= _member_ids(s, family_id):
+        if not set(agency.member_ids) <= member_ids(s, family_id):
             raise InvalidRequest("Everyone an agency works with must be in this family file.")
         _upsert(
             s,
