@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from io import BytesIO
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -17,10 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from familycase.domain.costs.money import round_money
@@ -34,7 +31,7 @@ from familycase.reports.cost_return_csv import (
     summary_row,
     write_atomically,
 )
-from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, page_furniture
+from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, build_pdf, grid_style
 from familycase.services.costs import CostReturn
 
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -94,15 +91,7 @@ def bar_chart(title: str, rows: list[Row]) -> Drawing:
 def _table(headers: list[str], body: list[list[str]]) -> Table:
     data = [[_p(h, "small") for h in headers]] + [[_p(c, "small") for c in row] for row in body]
     table = Table(data, repeatRows=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#777777")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    table.setStyle(grid_style(header="#dddddd", grid="#777777"))
     return table
 
 
@@ -184,20 +173,13 @@ def cost_return_pdf(ret: CostReturn, cancelled: Callable[[], bool] | None = None
     story.append(_p("Notes", "h2"))
     story += [_p(n, "small") for n in notes(ret)[2:]]
     check_cancel(cancelled)
-    out = BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+    return build_pdf(
+        story,
         title="Cost-saving return",
         author=ret.organisation,
+        marked_for=f"{ret.organisation} (cost-saving return)",
+        produced=ret.produced_at,
     )
-    furniture = page_furniture(f"{ret.organisation} (cost-saving return)", ret.produced_at)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    return out.getvalue()
 
 
 def write_cost_return_pdf(

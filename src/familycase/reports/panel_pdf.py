@@ -16,20 +16,16 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, page_furniture
+from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, build_pdf, grid_style
+from familycase.reports.pdf_common import paragraph as _p
 from familycase.services.panel import PanelSummary, RadarData, Section
 
 MIN_PASSWORD_LENGTH = 10
-
-
-def _p(text: object, style: str = "body") -> Paragraph:
-    return Paragraph(escape(str(text)).replace("\n", "<br/>"), STYLES[style])
 
 
 def _withheld(text: str) -> Table:
@@ -59,15 +55,7 @@ def _section(section: Section) -> list[object]:
             colWidths=[share * width for share in section.widths] if section.widths else None,
             repeatRows=1,
         )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9")),
-                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#7f7f7f")),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
+        table.setStyle(grid_style(header="#d9d9d9", grid="#7f7f7f"))
         parts.append(table)
     if section.chart is not None:
         parts += [Spacer(1, 6), _radar(section.chart)]
@@ -121,17 +109,6 @@ def panel_pack_pdf(summaries: Sequence[PanelSummary], password: str | None = Non
         raise ValueError("no summaries to print")
     first = summaries[0]
     recipient = first.recipient.name or first.recipient.agency_type.value.replace("_", " ")
-    out = BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 4,
-        bottomMargin=MARGIN + 6,
-        title="Panel case summaries",
-        author="FamilyCase",
-    )
     story: list[object] = []
     for index, summary in enumerate(summaries):
         if index:
@@ -153,9 +130,15 @@ def panel_pack_pdf(summaries: Sequence[PanelSummary], password: str | None = Non
             story += [_p("What the panel is asked to decide", "h2"), _p(summary.question)]
         for section in summary.sections:
             story += _section(section)
-    furniture = page_furniture(recipient, first.produced_at)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    pdf = out.getvalue()
+    pdf = build_pdf(
+        story,
+        title="Panel case summaries",
+        author="FamilyCase",
+        marked_for=recipient,
+        produced=first.produced_at,
+        top=MARGIN + 4,
+        bottom=MARGIN + 6,
+    )
     return protect(pdf, password) if password else pdf
 
 

@@ -1,15 +1,19 @@
-"""Shared reportlab set-up: fonts, styles, the protective marking and page furniture."""
+"""Shared reportlab set-up: fonts, styles, the protective marking, page furniture, and
+building a marked A4 document."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from io import BytesIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
 
 MARKING = "OFFICIAL-SENSITIVE"
 PAGE = A4
@@ -63,3 +67,46 @@ def page_furniture(recipient: str, produced: datetime) -> Callable[[Canvas, obje
         canvas.restoreState()
 
     return draw
+
+
+def paragraph(text: object, style: str = "body") -> Paragraph:
+    """Plain text (escaped; line breaks kept) in one of ``STYLES``."""
+    return Paragraph(escape(str(text)).replace("\n", "<br/>"), STYLES[style])
+
+
+def grid_style(header: str, grid: str) -> TableStyle:
+    """A table with a shaded header row and thin grid lines (colours as #rrggbb)."""
+    return TableStyle(
+        [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(header)),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor(grid)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
+
+
+def build_pdf(
+    story: list[object],
+    *,
+    title: str,
+    author: str,
+    marked_for: str,
+    produced: datetime,
+    top: float = MARGIN,
+    bottom: float = MARGIN,
+) -> bytes:
+    """An A4 PDF of ``story`` with the marking, recipient, date and page number on every page."""
+    out = BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        author=author,
+    )
+    furniture = page_furniture(marked_for, produced)
+    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()

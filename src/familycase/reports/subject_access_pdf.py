@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-from io import BytesIO
-from xml.sax.saxutils import escape
-
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table
 
 from familycase.domain.identifiers import format_nhs_number
-from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, page_furniture
+from familycase.reports.pdf_common import MARGIN, build_pdf, grid_style
+from familycase.reports.pdf_common import paragraph as _p
 from familycase.services.subject_access import SubjectAccessPack
-
-
-def _p(text: object, style: str = "body") -> Paragraph:
-    return Paragraph(escape(str(text)).replace("\n", "<br/>"), STYLES[style])
 
 
 def _table(rows: list[list[object]], widths: list[float] | None = None) -> Table:
     table = Table(
         [[_p(cell, "small") for cell in row] for row in rows], colWidths=widths, repeatRows=1
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#888888")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
+    table.setStyle(grid_style(header="#dddddd", grid="#888888"))
     return table
 
 
@@ -40,17 +25,6 @@ def _date(value: object) -> str:
 
 def subject_access_pdf(pack: SubjectAccessPack) -> bytes:
     person = pack.person
-    out = BytesIO()
-    doc = SimpleDocTemplate(
-        out,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 4,
-        bottomMargin=MARGIN + 6,
-        title=f"Subject access: {person.full_name}",
-        author="FamilyCase",
-    )
     story: list[object] = [
         _p(f"Information held about {person.full_name}", "title"),
         _p(
@@ -204,6 +178,12 @@ def subject_access_pdf(pack: SubjectAccessPack) -> bytes:
             _p(", ".join(_date(d) for d in pack.meetings_attended)),
         ]
     story.append(Spacer(1, 12))
-    furniture = page_furniture(person.full_name, pack.produced_at)
-    doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
-    return out.getvalue()
+    return build_pdf(
+        story,
+        title=f"Subject access: {person.full_name}",
+        author="FamilyCase",
+        marked_for=person.full_name,
+        produced=pack.produced_at,
+        top=MARGIN + 4,
+        bottom=MARGIN + 6,
+    )

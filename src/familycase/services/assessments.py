@@ -69,7 +69,7 @@ from familycase.services.errors import (
     TamperedData,
     UnknownRecord,
 )
-from familycase.services.records import family_row, seal, touch, unseal
+from familycase.services.records import family_row, seal, touch, unseal, unseal_row
 from familycase.services.vault import UserSession, Vault
 from familycase.store.schema import AssessmentRow, FamilyRow, InstrumentDefinitionRow, MemberRow
 
@@ -263,16 +263,7 @@ def _row(s: Session, family_id: str, assessment_id: str) -> AssessmentRow:
 def _read(
     us: UserSession, s: Session, family: FamilyRow, row: AssessmentRow
 ) -> tuple[Assessment, InstrumentDefinition]:
-    assessment = unseal(
-        us,
-        Assessment,
-        row.payload_ct,
-        "assessments",
-        "payload_ct",
-        row.id,
-        family.id,
-        family.reference,
-    )
+    assessment = unseal_row(us, Assessment, row, family.reference)
     if assessment.instrument_key != row.instrument_key:
         raise TamperedData(
             f"Family {family.reference}: an assessment's form does not match its record. "
@@ -310,6 +301,25 @@ def _status_change(us: UserSession, status: AssessmentStatus, note: str = "") ->
     return StatusChange(
         status=status, at=now(), by_id=us.worker.id, by_name=us.worker.display_name, note=note
     )
+
+
+def _write_status(
+    us: UserSession,
+    s: Session,
+    family: FamilyRow,
+    row: AssessmentRow,
+    definition: InstrumentDefinition,
+    assessment: Assessment,
+    detail: dict[str, str],
+) -> None:
+    """Store a status change (completed, signed off, back to draft) and audit it. An outcome
+    measure's readings changed, so the family's next review date may move."""
+    _write(us, row, assessment, family.id)
+    s.flush()
+    if definition.kind is InstrumentKind.OUTCOME_MEASURE:
+        plans.refresh_next_review_due(s, family)
+    touch(family)
+    us.audit(s, AuditEvent(Action.EDIT, "assessment", row.id, {"family": family.id, **detail}))
 
 
 def start_assessment(
@@ -492,17 +502,7 @@ def complete_assessment(
                 ],
             },
         )
-        _write(us, row, done, family_id)
-        s.flush()
-        if definition.kind is InstrumentKind.OUTCOME_MEASURE:
-            plans.refresh_next_review_due(s, family)
-        touch(family)
-        us.audit(
-            s,
-            AuditEvent(
-                Action.EDIT, "assessment", row.id, {"family": family_id, "change": "completed"}
-            ),
-        )
+        _write_status(us, s, family, row, definition, done, {"change": "completed"})
     return AssessmentView(done, definition, row.revision, row.created_by, row.updated_at, names)
 
 
@@ -559,20 +559,7 @@ def _change_status(
         else:
             update |= {"completed_on": None}
         changed = validated(Assessment, {**stored.model_dump(), **update})
-        _write(us, row, changed, family_id)
-        s.flush()
-        if definition.kind is InstrumentKind.OUTCOME_MEASURE:
-            plans.refresh_next_review_due(s, family)
-        touch(family)
-        us.audit(
-            s,
-            AuditEvent(
-                Action.EDIT,
-                "assessment",
-                row.id,
-                {"family": family_id, "change": to.value, "note": note},
-            ),
-        )
+        _write_status(us, s, family, row, definition, changed, {"change": to.value, "note": note})
         names = member_names(_members(us, s, family))
     return AssessmentView(changed, definition, row.revision, row.created_by, row.updated_at, names)
 

@@ -15,7 +15,6 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.consent import (
@@ -35,6 +34,7 @@ from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest
 from familycase.services.records import (
     family_row,
+    member_ids,
     record_in_family,
     seal,
     seal_row,
@@ -48,7 +48,6 @@ from familycase.store.schema import (
     ConsentEvidenceRow,
     ConsentRow,
     FamilyRow,
-    MemberRow,
     ShareLogRow,
     SharingOverrideRow,
 )
@@ -104,16 +103,12 @@ class GateResult:
 # --- recording consent ------------------------------------------------------------------------
 
 
-def _member_ids(s: Session, family_id: str) -> set[str]:
-    return set(s.scalars(select(MemberRow.id).where(MemberRow.family_id == family_id)))
-
-
 def record_consent(us: UserSession, family_id: str, consent: ConsentRecord) -> None:
     """Record a new consent (or correct one that has not been withdrawn)."""
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
-        if consent.member_id not in _member_ids(s, family_id):
+        if consent.member_id not in member_ids(s, family_id):
             raise InvalidRequest("Consent must be for someone in this family file.")
         row = s.get(ConsentRow, consent.id)
         payload = seal(us, consent, "consents", "payload_ct", consent.id, family_id)
@@ -283,7 +278,7 @@ def record_override(us: UserSession, family_id: str, override: SharingOverride) 
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
-        if override.member_id not in _member_ids(s, family_id):
+        if override.member_id not in member_ids(s, family_id):
             raise InvalidRequest("An override must be about someone in this family file.")
         s.add(
             SharingOverrideRow(

@@ -28,12 +28,13 @@ from familycase.services.integrity import check_family
 from familycase.services.plans import refresh_next_review_due
 from familycase.services.records import (
     family_row,
+    member_ids,
     read_details,
     record_in_family,
     refresh_summary,
     seal,
     touch,
-    unseal,
+    unseal_row,
 )
 from familycase.services.vault import (
     RECOVERY_HOLDER,
@@ -227,9 +228,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
 
         def records(table: type, model: type, order: object) -> list:
             return [
-                unseal(
-                    us, model, r.payload_ct, table.__tablename__, "payload_ct", r.id, family_id, ref
-                )
+                unseal_row(us, model, r, ref)
                 for r in s.scalars(
                     select(table).where(table.family_id == family_id).order_by(order)
                 )
@@ -250,9 +249,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
                 Tier(e.tier) if e.tier else None,
                 e.opened_on,
                 e.closed_on,
-                unseal(
-                    us, EpisodeDetails, e.payload_ct, "episodes", "payload_ct", e.id, family_id, ref
-                ),
+                unseal_row(us, EpisodeDetails, e, ref),
             )
             for e in s.scalars(
                 select(EpisodeRow)
@@ -265,16 +262,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             AllocationView(
                 a.worker_id,
                 names.get(a.worker_id, "?"),
-                unseal(
-                    us,
-                    LeadAllocation,
-                    a.payload_ct,
-                    "lead_allocations",
-                    "payload_ct",
-                    a.id,
-                    family_id,
-                    ref,
-                ),
+                unseal_row(us, LeadAllocation, a, ref),
             )
             for a in s.scalars(
                 select(LeadAllocationRow)
@@ -283,9 +271,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             )
         ]
         contacts = [
-            unseal(
-                us, ContactNote, c.payload_ct, "contact_notes", "payload_ct", c.id, family_id, ref
-            )
+            unseal_row(us, ContactNote, c, ref)
             for c in s.scalars(
                 select(ContactNoteRow)
                 .where(ContactNoteRow.family_id == family_id)
@@ -366,16 +352,7 @@ def remove_member(us: UserSession, family_id: str, member_id: str) -> None:
             raise UnknownRecord("That person is not in this family file.")
         s.delete(member)
         for rel in s.scalars(select(RelationshipRow).where(RelationshipRow.family_id == family_id)):
-            relationship = unseal(
-                us,
-                Relationship,
-                rel.payload_ct,
-                "relationships",
-                "payload_ct",
-                rel.id,
-                family_id,
-                row.reference,
-            )
+            relationship = unseal_row(us, Relationship, rel, row.reference)
             if member_id in (relationship.from_member_id, relationship.to_member_id):
                 s.delete(rel)
         s.flush()
@@ -383,15 +360,11 @@ def remove_member(us: UserSession, family_id: str, member_id: str) -> None:
         us.audit(s, AuditEvent(Action.DELETE, "member", member_id, {"family": family_id}))
 
 
-def _member_ids(s: Session, family_id: str) -> set[str]:
-    return set(s.scalars(select(MemberRow.id).where(MemberRow.family_id == family_id)))
-
-
 def save_relationship(us: UserSession, family_id: str, relationship: Relationship) -> None:
     us.family_key(family_id)
     with us.write() as s:
         row = family_row(s, family_id)
-        known = _member_ids(s, family_id)
+        known = member_ids(s, family_id)
         if not {relationship.from_member_id, relationship.to_member_id} <= known:
             raise InvalidRequest("Both people in a relationship must be in this family file.")
         _upsert(
@@ -409,7 +382,7 @@ def save_agency(us: UserSession, family_id: str, agency: AgencyInvolvement) -> N
     us.family_key(family_id)
     with us.write() as s:
         row = family_row(s, family_id)
-        if not set(agency.member_ids) <= _member_ids(s, family_id):
+        if not set(agency.member_ids) <= member_ids(s, family_id):
             raise InvalidRequest("Everyone an agency works with must be in this family file.")
         _upsert(
             s,

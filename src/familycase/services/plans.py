@@ -34,7 +34,7 @@ from familycase.domain.review_rhythm import (
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
-from familycase.services.records import family_row, seal, touch, unseal
+from familycase.services.records import family_row, member_ids, seal, touch, unseal_row
 from familycase.services.vault import UserSession, Vault, new_id
 from familycase.store.schema import (
     AssessmentRow,
@@ -42,7 +42,6 @@ from familycase.store.schema import (
     FamilyPlanRow,
     FamilyRow,
     LeadAllocationRow,
-    MemberRow,
     ReviewRow,
     UserRow,
     VaultMeta,
@@ -183,21 +182,12 @@ def _worker_names(s: Session) -> dict[str, str]:
 def _plan_view(
     us: UserSession, row: FamilyPlanRow, reference: str, names: dict[str, str]
 ) -> PlanVersionView:
-    plan = unseal(
-        us,
-        FamilyPlan,
-        row.payload_ct,
-        "family_plans",
-        "payload_ct",
-        row.id,
-        row.family_id,
-        reference,
-    )
+    plan = unseal_row(us, FamilyPlan, row, reference)
     return PlanVersionView(row.id, row.version, row.made_at, names.get(row.made_by, ""), plan)
 
 
 def _check_links(s: Session, family_id: str, plan: FamilyPlan) -> None:
-    members = set(s.scalars(select(MemberRow.id).where(MemberRow.family_id == family_id)))
+    members = member_ids(s, family_id)
     for outcome in plan.outcomes:
         if not set(outcome.member_ids) <= members:
             raise InvalidRequest("An outcome is for someone who is not in this family file.")
@@ -327,7 +317,7 @@ def record_review(us: UserSession, family_id: str, review: Review) -> ReviewView
         family = family_row(s, family_id)
         if family.status == FamilyStatus.CLOSED.value:
             raise InvalidRequest("This family's episode is closed; reviews cannot be added.")
-        members = set(s.scalars(select(MemberRow.id).where(MemberRow.family_id == family_id)))
+        members = member_ids(s, family_id)
         if any(a.member_id is not None and a.member_id not in members for a in review.attendees):
             raise InvalidRequest("An attendee is marked as a family member not in this file.")
         plan_row = _plan_row_for(s, family_id, review.plan_version)
@@ -336,16 +326,7 @@ def record_review(us: UserSession, family_id: str, review: Review) -> ReviewView
             if review.progress:
                 raise InvalidRequest("There is no family plan yet, so there are no actions.")
         else:
-            plan = unseal(
-                us,
-                FamilyPlan,
-                plan_row.payload_ct,
-                "family_plans",
-                "payload_ct",
-                plan_row.id,
-                family_id,
-                family.reference,
-            )
+            plan = unseal_row(us, FamilyPlan, plan_row, family.reference)
             try:
                 updated = apply_progress(
                     plan,
@@ -420,16 +401,7 @@ def reviews(us: UserSession, family_id: str) -> list[ReviewView]:
         return [
             ReviewView(
                 row.id,
-                unseal(
-                    us,
-                    Review,
-                    row.payload_ct,
-                    "reviews",
-                    "payload_ct",
-                    row.id,
-                    family_id,
-                    family.reference,
-                ),
+                unseal_row(us, Review, row, family.reference),
                 row.recorded_at,
                 row.recorded_by,
             )

@@ -97,6 +97,11 @@ def record_in_family(s: Session, table: type[T], record_id: str, family_id: str,
     return row
 
 
+def member_ids(s: Session, family_id: str) -> set[str]:
+    """The ids of everyone in the family file (to check that a record names only them)."""
+    return set(s.scalars(select(MemberRow.id).where(MemberRow.family_id == family_id)))
+
+
 def read_details(us: UserSession, row: FamilyRow) -> FamilyDetails:
     return unseal(
         us, FamilyDetails, row.details_ct, "families", "details_ct", row.id, row.id, row.reference

@@ -1,7 +1,7 @@
 """Prevented costs and cost-benefit analysis: unit costs, deflators, scenarios and the engine.
 
 Pure: no file access here. ``familycase.costs_data`` loads the shipped unit cost library and
-deflator table; ``familycase.cli_costs`` is the ``familycase costs`` command.
+deflator table; ``familycase.cli.costs`` is the ``familycase costs`` command.
 """
 
 from familycase.domain.costs.comparisons import compare_cohorts, net_pressure

@@ -6,16 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from familycase.cli_records import LEAVES_THE_VAULT, _day
+from familycase.cli.context import Handler, Subparsers, day, note_leaves_the_vault, signed_in
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Subparsers) -> None:
     cohort = commands.add_parser("cohort", help="outcome report for the families you can open")
     cohort.add_argument(
-        "--from", dest="since", type=_day, metavar="YYYY-MM-DD", help="only readings from this date"
+        "--from", dest="since", type=day, metavar="YYYY-MM-DD", help="only readings from this date"
     )
     cohort.add_argument(
-        "--to", dest="until", type=_day, metavar="YYYY-MM-DD", help="only readings up to this date"
+        "--to", dest="until", type=day, metavar="YYYY-MM-DD", help="only readings up to this date"
     )
     cohort.add_argument("--csv", type=Path, metavar="FILE", help="write the report as CSV")
 
@@ -26,23 +26,19 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def cmd_cohort(args: argparse.Namespace) -> int:
-    from familycase.cli import _open, _unlock
     from familycase.reports.cohort_csv import cohort_csv, cohort_summary
     from familycase.services.cohort import cohort_report, record_cohort_export
 
-    session = _unlock(args, _open(args))
-    try:
+    with signed_in(args) as session:
         report = cohort_report(session, readings_from=args.since, readings_to=args.until)
         if args.csv:
             args.csv.write_text(cohort_csv(report), encoding="utf-8")
             record_cohort_export(session, report)
-    finally:
-        session.lock()
     for label, value in cohort_summary(report):
         print(f"{label}: {value}")
     if args.csv:
         print(f"Wrote {args.csv}")
-        print(LEAVES_THE_VAULT.format(what=args.csv), file=sys.stderr)
+        note_leaves_the_vault(args.csv)
     return 0
 
 
@@ -68,4 +64,4 @@ def cmd_forms(args: argparse.Namespace) -> int:
     return 0 if bad == 0 else 2
 
 
-COMMANDS = {"cohort": cmd_cohort, "forms": cmd_forms}
+COMMANDS: dict[str, Handler] = {"cohort": cmd_cohort, "forms": cmd_forms}

@@ -3,32 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from datetime import date
 from pathlib import Path
 
+from familycase.cli.context import Handler, Subparsers, day, note_leaves_the_vault, signed_in
 from familycase.services.errors import UnknownRecord
 
-LEAVES_THE_VAULT = (
-    "familycase: note: {what} is outside the encrypted vault; keep it on an encrypted drive, "
-    "share it only as your information-sharing rules allow, and delete it when done."
-)
 
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
-
-
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Subparsers) -> None:
     audit = commands.add_parser("audit", help="read the audit log (team leaders, administrators)")
     audit.add_argument("--worker", metavar="USERNAME", help="only this worker's actions")
     audit.add_argument("--family", metavar="REFERENCE", help="only entries about this family")
     audit.add_argument("--action", help="only this action, e.g. view, share, unlock_failed")
-    audit.add_argument("--since", type=_day, metavar="YYYY-MM-DD")
-    audit.add_argument("--until", type=_day, metavar="YYYY-MM-DD")
+    audit.add_argument("--since", type=day, metavar="YYYY-MM-DD")
+    audit.add_argument("--until", type=day, metavar="YYYY-MM-DD")
     audit.add_argument("--limit", type=int, default=None)
     audit.add_argument("--csv", type=Path, metavar="FILE", help="write the entries as CSV")
 
@@ -52,12 +39,10 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from familycase.cli import _open, _unlock
     from familycase.reports.audit_csv import audit_csv
     from familycase.services import audit_log, families, users
 
-    session = _unlock(args, _open(args))
-    try:
+    with signed_in(args) as session:
         actor_id = None
         if args.worker:
             match = [
@@ -90,7 +75,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 },
             )
             print(f"Wrote {len(entries)} audit entries to {args.csv}")
-            print(LEAVES_THE_VAULT.format(what=args.csv), file=sys.stderr)
+            note_leaves_the_vault(args.csv)
             return 0
         for e in entries:
             print(
@@ -98,19 +83,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 f"{e.object_type:<14} {e.detail or ''}"
             )
         print(f"{len(entries)} entries")
-    finally:
-        session.lock()
     return 0
 
 
 def cmd_subject_access(args: argparse.Namespace) -> int:
-    from familycase.cli import _open, _unlock
     from familycase.reports.subject_access_pdf import subject_access_pdf
     from familycase.services import families
     from familycase.services.subject_access import subject_access
 
-    session = _unlock(args, _open(args))
-    try:
+    with signed_in(args) as session:
         family_id = families.find_by_reference(session, args.reference)
         wanted = " ".join(args.person.split()).casefold()
         people = [
@@ -125,23 +106,19 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
                 else "More than one person has that name."
             )
         pack = subject_access(session, family_id, people[0].id)
-    finally:
-        session.lock()
     args.out.mkdir(parents=True, exist_ok=True, mode=0o700)
     stem = f"subject-access-{pack.family_reference}-{people[0].id[:8]}"
     (args.out / f"{stem}.json").write_text(pack.model_dump_json(indent=2), encoding="utf-8")
     (args.out / f"{stem}.pdf").write_bytes(subject_access_pdf(pack))
     print(f"Wrote {stem}.json and {stem}.pdf to {args.out}")
-    print(LEAVES_THE_VAULT.format(what=f"{args.out}/{stem}.*"), file=sys.stderr)
+    note_leaves_the_vault(f"{args.out}/{stem}.*")
     return 0
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    from familycase.cli import _open, _unlock
     from familycase.services import families, retention
 
-    session = _unlock(args, _open(args))
-    try:
+    with signed_in(args) as session:
         if args.retention_command == "list":
             rows = retention.past_retention(session)
             for row in rows:
@@ -160,9 +137,11 @@ def cmd_retention(args: argparse.Namespace) -> int:
             family_id = families.find_by_reference(session, args.reference)
             reference = retention.destroy_family(session, family_id, args.confirm)
             print(f"Destroyed {reference}: its keys and records are gone for good.")
-    finally:
-        session.lock()
     return 0
 
 
-COMMANDS = {"audit": cmd_audit, "subject-access": cmd_subject_access, "retention": cmd_retention}
+COMMANDS: dict[str, Handler] = {
+    "audit": cmd_audit,
+    "subject-access": cmd_subject_access,
+    "retention": cmd_retention,
+}

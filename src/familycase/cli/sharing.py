@@ -7,11 +7,20 @@ import json
 import sys
 from pathlib import Path
 
+from familycase.cli.context import (
+    Handler,
+    Subparsers,
+    UsageError,
+    end_progress_line,
+    families_progress,
+    read_text_file,
+    signed_in,
+)
 from familycase.domain.consent import Purpose
 from familycase.domain.enums import AgencyType
 
 
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: Subparsers) -> None:
     pack = commands.add_parser("panel-pack", help="print panel case summaries to a PDF")
     pack.add_argument("references", nargs="+", metavar="REFERENCE")
     pack.add_argument(
@@ -43,40 +52,27 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def cmd_panel_pack(args: argparse.Namespace) -> int:
-    from familycase.cli import UsageError, _open, _unlock
     from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
     from familycase.services import families, panel
     from familycase.services.consent import Recipient
 
     password = None
     if args.pdf_password_file is not None:
-        try:
-            password = args.pdf_password_file.read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise UsageError(f"cannot read {args.pdf_password_file}: {exc.strerror}") from None
+        password = read_text_file(args.pdf_password_file).rstrip("\r\n")
         if len(password) < MIN_PASSWORD_LENGTH:
             raise UsageError(f"the PDF password needs at least {MIN_PASSWORD_LENGTH} characters")
     recipient = Recipient(agency_type=AgencyType(args.agency), name=args.agency_name)
-    session = _unlock(args, _open(args))
-    try:
+    with signed_in(args) as session:
         ids = [families.find_by_reference(session, ref) for ref in args.references]
-        show = sys.stderr.isatty()
-
-        def progress(done: int, total: int) -> None:
-            if show:
-                print(f"\r  {done} of {total} families", end="", file=sys.stderr, flush=True)
-
+        progress = families_progress()
         request = panel.PanelRequest(question=args.question)
         summaries = panel.build_pack(
             session, ids, recipient, dict.fromkeys(ids, request), Purpose(args.purpose), progress
         )
-        if show:
-            print(file=sys.stderr)
+        end_progress_line(progress)
         pdf = panel_pack_pdf(summaries, password)
         args.out.write_bytes(pdf)
         panel.record_printed(session, summaries)
-    finally:
-        session.lock()
     withheld = sum(s.withheld_count for s in summaries)
     print(
         f"Wrote {len(summaries)} case summaries to {args.out} "
@@ -97,14 +93,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.export_command == "schema":
         print(json.dumps(json_schema(), indent=2, sort_keys=True))
         return 0
-    from familycase.cli import _open, _unlock
     from familycase.services.exchange import export_summaries
 
-    session = _unlock(args, _open(args))
-    try:
+    with signed_in(args) as session:
         path = export_summaries(session, args.out)
-    finally:
-        session.lock()
     print(f"Wrote {path}")
     print(
         "It is signed by you and encrypted to your team leaders and managers: only they can "
@@ -115,7 +107,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Each bundle on its own: one refused bundle does not stop the others (each is atomic)."""
-    from familycase.cli import _open, _unlock
     from familycase.services.exchange import BUNDLE_SUFFIX
     from familycase.services.sync import BundleRefused, import_bundle
 
@@ -123,32 +114,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     for path in args.paths:
         files += sorted(path.glob(f"*{BUNDLE_SUFFIX}")) if path.is_dir() else [path]
     if not files:
-        from familycase.cli import UsageError
-
         raise UsageError("no bundles found (they end in .fcbundle)")
-    session = _unlock(args, _open(args))
     refused = 0
-    try:
+    with signed_in(args) as session:
         for path in files:
             try:
                 print(import_bundle(session, path).describe())
             except BundleRefused as exc:
                 refused += 1
                 print(f"familycase: not imported: {exc}", file=sys.stderr)
-    finally:
-        session.lock()
     return 0 if refused == 0 else 2
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
-    from familycase.cli import _open, _unlock
     from familycase.services.sync import team_dashboard
 
-    session = _unlock(args, _open(args))
-    try:
+    with signed_in(args) as session:
         rows = team_dashboard(session)
-    finally:
-        session.lock()
     for r in rows:
         review = f"{r.next_review_due:%d/%m/%Y}" if r.next_review_due else ""
         print(
@@ -159,7 +141,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {
+COMMANDS: dict[str, Handler] = {
     "panel-pack": cmd_panel_pack,
     "export": cmd_export,
     "import": cmd_import,

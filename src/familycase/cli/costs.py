@@ -16,7 +16,8 @@ With a vault (sign in as for any other command):
     familycase costs unit-cost list | edit CODE ... | remove CODE
     familycase costs deflators show | set --file FILE | set --year YYYY-YY --index N
 
-A bad scenario is one line on stderr naming the field, exit 2 (via ``cli.main``).
+A bad scenario or argument is one line on stderr naming the field, exit 2 (via
+``context.exit_code``).
 """
 
 from __future__ import annotations
@@ -25,11 +26,20 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from familycase import costs_data
+from familycase.cli.context import (
+    EXIT_OK,
+    Handler,
+    Subparsers,
+    UsageError,
+    day,
+    decimal_number,
+    note_leaves_the_vault,
+    open_vault,
+    signed_in,
+)
 from familycase.domain.costs.engine import evaluate
 from familycase.domain.costs.library import UnitCost
 from familycase.domain.costs.result import CostBenefitResult
@@ -39,14 +49,12 @@ from familycase.domain.errors import DomainValidationError
 from familycase.services.errors import UserMistake
 from familycase.services.vault import UserSession
 
-EXIT_OK = 0
-
 
 class BadScenario(UserMistake):
     """The scenario file cannot be read or is wrong: exit 2 with one line."""
 
 
-def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+def register(subparsers: Subparsers) -> argparse.ArgumentParser:
     """Add ``costs`` and its commands to the main parser's subcommands."""
     costs = subparsers.add_parser(
         "costs", help="cost-benefit scenarios, unit costs, cost-saving returns and claims"
@@ -76,29 +84,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return costs
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
-
-
-def _decimal(text: str) -> Decimal:
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
-    if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number")
-    return value
-
-
-def _register_vault_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_vault_commands(commands: Subparsers) -> None:
     ret = commands.add_parser(
         "return", help="the cost-saving return for a period (CSV, XLSX, PDF; needs the vault)"
     )
-    ret.add_argument("--from", dest="period_from", type=_day, required=True, metavar="DATE")
-    ret.add_argument("--to", dest="period_to", type=_day, required=True, metavar="DATE")
+    ret.add_argument("--from", dest="period_from", type=day, required=True, metavar="DATE")
+    ret.add_argument("--to", dest="period_to", type=day, required=True, metavar="DATE")
     who = ret.add_mutually_exclusive_group()
     who.add_argument("--team", metavar="TEAM", help="only this team's families (name or id)")
     who.add_argument(
@@ -116,7 +107,7 @@ def _register_vault_commands(commands: argparse._SubParsersAction) -> None:  # t
         "claims", help="which families meet the results framework, with the evidence (CSV)"
     )
     claims.add_argument("--csv", type=Path, required=True, metavar="FILE")
-    claims.add_argument("--as-of", type=_day, metavar="DATE", help="default: today")
+    claims.add_argument("--as-of", type=day, metavar="DATE", help="default: today")
     claims.add_argument("--sustain-months", type=int, metavar="N", help="default: 6")
     claims.add_argument(
         "--sustain-from",
@@ -137,7 +128,7 @@ def _register_vault_commands(commands: argparse._SubParsersAction) -> None:  # t
         cmd.add_argument("code")
         cmd.add_argument("--description", required=True)
         cmd.add_argument("--unit", required=True, help="e.g. per week, per session")
-        cmd.add_argument("--value", type=_decimal, required=True, metavar="POUNDS")
+        cmd.add_argument("--value", type=decimal_number, required=True, metavar="POUNDS")
         cmd.add_argument("--agency", required=True, help="the agency that bears the cost")
         cmd.add_argument("--price-year", required=True, metavar="YYYY-YY")
         cmd.add_argument("--source", required=True, help="where the figure comes from")
@@ -153,7 +144,7 @@ def _register_vault_commands(commands: argparse._SubParsersAction) -> None:  # t
     )
     set_cmd.add_argument("--file", type=Path, metavar="FILE")
     set_cmd.add_argument("--year", metavar="YYYY-YY")
-    set_cmd.add_argument("--index", type=_decimal, metavar="N")
+    set_cmd.add_argument("--index", type=decimal_number, metavar="N")
 
 
 def _print_json(data: object) -> None:
@@ -226,8 +217,6 @@ def _family_ids(session: UserSession, references: list[str] | None) -> list[str]
 
 
 def cmd_return(args: argparse.Namespace) -> int:
-    from familycase.cli import _open, _unlock
-    from familycase.cli_records import LEAVES_THE_VAULT
     from familycase.domain.costs.money import normalise_financial_year
     from familycase.reports.cost_return_csv import write_cost_return_csv
     from familycase.reports.cost_return_pdf import write_cost_return_pdf
@@ -236,17 +225,15 @@ def cmd_return(args: argparse.Namespace) -> int:
 
     outputs = [(f, p) for f, p in (("csv", args.csv), ("xlsx", args.xlsx), ("pdf", args.pdf)) if p]
     if not outputs:
-        raise BadScenario("say where to write the return: --csv, --xlsx and/or --pdf FILE")
+        raise UsageError("say where to write the return: --csv, --xlsx and/or --pdf FILE")
     if args.period_to < args.period_from:
-        raise BadScenario("--to must be on or after --from")
+        raise UsageError("--to must be on or after --from")
     price_year = None
     if args.price_year:
         try:
             price_year = normalise_financial_year(args.price_year)
         except ValueError:
-            raise BadScenario(
-                f"--price-year {args.price_year} is not a year like 2024-25"
-            ) from None
+            raise UsageError(f"--price-year {args.price_year} is not a year like 2024-25") from None
     statuses = (
         (cost_service.PreventedCostStatus.AGREED,)
         if args.agreed_only
@@ -255,8 +242,7 @@ def cmd_return(args: argparse.Namespace) -> int:
     params = cost_service.ReturnParameters(
         args.period_from, args.period_to, price_year=price_year, statuses=statuses
     )
-    session = _unlock(args, _open(args))
-    try:
+    with signed_in(args) as session:
         ret = cost_service.cohort_return(
             session,
             params,
@@ -273,7 +259,7 @@ def cmd_return(args: argparse.Namespace) -> int:
             writers[fmt](ret, path)
             cost_service.record_return_export(session, ret, fmt)
             print(f"Wrote the cost-saving return ({len(ret.families)} families) to {path}")
-            print(LEAVES_THE_VAULT.format(what=path), file=sys.stderr)
+            note_leaves_the_vault(path)
         if ret.skipped:
             print(
                 f"familycase: note: {len(ret.skipped)} families could not be opened and are not "
@@ -281,14 +267,10 @@ def cmd_return(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         print(ret.prices_note)
-    finally:
-        session.lock()
     return EXIT_OK
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    from familycase.cli import _open, _unlock
-    from familycase.cli_records import LEAVES_THE_VAULT
     from familycase.domain.claims import SUPPORTING_FAMILIES
     from familycase.reports.claims_csv import write_claims_csv
     from familycase.services import claims
@@ -296,13 +278,12 @@ def cmd_claims(args: argparse.Namespace) -> int:
     changes: dict[str, object] = {}
     if args.sustain_months is not None:
         if not 0 <= args.sustain_months <= 60:
-            raise BadScenario("--sustain-months must be between 0 and 60")
+            raise UsageError("--sustain-months must be between 0 and 60")
         changes["sustain_months"] = args.sustain_months
     if args.sustain_from:
         changes["sustain_from"] = args.sustain_from
     framework = SUPPORTING_FAMILIES.model_copy(update=changes) if changes else SUPPORTING_FAMILIES
-    session = _unlock(args, _open(args))
-    try:
+    with signed_in(args) as session:
         report = claims.claims_report(
             session,
             framework,
@@ -317,17 +298,14 @@ def cmd_claims(args: argparse.Namespace) -> int:
             f"{report.met} of {len(report.results)} families meet {framework.describe()} "
             f"Wrote {args.csv}"
         )
-        print(LEAVES_THE_VAULT.format(what=args.csv), file=sys.stderr)
-    finally:
-        session.lock()
+        note_leaves_the_vault(args.csv)
     return EXIT_OK
 
 
 def cmd_unit_cost(args: argparse.Namespace) -> int:
-    from familycase.cli import _open, _unlock
     from familycase.services import costs as cost_service
 
-    vault = _open(args)
+    vault = open_vault(args)
     if args.unit_command == "list":
         _print_json(
             [
@@ -336,44 +314,37 @@ def cmd_unit_cost(args: argparse.Namespace) -> int:
             ]
         )
         return EXIT_OK
-    session = _unlock(args, vault)
-    try:
+    with signed_in(args, vault) as session:
         if args.unit_command == "remove":
             cost_service.remove_local_unit_cost(session, args.code)
             print(f"Removed the local unit cost {args.code.upper()}")
             return EXIT_OK
-        try:
-            cost = validated(
-                cost_service.LocalUnitCost,
-                {
-                    "code": args.code,
-                    "description": args.description,
-                    "unit": args.unit,
-                    "value": args.value,
-                    "agency": args.agency,
-                    "price_year": args.price_year,
-                    "source": args.source,
-                    "category": args.category,
-                },
-            )
-        except DomainValidationError as exc:
-            raise BadScenario(str(exc)) from None
+        cost = validated(
+            cost_service.LocalUnitCost,
+            {
+                "code": args.code,
+                "description": args.description,
+                "unit": args.unit,
+                "value": args.value,
+                "agency": args.agency,
+                "price_year": args.price_year,
+                "source": args.source,
+                "category": args.category,
+            },
+        )
         if args.unit_command == "add":
             cost_service.add_local_unit_cost(session, cost)
             print(f"Added the local unit cost {cost.code.upper()}")
         else:
             cost_service.edit_local_unit_cost(session, args.code, cost)
             print(f"Changed the local unit cost {cost.code.upper()}")
-    finally:
-        session.lock()
     return EXIT_OK
 
 
 def cmd_deflators(args: argparse.Namespace) -> int:
-    from familycase.cli import _open, _unlock
     from familycase.services import costs as cost_service
 
-    vault = _open(args)
+    vault = open_vault(args)
     if args.deflators_command == "show":
         table = cost_service.current_deflators(vault)
         data = json.loads(table.model_dump_json())
@@ -381,11 +352,10 @@ def cmd_deflators(args: argparse.Namespace) -> int:
         _print_json(data)
         return EXIT_OK
     if (args.file is None) == (args.year is None):
-        raise BadScenario("give either --file FILE or --year YYYY-YY --index N")
+        raise UsageError("give either --file FILE or --year YYYY-YY --index N")
     if args.year is not None and args.index is None:
-        raise BadScenario("--year needs --index N")
-    session = _unlock(args, vault)
-    try:
+        raise UsageError("--year needs --index N")
+    with signed_in(args, vault) as session:
         if args.file is not None:
             try:
                 table = costs_data.read_deflators(args.file)
@@ -398,13 +368,8 @@ def cmd_deflators(args: argparse.Namespace) -> int:
             cost_service.set_deflators(session, table)
             print(f"The deflator table in use is now '{table.name}' ({table.coverage()})")
         else:
-            try:
-                table = cost_service.set_deflator_index(session, args.year, args.index)
-            except DomainValidationError as exc:
-                raise BadScenario(str(exc)) from None
+            table = cost_service.set_deflator_index(session, args.year, args.index)
             print(f"Set the index for {args.year}; the table is now marked as not checked")
-    finally:
-        session.lock()
     return EXIT_OK
 
 
@@ -427,11 +392,14 @@ def cmd_costs(args: argparse.Namespace) -> int:
     elif args.costs_command == "lookup":
         entry = costs_data.unit_cost_library().get(args.code)
         if entry is None:
-            raise BadScenario(f"{args.code} is not in the unit cost library")
+            raise UsageError(f"{args.code} is not in the unit cost library")
         _print_json(_unit_cost_json(entry))
     else:
         if args.limit < 1:
-            raise BadScenario("--limit must be 1 or more")
+            raise UsageError("--limit must be 1 or more")
         found = costs_data.unit_cost_library().search(" ".join(args.words), limit=args.limit)
         _print_json([_unit_cost_json(e) for e in found])
     return EXIT_OK
+
+
+COMMANDS: dict[str, Handler] = {"costs": cmd_costs}
