@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 
 from familycase.domain.costs.money import round_money
 from familycase.domain.costs.scenario import EvidenceStrength
-from familycase.gui import words
+from familycase.gui.common import words
+from familycase.gui.common.tasks import run_in_background, wait_for_background_work
 from familycase.gui.costs_tab import family_parameters, working_html
 from familycase.gui.prevented_cost_dialog import PreventedCostDialog
 from familycase.gui.returns_dialog import ReturnsDialog
-from familycase.gui.tasks import run_in_background, wait_for_background_work
 from familycase.services import costs as cost_service
 from familycase.services import families
 from familycase.services.costs import ReturnParameters

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from familycase.domain.family import AgencyInvolvement
-from familycase.gui import words
 from familycase.gui.agency_dialog import AgencyDialog
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.widgets import (
     FamilyContext,
     button,
     button_row,

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from familycase.domain.staff import Worker
-from familycase.gui import words
-from familycase.gui.editor import EditorDialog, ServiceCall
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.services import team
 from familycase.services.errors import InvalidRequest
 from familycase.services.vault import UserSession

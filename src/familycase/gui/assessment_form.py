@@ -66,7 +66,7 @@ from familycase.domain.instruments import (
     Scale,
     Section,
 )
-from familycase.gui.forms import DateField
+from familycase.gui.common.forms import DateField
 from familycase.services.assessments import member_names, person_group
 
 _CONTEXT = "AssessmentForm"

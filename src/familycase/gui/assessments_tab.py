@@ -35,20 +35,20 @@ from familycase.domain.assessment import (
 from familycase.domain.enums import Role
 from familycase.domain.errors import DomainValidationError, FieldProblem
 from familycase.domain.instruments import About
-from familycase.gui import words
 from familycase.gui.assessment_form import AssessmentForm, Person, people_from_members
-from familycase.gui.editor import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import (
     EditorDialog,
     PendingSave,
     ServiceCall,
     error_text,
     problems_text,
 )
-from familycase.gui.forms import DateField, check_date_on_edit
-from familycase.gui.lazy_tab import LoadsWhenShown
-from familycase.gui.tasks import run_in_background
-from familycase.gui.unsaved import ask_about_unsaved
-from familycase.gui.widgets import (
+from familycase.gui.common.forms import DateField, check_date_on_edit
+from familycase.gui.common.lazy_tab import LoadsWhenShown
+from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.unsaved import ask_about_unsaved
+from familycase.gui.common.widgets import (
     FamilyContext,
     button,
     button_row,

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.enums import Role
-from familycase.gui import words
-from familycase.gui.editor import error_text
-from familycase.gui.forms import DateField
-from familycase.gui.tasks import run_in_background
-from familycase.gui.widgets import button, button_row, fill_table, heading, record_table
+from familycase.gui.common import words
+from familycase.gui.common.editor import error_text
+from familycase.gui.common.forms import DateField
+from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import button, button_row, fill_table, heading, record_table
 from familycase.reports.audit_csv import audit_csv
 from familycase.services import audit_log, families, users
 from familycase.services import consent as consent_service

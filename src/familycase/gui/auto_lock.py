@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from familycase.gui.editor import PendingSave
+from familycase.gui.common.editor import PendingSave
 
 WARNING_SECONDS = 60
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from familycase.domain.enums import FamilyStatus, Tier
-from familycase.gui import words
+from familycase.gui.common import words
 from familycase.services import team
 from familycase.services.caseload import ACTIVE_STATUSES
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from familycase.domain.consent import URGENCY
 from familycase.domain.enums import FamilyStatus
-from familycase.gui import words
+from familycase.gui.common import words
 from familycase.services.caseload import CaseloadRow
 from familycase.services.clock import today
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from familycase.domain.enums import ClosureReason
 from familycase.domain.errors import validated
 from familycase.domain.work import Closure
-from familycase.gui import words
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import DateField, check_date_on_edit, combo_value, enum_combo
-from familycase.gui.tasks import run_in_background
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
+from familycase.gui.common.tasks import run_in_background
 from familycase.services import plans, work
 from familycase.services.vault import UserSession
 

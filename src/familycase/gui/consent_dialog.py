@@ -33,9 +33,9 @@ from familycase.domain.consent import (
 from familycase.domain.enums import AgencyType
 from familycase.domain.errors import validated
 from familycase.domain.family import Member
-from familycase.gui import words
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import DateField, check_date_on_edit, combo_value, enum_combo
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
 from familycase.services import consent as consent_service
 from familycase.services.vault import UserSession
 

@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.consent import ConsentRecord, ConsentState, SharingOverride
-from familycase.gui import words
-from familycase.gui.consent_dialog import ConsentDialog, WithdrawDialog
-from familycase.gui.editor import ServiceCall, error_text
-from familycase.gui.lazy_tab import LoadsWhenShown
-from familycase.gui.override_dialog import OverrideDialog
-from familycase.gui.tasks import run_in_background
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import ServiceCall, error_text
+from familycase.gui.common.lazy_tab import LoadsWhenShown
+from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import (
     FamilyContext,
     button,
     button_row,
@@ -43,6 +41,8 @@ from familycase.gui.widgets import (
     record_table,
     selected_record,
 )
+from familycase.gui.consent_dialog import ConsentDialog, WithdrawDialog
+from familycase.gui.override_dialog import OverrideDialog
 from familycase.reports.subject_access_pdf import subject_access_pdf
 from familycase.services import consent as consent_service
 from familycase.services import subject_access

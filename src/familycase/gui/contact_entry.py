@@ -29,10 +29,10 @@ from familycase.domain.enums import ContactKind
 from familycase.domain.errors import DomainValidationError, validated
 from familycase.domain.family import Member
 from familycase.domain.work import MAX_CONTACT_MINUTES, ContactNote
-from familycase.gui import words
 from familycase.gui.agency_dialog import checked_ids, member_checklist
-from familycase.gui.editor import PendingSave, ServiceCall, error_text, problems_text
-from familycase.gui.forms import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import PendingSave, ServiceCall, error_text, problems_text
+from familycase.gui.common.forms import (
     DateField,
     FieldErrors,
     FormBuilder,
@@ -41,7 +41,7 @@ from familycase.gui.forms import (
     enum_combo,
     general_error_label,
 )
-from familycase.gui.tasks import run_in_background
+from familycase.gui.common.tasks import run_in_background
 from familycase.services import work
 from familycase.services.errors import Locked
 from familycase.services.vault import UserSession

@@ -8,9 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from familycase.domain.work import ContactNote
-from familycase.gui import words
+from familycase.gui.common import words
+from familycase.gui.common.widgets import (
+    FamilyContext,
+    fill_table,
+    heading,
+    record_table,
+    selected_record,
+)
 from familycase.gui.contact_entry import ContactEntry
-from familycase.gui.widgets import FamilyContext, fill_table, heading, record_table, selected_record
 
 
 class ContactsTab(QWidget):

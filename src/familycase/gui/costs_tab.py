@@ -31,22 +31,22 @@ from PySide6.QtWidgets import (
 from familycase.domain.costs.library import UnitCostLibrary
 from familycase.domain.costs.money import round_money
 from familycase.domain.costs.result import CostBenefitResult, LineResult
-from familycase.gui import words
-from familycase.gui.editor import ServiceCall
-from familycase.gui.lazy_tab import LoadsWhenShown
-from familycase.gui.prevented_cost_dialog import (
-    BaselineDialog,
-    OutcomeDialog,
-    PreventedCostDialog,
-    SpendDialog,
-)
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import ServiceCall
+from familycase.gui.common.lazy_tab import LoadsWhenShown
+from familycase.gui.common.widgets import (
     FamilyContext,
     button,
     button_row,
     fill_table,
     record_table,
     selected_record,
+)
+from familycase.gui.prevented_cost_dialog import (
+    BaselineDialog,
+    OutcomeDialog,
+    PreventedCostDialog,
+    SpendDialog,
 )
 from familycase.services import costs as cost_service
 from familycase.services.costs import (

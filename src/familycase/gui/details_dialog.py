@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 from familycase.domain import identifiers
 from familycase.domain.errors import validated
 from familycase.domain.family import FamilyDetails
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import FormBuilder, check_on_edit
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import FormBuilder, check_on_edit
 from familycase.services import families
 from familycase.services.vault import UserSession
 

@@ -28,20 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.staff import Worker
-from familycase.gui import words
 from familycase.gui.agencies_tab import AgenciesTab
 from familycase.gui.assessments_tab import AssessmentsTab
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, PendingSave, ServiceCall, error_text
+from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.unsaved import ask_about_unsaved
+from familycase.gui.common.widgets import close_if_alive
 from familycase.gui.consent_tab import ConsentTab
 from familycase.gui.contacts_tab import ContactsTab
 from familycase.gui.costs_tab import CostsTab
-from familycase.gui.editor import EditorDialog, PendingSave, ServiceCall, error_text
 from familycase.gui.household_tab import HouseholdTab
 from familycase.gui.outcomes_tab import OutcomesTab
 from familycase.gui.plan_tab import PlanTab
-from familycase.gui.tasks import run_in_background
 from familycase.gui.timeline_tab import TimelineTab
-from familycase.gui.unsaved import ask_about_unsaved
-from familycase.gui.widgets import close_if_alive
 from familycase.gui.work_tab import WorkTab
 from familycase.services import users
 from familycase.services.errors import Locked

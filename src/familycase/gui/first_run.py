@@ -35,9 +35,9 @@ from familycase.crypto import kdf
 from familycase.crypto.kdf import KdfParams
 from familycase.domain.errors import DomainValidationError, validated
 from familycase.domain.staff import Worker
-from familycase.gui.forms import FieldErrors, FormBuilder, general_error_label
+from familycase.gui.common.forms import FieldErrors, FormBuilder, general_error_label
+from familycase.gui.common.tasks import run_in_background
 from familycase.gui.recovery_print import print_recovery_key
-from familycase.gui.tasks import run_in_background
 from familycase.services import users
 from familycase.services.errors import FamilyCaseError
 from familycase.services.vault import Vault

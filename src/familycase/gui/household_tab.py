@@ -9,11 +9,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from familycase.domain import identifiers
 from familycase.domain.family import Member, Relationship
-from familycase.gui import words
-from familycase.gui.details_dialog import FamilyDetailsDialog
-from familycase.gui.member_dialog import MemberDialog
-from familycase.gui.relationship_dialog import RelationshipDialog
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.widgets import (
     FamilyContext,
     button,
     button_row,
@@ -22,6 +19,9 @@ from familycase.gui.widgets import (
     record_table,
     selected_record,
 )
+from familycase.gui.details_dialog import FamilyDetailsDialog
+from familycase.gui.member_dialog import MemberDialog
+from familycase.gui.relationship_dialog import RelationshipDialog
 from familycase.services import families
 
 

@@ -8,9 +8,9 @@ from familycase.domain import identifiers
 from familycase.domain.enums import Gender, HouseholdRole
 from familycase.domain.errors import validated
 from familycase.domain.family import Member
-from familycase.gui import words
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import (
     DateField,
     check_date_on_edit,
     check_on_edit,

@@ -23,10 +23,16 @@ from familycase.domain.enums import AgencyType, HouseholdRole, Tier
 from familycase.domain.errors import DomainValidationError, FieldProblem, validated
 from familycase.domain.family import FamilyDetails, Member
 from familycase.domain.work import Referral
-from familycase.gui import words
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import (
+    DateField,
+    check_date_on_edit,
+    combo_value,
+    enum_combo,
+    error_label,
+)
 from familycase.gui.details_dialog import add_family_fields, family_details_data
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import DateField, check_date_on_edit, combo_value, enum_combo, error_label
 from familycase.services import families
 from familycase.services.vault import UserSession
 

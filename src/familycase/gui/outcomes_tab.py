@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 
 from familycase.domain.assessment import AreaChange
 from familycase.domain.review_rhythm import RhythmState
-from familycase.gui import words
-from familycase.gui.editor import ServiceCall
-from familycase.gui.lazy_tab import LoadsWhenShown
-from familycase.gui.radar import RadarChart, radar_from_history
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import ServiceCall
+from familycase.gui.common.lazy_tab import LoadsWhenShown
+from familycase.gui.common.widgets import (
     FamilyContext,
     empty_note,
     fill_table,
@@ -35,6 +34,7 @@ from familycase.gui.widgets import (
     heading,
     record_table,
 )
+from familycase.gui.radar import RadarChart, radar_from_history
 from familycase.services import assessments, plans
 from familycase.services.assessments import OutcomeHistory
 from familycase.services.vault import UserSession

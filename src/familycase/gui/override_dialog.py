@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from familycase.domain.consent import InfoCategory, LawfulBasis, Purpose, SharingOverride
 from familycase.domain.errors import validated
 from familycase.domain.family import Member
-from familycase.gui import words
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
 from familycase.gui.consent_dialog import SHARING_AGENCIES, checked_values, checklist, person_combo
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import DateField, check_date_on_edit, combo_value, enum_combo
 from familycase.services import consent as consent_service
 from familycase.services.vault import UserSession
 

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from familycase.domain.consent import Purpose
 from familycase.domain.enums import AgencyType
-from familycase.gui import words
+from familycase.gui.common import words
+from familycase.gui.common.editor import error_text
+from familycase.gui.common.forms import enum_combo
+from familycase.gui.common.tasks import ProgressRelay, run_in_background
 from familycase.gui.consent_dialog import SHARING_AGENCIES
-from familycase.gui.editor import error_text
-from familycase.gui.forms import enum_combo
-from familycase.gui.tasks import ProgressRelay, run_in_background
 from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
 from familycase.services import panel
 from familycase.services.caseload import CaseloadRow

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from familycase.domain.errors import DomainValidationError, FieldProblem
-from familycase.gui.editor import EditorDialog, PendingSave, ServiceCall, error_text
+from familycase.gui.common.editor import EditorDialog, PendingSave, ServiceCall, error_text
 from familycase.services import users
 from familycase.services.errors import InvalidRequest, Locked, WrongPassword
 from familycase.services.vault import UserSession

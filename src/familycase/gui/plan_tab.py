@@ -40,12 +40,12 @@ from familycase.domain.plan import (
     ReviewKind,
 )
 from familycase.domain.review_rhythm import RhythmState
-from familycase.gui import words
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import DateField, error_label
-from familycase.gui.lazy_tab import LoadsWhenShown
-from familycase.gui.tasks import run_in_background
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import DateField, error_label
+from familycase.gui.common.lazy_tab import LoadsWhenShown
+from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import (
     FamilyContext,
     button,
     button_row,

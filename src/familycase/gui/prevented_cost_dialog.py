@@ -32,9 +32,9 @@ from familycase.domain.costs.library import UnitCost, UnitCostLibrary
 from familycase.domain.costs.scenario import BenefitType, EvidenceStrength, PreventedCostLine
 from familycase.domain.errors import validated
 from familycase.domain.instruments import OutcomeArea
-from familycase.gui import words
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import DateField, check_date_on_edit, enum_combo
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import DateField, check_date_on_edit, enum_combo
 from familycase.services import costs as cost_service
 from familycase.services.costs import (
     LOCAL_SOURCE_PREFIX,

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from familycase.domain.enums import RelationshipKind
 from familycase.domain.errors import validated
 from familycase.domain.family import Member, Relationship
-from familycase.gui import words
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import combo_value, enum_combo
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import combo_value, enum_combo
 from familycase.services import families
 from familycase.services.vault import UserSession
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.enums import Role
-from familycase.gui import words
-from familycase.gui.editor import error_text
-from familycase.gui.tasks import run_in_background
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import error_text
+from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import (
     button,
     button_row,
     fill_table,

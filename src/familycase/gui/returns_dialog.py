@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from familycase.domain.costs.money import normalise_financial_year
 from familycase.domain.costs.scenario import DEFAULT_HORIZON_YEARS, Parameters
-from familycase.gui import words
-from familycase.gui.editor import error_text
-from familycase.gui.forms import DateField
-from familycase.gui.tasks import ProgressRelay, run_in_background
+from familycase.gui.common import words
+from familycase.gui.common.editor import error_text
+from familycase.gui.common.forms import DateField
+from familycase.gui.common.tasks import ProgressRelay, run_in_background
 from familycase.reports.claims_csv import write_claims_csv
 from familycase.reports.cost_return_csv import write_cost_return_csv
 from familycase.reports.cost_return_pdf import write_cost_return_pdf

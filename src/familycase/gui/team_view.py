@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from familycase.domain.enums import FamilyStatus, Tier
 from familycase.domain.staff import Worker
-from familycase.gui import words
 from familycase.gui.allocate_dialog import AllocateDialog
 from familycase.gui.caseload_model import CaseloadModel, Column
-from familycase.gui.editor import EditorDialog
-from familycase.gui.tasks import run_in_background
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog
+from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import (
     button,
     button_row,
     fill_table,

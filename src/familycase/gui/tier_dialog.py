@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from familycase.domain.enums import Tier, TierChangeKind
 from familycase.domain.errors import validated
 from familycase.domain.work import TierChange
-from familycase.gui import words
-from familycase.gui.editor import EditorDialog, ServiceCall
-from familycase.gui.forms import DateField, check_date_on_edit, combo_value, enum_combo
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
 from familycase.services import work
 from familycase.services.vault import UserSession
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.demo import DEMO_PASSWORD
-from familycase.gui.tasks import run_in_background
+from familycase.gui.common.tasks import run_in_background
 from familycase.services.errors import FamilyCaseError, WrongPassword
 from familycase.services.vault import UserSession, Vault
 

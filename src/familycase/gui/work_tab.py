@@ -9,11 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from familycase.domain.enums import TierChangeKind
-from familycase.gui import words
 from familycase.gui.allocate_dialog import AllocateDialog
 from familycase.gui.closure_dialog import ClosureDialog
-from familycase.gui.tier_dialog import TierDialog
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.widgets import (
     FamilyContext,
     button,
     button_row,
@@ -22,6 +21,7 @@ from familycase.gui.widgets import (
     heading,
     record_table,
 )
+from familycase.gui.tier_dialog import TierDialog
 from familycase.services.families import EpisodeView
 
 

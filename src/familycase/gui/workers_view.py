@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 from familycase.domain.enums import Role
 from familycase.domain.errors import DomainValidationError, FieldProblem, validated
 from familycase.domain.staff import Worker
-from familycase.gui import words
-from familycase.gui.editor import EditorDialog, PendingSave, ServiceCall, error_text
-from familycase.gui.forms import enum_combo
-from familycase.gui.password_dialog import password_field
-from familycase.gui.tasks import run_in_background
-from familycase.gui.widgets import (
+from familycase.gui.common import words
+from familycase.gui.common.editor import EditorDialog, PendingSave, ServiceCall, error_text
+from familycase.gui.common.forms import enum_combo
+from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import (
     button,
     button_row,
     close_if_alive,
@@ -37,6 +36,7 @@ from familycase.gui.widgets import (
     record_table,
     selected_record,
 )
+from familycase.gui.password_dialog import password_field
 from familycase.services import users
 from familycase.services.errors import InvalidRequest, Locked
 from familycase.services.vault import UserSession

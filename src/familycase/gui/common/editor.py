@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.errors import DomainValidationError, FieldProblem
-from familycase.gui.forms import FieldErrors, FormBuilder, form_state, general_error_label
-from familycase.gui.tasks import run_in_background
+from familycase.gui.common.forms import FieldErrors, FormBuilder, form_state, general_error_label
+from familycase.gui.common.tasks import run_in_background
 from familycase.services.errors import FamilyCaseError, Locked
 
 ServiceCall = Callable[[], Any]

@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from familycase.gui.editor import PendingSave, error_text
-from familycase.gui.tasks import run_in_background
+from familycase.gui.common.editor import PendingSave, error_text
+from familycase.gui.common.tasks import run_in_background
 
 
 def _tr(text: str) -> str:

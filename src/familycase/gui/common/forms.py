@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.errors import FieldProblem
-from familycase.gui import words
+from familycase.gui.common import words
 
 E = TypeVar("E", bound=Enum)
 _CONTEXT = "Forms"
