@@ -37,14 +37,14 @@ from familycase.domain.assessment import Answer, StrengthsNeeds
 from familycase.domain.enums import AgencyType
 from familycase.domain.instruments import EARLY_HELP_ASSESSMENT, FAMILY_PROGRESS_MEASURE
 from familycase.domain.plan import ActionStatus, FamilyPlan, PlanAction, PlanOutcome
+from familycase.gui.admin.preferences import Preferences
 from familycase.gui.app import AppController
 from familycase.gui.assessments_tab import AssessmentDialog
 from familycase.gui.common.style import apply_style
 from familycase.gui.common.tasks import wait_for_background_work
 from familycase.gui.family_window import FamilyFileWindow
-from familycase.gui.first_run import FirstRunWizard
 from familycase.gui.main_window import MainWindow
-from familycase.gui.preferences import Preferences
+from familycase.gui.session.first_run import FirstRunWizard
 from familycase.services import assessments, plans
 from familycase.services import consent as consent_service
 from familycase.services.caseload import CaseloadRow, NameIndex

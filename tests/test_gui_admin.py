@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from familycase.domain.enums import ClosureReason, Role
 from familycase.domain.work import Closure
+from familycase.gui.admin.password_dialog import AGAIN, CURRENT, NEW, PasswordDialog
 from familycase.gui.common.tasks import wait_for_background_work
-from familycase.gui.password_dialog import AGAIN, CURRENT, NEW, PasswordDialog
 from familycase.services import retention, users, work
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.errors import AccountDisabled, WrongPassword

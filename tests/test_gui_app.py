@@ -24,7 +24,7 @@ from familycase.gui.caseload_model import CaseloadModel, Column
 from familycase.gui.common.style import style_sheet
 from familycase.gui.common.tasks import wait_for_background_work
 from familycase.gui.main_window import MainWindow
-from familycase.gui.unlock import is_demo_organisation, retry_delay
+from familycase.gui.session.unlock import is_demo_organisation, retry_delay
 from familycase.services.caseload import (
     CaseloadRow,
     CaseloadView,

@@ -19,7 +19,7 @@ from familycase.domain.consent import (
     Purpose,
 )
 from familycase.domain.enums import AgencyType
-from familycase.gui.audit_view import AuditWindow
+from familycase.gui.admin.audit import AuditWindow
 from familycase.gui.common.tasks import run_in_background, wait_for_background_work
 from familycase.services import audit_log, families, users, work
 from familycase.services import consent as consent_service

@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from familycase import i18n
 from familycase.crypto import kdf
-from familycase.gui.auto_lock import WARNING_SECONDS, AutoLockWarning
+from familycase.gui.admin.preferences import Preferences
+from familycase.gui.admin.preferences_dialog import PreferencesDialog
 from familycase.gui.common import crash
 from familycase.gui.common.editor import PendingSave, error_text
 from familycase.gui.common.style import apply_style
 from familycase.gui.common.tasks import run_in_background, wait_for_background_work
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.first_run import Calibrate, FirstRunWizard
-from familycase.gui.idle import IdleWatcher
 from familycase.gui.main_window import MainWindow
-from familycase.gui.preferences import Preferences
-from familycase.gui.preferences_dialog import PreferencesDialog
-from familycase.gui.unlock import UnlockDialog
+from familycase.gui.session.auto_lock import WARNING_SECONDS, AutoLockWarning
+from familycase.gui.session.first_run import Calibrate, FirstRunWizard
+from familycase.gui.session.idle import IdleWatcher
+from familycase.gui.session.unlock import UnlockDialog
 from familycase.services.errors import NotAVault, VaultNotFound
 from familycase.services.vault import UserSession, Vault
 

@@ -34,7 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.enums import Role, Tier
-from familycase.gui.audit_view import AuditWindow
+from familycase.gui.admin.audit import AuditWindow
+from familycase.gui.admin.password_dialog import PasswordDialog
+from familycase.gui.admin.retention import RetentionWindow
+from familycase.gui.admin.workers import WorkersWindow
 from familycase.gui.caseload_filters import CaseloadFilterBar
 from familycase.gui.caseload_model import CaseloadModel, Column
 from familycase.gui.common import words
@@ -45,11 +48,8 @@ from familycase.gui.common.widgets import close_if_alive
 from familycase.gui.family_window import FamilyData, FamilyFileWindow, load_family
 from familycase.gui.new_family_dialog import NewFamilyDialog
 from familycase.gui.panel_dialog import PanelDialog
-from familycase.gui.password_dialog import PasswordDialog
-from familycase.gui.retention_view import RetentionWindow
 from familycase.gui.returns_dialog import ReturnsDialog
 from familycase.gui.team_view import TeamView
-from familycase.gui.workers_view import WorkersWindow
 from familycase.services import team
 from familycase.services.caseload import (
     CaseloadRow,

@@ -37,7 +37,7 @@ from familycase.domain.errors import DomainValidationError, validated
 from familycase.domain.staff import Worker
 from familycase.gui.common.forms import FieldErrors, FormBuilder, general_error_label
 from familycase.gui.common.tasks import run_in_background
-from familycase.gui.recovery_print import print_recovery_key
+from familycase.gui.session.recovery_print import print_recovery_key
 from familycase.services import users
 from familycase.services.errors import FamilyCaseError
 from familycase.services.vault import Vault

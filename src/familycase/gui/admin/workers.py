@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from familycase.domain.enums import Role
 from familycase.domain.errors import DomainValidationError, FieldProblem, validated
 from familycase.domain.staff import Worker
+from familycase.gui.admin.password_dialog import password_field
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, PendingSave, ServiceCall, error_text
 from familycase.gui.common.forms import enum_combo
@@ -36,7 +37,6 @@ from familycase.gui.common.widgets import (
     record_table,
     selected_record,
 )
-from familycase.gui.password_dialog import password_field
 from familycase.services import users
 from familycase.services.errors import InvalidRequest, Locked
 from familycase.services.vault import UserSession

@@ -8,12 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QVBoxLayout, QWidget
 
-from familycase.gui.common.ui_files import child, load_ui
-from familycase.gui.preferences import (
+from familycase.gui.admin.preferences import (
     MAX_AUTO_LOCK_MINUTES,
     MIN_AUTO_LOCK_MINUTES,
     Preferences,
 )
+from familycase.gui.common.ui_files import child, load_ui
 
 LAYOUT = "preferences_dialog.ui"
 
