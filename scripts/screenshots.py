@@ -39,10 +39,10 @@ from familycase.domain.instruments import EARLY_HELP_ASSESSMENT, FAMILY_PROGRESS
 from familycase.domain.plan import ActionStatus, FamilyPlan, PlanAction, PlanOutcome
 from familycase.gui.admin.preferences import Preferences
 from familycase.gui.app import AppController
-from familycase.gui.assessments_tab import AssessmentDialog
 from familycase.gui.common.style import apply_style
 from familycase.gui.common.tasks import wait_for_background_work
-from familycase.gui.family_window import FamilyFileWindow
+from familycase.gui.family_file.assessments.tab import AssessmentDialog
+from familycase.gui.family_file.window import FamilyFileWindow
 from familycase.gui.main_window import MainWindow
 from familycase.gui.session.first_run import FirstRunWizard
 from familycase.services import assessments, plans

@@ -27,7 +27,7 @@ from familycase.domain.instruments import (
     MY_VIEWS,
     build_library,
 )
-from familycase.gui.assessment_form import (
+from familycase.gui.family_file.assessments.form import (
     AssessmentForm,
     ComboInput,
     MultiChoiceInput,

@@ -20,7 +20,7 @@ from familycase.demo import DEMO_PASSWORD, build_demo
 from familycase.domain.enums import FamilyStatus, Tier
 from familycase.gui import app as gui_app
 from familycase.gui.app import AppController, no_vault_message
-from familycase.gui.caseload_model import CaseloadModel, Column
+from familycase.gui.caseload.model import CaseloadModel, Column
 from familycase.gui.common.style import style_sheet
 from familycase.gui.common.tasks import wait_for_background_work
 from familycase.gui.main_window import MainWindow

@@ -27,7 +27,7 @@ from familycase.domain.work import Referral
 from familycase.gui.admin.preferences import Preferences
 from familycase.gui.app import AppController
 from familycase.gui.common.tasks import wait_for_background_work
-from familycase.gui.family_window import FamilyFileWindow
+from familycase.gui.family_file.window import FamilyFileWindow
 from familycase.gui.main_window import MainWindow
 from familycase.services import families, users
 from familycase.services.vault import UserSession, Vault

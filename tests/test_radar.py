@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 
 from familycase.domain.assessment import Answer
 from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
-from familycase.gui.radar import (
+from familycase.gui.family_file.outcomes.radar import (
     BACKGROUND,
     STYLES,
     RadarChart,

@@ -38,18 +38,18 @@ from familycase.gui.admin.audit import AuditWindow
 from familycase.gui.admin.password_dialog import PasswordDialog
 from familycase.gui.admin.retention import RetentionWindow
 from familycase.gui.admin.workers import WorkersWindow
-from familycase.gui.caseload_filters import CaseloadFilterBar
-from familycase.gui.caseload_model import CaseloadModel, Column
+from familycase.gui.caseload.filters import CaseloadFilterBar
+from familycase.gui.caseload.model import CaseloadModel, Column
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, PendingSave, error_text
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
 from familycase.gui.common.widgets import close_if_alive
-from familycase.gui.family_window import FamilyData, FamilyFileWindow, load_family
-from familycase.gui.new_family_dialog import NewFamilyDialog
-from familycase.gui.panel_dialog import PanelDialog
-from familycase.gui.returns_dialog import ReturnsDialog
-from familycase.gui.team_view import TeamView
+from familycase.gui.costs.returns_dialog import ReturnsDialog
+from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
+from familycase.gui.family_file.window import FamilyData, FamilyFileWindow, load_family
+from familycase.gui.sharing.panel_dialog import PanelDialog
+from familycase.gui.team.overview import TeamView
 from familycase.services import team
 from familycase.services.caseload import (
     CaseloadRow,

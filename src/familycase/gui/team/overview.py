@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from familycase.domain.enums import FamilyStatus, Tier
 from familycase.domain.staff import Worker
-from familycase.gui.allocate_dialog import AllocateDialog
-from familycase.gui.caseload_model import CaseloadModel, Column
+from familycase.gui.caseload.model import CaseloadModel, Column
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog
 from familycase.gui.common.tasks import run_in_background
@@ -36,6 +35,7 @@ from familycase.gui.common.widgets import (
     record_at,
     record_table,
 )
+from familycase.gui.team.allocate_dialog import AllocateDialog
 from familycase.services import sync, team, users
 from familycase.services.caseload import CaseloadRow
 from familycase.services.errors import Locked

@@ -32,7 +32,10 @@ from familycase.gui.common.forms import (
     enum_combo,
     error_label,
 )
-from familycase.gui.details_dialog import add_family_fields, family_details_data
+from familycase.gui.family_file.household.details_dialog import (
+    add_family_fields,
+    family_details_data,
+)
 from familycase.services import families
 from familycase.services.vault import UserSession
 

@@ -28,21 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.staff import Worker
-from familycase.gui.agencies_tab import AgenciesTab
-from familycase.gui.assessments_tab import AssessmentsTab
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, PendingSave, ServiceCall, error_text
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
 from familycase.gui.common.widgets import close_if_alive
-from familycase.gui.consent_tab import ConsentTab
-from familycase.gui.contacts_tab import ContactsTab
-from familycase.gui.costs_tab import CostsTab
-from familycase.gui.household_tab import HouseholdTab
-from familycase.gui.outcomes_tab import OutcomesTab
-from familycase.gui.plan_tab import PlanTab
-from familycase.gui.timeline_tab import TimelineTab
-from familycase.gui.work_tab import WorkTab
+from familycase.gui.family_file.agencies.tab import AgenciesTab
+from familycase.gui.family_file.assessments.tab import AssessmentsTab
+from familycase.gui.family_file.consent.tab import ConsentTab
+from familycase.gui.family_file.contacts.tab import ContactsTab
+from familycase.gui.family_file.costs.tab import CostsTab
+from familycase.gui.family_file.household.tab import HouseholdTab
+from familycase.gui.family_file.outcomes.tab import OutcomesTab
+from familycase.gui.family_file.plan.tab import PlanTab
+from familycase.gui.family_file.timeline.tab import TimelineTab
+from familycase.gui.family_file.work.tab import WorkTab
 from familycase.services import users
 from familycase.services.errors import Locked
 from familycase.services.families import FamilyFileView, open_family

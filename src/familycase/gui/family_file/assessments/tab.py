@@ -35,7 +35,6 @@ from familycase.domain.assessment import (
 from familycase.domain.enums import Role
 from familycase.domain.errors import DomainValidationError, FieldProblem
 from familycase.domain.instruments import About
-from familycase.gui.assessment_form import AssessmentForm, Person, people_from_members
 from familycase.gui.common import words
 from familycase.gui.common.editor import (
     EditorDialog,
@@ -58,6 +57,7 @@ from familycase.gui.common.widgets import (
     record_table,
     selected_record,
 )
+from familycase.gui.family_file.assessments.form import AssessmentForm, Person, people_from_members
 from familycase.services import assessments
 from familycase.services.assessments import AssessmentListItem, AssessmentView, InstrumentChoice
 from familycase.services.errors import Locked

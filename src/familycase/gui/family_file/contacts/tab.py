@@ -16,7 +16,7 @@ from familycase.gui.common.widgets import (
     record_table,
     selected_record,
 )
-from familycase.gui.contact_entry import ContactEntry
+from familycase.gui.family_file.contacts.contact_entry import ContactEntry
 
 
 class ContactsTab(QWidget):

@@ -9,8 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from familycase.domain.enums import TierChangeKind
-from familycase.gui.allocate_dialog import AllocateDialog
-from familycase.gui.closure_dialog import ClosureDialog
 from familycase.gui.common import words
 from familycase.gui.common.widgets import (
     FamilyContext,
@@ -21,7 +19,9 @@ from familycase.gui.common.widgets import (
     heading,
     record_table,
 )
-from familycase.gui.tier_dialog import TierDialog
+from familycase.gui.family_file.work.closure_dialog import ClosureDialog
+from familycase.gui.family_file.work.tier_dialog import TierDialog
+from familycase.gui.team.allocate_dialog import AllocateDialog
 from familycase.services.families import EpisodeView
 
 

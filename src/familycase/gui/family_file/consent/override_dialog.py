@@ -17,7 +17,12 @@ from familycase.domain.family import Member
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
-from familycase.gui.consent_dialog import SHARING_AGENCIES, checked_values, checklist, person_combo
+from familycase.gui.family_file.consent.consent_dialog import (
+    SHARING_AGENCIES,
+    checked_values,
+    checklist,
+    person_combo,
+)
 from familycase.services import consent as consent_service
 from familycase.services.vault import UserSession
 

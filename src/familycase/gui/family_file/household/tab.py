@@ -19,9 +19,9 @@ from familycase.gui.common.widgets import (
     record_table,
     selected_record,
 )
-from familycase.gui.details_dialog import FamilyDetailsDialog
-from familycase.gui.member_dialog import MemberDialog
-from familycase.gui.relationship_dialog import RelationshipDialog
+from familycase.gui.family_file.household.details_dialog import FamilyDetailsDialog
+from familycase.gui.family_file.household.member_dialog import MemberDialog
+from familycase.gui.family_file.household.relationship_dialog import RelationshipDialog
 from familycase.services import families
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from familycase.domain.family import AgencyInvolvement
-from familycase.gui.agency_dialog import AgencyDialog
 from familycase.gui.common import words
 from familycase.gui.common.widgets import (
     FamilyContext,
@@ -17,6 +16,7 @@ from familycase.gui.common.widgets import (
     record_table,
     selected_record,
 )
+from familycase.gui.family_file.agencies.agency_dialog import AgencyDialog
 from familycase.services import families
 
 

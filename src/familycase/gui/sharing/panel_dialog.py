@@ -38,7 +38,7 @@ from familycase.gui.common import words
 from familycase.gui.common.editor import error_text
 from familycase.gui.common.forms import enum_combo
 from familycase.gui.common.tasks import ProgressRelay, run_in_background
-from familycase.gui.consent_dialog import SHARING_AGENCIES
+from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
 from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
 from familycase.services import panel
 from familycase.services.caseload import CaseloadRow

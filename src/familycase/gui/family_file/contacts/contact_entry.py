@@ -29,7 +29,6 @@ from familycase.domain.enums import ContactKind
 from familycase.domain.errors import DomainValidationError, validated
 from familycase.domain.family import Member
 from familycase.domain.work import MAX_CONTACT_MINUTES, ContactNote
-from familycase.gui.agency_dialog import checked_ids, member_checklist
 from familycase.gui.common import words
 from familycase.gui.common.editor import PendingSave, ServiceCall, error_text, problems_text
 from familycase.gui.common.forms import (
@@ -42,6 +41,7 @@ from familycase.gui.common.forms import (
     general_error_label,
 )
 from familycase.gui.common.tasks import run_in_background
+from familycase.gui.family_file.agencies.agency_dialog import checked_ids, member_checklist
 from familycase.services import work
 from familycase.services.errors import Locked
 from familycase.services.vault import UserSession

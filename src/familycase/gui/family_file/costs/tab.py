@@ -42,7 +42,7 @@ from familycase.gui.common.widgets import (
     record_table,
     selected_record,
 )
-from familycase.gui.prevented_cost_dialog import (
+from familycase.gui.family_file.costs.prevented_cost_dialog import (
     BaselineDialog,
     OutcomeDialog,
     PreventedCostDialog,

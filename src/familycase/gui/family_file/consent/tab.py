@@ -41,8 +41,8 @@ from familycase.gui.common.widgets import (
     record_table,
     selected_record,
 )
-from familycase.gui.consent_dialog import ConsentDialog, WithdrawDialog
-from familycase.gui.override_dialog import OverrideDialog
+from familycase.gui.family_file.consent.consent_dialog import ConsentDialog, WithdrawDialog
+from familycase.gui.family_file.consent.override_dialog import OverrideDialog
 from familycase.reports.subject_access_pdf import subject_access_pdf
 from familycase.services import consent as consent_service
 from familycase.services import subject_access

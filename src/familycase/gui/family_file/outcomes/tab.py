@@ -34,7 +34,7 @@ from familycase.gui.common.widgets import (
     heading,
     record_table,
 )
-from familycase.gui.radar import RadarChart, radar_from_history
+from familycase.gui.family_file.outcomes.radar import RadarChart, radar_from_history
 from familycase.services import assessments, plans
 from familycase.services.assessments import OutcomeHistory
 from familycase.services.vault import UserSession
