@@ -123,9 +123,9 @@ def test_add_a_prevented_cost_through_the_dialog(qtbot, gui_team, start_app):
 
 def _return_dialog(controller, family_id: str, folder) -> ReturnsDialog:
     window = controller.main_window
-    window.open_returns()
-    assert window.returns_dialog is not None  # the File menu's dialog opens
-    window.returns_dialog.reject()
+    window.costs.open_returns()
+    assert window.costs.returns_dialog is not None  # the File menu's dialog opens
+    window.costs.returns_dialog.reject()
     session = controller.main_window.session
     reference = families.open_family(session, family_id).file.reference
     dialog = ReturnsDialog(session, [(family_id, reference)], window)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.editor import ServiceCall
 from familycase.gui.common.tasks import run_in_background
-from familycase.gui.common.widgets import FamilyContext
 from familycase.services.errors import Locked
 
 

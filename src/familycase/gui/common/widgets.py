@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -19,27 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10  # the record a table row shows
-
-
-class FamilyContext(Protocol):
-    """What a family file tab needs from its window (``FamilyFileWindow``)."""
-
-    session: Any
-    family_id: str
-    data: Any
-
-    @property
-    def can_allocate(self) -> bool: ...
-
-    def open_editor(self, dialog: Any) -> None: ...
-
-    def run_change(self, call: Callable[[], Any], what: str) -> None: ...
-
-    def after_change(self, _result: object = None) -> None: ...
-
-    def show_error(self, title: str, error: BaseException) -> None: ...
-
-    def confirm(self, title: str, text: str, yes_text: str, on_yes: Callable[[], None]) -> None: ...
 
 
 def record_table(headers: Sequence[str], name: str, accessible: str) -> QTableWidget:
@@ -141,9 +120,14 @@ def set_enabled(enabled: bool, *widgets: QWidget) -> None:
         widget.setEnabled(enabled)
 
 
+def is_alive(widget: QWidget | None) -> bool:
+    """There is a widget and Qt has not deleted it (answered questions delete themselves)."""
+    return widget is not None and shiboken6.isValid(widget)
+
+
 def close_if_alive(widget: QWidget | None) -> None:
-    """Close a dialog that may already have been deleted (answered questions delete themselves)."""
-    if widget is not None and shiboken6.isValid(widget):
+    """Close a dialog that may already have been deleted."""
+    if is_alive(widget):
         widget.close()
 
 
@@ -158,3 +142,13 @@ def fit_height(table: QTableWidget, min_rows: int = 1, max_rows: int = 6) -> Non
         + (table.horizontalScrollBar().sizeHint().height() if table.rowCount() > max_rows else 4)
     )
     table.setFixedHeight(height)
+
+
+def raise_if_open(widget: QWidget | None) -> bool:
+    """Bring a window or dialog that is still open to the front. False when there is none
+    (never opened, or closed and deleted since)."""
+    if not is_alive(widget):
+        return False
+    widget.raise_()
+    widget.activateWindow()
+    return True

@@ -41,6 +41,8 @@ from familycase.services.caseload import CaseloadRow
 from familycase.services.errors import Locked
 from familycase.services.vault import UserSession
 
+TEAM_PAGE = "team-overview"  # the main window shows this page beside the caseload views
+
 
 @dataclass(frozen=True)
 class TeamData:
@@ -172,7 +174,7 @@ class TeamView(QWidget):
             self.tr("&Allocate or change lead professional…"), self._allocate
         )
         self.allocate_button.setVisible(session.worker.can_allocate)
-        self.open_button = button(self.tr("&Open family file"), self._open_selected)
+        self.open_button = button(self.tr("&Open family file"), self.open_selected)
         self.refresh_button = button(self.tr("Refresh"), self.load, self.tr("Refresh (F5)"))
 
         top = QWidget()
@@ -365,11 +367,18 @@ class TeamView(QWidget):
         if row is not None:
             self.open_family.emit(row)
 
-    def _open_selected(self) -> None:
+    def open_selected(self) -> None:
         if self.lists.currentWidget() is self.all_families:
             self._open_dashboard_row()
             return
         self._open(self.current_list())
+
+    def selected_rows(self) -> list[CaseloadRow]:
+        """The family chosen in the list on show (none in "Every family": summaries only)."""
+        if self.lists.currentWidget() is self.all_families:
+            return []
+        row = self.current_list().selected()
+        return [row] if row is not None else []
 
     def _allocate(self) -> None:
         if self.lists.currentWidget() is self.all_families:

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from familycase.domain.family import AgencyInvolvement
 from familycase.gui.common import words
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.widgets import (
-    FamilyContext,
     button,
     button_row,
     empty_note,

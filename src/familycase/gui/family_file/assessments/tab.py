@@ -36,6 +36,7 @@ from familycase.domain.enums import Role
 from familycase.domain.errors import DomainValidationError, FieldProblem
 from familycase.domain.instruments import About
 from familycase.gui.common import words
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.editor import (
     EditorDialog,
     PendingSave,
@@ -48,7 +49,6 @@ from familycase.gui.common.lazy_tab import LoadsWhenShown
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
 from familycase.gui.common.widgets import (
-    FamilyContext,
     button,
     button_row,
     empty_note,

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from familycase.domain.consent import ConsentRecord, ConsentState, SharingOverride
 from familycase.gui.common import words
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.editor import ServiceCall, error_text
 from familycase.gui.common.lazy_tab import LoadsWhenShown
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.widgets import (
-    FamilyContext,
     button,
     button_row,
     fill_table,

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from familycase.domain.work import ContactNote
 from familycase.gui.common import words
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.widgets import (
-    FamilyContext,
     fill_table,
     heading,
     record_table,

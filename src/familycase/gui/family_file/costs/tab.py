@@ -32,10 +32,10 @@ from familycase.domain.costs.library import UnitCostLibrary
 from familycase.domain.costs.money import round_money
 from familycase.domain.costs.result import CostBenefitResult, LineResult
 from familycase.gui.common import words
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.editor import ServiceCall
 from familycase.gui.common.lazy_tab import LoadsWhenShown
 from familycase.gui.common.widgets import (
-    FamilyContext,
     button,
     button_row,
     fill_table,

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from familycase.domain import identifiers
 from familycase.domain.family import Member, Relationship
 from familycase.gui.common import words
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.widgets import (
-    FamilyContext,
     button,
     button_row,
     fill_table,

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from familycase.domain.assessment import AreaChange
 from familycase.domain.review_rhythm import RhythmState
 from familycase.gui.common import words
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.editor import ServiceCall
 from familycase.gui.common.lazy_tab import LoadsWhenShown
 from familycase.gui.common.widgets import (
-    FamilyContext,
     empty_note,
     fill_table,
     fit_height,

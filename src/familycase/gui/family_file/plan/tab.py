@@ -41,12 +41,12 @@ from familycase.domain.plan import (
 )
 from familycase.domain.review_rhythm import RhythmState
 from familycase.gui.common import words
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, error_label
 from familycase.gui.common.lazy_tab import LoadsWhenShown
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.widgets import (
-    FamilyContext,
     button,
     button_row,
     empty_note,

@@ -7,7 +7,8 @@ import html
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from familycase.gui.common import words
-from familycase.gui.common.widgets import FamilyContext, empty_note
+from familycase.gui.common.context import FamilyContext
+from familycase.gui.common.widgets import empty_note
 from familycase.services.timeline import EventKind, TimelineEvent
 
 _MARKS = {

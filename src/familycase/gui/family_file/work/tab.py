@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from familycase.domain.enums import TierChangeKind
 from familycase.gui.common import words
+from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.widgets import (
-    FamilyContext,
     button,
     button_row,
     fill_table,
