@@ -217,6 +217,14 @@ class FieldErrors:
         widget.style().polish(widget)
 
 
+def hint_label(text: str) -> QLabel:
+    """A short explanation under a field or at the top of a section."""
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
 def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("fieldError")
@@ -267,10 +275,7 @@ class FormBuilder:
         column.setSpacing(2)
         column.addWidget(widget)
         if hint:
-            note = QLabel(hint)
-            note.setObjectName("hint")
-            note.setWordWrap(True)
-            column.addWidget(note)
+            column.addWidget(hint_label(hint))
             widget.setToolTip(hint)
         error = error_label()
         column.addWidget(error)

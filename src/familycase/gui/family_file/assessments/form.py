@@ -18,16 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
     QCheckBox,
-    QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,12 +29,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,9 +41,7 @@ from familycase.domain.assessment import (
     Assessment,
     Contributor,
     ContributorKind,
-    Disagreement,
     PersonGroup,
-    StrengthsNeeds,
     answer_key,
     people_for,
 )
@@ -63,14 +52,22 @@ from familycase.domain.instruments import (
     InstrumentDefinition,
     InstrumentKind,
     Question,
-    Scale,
     Section,
 )
-from familycase.gui.common.forms import DateField
+from familycase.gui.common.forms import error_label, hint_label
+from familycase.gui.family_file.assessments.inputs import (
+    AnswerInput,
+    ComboInput,
+    DateInput,
+    MultiChoiceInput,
+    NumberInput,
+    StrengthsNeedsInput,
+    TextInput,
+)
+from familycase.gui.family_file.assessments.scale_input import ScaleInput
 from familycase.services.assessments import member_names, person_group
 
 _CONTEXT = "AssessmentForm"
-NOT_ANSWERED = ""
 
 
 def _tr(text: str) -> str:
@@ -85,416 +82,6 @@ class Person:
     name: str
     group: PersonGroup
 
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _text_box(lines: int = 4) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(int(box.fontMetrics().lineSpacing() * lines + 14))
-    return box
-
-
-# --- inputs -------------------------------------------------------------------------------------
-
-
-class AnswerInput(QWidget):
-    """The input for one question (for one person). ``value()`` is an answer value or None."""
-
-    changed = Signal()
-
-    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.question = question
-
-    def value(self) -> object:
-        raise NotImplementedError
-
-    def set_value(self, value: object) -> None:
-        raise NotImplementedError
-
-    def reported_by(self) -> list[ContributorKind]:
-        return []
-
-    def set_reported_by(self, kinds: Sequence[ContributorKind]) -> None:
-        del kinds
-
-    def disagreement(self) -> Disagreement | None:
-        return None
-
-    def set_disagreement(self, disagreement: Disagreement | None) -> None:
-        del disagreement
-
-    def focus_widget(self) -> QWidget:
-        return self
-
-
-class TextInput(AnswerInput):
-    def __init__(self, question: Question, long: bool) -> None:
-        super().__init__(question)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._edit: QLineEdit | QPlainTextEdit
-        if long:
-            self._edit = _text_box()
-            self._edit.textChanged.connect(self.changed)
-        else:
-            self._edit = QLineEdit()
-            self._edit.setMaxLength(200)
-            self._edit.textChanged.connect(self.changed)
-        layout.addWidget(self._edit)
-
-    def value(self) -> object:
-        edit = self._edit
-        text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
-        return text.strip() or None
-
-    def set_value(self, value: object) -> None:
-        text = value if isinstance(value, str) else ""
-        if isinstance(self._edit, QPlainTextEdit):
-            self._edit.setPlainText(text)
-        else:
-            self._edit.setText(text)
-
-    def focus_widget(self) -> QWidget:
-        return self._edit
-
-
-class ComboInput(AnswerInput):
-    """Yes / no, or one of the choices; the first entry is "Not answered"."""
-
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._combo = QComboBox()
-        self._combo.addItem(_tr("Not answered"), None)
-        if question.type is AnswerType.YES_NO:
-            self._combo.addItem(_tr("Yes"), True)
-            self._combo.addItem(_tr("No"), False)
-        else:
-            for choice in question.choices:
-                self._combo.addItem(choice.label, choice.id)
-        self._combo.currentIndexChanged.connect(self.changed)
-        layout.addWidget(self._combo)
-
-    def value(self) -> object:
-        return self._combo.currentData()
-
-    def set_value(self, value: object) -> None:
-        for index in range(self._combo.count()):
-            data = self._combo.itemData(index)
-            if data is value or (data == value and type(data) is type(value)):
-                self._combo.setCurrentIndex(index)
-                return
-        self._combo.setCurrentIndex(0)
-
-    def focus_widget(self) -> QWidget:
-        return self._combo
-
-
-class MultiChoiceInput(AnswerInput):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._boxes: list[tuple[str, QCheckBox]] = []
-        columns = 2 if len(question.choices) > 4 else 1
-        for index, choice in enumerate(question.choices):
-            box = QCheckBox(choice.label)
-            box.toggled.connect(self.changed)
-            layout.addWidget(box, index // columns, index % columns)
-            self._boxes.append((choice.id, box))
-
-    def value(self) -> object:
-        chosen = [choice_id for choice_id, box in self._boxes if box.isChecked()]
-        return chosen or None
-
-    def set_value(self, value: object) -> None:
-        chosen = set(value) if isinstance(value, list) else set()
-        for choice_id, box in self._boxes:
-            box.setChecked(choice_id in chosen)
-
-    def focus_widget(self) -> QWidget:
-        return self._boxes[0][1] if self._boxes else self
-
-
-class DateInput(AnswerInput):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._field = DateField()
-        self._field.textChanged.connect(self.changed)
-        layout.addWidget(self._field)
-
-    def value(self) -> object:
-        value = self._field.value()
-        if isinstance(value, date):
-            return value.isoformat()
-        return value or None  # text that is not a date: validation names it
-
-    def set_value(self, value: object) -> None:
-        try:
-            day = date.fromisoformat(value) if isinstance(value, str) else None
-        except ValueError:
-            day = None
-        self._field.set_value(day)
-
-    def focus_widget(self) -> QWidget:
-        return self._field
-
-
-class NumberInput(AnswerInput):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._edit = QLineEdit()
-        validator = QDoubleValidator(self._edit)
-        validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-        self._edit.setValidator(validator)
-        self._edit.textChanged.connect(self.changed)
-        layout.addWidget(self._edit)
-
-    def value(self) -> object:
-        text = self._edit.text().strip().replace(",", "")
-        if not text:
-            return None
-        try:
-            number = float(text)
-        except ValueError:
-            return text
-        return int(number) if number.is_integer() else number
-
-    def set_value(self, value: object) -> None:
-        is_number = isinstance(value, int | float) and not isinstance(value, bool)
-        self._edit.setText(f"{value:g}" if is_number else "")  # type: ignore[str-format]
-
-    def focus_widget(self) -> QWidget:
-        return self._edit
-
-
-class StrengthsNeedsInput(AnswerInput):
-    def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self._strengths = _text_box(3)
-        self._needs = _text_box(3)
-        self._strengths.setAccessibleName(f"{question.text}: " + _tr("what is going well"))
-        self._needs.setAccessibleName(f"{question.text}: " + _tr("what needs to change"))
-        layout.addWidget(QLabel(_tr("What is going well")), 0, 0)
-        layout.addWidget(QLabel(_tr("What needs to change")), 0, 1)
-        layout.addWidget(self._strengths, 1, 0)
-        layout.addWidget(self._needs, 1, 1)
-        told = QGridLayout()
-        told.setContentsMargins(0, 0, 0, 0)
-        told.addWidget(QLabel(_tr("Who told us:")), 0, 0)
-        self._told: list[tuple[ContributorKind, QCheckBox]] = []
-        for index, kind in enumerate(ContributorKind):
-            box = QCheckBox(_tr(kind.label))
-            box.setAccessibleName(f"{question.text}: " + _tr("told us: ") + _tr(kind.label))
-            box.toggled.connect(self.changed)
-            told.addWidget(box, index // 3, 1 + index % 3)
-            self._told.append((kind, box))
-        told.setColumnStretch(4, 1)
-        layout.addLayout(told, 2, 0, 1, 2)
-        self._strengths.textChanged.connect(self.changed)
-        self._needs.textChanged.connect(self.changed)
-
-    def value(self) -> object:
-        value = StrengthsNeeds(
-            strengths=self._strengths.toPlainText(), needs=self._needs.toPlainText()
-        )
-        return None if value.empty else value
-
-    def set_value(self, value: object) -> None:
-        value = value if isinstance(value, StrengthsNeeds) else StrengthsNeeds()
-        self._strengths.setPlainText(value.strengths)
-        self._needs.setPlainText(value.needs)
-
-    def reported_by(self) -> list[ContributorKind]:
-        return [kind for kind, box in self._told if box.isChecked()]
-
-    def set_reported_by(self, kinds: Sequence[ContributorKind]) -> None:
-        for kind, box in self._told:
-            box.setChecked(kind in kinds)
-
-    def focus_widget(self) -> QWidget:
-        return self._strengths
-
-
-class ScaleInput(AnswerInput):
-    """Score buttons grouped by stage, the stage shown for the score chosen, and the worker's
-    and family's scores when they see the area differently. Clicking the chosen score again
-    clears it (an area can be left unscored)."""
-
-    def __init__(self, question: Question, scale: Scale, different_views: bool = True) -> None:
-        super().__init__(question)
-        self.scale = scale
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(False)
-        self._buttons: dict[int, QToolButton] = {}
-        for stage in scale.stages:
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            buttons = QHBoxLayout()
-            buttons.setSpacing(2)
-            for score in range(stage.from_score, stage.to_score + 1):
-                button = QToolButton()
-                button.setText(str(score))
-                button.setCheckable(True)
-                button.setMinimumSize(34, 30)
-                button.setObjectName("scoreButton")
-                button.setAccessibleName(f"{question.label}: {score}, {stage.label}")
-                button.setToolTip(f"{score}: {stage.label}")
-                self._group.addButton(button, score)
-                self._buttons[score] = button
-                buttons.addWidget(button)
-            column.addLayout(buttons)
-            name = QLabel(stage.label)
-            name.setObjectName("hint")
-            name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            name.setWordWrap(True)
-            column.addWidget(name)
-            row.addLayout(column)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self._stage = QLabel()
-        self._stage.setWordWrap(True)
-        self._stage.setObjectName("stageDescription")
-        layout.addWidget(self._stage)
-        self._group.buttonClicked.connect(self._clicked)
-        # The chosen score must stand out in any theme (and in greyscale): filled, bold.
-        self.setStyleSheet(
-            "QToolButton:checked { background: #1d5c8c; color: #ffffff; font-weight: 600;"
-            " border: 1px solid #1d5c8c; border-radius: 3px; }"
-        )
-
-        self._differ = QCheckBox(_tr("We see this differently"))
-        self._differ.toggled.connect(self._show_views)
-        self._differ.toggled.connect(self.changed)
-        layout.addWidget(self._differ)
-        self._views = QFrame()
-        views = QGridLayout(self._views)
-        views.setContentsMargins(18, 0, 0, 0)
-        self._family_score = self._score_box()
-        self._worker_score = self._score_box()
-        self._family_view = _text_box(2)
-        self._worker_view = _text_box(2)
-        views.addWidget(QLabel(_tr("Family's score")), 0, 0)
-        views.addWidget(self._family_score, 0, 1)
-        views.addWidget(QLabel(_tr("How the family sees it")), 0, 2)
-        views.addWidget(self._family_view, 0, 3)
-        views.addWidget(QLabel(_tr("Worker's score")), 1, 0)
-        views.addWidget(self._worker_score, 1, 1)
-        views.addWidget(QLabel(_tr("How the worker sees it")), 1, 2)
-        views.addWidget(self._worker_view, 1, 3)
-        views.setColumnStretch(3, 1)
-        for widget, text in (
-            (self._family_score, _tr("Family's score")),
-            (self._worker_score, _tr("Worker's score")),
-            (self._family_view, _tr("How the family sees it")),
-            (self._worker_view, _tr("How the worker sees it")),
-        ):
-            widget.setAccessibleName(f"{question.label}: {text}")
-        self._family_view.textChanged.connect(self.changed)
-        self._worker_view.textChanged.connect(self.changed)
-        layout.addWidget(self._views)
-        self._views.hide()
-        self._differ.setVisible(different_views)
-        self._show_stage(None)
-
-    def _score_box(self) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(self.scale.min - 1, self.scale.max)
-        box.setSpecialValueText(_tr("not given"))
-        box.setValue(self.scale.min - 1)
-        box.valueChanged.connect(self.changed)
-        return box
-
-    def _clicked(self, button: QAbstractButton) -> None:
-        score = self._group.id(button)
-        for other, each in self._buttons.items():
-            if other != score:
-                each.setChecked(False)
-        self._show_stage(score if button.isChecked() else None)
-        self.changed.emit()
-
-    def _show_stage(self, score: int | None) -> None:
-        if score is None:
-            self._stage.setText(_tr("Not scored yet."))
-            return
-        stage = self.scale.stage_for(score)
-        description = self.question.stage_descriptions.get(stage.id) or stage.description
-        self._stage.setText(f"<b>{score} \N{EN DASH} {stage.label}.</b> {description}")
-
-    def _show_views(self, on: bool) -> None:
-        self._views.setVisible(on)
-
-    def value(self) -> object:
-        for score, button in self._buttons.items():
-            if button.isChecked():
-                return score
-        return None
-
-    def set_value(self, value: object) -> None:
-        chosen = value if isinstance(value, int) and not isinstance(value, bool) else None
-        for score, button in self._buttons.items():
-            button.setChecked(score == chosen)
-        self._show_stage(chosen if chosen in self._buttons else None)
-
-    def choose(self, score: int | None) -> None:
-        """As if the score button were clicked (for keyboard shortcuts and tests)."""
-        self.set_value(score)
-        self.changed.emit()
-
-    def disagreement(self) -> Disagreement | None:
-        if not self._differ.isChecked():
-            return None
-
-        def score(box: QSpinBox) -> int | None:
-            return None if box.value() < self.scale.min else box.value()
-
-        return Disagreement(
-            family_score=score(self._family_score),
-            worker_score=score(self._worker_score),
-            family_view=self._family_view.toPlainText(),
-            worker_view=self._worker_view.toPlainText(),
-        )
-
-    def set_disagreement(self, disagreement: Disagreement | None) -> None:
-        self._differ.setChecked(disagreement is not None)
-        d = disagreement or Disagreement()
-        self._family_score.setValue(
-            d.family_score if d.family_score is not None else self.scale.min - 1
-        )
-        self._worker_score.setValue(
-            d.worker_score if d.worker_score is not None else self.scale.min - 1
-        )
-        self._family_view.setPlainText(d.family_view)
-        self._worker_view.setPlainText(d.worker_view)
-
-    def focus_widget(self) -> QWidget:
-        return next(iter(self._buttons.values()))
 
 
 def make_input(definition: InstrumentDefinition, question: Question) -> AnswerInput:
@@ -518,7 +105,7 @@ def make_input(definition: InstrumentDefinition, question: Question) -> AnswerIn
     return StrengthsNeedsInput(question)
 
 
-# --- the form -----------------------------------------------------------------------------------
+
 
 
 @dataclass
@@ -594,8 +181,8 @@ class AssessmentForm(QWidget):
         outer.addWidget(splitter, 1)
 
         if definition.guidance:
-            self._body.addWidget(_hint(definition.guidance))
-        note = _hint(_tr("Questions marked * must be answered before the form is complete."))
+            self._body.addWidget(hint_label(definition.guidance))
+        note = hint_label(_tr("Questions marked * must be answered before the form is complete."))
         self._body.addWidget(note)
         self._build_contributors(assessment)
         for section in definition.sections:
@@ -676,10 +263,11 @@ class AssessmentForm(QWidget):
         box.setObjectName("assessmentSection")
         layout = QVBoxLayout(box)
         if section.guidance:
-            layout.addWidget(_hint(section.guidance))
+            layout.addWidget(hint_label(section.guidance))
         people = people_for(section, assessment.subjects)
         if not people:
-            layout.addWidget(_hint(_tr("Nobody in this assessment is in this part of the form.")))
+            nobody = _tr("Nobody in this assessment is in this part of the form.")
+            layout.addWidget(hint_label(nobody))
         for member_id in people:
             target = layout
             if member_id is not None:
@@ -704,7 +292,7 @@ class AssessmentForm(QWidget):
         label.setWordWrap(True)
         layout.addWidget(label)
         if question.guidance:
-            layout.addWidget(_hint(question.guidance))
+            layout.addWidget(hint_label(question.guidance))
         widget = make_input(self.definition, question)
         widget.setObjectName(f"answer_{answer_key(question.id, member_id)}")
         focus = widget.focus_widget()
@@ -715,7 +303,7 @@ class AssessmentForm(QWidget):
         label.setBuddy(focus)
         widget.changed.connect(self._edited)
         layout.addWidget(widget)
-        error = _error_label()
+        error = error_label()
         layout.addWidget(error)
         layout.addSpacing(10)
         problem_label = question.text + (f" ({self._name(member_id)})" if member_id else "")
@@ -884,6 +472,7 @@ class AssessmentForm(QWidget):
 
     def mark_saved(self, assessment: Assessment) -> None:
         self.set_assessment(assessment)
+
 
 
 def _escape(text: str) -> str:
