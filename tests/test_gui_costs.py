@@ -18,7 +18,8 @@ from familycase.gui.common import words
 from familycase.gui.common.tasks import run_in_background, wait_for_background_work
 from familycase.gui.costs.returns_dialog import ReturnsDialog
 from familycase.gui.family_file.costs.prevented_cost_dialog import PreventedCostDialog
-from familycase.gui.family_file.costs.tab import family_parameters, working_html
+from familycase.gui.family_file.costs.tab import family_parameters
+from familycase.gui.family_file.costs.working import working_html
 from familycase.services import costs as cost_service
 from familycase.services import families
 from familycase.services.costs import ReturnParameters

@@ -1,10 +1,11 @@
-"""Record what the work prevented (a prevented-cost line), and the small records around it:
-money spent on the work, outcomes achieved and the services used before the work started.
+"""Record what the work prevented: a prevented-cost line, priced from the unit cost library.
 
-The dialogs only gather what was typed: the services' models (``services/costs.py``) decide
+The dialog only gathers what was typed: the services' models (``services/costs.py``) decide
 what is valid, in plain English, and the services store it. The unit cost library (GMCA and
 the organisation's local unit costs) is read on the service thread by the Costs tab and
-handed in; searching it here is a look-up, not a rule.
+handed in; searching it here is a look-up, not a rule. The small records around a prevented
+cost have dialogs of their own: ``spend_dialog.py``, ``outcome_dialog.py``,
+``baseline_dialog.py``.
 """
 
 from __future__ import annotations
@@ -36,15 +37,7 @@ from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, enum_combo
 from familycase.services import costs as cost_service
-from familycase.services.costs import (
-    LOCAL_SOURCE_PREFIX,
-    BaselineServiceUse,
-    InterventionCostEntry,
-    InterventionCostKind,
-    PreventedCostRecord,
-    PreventedCostStatus,
-    RealisedOutcome,
-)
+from familycase.services.costs import LOCAL_SOURCE_PREFIX, PreventedCostRecord, PreventedCostStatus
 from familycase.services.vault import UserSession
 
 SEARCH_LIMIT = 60
@@ -419,175 +412,3 @@ class PreventedCostDialog(EditorDialog):
         record = self.record()
         session, family_id, record_id = self._session, self._family_id, self._record_id
         return lambda: cost_service.record_prevented_cost(session, family_id, record, record_id)
-
-
-class SpendDialog(EditorDialog):
-    """Money spent on the work: key worker time (hours x rate) or an amount (flexible spend)."""
-
-    def __init__(self, session: UserSession, family_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add a cost of the work"), parent)
-        self.setObjectName("spendDialog")
-        self._session = session
-        self._family_id = family_id
-        self.set_intro(
-            self.tr(
-                "What the work cost: key worker time (hours and an hourly rate) or money spent "
-                "(flexible spend, a personal budget, a commissioned service). Give an amount, "
-                "or the hours and the rate."
-            )
-        )
-        b = self.builder
-        self.kind = b.add(
-            self.tr("&Kind"), enum_combo(InterventionCostKind, words.spend_kind_text), "Kind"
-        )
-        self.spent_on = b.add(self.tr("&Date"), DateField(date.today()), "Date")
-        check_date_on_edit(self.spent_on, self.errors, "Date")
-        self.what = b.add(self.tr("&What it paid for"), QLineEdit(), "What it paid for")
-        self.amount = b.add(self.tr("&Amount (£)"), QLineEdit(), "Amount (£)")
-        self.hours = b.add(self.tr("&Hours"), QLineEdit(), "Hours")
-        self.rate = b.add(self.tr("Hourly &rate (£)"), QLineEdit(), "Hourly rate (£)")
-        self.agency = b.add(self.tr("Agency &paying"), QLineEdit(), "Agency paying")
-        self.source = b.add(self.tr("&Source"), QLineEdit(), "Source")
-        self.resize(600, 560)
-        self.what.setFocus()
-        self.finish_building()
-
-    def description(self) -> str:
-        return self.tr("Cost of the work: {what}").format(what=self.what.text().strip() or "…")
-
-    def build_call(self) -> ServiceCall:
-        entry = validated(
-            InterventionCostEntry,
-            {
-                "kind": self.kind.currentData(),
-                "spent_on": self.spent_on.value(),
-                "description": self.what.text(),
-                "amount": number_or_none(self.amount),
-                "hours": number_or_none(self.hours),
-                "hourly_rate": number_or_none(self.rate),
-                "agency": self.agency.text(),
-                "source": self.source.text(),
-            },
-        )
-        session, family_id = self._session, self._family_id
-        return lambda: cost_service.record_intervention_cost(session, family_id, entry)
-
-
-class OutcomeDialog(EditorDialog):
-    """An outcome achieved for a need (used by the claim checker)."""
-
-    def __init__(self, session: UserSession, family_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record an outcome achieved"), parent)
-        self.setObjectName("outcomeDialog")
-        self._session = session
-        self._family_id = family_id
-        b = self.builder
-        self.area = b.add(
-            self.tr("&Outcome area"),
-            enum_combo(list(OutcomeArea), lambda a: a.label),
-            "Outcome area",
-        )
-        self.need = b.add(self.tr("The &need it answers"), QLineEdit(), "The need it answers")
-        self.what = b.add(self.tr("&What changed"), QPlainTextEdit(), "What changed")
-        self.what.setTabChangesFocus(True)
-        self.what.setFixedHeight(self.what.fontMetrics().height() * 4)
-        self.positive = b.add_check(
-            self.tr("A &positive outcome"), QCheckBox(), "A positive outcome"
-        )
-        self.positive.setChecked(True)
-        self.achieved_on = b.add(self.tr("&Achieved on"), DateField(date.today()), "Achieved on")
-        self.achieved_on.setProperty("past_only", True)
-        check_date_on_edit(self.achieved_on, self.errors, "Achieved on")
-        self.confirmed_on = b.add(
-            self.tr("Last &confirmed as still held on"),
-            DateField(None),
-            "Last confirmed as still held on",
-            self.tr("For a claim, the change must still hold months later: when was it checked?"),
-        )
-        check_date_on_edit(self.confirmed_on, self.errors, "Last confirmed as still held on")
-        self.evidence = b.add(self.tr("&Evidence"), QLineEdit(), "Evidence")
-        self.resize(600, 560)
-        self.area.setFocus()
-        self.finish_building()
-
-    def description(self) -> str:
-        return self.tr("Outcome achieved: {area}").format(area=self.area.currentText())
-
-    def build_call(self) -> ServiceCall:
-        outcome = validated(
-            RealisedOutcome,
-            {
-                "outcome_area": self.area.currentData(),
-                "need": self.need.text(),
-                "what_changed": self.what.toPlainText(),
-                "positive": self.positive.isChecked(),
-                "achieved_on": self.achieved_on.value(),
-                "last_confirmed_on": self.confirmed_on.value(),
-                "evidence": self.evidence.text(),
-            },
-        )
-        session, family_id = self._session, self._family_id
-        return lambda: cost_service.record_outcome(session, family_id, outcome)
-
-
-class BaselineDialog(EditorDialog):
-    """One service the family used before the work started, over a period."""
-
-    def __init__(self, session: UserSession, family_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Add service use before the work"), parent)
-        self.setObjectName("baselineDialog")
-        self._session = session
-        self._family_id = family_id
-        self.set_intro(
-            self.tr(
-                "What the family used before the work started, for example 4 police call-outs "
-                "in the 6 months before referral. It shows where the family started from."
-            )
-        )
-        b = self.builder
-        self.start = b.add(self.tr("&From"), DateField(None), "From")
-        check_date_on_edit(self.start, self.errors, "From")
-        self.end = b.add(self.tr("&To"), DateField(date.today()), "To")
-        check_date_on_edit(self.end, self.errors, "To")
-        self.service = b.add(self.tr("&Service used"), QLineEdit(), "Service used")
-        self.quantity = b.add(self.tr("How &many"), QLineEdit(), "How many")
-        self.unit = b.add(self.tr("&Unit"), QLineEdit(), "Unit", self.tr("For example: visits"))
-        self.code = b.add(
-            self.tr("Unit cost &code (optional)"),
-            QLineEdit(),
-            "Unit cost code",
-            self.tr("A GMCA code such as CR2.0.2, if one fits."),
-        )
-        self.agency = b.add(self.tr("&Agency"), QLineEdit(), "Agency")
-        self.source = b.add(
-            self.tr("Where the figures come &from"), QLineEdit(), "Where the figures come from"
-        )
-        self.resize(600, 560)
-        self.start.setFocus()
-        self.finish_building()
-
-    def description(self) -> str:
-        return self.tr("Service use before the work: {what}").format(
-            what=self.service.text().strip() or "…"
-        )
-
-    def build_call(self) -> ServiceCall:
-        baseline = validated(
-            BaselineServiceUse,
-            {
-                "period_start": self.start.value(),
-                "period_end": self.end.value(),
-                "items": [
-                    {
-                        "service": self.service.text(),
-                        "quantity": number_or_none(self.quantity),
-                        "unit": self.unit.text(),
-                        "gmca_code": self.code.text().strip() or None,
-                        "agency": self.agency.text(),
-                    }
-                ],
-                "source": self.source.text(),
-            },
-        )
-        session, family_id = self._session, self._family_id
-        return lambda: cost_service.record_baseline(session, family_id, baseline)

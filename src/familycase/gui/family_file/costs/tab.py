@@ -8,29 +8,16 @@ only when shown, so the family file opens without waiting for it.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QTabWidget,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from familycase.domain.costs.library import UnitCostLibrary
-from familycase.domain.costs.money import round_money
-from familycase.domain.costs.result import CostBenefitResult, LineResult
+from familycase.domain.costs.result import CostBenefitResult
 from familycase.gui.common import words
 from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.editor import ServiceCall
@@ -42,18 +29,17 @@ from familycase.gui.common.widgets import (
     record_table,
     selected_record,
 )
-from familycase.gui.family_file.costs.prevented_cost_dialog import (
-    BaselineDialog,
-    OutcomeDialog,
-    PreventedCostDialog,
-    SpendDialog,
-)
+from familycase.gui.family_file.costs.baseline_dialog import BaselineDialog
+from familycase.gui.family_file.costs.outcome_dialog import OutcomeDialog
+from familycase.gui.family_file.costs.prevented_cost_dialog import PreventedCostDialog
+from familycase.gui.family_file.costs.rows import baseline_rows, line_rows, outcome_rows, spend_rows
+from familycase.gui.family_file.costs.spend_dialog import SpendDialog
+from familycase.gui.family_file.costs.working import WorkingDialog
 from familycase.services import costs as cost_service
 from familycase.services.costs import (
     BaselineServiceUse,
     InterventionCostEntry,
     PreventedCostRecord,
-    PreventedCostStatus,
     RealisedOutcome,
     ReturnParameters,
     Stored,
@@ -90,150 +76,6 @@ def load_costs(session: UserSession, family_id: str) -> CostsData:
         cost_service.combined_library(session.vault),
         params.reporting_year,
     )
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("CostsTab", text)
-
-
-def line_working(line: LineResult, price_year: str) -> list[str]:
-    """A line's steps, in plain words: each one figure after one adjustment."""
-    uc = line.unit_cost
-    s = line.steps
-    m = words.money_text
-    unit = uc.unit.lower()
-    how_long = f"{line.duration.normalize():f} {line.duration_unit}".strip()
-    years = line.timing.years or len(line.years) or 1
-    steps = [
-        _tr(
-            "Unit cost {code}: {value} {unit} in {year} prices, which is {now} in {report} prices."
-        ).format(
-            code=uc.code or _tr("(local figure)"),
-            value=m(uc.value),
-            unit=unit,
-            year=uc.price_year,
-            now=m(uc.value_in_reporting_prices),
-            report=price_year,
-        ),
-        _tr(
-            "× {n} (how many) × {d} (for how long), over {y} year(s) = {gross} before any "  # noqa: RUF001 (typography)
-            "adjustment."
-        ).format(n=f"{line.quantity.normalize():f}", d=how_long, y=years, gross=m(s.gross)),
-        _tr("× {p} chance it would have happened = {v}.").format(  # noqa: RUF001 (typography)
-            p=words.percent_text(line.probability), v=m(s.after_probability)
-        ),
-        _tr("Take off {d} that would have happened anyway (deadweight) = {v}.").format(
-            d=words.percent_text(line.deadweight), v=m(s.after_deadweight)
-        ),
-        _tr("× {a} of the credit due to this work (attribution) = {v}.").format(  # noqa: RUF001 (typography)
-            a=words.percent_text(line.attribution), v=m(s.after_attribution)
-        ),
-        _tr("Take off {o} because the evidence is {e} (optimism bias) = {v}.").format(
-            o=words.percent_text(line.optimism_bias),
-            e=words.evidence_strength_short(line.evidence_strength).lower(),
-            v=m(s.after_optimism_bias),
-        ),
-    ]
-    if round_money(s.after_drop_off) != round_money(s.after_optimism_bias):
-        steps.append(
-            _tr(
-                "After the effect wears off in later years (drop-off) or falls beyond the "
-                "time horizon = {v}."
-            ).format(v=m(s.after_drop_off))
-        )
-    steps.append(
-        _tr("In today's money (later years count for less: discounting) = {v}.").format(
-            v=m(s.present_value)
-        )
-    )
-    return steps
-
-
-def working_html(result: CostBenefitResult) -> str:
-    """The whole working as simple HTML: every line's steps, the costs, and the totals."""
-    e = html.escape
-    m = words.money_text
-    price_year = result.prices.price_year or ""
-    parts = [f"<p>{e(result.prices.statement)}</p>"]
-    parts.append(
-        "<p>"
-        + e(
-            _tr(
-                "Each prevented cost starts from a published unit cost and is then reduced, "
-                "step by step, so that the figure is cautious. Discount rate {rate} a year; "
-                "years counted: {years}."
-            ).format(
-                rate=words.percent_text(result.parameters.discount_rate),
-                years=result.parameters.horizon_years,
-            )
-        )
-        + "</p>"
-    )
-    for line in result.lines:
-        parts.append(f"<h3>{e(str(line.line))}. {e(line.what_was_avoided)}</h3><ol>")
-        parts.extend(f"<li>{e(step)}</li>" for step in line_working(line, price_year))
-        parts.append("</ol>")
-        parts.append(f"<p><i>{e(_tr('Source:'))} {e(line.unit_cost.citation)}</i></p>")
-    if result.intervention_costs:
-        parts.append(f"<h3>{e(_tr('What the work cost'))}</h3><ul>")
-        for cost in result.intervention_costs:
-            parts.append(
-                "<li>"
-                + e(
-                    _tr("{what}: {amount} as spent, {now} in {year} prices.").format(
-                        what=cost.description,
-                        amount=m(cost.amount),
-                        now=m(cost.amount_in_reporting_prices),
-                        year=price_year,
-                    )
-                )
-                + "</li>"
-            )
-        parts.append("</ul>")
-    if result.summary is not None:
-        s = result.summary
-        parts.append(f"<h3>{e(_tr('Totals'))}</h3><p>")
-        parts.append(
-            e(
-                _tr(
-                    "Benefit {b} ÷ cost {c} = {r}: for every £1 spent, about £{x} of costs "
-                    "were avoided. Net benefit {n}."
-                ).format(
-                    b=m(s.total_benefit),
-                    c=m(s.total_cost),
-                    r=words.ratio_text(s.ratio),
-                    x=f"{s.benefit_cost_ratio:.2f}" if s.benefit_cost_ratio is not None else "–",  # noqa: RUF001
-                    n=m(s.net_benefit),
-                )
-            )
-        )
-        parts.append("</p>")
-    if result.warnings:
-        parts.append(f"<h3>{e(_tr('Please note'))}</h3><ul>")
-        parts.extend(f"<li>{e(w)}</li>" for w in result.warnings)
-        parts.append("</ul>")
-    return "".join(parts)
-
-
-class WorkingDialog(QDialog):
-    """ "Show the working": every step of every line, in words."""
-
-    def __init__(self, result: CostBenefitResult, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("workingDialog")
-        self.setWindowTitle(self.tr("How the figures were worked out"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.text = QTextBrowser()
-        self.text.setAccessibleName(self.tr("The working"))
-        self.text.setHtml(working_html(result))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 620)
 
 
 class CostsTab(LoadsWhenShown):
@@ -423,124 +265,12 @@ class CostsTab(LoadsWhenShown):
         if data is None:
             self._update_buttons()
             return
-        benefit_by_line = {}
-        counted = [s for s in data.lines if s.record.status is not PreventedCostStatus.WITHDRAWN]
-        if data.result is not None:
-            for stored, line in zip(counted, data.result.lines, strict=False):
-                benefit_by_line[stored.id] = line.steps.present_value
-        rows = []
-        for stored in data.lines:
-            record = stored.record
-            line = record.line
-            rows.append(
-                (
-                    stored,
-                    [
-                        line.what_was_avoided,
-                        words.money_text(benefit_by_line.get(stored.id))
-                        if stored.id in benefit_by_line
-                        else self.tr("not counted"),
-                        words.cost_status_text(record.status),
-                        words.percent_text(line.probability),
-                        words.evidence_strength_short(line.evidence_strength),
-                        self._how_many(line),
-                        self._unit_cost_cell(stored, data.library),
-                        ", ".join(
-                            p for p in (line.assessed_by, words.date_text(line.assessed_on)) if p
-                        ),
-                    ],
-                )
-            )
-        fill_table(self.lines, rows)
-        fill_table(
-            self.spend,
-            [
-                (
-                    s,
-                    [
-                        words.date_text(s.record.spent_on),
-                        words.spend_kind_text(s.record.kind),
-                        s.record.description,
-                        self._spend_amount(s.record),
-                        s.record.agency,
-                    ],
-                )
-                for s in data.spend
-            ],
-        )
-        fill_table(
-            self.outcomes,
-            [
-                (
-                    o,
-                    [
-                        o.record.outcome_area.label,
-                        o.record.what_changed,
-                        words.yes_no(o.record.positive),
-                        words.date_text(o.record.achieved_on),
-                        words.date_text(o.record.last_confirmed_on) or self.tr("not yet"),
-                    ],
-                )
-                for o in data.outcomes
-            ],
-        )
-        fill_table(
-            self.baselines,
-            [
-                (
-                    b,
-                    [
-                        f"{words.date_text(b.record.period_start)} {words.EN_DASH} "
-                        f"{words.date_text(b.record.period_end)}",
-                        "; ".join(
-                            f"{item.service}: {item.quantity.normalize():f} {item.unit}".strip()
-                            for item in b.record.items
-                        ),
-                        b.record.source,
-                    ],
-                )
-                for b in data.baselines
-            ],
-        )
+        fill_table(self.lines, line_rows(data.lines, data.result, data.library))
+        fill_table(self.spend, spend_rows(data.spend))
+        fill_table(self.outcomes, outcome_rows(data.outcomes))
+        fill_table(self.baselines, baseline_rows(data.baselines))
         self.sections.setTabText(0, self.tr("Prevented costs ({n})").format(n=len(data.lines)))
         self._update_buttons()
-
-    def _unit_cost_cell(self, stored: Stored[PreventedCostRecord], library: UnitCostLibrary) -> str:
-        record = stored.record
-        uc = record.line.unit_cost
-        code = record.local_unit_cost_code or uc.gmca_code
-        entry = library.get(code) if code else None
-        if entry is not None and record.local_unit_cost_code is None:
-            return self.tr("{code}: {value} {unit} ({year} prices)").format(
-                code=entry.code,
-                value=words.money_text(entry.value),
-                unit=entry.unit.lower(),
-                year=entry.price_year or self.tr("year not stated"),
-            )
-        return self.tr("{code}: {value} {unit} ({year} prices)").format(
-            code=code or self.tr("local"),
-            value=words.money_text(uc.value),
-            unit=(uc.unit or "").lower(),
-            year=uc.price_year,
-        )
-
-    @staticmethod
-    def _how_many(line: object) -> str:
-        quantity = f"{line.quantity.normalize():f}"  # type: ignore[attr-defined]
-        duration = line.duration  # type: ignore[attr-defined]
-        unit = line.duration_unit  # type: ignore[attr-defined]
-        if duration == 1 and not unit:
-            return quantity
-        return f"{quantity} × {duration.normalize():f} {unit}".strip()  # noqa: RUF001
-
-    def _spend_amount(self, entry: InterventionCostEntry) -> str:
-        if entry.amount is not None:
-            return words.money_text(entry.amount)
-        return self.tr("{hours} hours at {rate} = {total}").format(
-            hours=f"{entry.hours.normalize():f}",
-            rate=words.money_text(entry.hourly_rate),
-            total=words.money_text(entry.total()),
-        )
 
     def _show_result(self, data: CostsData | None) -> None:
         result = data.result if data is not None else None
@@ -682,8 +412,3 @@ class CostsTab(LoadsWhenShown):
         dialog.finished.connect(lambda _r: setattr(self, "working", None))
         self.working = dialog
         dialog.open()
-
-    def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
