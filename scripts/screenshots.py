@@ -41,7 +41,7 @@ from familycase.gui.admin.preferences import Preferences
 from familycase.gui.app import AppController
 from familycase.gui.common.style import apply_style
 from familycase.gui.common.tasks import wait_for_background_work
-from familycase.gui.family_file.assessments.tab import AssessmentDialog
+from familycase.gui.family_file.assessments.assessment_dialog import AssessmentDialog
 from familycase.gui.family_file.window import FamilyFileWindow
 from familycase.gui.main_window import MainWindow
 from familycase.gui.session.first_run import FirstRunWizard

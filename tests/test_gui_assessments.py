@@ -12,7 +12,8 @@ from familycase.domain.assessment import Answer, AssessmentStatus
 from familycase.domain.instruments import EARLY_HELP_ASSESSMENT, FAMILY_PROGRESS_MEASURE
 from familycase.gui.common.tasks import wait_for_background_work
 from familycase.gui.common.widgets import record_at
-from familycase.gui.family_file.assessments.tab import AssessmentDialog, StartAssessmentDialog
+from familycase.gui.family_file.assessments.assessment_dialog import AssessmentDialog
+from familycase.gui.family_file.assessments.start_dialog import StartAssessmentDialog
 from familycase.gui.family_file.plan.plan_dialog import PlanDialog
 from familycase.gui.family_file.plan.review_dialog import ReviewDialog
 from familycase.gui.family_file.work.closure_dialog import ClosureDialog
