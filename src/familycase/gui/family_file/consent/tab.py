@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from familycase.domain.consent import ConsentRecord, ConsentState, SharingOverride
 from familycase.gui.common import words
 from familycase.gui.common.context import FamilyContext
-from familycase.gui.common.editor import ServiceCall, error_text
+from familycase.gui.common.editor import ServiceCall
 from familycase.gui.common.lazy_tab import LoadsWhenShown
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.widgets import (
@@ -43,6 +43,7 @@ from familycase.gui.common.widgets import (
 )
 from familycase.gui.family_file.consent.consent_dialog import ConsentDialog, WithdrawDialog
 from familycase.gui.family_file.consent.override_dialog import OverrideDialog
+from familycase.gui.family_file.consent.rows import consent_rows, override_rows, share_rows
 from familycase.reports.subject_access_pdf import subject_access_pdf
 from familycase.services import consent as consent_service
 from familycase.services import subject_access
@@ -261,34 +262,11 @@ class ConsentTab(LoadsWhenShown):
         def wanted(member_id: str) -> bool:
             return chosen in (None, EVERYONE) or member_id == chosen
 
-        rows = []
-        for c in sorted(data.consents, key=lambda c: (names.get(c.member_id, ""), c.given_on)):
-            if not wanted(c.member_id):
-                continue
-            state = c.state_on(on)
-            given_by = c.given_by_name or words.given_by_text(c.given_by)
-            given_by = f"{given_by}, {words.consent_method_text(c.method).lower()}"
-            ends = c.withdrawal.on if c.withdrawal else c.review_on
-            dates = "{given} – {ends}".format(  # noqa: RUF001 (typography)
-                given=words.date_text(c.given_on),
-                ends=words.date_text(ends) if ends else self.tr("no end date"),
-            )
-            evidence = ", ".join(e.filename for e in self._evidence.by_consent.get(c.id, []))
-            rows.append(
-                (
-                    c,
-                    [
-                        names.get(c.member_id, "?"),
-                        words.consent_text(state),
-                        ", ".join(words.agency_type_text(a) for a in c.agencies),
-                        ", ".join(words.purpose_text(p) for p in c.purposes),
-                        ", ".join(words.category_text(i) for i in c.categories),
-                        given_by,
-                        dates,
-                        evidence or self.tr("None kept"),
-                    ],
-                )
-            )
+        evidence = {
+            consent_id: ", ".join(note.filename for note in notes)
+            for consent_id, notes in self._evidence.by_consent.items()
+        }
+        rows = consent_rows(data.consents, names, evidence, wanted, on)
         fill_table(self.consents, rows)
         for r, (c, _cells) in enumerate(rows):
             state = c.state_on(on)
@@ -304,47 +282,8 @@ class ConsentTab(LoadsWhenShown):
                 )
         if not rows:
             self.consents.setRowCount(0)
-
-        fill_table(
-            self.overrides,
-            [
-                (
-                    o,
-                    [
-                        names.get(o.member_id, "?"),
-                        o.agency_name or words.agency_type_text(o.agency),
-                        words.purpose_text(o.purpose),
-                        ", ".join(words.category_text(i) for i in o.categories),
-                        o.reason,
-                        words.lawful_basis_text(o.lawful_basis),
-                        o.legal_gateway,
-                        o.decided_by,
-                        words.date_text(o.decided_on),
-                        words.date_text(o.applies_until),
-                    ],
-                )
-                for o in data.overrides
-                if wanted(o.member_id)
-            ],
-        )
-        fill_table(
-            self.shares,
-            [
-                (
-                    s,
-                    [
-                        s.at.strftime("%d/%m/%Y %H:%M"),
-                        s.entry.description,
-                        s.entry.recipient.name
-                        or words.agency_type_text(s.entry.recipient.agency_type),
-                        words.purpose_text(s.entry.purpose),
-                        words.share_outcome_text(s.outcome),
-                        s.entry.recorded_by_name,
-                    ],
-                )
-                for s in data.shares
-            ],
-        )
+        fill_table(self.overrides, override_rows(data.overrides, names, wanted))
+        fill_table(self.shares, share_rows(data.shares))
         self._update_buttons()
 
     def clear(self) -> None:
@@ -548,12 +487,6 @@ class ConsentTab(LoadsWhenShown):
     def _failed(self, what: str):  # noqa: ANN202 - a callback
         def failed(error: BaseException) -> None:
             if not isinstance(error, Locked):
-                self._warn(what, error_text(error))
+                self.context.show_error(what, error)
 
         return failed
-
-    def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.question = box
-        box.open()
