@@ -8,26 +8,23 @@ leaves the encrypted vault is recorded in the audit log (``record_return_export`
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -40,88 +37,23 @@ from familycase.domain.costs.scenario import DEFAULT_HORIZON_YEARS, Parameters
 from familycase.gui.common import words
 from familycase.gui.common.editor import error_text
 from familycase.gui.common.forms import DateField
-from familycase.gui.common.tasks import ProgressRelay, run_in_background
-from familycase.reports.claims_csv import write_claims_csv
-from familycase.reports.cost_return_csv import write_cost_return_csv
-from familycase.reports.cost_return_pdf import write_cost_return_pdf
-from familycase.reports.cost_return_xlsx import write_cost_return_xlsx
-from familycase.services import claims as claims_service
-from familycase.services import costs as cost_service
+from familycase.gui.common.long_task import LongTaskDialog, notice_label
+from familycase.gui.costs.return_files import (
+    ReturnWritten,
+    financial_year_start,
+    make_claims,
+    make_return,
+)
 from familycase.services.costs import (
     CostReturn,
     PreventedCostStatus,
     ReturnParameters,
     financial_year_of,
 )
-from familycase.services.errors import Cancelled, Locked
 from familycase.services.vault import UserSession
 
-WRITERS: dict[str, Callable[..., None]] = {
-    "csv": write_cost_return_csv,
-    "xlsx": write_cost_return_xlsx,
-    "pdf": write_cost_return_pdf,
-}
 
-
-@dataclass(frozen=True)
-class ReturnWritten:
-    paths: list[Path]
-    ret: CostReturn
-
-
-def make_return(
-    session: UserSession,
-    params: ReturnParameters,
-    family_ids: Sequence[str] | None,
-    team: str | None,
-    folder: Path,
-    formats: Sequence[str],
-    progress: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-) -> ReturnWritten:
-    """Build the return, write each chosen format, audit each file (on the service thread)."""
-    ret = cost_service.cohort_return(session, params, family_ids, team, progress, cancelled)
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = f"cost-saving-return-{params.period_from:%Y%m%d}-{params.period_to:%Y%m%d}"
-    paths = []
-    for kind in formats:
-        target = folder / f"{stem}.{kind}"
-        WRITERS[kind](ret, target, cancelled)
-        paths.append(target)
-    if cancelled():  # stopped after the last file: take them all back
-        for path in paths:
-            path.unlink(missing_ok=True)
-        raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
-    for path in paths:
-        cost_service.record_return_export(session, ret, str(path))
-    return ReturnWritten(paths, ret)
-
-
-def make_claims(
-    session: UserSession,
-    family_ids: Sequence[str] | None,
-    team: str | None,
-    folder: Path,
-    progress: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-) -> Path:
-    report = claims_service.claims_report(
-        session, family_ids=family_ids, team=team, progress=progress, cancelled=cancelled
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"claims-{report.as_of:%Y%m%d}.csv"
-    if cancelled():
-        raise Cancelled("The claims check was cancelled; nothing was produced.")
-    write_claims_csv(report, target)
-    claims_service.record_claims_export(session, report, str(target))
-    return target
-
-
-def financial_year_start(on: date) -> date:
-    return date(on.year if on.month >= 4 else on.year - 1, 4, 1)
-
-
-class ReturnsDialog(QDialog):
+class ReturnsDialog(LongTaskDialog):
     produced = Signal(list)  # the files written
 
     def __init__(
@@ -134,17 +66,10 @@ class ReturnsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("returnsDialog")
         self.setWindowTitle(self.tr("Cost-saving return"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.session = session
         self.selected = list(selected)
         self.written: list[Path] = []
         self.result: CostReturn | None = None
-        self._cancel = threading.Event()
-        self._busy = False
-        self._progress = ProgressRelay(self)
-        self._progress.moved.connect(self._moved)
-        self.file_dialog: QFileDialog | None = None
-        self.question: QMessageBox | None = None
 
         heading = QLabel(self.tr("Cost-saving return"))
         heading.setObjectName("dialogHeading")
@@ -258,23 +183,8 @@ class ReturnsDialog(QDialog):
         self.team_choice.setAccessibleName(self.team_choice.text())
         self.selected_choice.setAccessibleName(self.selected_choice.text())
 
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setStyleSheet(  # amber: something to read before going on
-            "QLabel { color: #3d2a00; background: #fff4ce; border: 1px solid #8a6100;"
-            " border-left: 5px solid #8a6100; padding: 8px 10px; }"
-        )
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Before you start"))
-
-        self.problem = QLabel()
-        self.problem.setObjectName("errorMessage")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.progress = QProgressBar()
+        self.notice = notice_label(self.tr("Before you start"))
         self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setFormat(self.tr("%v of %m families"))
-        self.progress.hide()
 
         self.run_button = QPushButton(self.tr("&Make the return"))
         self.run_button.setObjectName("primary")
@@ -290,9 +200,6 @@ class ReturnsDialog(QDialog):
             )
         )
         self.claims_button.clicked.connect(self.run_claims)
-        self.cancel_button = QPushButton(self.tr("Close"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.claims_button)
         buttons.addStretch(1)
@@ -401,10 +308,6 @@ class ReturnsDialog(QDialog):
             raise ValueError(self.tr("Choose the folder to save in."))
         return Path(text).expanduser()
 
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
     # --- running -----------------------------------------------------------------------------
     def run(self) -> None:
         if self._busy:
@@ -421,17 +324,7 @@ class ReturnsDialog(QDialog):
         self._show_problem("")
         family_ids, team = self.cohort()
         self._start(
-            partial(
-                make_return,
-                self.session,
-                params,
-                family_ids,
-                team,
-                folder,
-                formats,
-                self._progress.moved.emit,
-                self._cancel.is_set,
-            ),
+            partial(make_return, self.session, params, family_ids, team, folder, formats),
             self._made,
         )
 
@@ -446,28 +339,13 @@ class ReturnsDialog(QDialog):
         self._show_problem("")
         family_ids, team = self.cohort()
         self._start(
-            partial(
-                make_claims,
-                self.session,
-                family_ids,
-                team,
-                folder,
-                self._progress.moved.emit,
-                self._cancel.is_set,
-            ),
-            self._claims_made,
+            partial(make_claims, self.session, family_ids, team, folder), self._claims_made
         )
 
-    def _start(self, call: Callable[[], object], done: Callable[[object], None]) -> None:
-        self._cancel.clear()
+    def _start(self, call: Callable[..., object], done: Callable[[Any], None]) -> None:
         self.progress.setRange(0, 0)  # busy until the first family is done
         self.progress.show()
-        self._set_busy(True)
-        run_in_background(call, self, done, self._failed)
-
-    def _moved(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
+        self.start(call, done)
 
     def _made(self, written: ReturnWritten) -> None:
         self._set_busy(False)
@@ -526,40 +404,13 @@ class ReturnsDialog(QDialog):
         self.file_dialog = dialog
         dialog.open()
 
-    # --- stop, busy, failure -----------------------------------------------------------------
-    def stop(self) -> None:
-        """Ask the service thread to stop before the next family (or file)."""
-        self._cancel.set()
-        self.cancel_button.setEnabled(False)
+    # --- buttons, failure --------------------------------------------------------------------
+    def idle_text(self) -> str:
+        return self.tr("Close")
 
-    def cancel(self) -> None:
-        if self._busy:
-            self.stop()
-            return
-        self.reject()
+    def stopped_text(self) -> str:
+        return self.tr("Stopped: nothing was produced and no file was saved.")
 
-    def reject(self) -> None:
-        if self._busy:
-            self._cancel.set()
-        super().reject()
-
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("&Stop") if busy else self.tr("Close"))
-        self.run_button.setEnabled(not busy)
-        self.claims_button.setEnabled(not busy)
-
-    def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        self.progress.hide()
-        if isinstance(error, Locked):
-            return
-        if isinstance(error, Cancelled):
-            self._show_problem(self.tr("Stopped: nothing was produced and no file was saved."))
-            return
-        self._show_problem(error_text(error))
+    def _update_buttons(self, *_args: object) -> None:
+        self.run_button.setEnabled(not self._busy)
+        self.claims_button.setEnabled(not self._busy)

@@ -9,7 +9,6 @@ encrypted vault). A cancelled or unacknowledged pack shares nothing.
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Sequence
 from functools import partial
@@ -18,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,15 +32,14 @@ from PySide6.QtWidgets import (
 from familycase.domain.consent import Purpose
 from familycase.domain.enums import AgencyType
 from familycase.gui.common import words
-from familycase.gui.common.editor import error_text
 from familycase.gui.common.forms import enum_combo
-from familycase.gui.common.tasks import ProgressRelay, run_in_background
+from familycase.gui.common.long_task import LongTaskDialog, notice_label
+from familycase.gui.common.tasks import run_in_background
 from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
 from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
 from familycase.services import panel
 from familycase.services.caseload import CaseloadRow
 from familycase.services.consent import Recipient
-from familycase.services.errors import Cancelled, Locked
 from familycase.services.panel import PanelRequest, PanelSummary
 from familycase.services.vault import UserSession
 
@@ -61,7 +57,7 @@ def write_pack(
     return target
 
 
-class PanelDialog(QDialog):
+class PanelDialog(LongTaskDialog):
     produced = Signal(str)  # where the PDF was written
 
     def __init__(
@@ -70,17 +66,10 @@ class PanelDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("panelDialog")
         self.setWindowTitle(self.tr("Print panel summaries"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.session = session
         self.rows = list(rows)
         self.summaries: list[PanelSummary] = []
         self.written: Path | None = None
-        self._cancel = threading.Event()
-        self._busy = False
-        self._progress = ProgressRelay(self)
-        self._progress.moved.connect(self._moved)
-        self.file_dialog: QFileDialog | None = None
-        self.question: QMessageBox | None = None
 
         heading = QLabel(self.tr("Print panel summaries"))
         heading.setObjectName("dialogHeading")
@@ -140,27 +129,12 @@ class PanelDialog(QDialog):
         self.location.setAccessibleName(self.tr("Save to"))
         form.addRow(where_label, where)
 
-        self.problem = QLabel()
-        self.problem.setObjectName("errorMessage")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-
-        self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress preparing the summaries"))
         self.progress.setRange(0, max(1, len(self.rows)))
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("%v of %m families"))
-        self.progress.hide()
 
-        self.warning = QLabel()
-        self.warning.setObjectName("notice")
-        self.warning.setStyleSheet(  # amber: something to read before going on
-            "QLabel { color: #3d2a00; background: #fff4ce; border: 1px solid #8a6100;"
-            " border-left: 5px solid #8a6100; padding: 8px 10px; }"
-        )
-        self.warning.setWordWrap(True)
+        self.warning = notice_label(self.tr("What will be withheld"))
         self.warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warning.setAccessibleName(self.tr("What will be withheld"))
         self.warning.hide()
         self.acknowledge = QCheckBox(
             self.tr(
@@ -178,9 +152,6 @@ class PanelDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save the PDF"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
@@ -219,10 +190,6 @@ class PanelDialog(QDialog):
             return self.tr("The agency name can be at most 200 characters.")
         return ""
 
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
     def check(self) -> None:
         if self._busy:
             return
@@ -230,15 +197,13 @@ class PanelDialog(QDialog):
         self._show_problem(problem)
         if problem:
             return
-        self._cancel.clear()
-        self._set_busy(True)
         self.progress.setValue(0)
         self.progress.show()
         requests = {
             r.family_id: PanelRequest(question=self.question_text.toPlainText().strip())
             for r in self.rows
         }
-        run_in_background(
+        self.start(
             partial(
                 panel.build_pack,
                 self.session,
@@ -246,17 +211,9 @@ class PanelDialog(QDialog):
                 self.recipient(),
                 requests,
                 Purpose(self.purpose.currentData()),
-                self._progress.moved.emit,
-                self._cancel.is_set,
             ),
-            self,
             self._checked,
-            self._failed,
         )
-
-    def _moved(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
 
     def _checked(self, summaries: list[PanelSummary]) -> None:
         self._set_busy(False)
@@ -376,41 +333,12 @@ class PanelDialog(QDialog):
         box.open()
         self.accept()
 
-    # --- cancel, busy, failure ----------------------------------------------------------------
-    def cancel(self) -> None:
-        if self._busy:
-            self._cancel.set()  # the service stops before the next family
-            self.cancel_button.setEnabled(False)
-            return
-        self.reject()
-
-    def reject(self) -> None:
-        if self._busy:
-            self._cancel.set()
-        super().reject()
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setText(self.tr("Cancel") if not busy else self.tr("&Stop"))
-        self._update_buttons()
-
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
-
+    # --- buttons, failure --------------------------------------------------------------------
     def _update_buttons(self, *_args: object) -> None:
         self.check_button.setEnabled(not self._busy)
         self.save_button.setEnabled(
             not self._busy and bool(self.summaries) and self.acknowledge.isChecked()
         )
 
-    def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        self.progress.hide()
-        if isinstance(error, Locked):
-            return
-        if isinstance(error, Cancelled):
-            self._show_problem(self.tr("Stopped: nothing was produced and nothing was shared."))
-            return
-        self._show_problem(error_text(error))
+    def stopped_text(self) -> str:
+        return self.tr("Stopped: nothing was produced and nothing was shared.")
