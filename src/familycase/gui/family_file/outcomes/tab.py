@@ -27,13 +27,7 @@ from familycase.gui.common import words
 from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.editor import ServiceCall
 from familycase.gui.common.lazy_tab import LoadsWhenShown
-from familycase.gui.common.widgets import (
-    empty_note,
-    fill_table,
-    fit_height,
-    heading,
-    record_table,
-)
+from familycase.gui.common.widgets import empty_note, fill_table, fit_height, heading, record_table
 from familycase.gui.family_file.outcomes.radar import RadarChart, radar_from_history
 from familycase.services import assessments, plans
 from familycase.services.assessments import OutcomeHistory
