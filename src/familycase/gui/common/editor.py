@@ -83,7 +83,76 @@ def error_text(error: BaseException) -> str:
     )
 
 
-class EditorDialog(QDialog):
+class SavesThroughService:
+    """The save flow shared by editor dialogs and the contact note quick entry.
+
+    ``build_call()`` validates what was typed (raising ``DomainValidationError``, whose plain
+    problems are shown by their fields) and returns the service call that stores it; saving
+    runs that call on the service thread, one save at a time, and shows what went wrong. The
+    host widget has ``errors`` and ``save_button``, and says what "saved" means for it:
+    ``_mark_saved`` (the form counts as unedited again) and ``_after_save`` (what happens next).
+    """
+
+    errors: FieldErrors
+    save_button: QPushButton
+    _busy: bool = False
+
+    def build_call(self) -> ServiceCall:
+        raise NotImplementedError
+
+    def description(self) -> str:
+        raise NotImplementedError
+
+    def _mark_saved(self) -> None:
+        raise NotImplementedError
+
+    def _after_save(self, result: object) -> None:
+        raise NotImplementedError
+
+    def pending_save(self) -> PendingSave:
+        try:
+            call = self.build_call()
+        except DomainValidationError as exc:
+            self.errors.show(exc.problems)
+            return PendingSave(self.description(), None, problems_text(exc.problems))
+        return PendingSave(self.description(), call, on_saved=self._mark_saved)
+
+    @property
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def save(self) -> None:
+        if self._busy:
+            return
+        self.errors.clear()
+        try:
+            call = self.build_call()
+        except DomainValidationError as exc:
+            self.errors.show(exc.problems)
+            return
+        self._set_busy(True)
+        run_in_background(call, self, self._saved, self._failed)  # type: ignore[arg-type]
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
+
+    def _saved(self, result: object) -> None:
+        self._set_busy(False)
+        self._mark_saved()
+        self._after_save(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, Locked):
+            return
+        if isinstance(error, DomainValidationError):
+            self.errors.show(error.problems)
+        else:
+            self.errors.show_general(error_text(error))
+
+
+class EditorDialog(QDialog, SavesThroughService):
     """A form in a dialog that saves through one service call, run off the GUI thread.
 
     Subclasses build the fields (``self.builder`` adds labelled rows), and implement
@@ -161,9 +230,6 @@ class EditorDialog(QDialog):
         """Call at the end of a subclass's __init__: remembers the form as unedited."""
         self._initial = form_state(self)
 
-    def build_call(self) -> ServiceCall:
-        raise NotImplementedError
-
     def description(self) -> str:
         return self.windowTitle()
 
@@ -180,12 +246,7 @@ class EditorDialog(QDialog):
                 None,
                 [_tr("FamilyCase never makes a decision for you: it was not confirmed.")],
             )
-        try:
-            call = self.build_call()
-        except DomainValidationError as exc:
-            self.errors.show(exc.problems)
-            return PendingSave(self.description(), None, problems_text(exc.problems))
-        return PendingSave(self.description(), call, on_saved=self._mark_saved)
+        return super().pending_save()
 
     def discard_changes(self) -> None:
         self._discarding = True
@@ -195,41 +256,9 @@ class EditorDialog(QDialog):
     def _mark_saved(self) -> None:
         self._initial = form_state(self)
 
-    # --- saving ------------------------------------------------------------------------------
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
-
-    def save(self) -> None:
-        if self._busy:
-            return
-        self.errors.clear()
-        try:
-            call = self.build_call()
-        except DomainValidationError as exc:
-            self.errors.show(exc.problems)
-            return
-        self._set_busy(True)
-        run_in_background(call, self, self._saved, self._failed)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.save_button.setEnabled(not busy)
-
-    def _saved(self, result: object) -> None:
-        self._set_busy(False)
-        self._mark_saved()
+    def _after_save(self, result: object) -> None:
         self.saved.emit(result)
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        if isinstance(error, Locked):
-            return
-        if isinstance(error, DomainValidationError):
-            self.errors.show(error.problems)
-        else:
-            self.errors.show_general(error_text(error))
 
     # --- closing -----------------------------------------------------------------------------
     def reject(self) -> None:

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.enums import ContactKind
-from familycase.domain.errors import DomainValidationError, validated
+from familycase.domain.errors import validated
 from familycase.domain.family import Member
 from familycase.domain.work import MAX_CONTACT_MINUTES, ContactNote
 from familycase.gui.common import words
-from familycase.gui.common.editor import PendingSave, ServiceCall, error_text, problems_text
+from familycase.gui.common.editor import SavesThroughService, ServiceCall
 from familycase.gui.common.forms import (
     DateField,
     FieldErrors,
@@ -40,14 +40,12 @@ from familycase.gui.common.forms import (
     enum_combo,
     general_error_label,
 )
-from familycase.gui.common.tasks import run_in_background
 from familycase.gui.family_file.agencies.agency_dialog import checked_ids, member_checklist
 from familycase.services import work
-from familycase.services.errors import Locked
 from familycase.services.vault import UserSession
 
 
-class ContactEntry(QFrame):
+class ContactEntry(QFrame, SavesThroughService):
     saved = Signal()
 
     def __init__(
@@ -167,7 +165,7 @@ class ContactEntry(QFrame):
             },
         )
 
-    def _call(self) -> ServiceCall:
+    def build_call(self) -> ServiceCall:
         note = self.note()
         session, family_id = self._session, self._family_id
         return lambda: work.add_contact_note(session, family_id, note)
@@ -176,14 +174,6 @@ class ContactEntry(QFrame):
         return QCoreApplication.translate("ContactEntry", "Contact note for {family}").format(
             family=self._family_name
         )
-
-    def pending_save(self) -> PendingSave:
-        try:
-            call = self._call()
-        except DomainValidationError as exc:
-            self.errors.show(exc.problems)
-            return PendingSave(self.description(), None, problems_text(exc.problems))
-        return PendingSave(self.description(), call, on_saved=self._reset)
 
     def discard_changes(self) -> None:
         self._reset()
@@ -197,40 +187,18 @@ class ContactEntry(QFrame):
             self.seen.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.duration.setValue(0)
 
-    # --- saving ------------------------------------------------------------------------------
-    @property
-    def is_busy(self) -> bool:
-        return self._busy
+    # --- saving (the flow is SavesThroughService's) -------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        if busy:
+            self.status.setText(self.tr("Saving…"))
+        else:
+            self.status.clear()
 
-    def save(self) -> None:
-        if self._busy:
-            return
-        self.errors.clear()
-        try:
-            call = self._call()
-        except DomainValidationError as exc:
-            self.errors.show(exc.problems)
-            return
-        self._busy = True
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Saving…"))
-        run_in_background(call, self, self._saved, self._failed)
+    def _mark_saved(self) -> None:
+        self._reset()  # ready for the next note
 
-    def _saved(self, _result: object) -> None:
-        self._busy = False
-        self.save_button.setEnabled(True)
-        self._reset()
+    def _after_save(self, _result: object) -> None:
         self.status.setText(self.tr("Saved."))
         self.text.setFocus()
         self.saved.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy = False
-        self.save_button.setEnabled(True)
-        self.status.clear()
-        if isinstance(error, Locked):
-            return
-        if isinstance(error, DomainValidationError):
-            self.errors.show(error.problems)
-        else:
-            self.errors.show_general(error_text(error))
