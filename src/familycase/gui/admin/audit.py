@@ -34,7 +34,15 @@ from familycase.gui.common import words
 from familycase.gui.common.editor import error_text
 from familycase.gui.common.forms import DateField
 from familycase.gui.common.tasks import run_in_background
-from familycase.gui.common.widgets import button, button_row, fill_table, heading, record_table
+from familycase.gui.common.widgets import (
+    button,
+    button_row,
+    fill_table,
+    heading,
+    problem_label,
+    record_table,
+    show_text,
+)
 from familycase.reports.audit_csv import audit_csv
 from familycase.services import audit_log, families, users
 from familycase.services import consent as consent_service
@@ -185,10 +193,7 @@ class AuditWindow(QMainWindow):
         grid.setColumnStretch(1, 1)
         self.reference.returnPressed.connect(self.apply)
 
-        self.problem = QLabel()
-        self.problem.setObjectName("errorMessage")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         self.count = QLabel()
         self.count.setObjectName("muted")
         self.table = record_table(
@@ -343,9 +348,9 @@ class AuditWindow(QMainWindow):
     def apply(self) -> None:
         filters = self.current_filters()
         if isinstance(filters, str):
-            self._show_problem(filters)
+            show_text(self.problem, filters)
             return
-        self._show_problem("")
+        show_text(self.problem, "")
         self._loading = True
         self.apply_button.setEnabled(False)
         run_in_background(
@@ -398,11 +403,7 @@ class AuditWindow(QMainWindow):
         self.apply_button.setEnabled(True)
         self.verify_button.setEnabled(True)
         if not isinstance(error, Locked):
-            self._show_problem(error_text(error))
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+            show_text(self.problem, error_text(error))
 
     # --- export ------------------------------------------------------------------------------
     def export(self) -> None:

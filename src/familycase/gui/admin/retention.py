@@ -36,8 +36,11 @@ from familycase.gui.common.widgets import (
     button_row,
     fill_table,
     heading,
+    problem_label,
     record_table,
+    select_where,
     selected_record,
+    show_text,
 )
 from familycase.services import retention
 from familycase.services.errors import Locked
@@ -98,10 +101,7 @@ class DestroyDialog(QDialog):
         )
         label.setBuddy(self.reference)
         label.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("errorMessage")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
 
         self.destroy_button = QPushButton(self.tr("&Destroy for ever"))
         self.destroy_button.setObjectName("danger")
@@ -140,7 +140,7 @@ class DestroyDialog(QDialog):
             return
         typed = self.reference.text()
         if not typed.strip():
-            self._show_problem(
+            show_text(self.problem,
                 self.tr("Type the reference {reference} to confirm.").format(
                     reference=self.row.reference
                 )
@@ -148,7 +148,7 @@ class DestroyDialog(QDialog):
             return
         self._busy = True
         self.destroy_button.setEnabled(False)
-        self._show_problem("")
+        show_text(self.problem, "")
         run_in_background(
             partial(retention.destroy_family, self.session, self.row.family_id, typed, self.on),
             self,
@@ -169,13 +169,9 @@ class DestroyDialog(QDialog):
         self._busy = False
         self.destroy_button.setEnabled(True)
         if not isinstance(error, Locked):
-            self._show_problem(error_text(error))
+            show_text(self.problem, error_text(error))
             self.reference.selectAll()
             self.reference.setFocus()
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
 
 
 class RetentionWindow(QMainWindow):
@@ -221,10 +217,7 @@ class RetentionWindow(QMainWindow):
         period_row.setContentsMargins(0, 0, 0, 0)
         period_box.setVisible(administrator)
 
-        self.problem = QLabel()
-        self.problem.setObjectName("errorMessage")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         self.message = QLabel()
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
@@ -319,24 +312,13 @@ class RetentionWindow(QMainWindow):
         self._loading = False
         self.save_years_button.setEnabled(True)
         if not isinstance(error, Locked):
-            self._show_problem(error_text(error))
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+            show_text(self.problem, error_text(error))
 
     def selected(self) -> RetentionRow | None:
         return selected_record(self.table)
 
     def select(self, reference: str) -> None:
-        for number, row in enumerate(self.rows):
-            if row.reference == reference:
-                self.table.selectRow(number)
-                return
+        select_where(self.table, self.rows, lambda row: row.reference == reference)
 
     def _update_buttons(self) -> None:
         self.destroy_button.setEnabled(self.selected() is not None)
@@ -345,7 +327,7 @@ class RetentionWindow(QMainWindow):
     def save_years(self) -> None:
         years = self.years_box.value()
         self.save_years_button.setEnabled(False)
-        self._show_problem("")
+        show_text(self.problem, "")
         run_in_background(
             partial(retention.set_retention_years, self.session, years),
             self,
@@ -355,7 +337,7 @@ class RetentionWindow(QMainWindow):
 
     def _years_saved(self, years: int) -> None:
         self.save_years_button.setEnabled(True)
-        self._show_message(
+        show_text(self.message,
             self.tr("The retention period is now {years} years.").format(years=years)
         )
         self.load()
@@ -377,8 +359,9 @@ class RetentionWindow(QMainWindow):
 
     def _destroyed(self, reference: str) -> None:
         self.destroyed_references.append(reference)
-        self._show_problem("")
-        self._show_message(self.tr("{reference} has been destroyed.").format(reference=reference))
+        show_text(self.problem, "")
+        destroyed = self.tr("{reference} has been destroyed.").format(reference=reference)
+        show_text(self.message, destroyed)
         self.load()
 
     # --- locking -------------------------------------------------------------------------------

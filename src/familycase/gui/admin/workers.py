@@ -34,8 +34,11 @@ from familycase.gui.common.widgets import (
     close_if_alive,
     fill_table,
     heading,
+    problem_label,
     record_table,
+    select_where,
     selected_record,
+    show_text,
 )
 from familycase.services import users
 from familycase.services.errors import InvalidRequest, Locked
@@ -189,10 +192,7 @@ class WorkersWindow(QMainWindow):
         )
         note.setObjectName("muted")
         note.setWordWrap(True)
-        self.problem = QLabel()
-        self.problem.setObjectName("errorMessage")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         self.count = QLabel()
         self.count.setObjectName("muted")
         self.table = record_table(
@@ -269,20 +269,13 @@ class WorkersWindow(QMainWindow):
     def _failed(self, error: BaseException) -> None:
         self._loading = False
         if not isinstance(error, Locked):
-            self._show_problem(error_text(error))
-
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+            show_text(self.problem, error_text(error))
 
     def selected(self) -> Worker | None:
         return selected_record(self.table)
 
     def select(self, username: str) -> None:
-        for row, worker in enumerate(self.workers):
-            if worker.username == username:
-                self.table.selectRow(row)
-                return
+        select_where(self.table, self.workers, lambda worker: worker.username == username)
 
     def _update_buttons(self) -> None:
         worker = self.selected()
@@ -304,7 +297,7 @@ class WorkersWindow(QMainWindow):
         dialog.open()
 
     def _added(self, worker: Worker) -> None:
-        self._show_problem("")
+        show_text(self.problem, "")
         self.load()
 
     # --- disabling -----------------------------------------------------------------------------
@@ -348,7 +341,7 @@ class WorkersWindow(QMainWindow):
         )
 
     def _disabled(self, username: str) -> None:
-        self._show_problem("")
+        show_text(self.problem, "")
         self.last_disabled = username
         self.load()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from familycase.gui.common.editor import error_text
 from familycase.gui.common.tasks import ProgressRelay, run_in_background
+from familycase.gui.common.widgets import problem_label, show_text
 from familycase.services.errors import Cancelled, Locked
 
 # Amber: something to read before going on (what will be withheld, what leaves the vault).
@@ -58,10 +59,7 @@ class LongTaskDialog(QDialog):
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
 
-        self.problem = QLabel()
-        self.problem.setObjectName("errorMessage")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label()
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v of %m families"))
         self.progress.hide()
@@ -91,19 +89,15 @@ class LongTaskDialog(QDialog):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
-
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.progress.hide()
         if isinstance(error, Locked):
             return
         if isinstance(error, Cancelled):
-            self._show_problem(self.stopped_text())
+            show_text(self.problem, self.stopped_text())
             return
-        self._show_problem(error_text(error))
+        show_text(self.problem, error_text(error))
 
     # --- stop, cancel, busy ------------------------------------------------------------------
     def stop(self) -> None:

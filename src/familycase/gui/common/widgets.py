@@ -78,6 +78,16 @@ def selected_record(table: QTableWidget) -> Any:
     return item.data(ROW_ROLE) if item else None
 
 
+def select_where(
+    table: QTableWidget, records: Sequence[Any], matches: Callable[[Any], bool]
+) -> None:
+    """Select the row of the first record that ``matches`` (``records`` in the table's order)."""
+    for row, record in enumerate(records):
+        if matches(record):
+            table.selectRow(row)
+            return
+
+
 def record_at(table: QTableWidget, row: int) -> Any:
     item = table.item(row, 0)
     return item.data(ROW_ROLE) if item else None
@@ -106,6 +116,21 @@ def button_row(*buttons: QWidget) -> QHBoxLayout:
         row.addWidget(push)
     row.addStretch(1)
     return row
+
+
+def problem_label() -> QLabel:
+    """A line saying what went wrong, in plain words; hidden while there is nothing to say."""
+    label = QLabel()
+    label.setObjectName("errorMessage")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Say ``text`` in ``label``, or hide the label when there is nothing to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def empty_note(text: str) -> QLabel:

@@ -38,6 +38,7 @@ from familycase.gui.common import words
 from familycase.gui.common.editor import error_text
 from familycase.gui.common.forms import DateField
 from familycase.gui.common.long_task import LongTaskDialog, notice_label
+from familycase.gui.common.widgets import show_text
 from familycase.gui.costs.return_files import (
     ReturnWritten,
     financial_year_start,
@@ -319,9 +320,9 @@ class ReturnsDialog(LongTaskDialog):
             if not formats:
                 raise ValueError(self.tr("Tick at least one format."))
         except ValueError as exc:
-            self._show_problem(str(exc))
+            show_text(self.problem, str(exc))
             return
-        self._show_problem("")
+        show_text(self.problem, "")
         family_ids, team = self.cohort()
         self._start(
             partial(make_return, self.session, params, family_ids, team, folder, formats),
@@ -334,9 +335,9 @@ class ReturnsDialog(LongTaskDialog):
         try:
             folder = self._folder()
         except ValueError as exc:
-            self._show_problem(str(exc))
+            show_text(self.problem, str(exc))
             return
-        self._show_problem("")
+        show_text(self.problem, "")
         family_ids, team = self.cohort()
         self._start(
             partial(make_claims, self.session, family_ids, team, folder), self._claims_made

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from familycase.demo import DEMO_PASSWORD
 from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import problem_label, show_text
 from familycase.services.errors import FamilyCaseError, WrongPassword
 from familycase.services.vault import UserSession, Vault
 
@@ -134,11 +135,8 @@ class UnlockDialog(QDialog):
         form.addRow(user_label, self.user_box)
         form.addRow(password_label, self.password)
 
-        self.message = QLabel()
-        self.message.setObjectName("errorMessage")
-        self.message.setWordWrap(True)
+        self.message = problem_label()
         self.message.setAccessibleName(self.tr("Problem"))
-        self.message.hide()
 
         self.busy = QProgressBar()
         self.busy.setObjectName("busy")
@@ -222,10 +220,6 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(not self._busy and self._wait_left == 0)
         self.unlock_button.setDefault(True)
 
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     # --- unlocking ---------------------------------------------------------------------------
     def try_unlock(self) -> None:
         if self._busy or self._wait_left or self._finished:
@@ -233,14 +227,14 @@ class UnlockDialog(QDialog):
         username = self.user_box.currentText().strip()
         password = self.password.text()
         if not username:
-            self._show_message(self.tr("Enter your user name."))
+            show_text(self.message, self.tr("Enter your user name."))
             self.user_box.setFocus()
             return
         if not password:
-            self._show_message(self.tr("Enter your password."))
+            show_text(self.message, self.tr("Enter your password."))
             self.password.setFocus()
             return
-        self._show_message("")
+        show_text(self.message, "")
         self._set_busy(True)
         run_in_background(
             partial(self._vault.unlock, username, password),
@@ -277,7 +271,7 @@ class UnlockDialog(QDialog):
             text = str(error)
         else:
             text = self.tr("FamilyCase could not unlock: {problem}").format(problem=error)
-        self._show_message(text)
+        show_text(self.message, text)
         delay = retry_delay(self._failures)
         if delay:
             self._wait_left = delay
@@ -289,7 +283,7 @@ class UnlockDialog(QDialog):
         self._wait_left = max(0, self._wait_left - 1)
         if self._wait_left == 0:
             self._countdown.stop()
-            self._show_message(self.tr("The user name or password is not right. Try again."))
+            show_text(self.message, self.tr("The user name or password is not right. Try again."))
             self.password.setFocus()
         else:
             self._show_wait()
@@ -301,7 +295,7 @@ class UnlockDialog(QDialog):
             if self._wait_left == 1
             else self.tr("You can try again in {n} seconds.").format(n=self._wait_left)
         )
-        self._show_message(self.tr("The user name or password is not right.") + "\n" + wait)
+        show_text(self.message, self.tr("The user name or password is not right.") + "\n" + wait)
 
     def done(self, result: int) -> None:
         self._finished = True

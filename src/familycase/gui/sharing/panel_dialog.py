@@ -35,6 +35,7 @@ from familycase.gui.common import words
 from familycase.gui.common.forms import enum_combo
 from familycase.gui.common.long_task import LongTaskDialog, notice_label
 from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import show_text
 from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
 from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
 from familycase.services import panel
@@ -194,7 +195,7 @@ class PanelDialog(LongTaskDialog):
         if self._busy:
             return
         problem = self._problems()
-        self._show_problem(problem)
+        show_text(self.problem, problem)
         if problem:
             return
         self.progress.setValue(0)
@@ -296,7 +297,7 @@ class PanelDialog(LongTaskDialog):
         problem = self._problems()
         if not problem and not self.location.text().strip():
             problem = self.tr("Choose where to save the PDF.")
-        self._show_problem(problem)
+        show_text(self.problem, problem)
         if problem:
             return
         target = Path(self.location.text().strip()).expanduser()
