@@ -30,9 +30,9 @@ from familycase.gui.admin.actions import AdminActions
 from familycase.gui.caseload.page import CaseloadPage, default_view
 from familycase.gui.common import words
 from familycase.gui.common.actions import build_menus
-from familycase.gui.common.editor import EditorDialog, PendingSave, error_text
+from familycase.gui.common.editor import EditorDialog, OpenEditors, PendingSave, error_text
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.common.widgets import close_if_alive
+from familycase.gui.common.widgets import close_if_alive, raise_if_open
 from familycase.gui.costs.actions import CostsActions
 from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
 from familycase.gui.family_file.windows import FamilyWindows
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self._discarded = False
         self._closing_ok = False
-        self._dialogs: list[EditorDialog] = []
+        self.editors = OpenEditors(lambda _result: self.refresh())
         self.families = FamilyWindows(session, self)
         self.families.opened.connect(self.family_opened)
         self.families.changed.connect(lambda _family_id: self.refresh())
@@ -306,11 +306,8 @@ class MainWindow(QMainWindow):
     def new_family(self) -> None:
         if not self.session.worker.can_hold_cases:
             return
-        for dialog in self._dialogs:
-            if isinstance(dialog, NewFamilyDialog):
-                dialog.raise_()
-                dialog.activateWindow()
-                return
+        if raise_if_open(self.editors.find(NewFamilyDialog)):
+            return
         dialog = NewFamilyDialog(self.session, self)
         dialog.saved.connect(self._family_created)
         self.open_editor(dialog)
@@ -321,36 +318,25 @@ class MainWindow(QMainWindow):
 
     # --- editors opened from this window (new family, allocation, my password) -----------------
     def open_editor(self, dialog: EditorDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.saved.connect(lambda _result: self.refresh())
-        dialog.finished.connect(partial(self._editor_finished, dialog))
-        dialog.open()
-
-    def _editor_finished(self, dialog: EditorDialog, _result: int) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
+        self.editors.open(dialog)
 
     def open_editors(self) -> list[EditorDialog]:
-        return list(self._dialogs)
+        return self.editors.all()
 
     # --- unsaved work ---------------------------------------------------------------------------
     def unsaved_work(self) -> list[PendingSave]:
-        pending = [d.pending_save() for d in self._dialogs if d.has_unsaved_changes()]
-        return pending + self.families.unsaved_work()
+        return self.editors.unsaved_work() + self.families.unsaved_work()
 
     def has_unsaved_changes(self) -> bool:
         return (
-            any(d.has_unsaved_changes() for d in self._dialogs)
-            or self.families.has_unsaved_changes()
+            self.editors.has_unsaved_changes() or self.families.has_unsaved_changes()
         )
 
     # --- locking and closing ------------------------------------------------------------------
     def discard(self) -> None:
         """Forget every family shown and close, without asking (the session is being locked)."""
         self._discarded = True
-        for dialog in list(self._dialogs):
-            dialog.discard_changes()
+        self.editors.discard_changes()
         self.families.discard()
         for place in (self.sharing, self.costs, self.admin):
             place.discard()

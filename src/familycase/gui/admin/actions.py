@@ -54,10 +54,9 @@ class AdminActions(WindowActions):
         window.show()
 
     def change_password(self) -> None:
-        for dialog in self.window.open_editors():
-            if isinstance(dialog, PasswordDialog):
-                raise_if_open(dialog)
-                return
+        open_now = (d for d in self.window.open_editors() if isinstance(d, PasswordDialog))
+        if raise_if_open(next(open_now, None)):
+            return
         dialog = PasswordDialog(self.window.session, self.widget)
         dialog.saved.connect(
             lambda _result: self.window.inform(

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from functools import partial
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -40,6 +41,7 @@ from familycase.gui.common.tasks import run_in_background
 from familycase.services.errors import FamilyCaseError, Locked
 
 ServiceCall = Callable[[], Any]
+E = TypeVar("E", bound="EditorDialog")
 
 
 def _tr(text: str) -> str:
@@ -305,3 +307,40 @@ class EditorDialog(QDialog, SavesThroughService):
             box.finished.disconnect(self._answered)
             box.close()
             box.deleteLater()
+
+
+class OpenEditors:
+    """The editor dialogs a window has open (its part of the unsaved work). ``on_saved`` runs
+    after each one saves; a dialog is forgotten, and deleted, once it closes."""
+
+    def __init__(self, on_saved: Callable[[object], None]) -> None:
+        self._dialogs: list[EditorDialog] = []
+        self._on_saved = on_saved
+
+    def open(self, dialog: EditorDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.saved.connect(self._on_saved)
+        dialog.finished.connect(partial(self._finished, dialog))
+        dialog.open()
+
+    def _finished(self, dialog: EditorDialog, _result: int) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def all(self) -> list[EditorDialog]:
+        return list(self._dialogs)
+
+    def find(self, kind: type[E]) -> E | None:
+        """The open dialog of this kind, if there is one (to bring forward, not open twice)."""
+        return next((d for d in self._dialogs if isinstance(d, kind)), None)
+
+    def unsaved_work(self) -> list[PendingSave]:
+        return [d.pending_save() for d in self._dialogs if d.has_unsaved_changes()]
+
+    def has_unsaved_changes(self) -> bool:
+        return any(d.has_unsaved_changes() for d in self._dialogs)
+
+    def discard_changes(self) -> None:
+        for dialog in list(self._dialogs):
+            dialog.discard_changes()

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from familycase.domain.staff import Worker
 from familycase.gui.common import words
-from familycase.gui.common.editor import EditorDialog, PendingSave, ServiceCall, error_text
+from familycase.gui.common.editor import (
+    EditorDialog,
+    OpenEditors,
+    PendingSave,
+    ServiceCall,
+    error_text,
+)
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
 from familycase.gui.common.widgets import close_if_alive
@@ -100,7 +106,7 @@ class FamilyFileWindow(QMainWindow):
         self.session = session
         self.family_id = data.view.file.id
         self.data = data
-        self._dialogs: list[EditorDialog] = []
+        self.editors = OpenEditors(self.after_change)
         self._discarded = False
         self._closing_ok = False
         self._loading = False
@@ -240,18 +246,10 @@ class FamilyFileWindow(QMainWindow):
         return self.session.worker.can_allocate
 
     def open_editor(self, dialog: EditorDialog) -> None:
-        self._dialogs.append(dialog)
-        dialog.saved.connect(self.after_change)
-        dialog.finished.connect(partial(self._editor_finished, dialog))
-        dialog.open()
-
-    def _editor_finished(self, dialog: EditorDialog, _result: int) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
-        dialog.deleteLater()
+        self.editors.open(dialog)
 
     def open_editors(self) -> list[EditorDialog]:
-        return list(self._dialogs)
+        return self.editors.all()
 
     def run_change(self, call: ServiceCall, what: str) -> None:
         run_in_background(
@@ -293,20 +291,19 @@ class FamilyFileWindow(QMainWindow):
     def unsaved_work(self) -> list[PendingSave]:
         """Everything typed in this window and not saved, each with the call that would save
         it (or why it cannot be saved as it is)."""
-        pending = [d.pending_save() for d in self._dialogs if d.has_unsaved_changes()]
+        pending = self.editors.unsaved_work()
         if self.contacts.entry.has_unsaved_changes():
             pending.append(self.contacts.entry.pending_save())
         return pending
 
     def has_unsaved_changes(self) -> bool:
         return bool(
-            any(d.has_unsaved_changes() for d in self._dialogs)
+            self.editors.has_unsaved_changes()
             or self.contacts.entry.has_unsaved_changes()
         )
 
     def discard_changes(self) -> None:
-        for dialog in list(self._dialogs):
-            dialog.discard_changes()
+        self.editors.discard_changes()
         self.contacts.entry.discard_changes()
 
     # --- closing -----------------------------------------------------------------------------
@@ -320,8 +317,7 @@ class FamilyFileWindow(QMainWindow):
                 on_done=self._close_after_saving,
             )
             return
-        for dialog in list(self._dialogs):
-            dialog.discard_changes()
+        self.editors.discard_changes()
         if not self._discarded:
             self.closed.emit(self.family_id)
         super().closeEvent(event)
@@ -333,8 +329,7 @@ class FamilyFileWindow(QMainWindow):
     def discard(self) -> None:
         """Close at once and forget everything shown (the app is locking)."""
         self._discarded = True
-        for dialog in list(self._dialogs):
-            dialog.discard_changes()
+        self.editors.discard_changes()
         close_if_alive(self.question)
         self.question = None
         for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
