@@ -19,12 +19,9 @@ from familycase.domain.consent import (
 )
 from familycase.domain.enums import AgencyType
 from familycase.gui.caseload.model import Column
+from familycase.gui.common.forms import set_checked
 from familycase.gui.common.tasks import wait_for_background_work
-from familycase.gui.family_file.consent.consent_dialog import (
-    ConsentDialog,
-    WithdrawDialog,
-    set_checked,
-)
+from familycase.gui.family_file.consent.consent_dialog import ConsentDialog, WithdrawDialog
 from familycase.gui.family_file.consent.override_dialog import OverrideDialog
 from familycase.services import consent as consent_service
 from familycase.services import families

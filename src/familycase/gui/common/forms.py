@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.errors import FieldProblem
+from familycase.domain.family import Member
 from familycase.gui.common import words
+from familycase.gui.common.widgets import problem_label
 
 E = TypeVar("E", bound=Enum)
 _CONTEXT = "Forms"
@@ -107,6 +110,69 @@ def enum_combo(
     if current is not None:
         combo.setCurrentIndex(combo.findData(current))
     return combo
+
+
+def person_combo(members: Sequence[Member], current: str | None = None) -> QComboBox:
+    """Choose one of the family's people (their member id is the value)."""
+    combo = QComboBox()
+    for member in members:
+        combo.addItem(member.full_name, member.id)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def checklist(
+    values: Iterable[Any],
+    text: Callable[[Any], str],
+    checked: Iterable[Any] = (),
+    rows: int = 6,
+    *,
+    name: str = "checklist",
+    empty_height: int | None = None,
+) -> QListWidget:
+    """Tick any of ``values``; Space ticks the current one. At most ``rows`` rows are shown
+    before it scrolls; an empty list is ``empty_height`` tall when that is given."""
+    box = QListWidget()
+    box.setObjectName(name)
+    ticked = set(checked)
+    for value in values:
+        item = QListWidgetItem(text(value))
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value in ticked else Qt.CheckState.Unchecked)
+        box.addItem(item)
+    if not box.count() and empty_height is not None:
+        box.setFixedHeight(empty_height)
+        return box
+    shown = max(1, min(box.count(), rows))
+    box.setFixedHeight(box.sizeHintForRow(0) * shown + 2 * box.frameWidth() + 4)
+    return box
+
+
+def member_checklist(members: Sequence[Member], checked: Sequence[str] = ()) -> QListWidget:
+    """Tick the people something involves (their member ids are the values)."""
+    names = {member.id: member.full_name for member in members}
+    return checklist(names, names.__getitem__, checked, name="memberChecklist", empty_height=40)
+
+
+def checked_values(box: QListWidget) -> list[Any]:
+    return [
+        box.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(box.count())
+        if box.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def set_checked(box: QListWidget, values: Iterable[Any]) -> None:
+    wanted = set(values)
+    for i in range(box.count()):
+        item = box.item(i)
+        item.setCheckState(
+            Qt.CheckState.Checked
+            if item.data(Qt.ItemDataRole.UserRole) in wanted
+            else Qt.CheckState.Unchecked
+        )
 
 
 def combo_value(combo: QComboBox) -> Any:
@@ -234,11 +300,8 @@ def error_label() -> QLabel:
 
 
 def general_error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("errorMessage")
-    label.setWordWrap(True)
+    label = problem_label()
     label.setAccessibleName(_tr("Problems"))
-    label.hide()
     return label
 
 

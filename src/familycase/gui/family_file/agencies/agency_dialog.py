@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from familycase.domain import identifiers
 from familycase.domain.enums import AgencyType
@@ -24,36 +16,13 @@ from familycase.gui.common.forms import (
     DateField,
     check_date_on_edit,
     check_on_edit,
+    checked_values,
     combo_value,
     enum_combo,
+    member_checklist,
 )
 from familycase.services import families
 from familycase.services.vault import UserSession
-
-
-def member_checklist(members: Sequence[Member], checked: Sequence[str] = ()) -> QListWidget:
-    """Tick the people something involves; Space ticks the current one."""
-    box = QListWidget()
-    box.setObjectName("memberChecklist")
-    for member in members:
-        item = QListWidgetItem(member.full_name)
-        item.setData(Qt.ItemDataRole.UserRole, member.id)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(
-            Qt.CheckState.Checked if member.id in checked else Qt.CheckState.Unchecked
-        )
-        box.addItem(item)
-    rows = max(1, min(len(members), 6))
-    box.setFixedHeight(box.sizeHintForRow(0) * rows + 2 * box.frameWidth() + 4 if members else 40)
-    return box
-
-
-def checked_ids(box: QListWidget) -> list[str]:
-    return [
-        box.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(box.count())
-        if box.item(i).checkState() == Qt.CheckState.Checked
-    ]
 
 
 class AgencyDialog(EditorDialog):
@@ -145,7 +114,7 @@ class AgencyDialog(EditorDialog):
             "agency_name": self.name.text(),
             "agency_type": combo_value(self.kind),
             "practitioner": practitioner,
-            "member_ids": checked_ids(self.people),
+            "member_ids": checked_values(self.people),
             "involvement": self.involvement.toPlainText(),
             "started_on": self.since.value(),
             "ended_on": self.ended.value(),

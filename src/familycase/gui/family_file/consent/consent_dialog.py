@@ -6,20 +6,10 @@ decide what is valid (in plain English) and ``services/consent.py`` stores it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from familycase.domain.consent import (
     ConsentMethod,
@@ -35,58 +25,20 @@ from familycase.domain.errors import validated
 from familycase.domain.family import Member
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
-from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
+from familycase.gui.common.forms import (
+    DateField,
+    check_date_on_edit,
+    checked_values,
+    checklist,
+    combo_value,
+    enum_combo,
+    person_combo,
+)
 from familycase.services import consent as consent_service
 from familycase.services.vault import UserSession
 
 # Agencies a family consents to share with (a referral source such as "self-referral" is not one)
 SHARING_AGENCIES = [a for a in AgencyType if a is not AgencyType.SELF_REFERRAL]
-
-
-def checklist(
-    values: Iterable[Any], text: Callable[[Any], str], checked: Iterable[Any] = (), rows: int = 6
-) -> QListWidget:
-    """Tick any of ``values``; Space ticks the current one."""
-    box = QListWidget()
-    box.setObjectName("checklist")
-    ticked = set(checked)
-    for value in values:
-        item = QListWidgetItem(text(value))
-        item.setData(Qt.ItemDataRole.UserRole, value)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if value in ticked else Qt.CheckState.Unchecked)
-        box.addItem(item)
-    shown = max(1, min(box.count(), rows))
-    box.setFixedHeight(box.sizeHintForRow(0) * shown + 2 * box.frameWidth() + 4)
-    return box
-
-
-def checked_values(box: QListWidget) -> list[Any]:
-    return [
-        box.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(box.count())
-        if box.item(i).checkState() == Qt.CheckState.Checked
-    ]
-
-
-def set_checked(box: QListWidget, values: Iterable[Any]) -> None:
-    wanted = set(values)
-    for i in range(box.count()):
-        item = box.item(i)
-        item.setCheckState(
-            Qt.CheckState.Checked
-            if item.data(Qt.ItemDataRole.UserRole) in wanted
-            else Qt.CheckState.Unchecked
-        )
-
-
-def person_combo(members: Sequence[Member], current: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    for member in members:
-        combo.addItem(member.full_name, member.id)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
 
 
 def _same_day_next_year(day: date) -> date:

@@ -16,13 +16,16 @@ from familycase.domain.errors import validated
 from familycase.domain.family import Member
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
-from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
-from familycase.gui.family_file.consent.consent_dialog import (
-    SHARING_AGENCIES,
+from familycase.gui.common.forms import (
+    DateField,
+    check_date_on_edit,
     checked_values,
     checklist,
+    combo_value,
+    enum_combo,
     person_combo,
 )
+from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
 from familycase.services import consent as consent_service
 from familycase.services.vault import UserSession
 

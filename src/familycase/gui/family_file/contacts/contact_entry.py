@@ -36,11 +36,12 @@ from familycase.gui.common.forms import (
     FieldErrors,
     FormBuilder,
     check_date_on_edit,
+    checked_values,
     combo_value,
     enum_combo,
     general_error_label,
+    member_checklist,
 )
-from familycase.gui.family_file.agencies.agency_dialog import checked_ids, member_checklist
 from familycase.services import work
 from familycase.services.vault import UserSession
 
@@ -136,7 +137,7 @@ class ContactEntry(QFrame, SavesThroughService):
 
     def set_members(self, members: Sequence[Member]) -> None:
         """Offer the household's people (keeping anyone already ticked)."""
-        ticked = set(checked_ids(self.seen))
+        ticked = set(checked_values(self.seen))
         fresh = member_checklist(members, [m.id for m in members if m.id in ticked])
         self.seen.clear()
         while fresh.count():
@@ -149,7 +150,9 @@ class ContactEntry(QFrame, SavesThroughService):
         if self._busy:  # a save already on its way counts as saved
             return False
         return bool(
-            self.text.toPlainText().strip() or self.others.text().strip() or checked_ids(self.seen)
+            self.text.toPlainText().strip()
+            or self.others.text().strip()
+            or checked_values(self.seen)
         )
 
     def note(self) -> ContactNote:
@@ -158,7 +161,7 @@ class ContactEntry(QFrame, SavesThroughService):
             {
                 "occurred_on": self.on.value(),
                 "kind": combo_value(self.kind),
-                "member_ids": checked_ids(self.seen),
+                "member_ids": checked_values(self.seen),
                 "others_present": self.others.text(),
                 "duration_minutes": self.duration.value(),
                 "text": self.text.toPlainText(),

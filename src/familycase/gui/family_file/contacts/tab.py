@@ -10,12 +10,7 @@ from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 from familycase.domain.work import ContactNote
 from familycase.gui.common import words
 from familycase.gui.common.context import FamilyContext
-from familycase.gui.common.widgets import (
-    fill_table,
-    heading,
-    record_table,
-    selected_record,
-)
+from familycase.gui.common.widgets import fill_table, heading, record_table, selected_record
 from familycase.gui.family_file.contacts.contact_entry import ContactEntry
 
 
