@@ -20,6 +20,7 @@ from familycase.gui.common.editor import PendingSave, error_text
 from familycase.gui.common.style import apply_style
 from familycase.gui.common.tasks import run_in_background, wait_for_background_work
 from familycase.gui.common.unsaved import ask_about_unsaved
+from familycase.gui.common.widgets import tell
 from familycase.gui.main_window import MainWindow
 from familycase.gui.session.auto_lock import WARNING_SECONDS, AutoLockWarning
 from familycase.gui.session.first_run import Calibrate, FirstRunWizard
@@ -202,15 +203,12 @@ class AppController(QObject):
             "FamilyCase", "“{what}” could not be saved before FamilyCase locked: {problem}"
         ).format(what=item.description, problem=error_text(error))
         self.lock_failures.append(text)
-        parent = self.unlock_dialog
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        tell(
+            self.unlock_dialog,
             QCoreApplication.translate("FamilyCase", "Not saved"),
             text,
-            parent=parent,
+            QMessageBox.Icon.Warning,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     # --- preferences ---------------------------------------------------------------------------
     def show_preferences(self) -> None:

@@ -32,7 +32,7 @@ from familycase.gui.common import words
 from familycase.gui.common.actions import build_menus
 from familycase.gui.common.editor import EditorDialog, OpenEditors, PendingSave, error_text
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.common.widgets import close_if_alive, raise_if_open
+from familycase.gui.common.widgets import close_if_alive, raise_if_open, tell
 from familycase.gui.costs.actions import CostsActions
 from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
 from familycase.gui.family_file.windows import FamilyWindows
@@ -279,16 +279,10 @@ class MainWindow(QMainWindow):
 
     # --- messages (MainContext) -------------------------------------------------------------------
     def inform(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.question = box
-        box.open()
+        self.question = tell(self, title, text)
 
     def show_error(self, title: str, error: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.question = box
-        box.open()
+        self.question = tell(self, title, error_text(error), QMessageBox.Icon.Warning)
 
     # --- family files -----------------------------------------------------------------------------
     def open_current(self) -> None:

@@ -42,6 +42,7 @@ from familycase.gui.common.widgets import (
     problem_label,
     record_table,
     show_text,
+    tell,
 )
 from familycase.reports.audit_csv import audit_csv
 from familycase.services import audit_log, families, users
@@ -484,10 +485,7 @@ class AuditWindow(QMainWindow):
         self.report.setPlainText("\n".join([headline, *self.report_lines]))
 
     def _inform(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.question = box
-        box.open()
+        self.question = tell(self, title, text)
 
     def discard(self) -> None:
         self.entries = []

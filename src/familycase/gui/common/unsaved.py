@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from familycase.gui.common.editor import PendingSave, error_text
 from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import tell
 
 
 def _tr(text: str) -> str:
@@ -123,13 +124,11 @@ def _cannot_save(parent: QWidget, pending: Sequence[PendingSave]) -> None:
 
 
 def _save_failed(parent: QWidget, item: PendingSave, error: BaseException) -> None:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    tell(
+        parent,
         _tr("Not saved"),
         _tr("“{what}” could not be saved: {problem}").format(
             what=item.description, problem=error_text(error)
         ),
-        parent=parent,
+        QMessageBox.Icon.Warning,
     )
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -177,3 +178,17 @@ def raise_if_open(widget: QWidget | None) -> bool:
     widget.raise_()
     widget.activateWindow()
     return True
+
+
+def tell(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> QMessageBox:
+    """Show a message without waiting for it (never ``exec()``: FamilyCase could not lock
+    under it); the box deletes itself when it is closed."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -38,7 +37,7 @@ from familycase.gui.common import words
 from familycase.gui.common.editor import error_text
 from familycase.gui.common.forms import DateField
 from familycase.gui.common.long_task import LongTaskDialog, notice_label
-from familycase.gui.common.widgets import show_text
+from familycase.gui.common.widgets import show_text, tell
 from familycase.gui.costs.return_files import (
     ReturnWritten,
     financial_year_start,
@@ -391,10 +390,7 @@ class ReturnsDialog(LongTaskDialog):
         )
 
     def _tell(self, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.question = box
-        box.open()
+        self.question = tell(self, title, text)
 
     def _browse(self) -> None:
         dialog = QFileDialog(self, self.tr("Folder for the return"))

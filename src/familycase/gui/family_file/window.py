@@ -38,7 +38,7 @@ from familycase.gui.common.editor import (
 )
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.common.widgets import close_if_alive
+from familycase.gui.common.widgets import close_if_alive, tell
 from familycase.gui.family_file.agencies.tab import AgenciesTab
 from familycase.gui.family_file.assessments.tab import AssessmentsTab
 from familycase.gui.family_file.consent.tab import ConsentTab
@@ -283,9 +283,7 @@ class FamilyFileWindow(QMainWindow):
         box.open()
 
     def show_error(self, title: str, error: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        tell(self, title, error_text(error), QMessageBox.Icon.Warning)
 
     # --- unsaved work ------------------------------------------------------------------------
     def unsaved_work(self) -> list[PendingSave]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from familycase.gui.common.editor import PendingSave
 from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import tell
 from familycase.gui.family_file.window import FamilyData, FamilyFileWindow, load_family
 from familycase.services.errors import FamilyCaseError, Locked
 from familycase.services.vault import UserSession
@@ -36,14 +37,11 @@ class FamilyWindows(QObject):
             existing.activateWindow()
             return
         if not self.session.holds_key(family_id):
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
+            tell(
+                self.parent_widget,
                 self.tr("No access"),
                 self.tr("You have not been given access to this family file."),
-                parent=self.parent_widget,
             )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
             return
         self.opening.emit()
         run_in_background(
@@ -77,14 +75,12 @@ class FamilyWindows(QObject):
         if self._discarded or isinstance(error, Locked):
             return
         self.settled.emit()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        tell(
+            self.parent_widget,
             self.tr("Could not open the family"),
             str(error) if isinstance(error, FamilyCaseError) else repr(error),
-            parent=self.parent_widget,
+            QMessageBox.Icon.Warning,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     # --- unsaved work, closing -------------------------------------------------------------
     def unsaved_work(self) -> list[PendingSave]:

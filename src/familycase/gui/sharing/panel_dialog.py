@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from familycase.gui.common import words
 from familycase.gui.common.forms import enum_combo
 from familycase.gui.common.long_task import LongTaskDialog, notice_label
 from familycase.gui.common.tasks import run_in_background
-from familycase.gui.common.widgets import show_text
+from familycase.gui.common.widgets import show_text, tell
 from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
 from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
 from familycase.services import panel
@@ -315,8 +314,8 @@ class PanelDialog(LongTaskDialog):
         self._set_busy(False)
         self.written = target
         self.produced.emit(str(target))
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        self.question = tell(
+            self.parentWidget(),
             self.tr("Panel summaries saved"),
             self.tr(
                 "Saved to {path}.\n\nThis file has left the encrypted vault{protected}. Send it "
@@ -327,11 +326,7 @@ class PanelDialog(LongTaskDialog):
                 if self.password.text()
                 else "",
             ),
-            parent=self.parentWidget(),
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.question = box
-        box.open()
         self.accept()
 
     # --- buttons, failure --------------------------------------------------------------------

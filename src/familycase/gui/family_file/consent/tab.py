@@ -40,6 +40,7 @@ from familycase.gui.common.widgets import (
     heading,
     record_table,
     selected_record,
+    tell,
 )
 from familycase.gui.family_file.consent.consent_dialog import ConsentDialog, WithdrawDialog
 from familycase.gui.family_file.consent.override_dialog import OverrideDialog
@@ -472,17 +473,13 @@ class ConsentTab(LoadsWhenShown):
     def _written(self, result: Path | list[Path]) -> None:
         paths = result if isinstance(result, list) else [result]
         self.last_written = paths
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
+        self.question = tell(
+            self.window(),
             self.tr("Written outside FamilyCase"),
             self.tr("Written (not encrypted):\n{files}").format(
                 files="\n".join(str(p) for p in paths)
             ),
-            parent=self.window(),
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.question = box
-        box.open()
 
     def _failed(self, what: str):  # noqa: ANN202 - a callback
         def failed(error: BaseException) -> None:
