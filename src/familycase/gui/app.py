@@ -1,5 +1,5 @@
 """Starting the desktop app: the first-run wizard when there is no vault; then unlock, the main
-window, locking by hand and after idle time (``auto_lock.py`` explains unsaved work)."""
+window, locking by hand and after idle time (``session/auto_lock.py`` explains unsaved work)."""
 
 from __future__ import annotations
 
@@ -121,7 +121,7 @@ class AppController(QObject):
 
     def auto_lock(self) -> None:
         """Nobody has used the app for the idle time: save what can be saved, then lock; if
-        something cannot be saved, warn with a countdown first (see ``auto_lock.py``)."""
+        something cannot be saved, warn with a countdown first (see ``session/auto_lock.py``)."""
         if self.session is None or self.main_window is None or self.lock_warning is not None:
             return
         pending = self.main_window.unsaved_work()

@@ -7,7 +7,7 @@ auto-lock all ask the same questions of it: is anything unsaved, and can it be s
 ``pending_save()`` answers the second without saving: it validates the form with the domain's
 models and returns the service call that would save it, or the plain reasons it cannot.
 Decisions (step up or down, closure, allocation) return no call: FamilyCase never makes a
-decision on someone's behalf, even to avoid losing it (see ``gui/auto_lock.py``).
+decision on someone's behalf, even to avoid losing it (see ``gui/session/auto_lock.py``).
 
 Dialogs here never use ``exec()``: a nested event loop would let the app lock under a
 running dialog. They are opened with ``open()`` and report back by signal.

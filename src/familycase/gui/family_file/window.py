@@ -265,7 +265,7 @@ class FamilyFileWindow(QMainWindow):
             self.show_error(what, error)
 
     def confirm(self, title: str, text: str, yes_text: str, on_yes: Callable[[], None]) -> None:
-        """Ask before something that cannot be undone; never blocks (see ``editor.py``)."""
+        """Ask before something that cannot be undone; never blocks (see ``common/editor.py``)."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)

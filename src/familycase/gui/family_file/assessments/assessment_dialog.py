@@ -22,7 +22,7 @@ from familycase.services.vault import UserSession
 
 
 class AssessmentDialog(QDialog):
-    """The generated form for one assessment. Implements ``UnsavedWork`` (see ``editor.py``)."""
+    """The generated form for one assessment. Implements ``UnsavedWork`` (``common/editor.py``)."""
 
     saved = Signal(object)
     sign_off_requested = Signal(str, str)  # assessment id, title

@@ -31,7 +31,7 @@ from familycase.services.vault import UserSession
 
 
 class OverrideDialog(EditorDialog):
-    """A decision: never saved automatically (see ``editor.py``)."""
+    """A decision: never saved automatically (see ``common/editor.py``)."""
 
     is_decision = True
 
