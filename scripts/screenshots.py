@@ -37,14 +37,14 @@ from familycase.domain.assessment import Answer, StrengthsNeeds
 from familycase.domain.enums import AgencyType
 from familycase.domain.instruments import EARLY_HELP_ASSESSMENT, FAMILY_PROGRESS_MEASURE
 from familycase.domain.plan import ActionStatus, FamilyPlan, PlanAction, PlanOutcome
+from familycase.gui.admin.preferences import Preferences
 from familycase.gui.app import AppController
-from familycase.gui.assessments_tab import AssessmentDialog
-from familycase.gui.family_window import FamilyFileWindow
-from familycase.gui.first_run import FirstRunWizard
+from familycase.gui.common.style import apply_style
+from familycase.gui.common.tasks import wait_for_background_work
+from familycase.gui.family_file.assessments.assessment_dialog import AssessmentDialog
+from familycase.gui.family_file.window import FamilyFileWindow
 from familycase.gui.main_window import MainWindow
-from familycase.gui.preferences import Preferences
-from familycase.gui.style import apply_style
-from familycase.gui.tasks import wait_for_background_work
+from familycase.gui.session.first_run import FirstRunWizard
 from familycase.services import assessments, plans
 from familycase.services import consent as consent_service
 from familycase.services.caseload import CaseloadRow, NameIndex
@@ -296,8 +296,8 @@ def cost_screens(
     wait_until(app, lambda: family.costs.data is not None and not family.costs.is_loading)
     settle(app)
     save(family, out / f"family-costs{suffix}.png")
-    window.open_returns()
-    dialog = window.returns_dialog
+    window.costs.open_returns()
+    dialog = window.costs.returns_dialog
     assert dialog is not None
     dialog.location.setText(str(Path.home() / "Returns"))
     dialog.resize(760, 720)
@@ -331,8 +331,8 @@ def sharing_screens(
                 model.index(r, 0),
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
             )
-    window.print_panel_summaries()
-    panel = window.panel_dialog
+    window.sharing.print_panel_summaries()
+    panel = window.sharing.panel_dialog
     assert panel is not None
     panel.agency.setCurrentIndex(panel.agency.findData(Agency.SOCIAL_CARE))
     panel.agency_name.setText("Demo multi-agency panel")
@@ -345,8 +345,8 @@ def sharing_screens(
     save(panel, out / f"panel-pack{suffix}.png")
     panel.reject()
 
-    window.open_audit()
-    audit = window.audit_window
+    window.admin.open_audit()
+    audit = window.admin.audit_window
     assert audit is not None
     audit.resize(*WINDOW_SIZE)
     wait_until(app, lambda: bool(audit.entries) and not audit.is_loading)

@@ -27,15 +27,14 @@ from familycase.domain.instruments import (
     MY_VIEWS,
     build_library,
 )
-from familycase.gui.assessment_form import (
-    AssessmentForm,
+from familycase.gui.family_file.assessments.form import AssessmentForm, Person
+from familycase.gui.family_file.assessments.inputs import (
     ComboInput,
     MultiChoiceInput,
-    Person,
-    ScaleInput,
     StrengthsNeedsInput,
     TextInput,
 )
+from familycase.gui.family_file.assessments.scale_input import ScaleInput
 
 LIBRARY = build_library()
 PEOPLE = [

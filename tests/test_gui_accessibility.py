@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familycase.gui.first_run import FirstRunWizard
-from familycase.gui.preferences_dialog import PreferencesDialog
+from familycase.gui.admin.preferences_dialog import PreferencesDialog
+from familycase.gui.session.first_run import FirstRunWizard
 from test_gui_support import new_family, open_family_window
 
 pytest_plugins = ["test_gui_support"]  # the shared fixtures

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from familycase.domain.enums import ClosureReason, Role
 from familycase.domain.work import Closure
-from familycase.gui.password_dialog import AGAIN, CURRENT, NEW, PasswordDialog
-from familycase.gui.tasks import wait_for_background_work
+from familycase.gui.admin.password_dialog import AGAIN, CURRENT, NEW, PasswordDialog
+from familycase.gui.common.tasks import wait_for_background_work
 from familycase.services import retention, users, work
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.errors import AccountDisabled, WrongPassword
@@ -35,7 +35,7 @@ def test_change_my_password_through_the_dialog(qtbot, gui_team, start_app):
     window = start_app("kw2").main_window
     assert window.password_action.isVisible()
     assert not window.workers_action.isVisible() and not window.retention_action.isVisible()
-    window.change_password()
+    window.admin.change_password()
     (dialog,) = window.open_editors()
     assert isinstance(dialog, PasswordDialog)
 
@@ -80,8 +80,8 @@ def test_administrator_adds_and_disables_workers(qtbot, gui_team, start_app):
     window = start_app("admin").main_window
     assert not window.workers_button.isHidden() and window.workers_action.isVisible()
     assert "Manage workers" in window.hint.text()
-    window.open_workers()
-    workers = window.workers_window
+    window.admin.open_workers()
+    workers = window.admin.workers_window
     assert workers is not None
     when(qtbot, lambda: workers.workers)
     assert {"admin", "lead", "kw1"} <= {w.username for w in workers.workers}
@@ -173,16 +173,16 @@ def test_team_leader_destroys_a_family_past_retention(qtbot, gui_team, start_app
     assert window.retention_action.isVisible()
 
     # Today nothing is past retention.
-    window.open_retention()
-    view = window.retention_window
+    window.admin.open_retention()
+    view = window.admin.retention_window
     when(qtbot, lambda: view.count.text())
     assert view.rows == [] and not view.destroy_button.isEnabled()
     view.close()
-    when(qtbot, lambda: window.retention_window is None)
+    when(qtbot, lambda: window.admin.retention_window is None)
 
     later = retention.add_years(date.today(), retention.retention_years(gui_team.vault))
-    window.open_retention(on=later + timedelta(days=1))
-    view = window.retention_window
+    window.admin.open_retention(on=later + timedelta(days=1))
+    view = window.admin.retention_window
     when(qtbot, lambda: view.rows)
     assert [r.reference for r in view.rows] == [reference]
     assert "6 years" in view.period.text()
@@ -214,8 +214,8 @@ def test_team_leader_destroys_a_family_past_retention(qtbot, gui_team, start_app
 def test_administrator_changes_the_retention_period(qtbot, gui_team, start_app):
     window = start_app("admin").main_window
     assert window.retention_action.isVisible()
-    window.open_retention()
-    view = window.retention_window
+    window.admin.open_retention()
+    view = window.admin.retention_window
     when(qtbot, lambda: view.period.text())
     assert not view.years_box.parentWidget().isHidden()
     view.years_box.setValue(8)
@@ -231,8 +231,8 @@ def test_administrator_changes_the_retention_period(qtbot, gui_team, start_app):
 def test_team_leader_cannot_change_the_retention_period(qtbot, gui_team, start_app):
     window = start_app("lead").main_window
     assert not window.workers_action.isVisible()
-    window.open_retention()
-    view = window.retention_window
+    window.admin.open_retention()
+    view = window.admin.retention_window
     when(qtbot, lambda: view.period.text())
     assert view.years_box.parentWidget().isHidden()
 
@@ -240,9 +240,9 @@ def test_team_leader_cannot_change_the_retention_period(qtbot, gui_team, start_a
 def test_locking_closes_the_administration_windows(qtbot, gui_team, start_app):
     controller = start_app("admin")
     window = controller.main_window
-    window.open_workers()
-    window.open_retention()
-    workers, kept = window.workers_window, window.retention_window
+    window.admin.open_workers()
+    window.admin.open_retention()
+    workers, kept = window.admin.workers_window, window.admin.retention_window
     when(qtbot, lambda: workers.workers and kept.period.text())
     workers.add_worker()
     workers.add_dialog.password.setText("half typed password")

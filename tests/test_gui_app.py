@@ -20,11 +20,11 @@ from familycase.demo import DEMO_PASSWORD, build_demo
 from familycase.domain.enums import FamilyStatus, Tier
 from familycase.gui import app as gui_app
 from familycase.gui.app import AppController, no_vault_message
-from familycase.gui.caseload_model import CaseloadModel, Column
+from familycase.gui.caseload.model import CaseloadModel, Column
+from familycase.gui.common.style import style_sheet
+from familycase.gui.common.tasks import wait_for_background_work
 from familycase.gui.main_window import MainWindow
-from familycase.gui.style import style_sheet
-from familycase.gui.tasks import wait_for_background_work
-from familycase.gui.unlock import is_demo_organisation, retry_delay
+from familycase.gui.session.unlock import is_demo_organisation, retry_delay
 from familycase.services.caseload import (
     CaseloadRow,
     CaseloadView,

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from familycase.domain.assessment import Answer, AssessmentStatus
 from familycase.domain.instruments import EARLY_HELP_ASSESSMENT, FAMILY_PROGRESS_MEASURE
-from familycase.gui.assessments_tab import AssessmentDialog, StartAssessmentDialog
-from familycase.gui.closure_dialog import ClosureDialog
-from familycase.gui.plan_tab import PlanDialog, ReviewDialog
-from familycase.gui.tasks import wait_for_background_work
-from familycase.gui.widgets import record_at
+from familycase.gui.common.tasks import wait_for_background_work
+from familycase.gui.common.widgets import record_at
+from familycase.gui.family_file.assessments.assessment_dialog import AssessmentDialog
+from familycase.gui.family_file.assessments.start_dialog import StartAssessmentDialog
+from familycase.gui.family_file.plan.plan_dialog import PlanDialog
+from familycase.gui.family_file.plan.review_dialog import ReviewDialog
+from familycase.gui.family_file.work.closure_dialog import ClosureDialog
 from familycase.services import assessments, plans
 from familycase.services.caseload import CaseloadView, caseload
 from test_gui_support import click_button_with_role, new_family, open_family_window, when

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from familycase.gui.preferences import DEFAULT_AUTO_LOCK_MINUTES
-from familycase.gui.tasks import wait_for_background_work
-from familycase.gui.tier_dialog import TierDialog
+from familycase.gui.admin.preferences import DEFAULT_AUTO_LOCK_MINUTES
+from familycase.gui.common.tasks import wait_for_background_work
+from familycase.gui.family_file.work.tier_dialog import TierDialog
 from familycase.services import families
 from test_gui_support import WAIT_MS, new_family, open_family_window, sign_in
 

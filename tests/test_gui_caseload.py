@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from familycase.domain.enums import FamilyStatus, Tier
-from familycase.gui.caseload_filters import CaseloadFilterBar
-from familycase.gui.caseload_model import CaseloadModel, Column
+from familycase.gui.caseload.filters import CaseloadFilterBar
+from familycase.gui.caseload.model import CaseloadModel, Column
 from familycase.services import team, work
 from familycase.services.caseload import CaseloadRow, CaseloadView, NameIndex, caseload
 from test_gui_support import new_family

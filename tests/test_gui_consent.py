@@ -18,10 +18,11 @@ from familycase.domain.consent import (
     Purpose,
 )
 from familycase.domain.enums import AgencyType
-from familycase.gui.caseload_model import Column
-from familycase.gui.consent_dialog import ConsentDialog, WithdrawDialog, set_checked
-from familycase.gui.override_dialog import OverrideDialog
-from familycase.gui.tasks import wait_for_background_work
+from familycase.gui.caseload.model import Column
+from familycase.gui.common.forms import set_checked
+from familycase.gui.common.tasks import wait_for_background_work
+from familycase.gui.family_file.consent.consent_dialog import ConsentDialog, WithdrawDialog
+from familycase.gui.family_file.consent.override_dialog import OverrideDialog
 from familycase.services import consent as consent_service
 from familycase.services import families
 from test_gui_support import new_family, open_family_window, when

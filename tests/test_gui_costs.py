@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt
 
 from familycase.domain.costs.money import round_money
 from familycase.domain.costs.scenario import EvidenceStrength
-from familycase.gui import words
-from familycase.gui.costs_tab import family_parameters, working_html
-from familycase.gui.prevented_cost_dialog import PreventedCostDialog
-from familycase.gui.returns_dialog import ReturnsDialog
-from familycase.gui.tasks import run_in_background, wait_for_background_work
+from familycase.gui.common import words
+from familycase.gui.common.tasks import run_in_background, wait_for_background_work
+from familycase.gui.costs.returns_dialog import ReturnsDialog
+from familycase.gui.family_file.costs.prevented_cost_dialog import PreventedCostDialog
+from familycase.gui.family_file.costs.tab import family_parameters
+from familycase.gui.family_file.costs.working import working_html
 from familycase.services import costs as cost_service
 from familycase.services import families
 from familycase.services.costs import ReturnParameters
@@ -123,9 +124,9 @@ def test_add_a_prevented_cost_through_the_dialog(qtbot, gui_team, start_app):
 
 def _return_dialog(controller, family_id: str, folder) -> ReturnsDialog:
     window = controller.main_window
-    window.open_returns()
-    assert window.returns_dialog is not None  # the File menu's dialog opens
-    window.returns_dialog.reject()
+    window.costs.open_returns()
+    assert window.costs.returns_dialog is not None  # the File menu's dialog opens
+    window.costs.returns_dialog.reject()
     session = controller.main_window.session
     reference = families.open_family(session, family_id).file.reference
     dialog = ReturnsDialog(session, [(family_id, reference)], window)

@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QMessageBox
 
-from familycase.gui import crash
+from familycase.gui.common import crash
 
 
 def test_unexpected_errors_are_reported_without_their_message(qtbot, capsys, monkeypatch):

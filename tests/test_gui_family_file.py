@@ -19,12 +19,12 @@ from familycase.domain.enums import (
     RelationshipKind,
     Tier,
 )
-from familycase.gui.agency_dialog import AgencyDialog
-from familycase.gui.closure_dialog import ClosureDialog
-from familycase.gui.member_dialog import MemberDialog
-from familycase.gui.new_family_dialog import NewFamilyDialog
-from familycase.gui.relationship_dialog import RelationshipDialog
-from familycase.gui.tier_dialog import TierDialog
+from familycase.gui.family_file.agencies.agency_dialog import AgencyDialog
+from familycase.gui.family_file.household.member_dialog import MemberDialog
+from familycase.gui.family_file.household.relationship_dialog import RelationshipDialog
+from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
+from familycase.gui.family_file.work.closure_dialog import ClosureDialog
+from familycase.gui.family_file.work.tier_dialog import TierDialog
 from familycase.services import families
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.timeline import build_timeline

@@ -18,8 +18,8 @@ from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS, KdfParams
 from familycase.crypto.keys import parse_recovery_key
 from familycase.gui import app as gui_app
 from familycase.gui.app import Launcher
-from familycase.gui.first_run import FirstRunWizard, suggest_username
-from familycase.gui.tasks import wait_for_background_work
+from familycase.gui.common.tasks import wait_for_background_work
+from familycase.gui.session.first_run import FirstRunWizard, suggest_username
 from familycase.services.vault import Vault
 from test_gui_support import WAIT_MS
 

@@ -19,8 +19,8 @@ from familycase.domain.consent import (
     Purpose,
 )
 from familycase.domain.enums import AgencyType
-from familycase.gui.audit_view import AuditWindow
-from familycase.gui.tasks import run_in_background, wait_for_background_work
+from familycase.gui.admin.audit import AuditWindow
+from familycase.gui.common.tasks import run_in_background, wait_for_background_work
 from familycase.services import audit_log, families, users, work
 from familycase.services import consent as consent_service
 from familycase.services.audit import Action
@@ -96,8 +96,8 @@ def test_panel_pack_withholds_without_consent_and_can_be_cancelled(
     window.filters.reset()
     when(qtbot, lambda: not window.is_loading)
     _select_family(window, family_id)
-    window.print_panel_summaries()
-    dialog = window.panel_dialog
+    window.sharing.print_panel_summaries()
+    dialog = window.sharing.panel_dialog
     assert dialog is not None and [r.family_id for r in dialog.rows] == [family_id]
 
     # Cancel: the service thread is held busy, so Stop lands before the first family.
@@ -131,7 +131,7 @@ def test_panel_pack_withholds_without_consent_and_can_be_cancelled(
     dialog.acknowledge.setChecked(True)
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    when(qtbot, lambda: target.exists() and window.panel_dialog is None)
+    when(qtbot, lambda: target.exists() and window.sharing.panel_dialog is None)
     text = "\n".join(
         page.extract_text() for page in PdfReader(io.BytesIO(target.read_bytes())).pages
     )
@@ -146,8 +146,8 @@ def test_audit_viewer_filters_exports_and_checks(qtbot, gui_team, start_app, tmp
     controller = start_app("lead")
     window = controller.main_window
     assert window.audit_action.isVisible()
-    window.open_audit()
-    viewer = window.audit_window
+    window.admin.open_audit()
+    viewer = window.admin.audit_window
     assert isinstance(viewer, AuditWindow)
     when(qtbot, lambda: viewer.entries and not viewer.is_loading)
     everything = viewer.table.rowCount()
@@ -205,9 +205,9 @@ def test_summaries_from_a_laptop_show_in_the_team_overview(qtbot, gui_team, star
 
     worker = start_app("kw1").main_window
     assert worker.export_action.isVisible() and not worker.import_action.isVisible()
-    worker.export_summaries_to(str(tmp_path / "from-app"))
-    when(qtbot, lambda: getattr(worker, "last_bundle", None))
-    assert worker.last_bundle.exists()
+    worker.sharing.export_summaries_to(str(tmp_path / "from-app"))
+    when(qtbot, lambda: getattr(worker.sharing, "last_bundle", None))
+    assert worker.sharing.last_bundle.exists()
 
     window = start_app("lead").main_window
     assert window.import_action.isVisible()
@@ -217,9 +217,9 @@ def test_summaries_from_a_laptop_show_in_the_team_overview(qtbot, gui_team, star
     assert all(r.family_id != family_id for r in view.data.dashboard)
     not_a_bundle = tmp_path / "notes.txt"
     not_a_bundle.write_text("hello")
-    window.import_bundles_from([str(bundle), str(not_a_bundle)])
-    when(qtbot, lambda: getattr(window, "import_results", None))
-    (_, ok, text), (_, refused, why) = window.import_results
+    window.sharing.import_bundles_from([str(bundle), str(not_a_bundle)])
+    when(qtbot, lambda: getattr(window.sharing, "import_results", None))
+    (_, ok, text), (_, refused, why) = window.sharing.import_results
     assert ok and "1 new" in text
     assert not refused and why
     when(qtbot, lambda: any(r.family_id == family_id for r in view.data.dashboard))

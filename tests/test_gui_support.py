@@ -24,11 +24,11 @@ from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
 from familycase.domain.enums import AgencyType, HouseholdRole, Role, Tier
 from familycase.domain.family import Address, FamilyDetails, Member
 from familycase.domain.work import Referral
+from familycase.gui.admin.preferences import Preferences
 from familycase.gui.app import AppController
-from familycase.gui.family_window import FamilyFileWindow
+from familycase.gui.common.tasks import wait_for_background_work
+from familycase.gui.family_file.window import FamilyFileWindow
 from familycase.gui.main_window import MainWindow
-from familycase.gui.preferences import Preferences
-from familycase.gui.tasks import wait_for_background_work
 from familycase.services import families, users
 from familycase.services.vault import UserSession, Vault
 

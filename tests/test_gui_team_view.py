@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from familycase.domain.enums import FamilyStatus, Tier
-from familycase.gui.allocate_dialog import AllocateDialog
-from familycase.gui.widgets import record_at
+from familycase.gui.common.widgets import record_at
+from familycase.gui.team.allocate_dialog import AllocateDialog
 from familycase.services import families, team
 from test_gui_support import new_family, when
 

@@ -13,13 +13,12 @@ from PySide6.QtGui import QColor, QImage
 
 from familycase.domain.assessment import Answer
 from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
-from familycase.gui.radar import (
+from familycase.gui.family_file.outcomes.radar import RadarChart, radar_from_history
+from familycase.gui.family_file.outcomes.radar_painting import (
     BACKGROUND,
     STYLES,
-    RadarChart,
     RadarSeries,
     paint_radar,
-    radar_from_history,
     radar_geometry,
     render_radar,
 )

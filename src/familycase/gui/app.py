@@ -1,5 +1,5 @@
 """Starting the desktop app: the first-run wizard when there is no vault; then unlock, the main
-window, locking by hand and after idle time (``auto_lock.py`` explains unsaved work)."""
+window, locking by hand and after idle time (``session/auto_lock.py`` explains unsaved work)."""
 
 from __future__ import annotations
 
@@ -13,18 +13,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from familycase import i18n
 from familycase.crypto import kdf
-from familycase.gui import crash
-from familycase.gui.auto_lock import WARNING_SECONDS, AutoLockWarning
-from familycase.gui.editor import PendingSave, error_text
-from familycase.gui.first_run import Calibrate, FirstRunWizard
-from familycase.gui.idle import IdleWatcher
+from familycase.gui.admin.preferences import Preferences
+from familycase.gui.admin.preferences_dialog import PreferencesDialog
+from familycase.gui.common import crash
+from familycase.gui.common.editor import PendingSave, error_text
+from familycase.gui.common.style import apply_style
+from familycase.gui.common.tasks import run_in_background, wait_for_background_work
+from familycase.gui.common.unsaved import ask_about_unsaved
+from familycase.gui.common.widgets import tell
 from familycase.gui.main_window import MainWindow
-from familycase.gui.preferences import Preferences
-from familycase.gui.preferences_dialog import PreferencesDialog
-from familycase.gui.style import apply_style
-from familycase.gui.tasks import run_in_background, wait_for_background_work
-from familycase.gui.unlock import UnlockDialog
-from familycase.gui.unsaved import ask_about_unsaved
+from familycase.gui.session.auto_lock import WARNING_SECONDS, AutoLockWarning
+from familycase.gui.session.first_run import Calibrate, FirstRunWizard
+from familycase.gui.session.idle import IdleWatcher
+from familycase.gui.session.unlock import UnlockDialog
 from familycase.services.errors import NotAVault, VaultNotFound
 from familycase.services.vault import UserSession, Vault
 
@@ -120,7 +121,7 @@ class AppController(QObject):
 
     def auto_lock(self) -> None:
         """Nobody has used the app for the idle time: save what can be saved, then lock; if
-        something cannot be saved, warn with a countdown first (see ``auto_lock.py``)."""
+        something cannot be saved, warn with a countdown first (see ``session/auto_lock.py``)."""
         if self.session is None or self.main_window is None or self.lock_warning is not None:
             return
         pending = self.main_window.unsaved_work()
@@ -202,15 +203,12 @@ class AppController(QObject):
             "FamilyCase", "“{what}” could not be saved before FamilyCase locked: {problem}"
         ).format(what=item.description, problem=error_text(error))
         self.lock_failures.append(text)
-        parent = self.unlock_dialog
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        tell(
+            self.unlock_dialog,
             QCoreApplication.translate("FamilyCase", "Not saved"),
             text,
-            parent=parent,
+            QMessageBox.Icon.Warning,
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     # --- preferences ---------------------------------------------------------------------------
     def show_preferences(self) -> None:

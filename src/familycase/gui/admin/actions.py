@@ -1,0 +1,73 @@
+"""The main window's administration actions: the audit log (team leaders and administrators),
+workers (administrators), retention (team leaders and administrators) and changing my own
+password (everyone). Each window opens once; asking again brings it to the front.
+Wired by ``gui/menus.py``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from familycase.domain.enums import Role
+from familycase.gui.admin.audit import AuditWindow
+from familycase.gui.admin.password_dialog import PasswordDialog
+from familycase.gui.admin.retention import RetentionWindow
+from familycase.gui.admin.workers import WorkersWindow
+from familycase.gui.common.actions import WindowActions
+from familycase.gui.common.context import MainContext
+from familycase.gui.common.widgets import is_alive, raise_if_open
+
+RETENTION_ROLES = (Role.TEAM_LEADER, Role.ADMINISTRATOR)
+
+
+class AdminActions(WindowActions):
+    def __init__(self, window: MainContext) -> None:
+        super().__init__(window)
+        self.audit_window: AuditWindow | None = None
+        self.workers_window: WorkersWindow | None = None
+        self.retention_window: RetentionWindow | None = None
+
+    def open_audit(self) -> None:
+        if raise_if_open(self.audit_window):
+            return
+        window = AuditWindow(self.window.session, self.widget)
+        window.destroyed.connect(lambda _obj=None: setattr(self, "audit_window", None))
+        self.audit_window = window
+        window.show()
+
+    def open_workers(self) -> None:
+        if not self.window.session.worker.can_manage_users or raise_if_open(self.workers_window):
+            return
+        window = WorkersWindow(self.window.session, self.widget)
+        window.destroyed.connect(lambda _obj=None: setattr(self, "workers_window", None))
+        self.workers_window = window
+        window.show()
+
+    def open_retention(self, on: date | None = None) -> None:
+        """``on``: the day retention is measured against (tests; today otherwise)."""
+        if self.window.session.worker.role not in RETENTION_ROLES:
+            return
+        if raise_if_open(self.retention_window):
+            return
+        window = RetentionWindow(self.window.session, self.widget, on=on)
+        window.destroyed.connect(lambda _obj=None: setattr(self, "retention_window", None))
+        self.retention_window = window
+        window.show()
+
+    def change_password(self) -> None:
+        open_now = (d for d in self.window.open_editors() if isinstance(d, PasswordDialog))
+        if raise_if_open(next(open_now, None)):
+            return
+        dialog = PasswordDialog(self.window.session, self.widget)
+        dialog.saved.connect(
+            lambda _result: self.window.inform(
+                self.tr("Password changed"),
+                self.tr("Your password has been changed. Use the new one from now on."),
+            )
+        )
+        self.window.open_editor(dialog)
+
+    def discard(self) -> None:
+        for window in (self.audit_window, self.workers_window, self.retention_window):
+            if is_alive(window):
+                window.discard()
+        self.audit_window = self.workers_window = self.retention_window = None

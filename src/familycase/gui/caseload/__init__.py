@@ -1,0 +1,1 @@
+"""The caseload: the families listed in the main window, their table model and filters."""

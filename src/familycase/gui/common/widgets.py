@@ -1,0 +1,194 @@
+"""Small shared widgets: read-only tables for the family file, section headings, buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 10  # the record a table row shows
+
+
+def record_table(headers: Sequence[str], name: str, accessible: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.verticalHeader().setDefaultSectionSize(int(table.fontMetrics().height() * 2.1))
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> None:
+    """``rows``: (record, cell texts). The record is kept on the first cell (``ROW_ROLE``)."""
+    selected = selected_record(table)
+    table.setRowCount(len(rows))
+    for r, (record, cells) in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text if len(text) > 40 else "")
+            if c == 0:
+                item.setData(ROW_ROLE, record)
+            table.setItem(r, c, item)
+        if record is not None and selected is not None and _key(record) == _key(selected):
+            table.selectRow(r)
+    table.resizeColumnsToContents()
+    padding = table.fontMetrics().horizontalAdvance("MM")
+    limit = table.fontMetrics().horizontalAdvance("M" * 24)
+    for c in range(table.columnCount() - 1):
+        table.setColumnWidth(c, min(limit, table.columnWidth(c) + padding))
+
+
+def _key(record: object) -> object:
+    return getattr(record, "id", record)
+
+
+def selected_record(table: QTableWidget) -> Any:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not rows:
+        current = table.currentRow()
+        if current < 0 or not table.item(current, 0):
+            return None
+        return table.item(current, 0).data(ROW_ROLE)
+    item = table.item(rows[0].row(), 0)
+    return item.data(ROW_ROLE) if item else None
+
+
+def select_where(
+    table: QTableWidget, records: Sequence[Any], matches: Callable[[Any], bool]
+) -> None:
+    """Select the row of the first record that ``matches`` (``records`` in the table's order)."""
+    for row, record in enumerate(records):
+        if matches(record):
+            table.selectRow(row)
+            return
+
+
+def record_at(table: QTableWidget, row: int) -> Any:
+    item = table.item(row, 0)
+    return item.data(ROW_ROLE) if item else None
+
+
+def heading(text: str, name: str = "sectionHeading") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    return label
+
+
+def button(text: str, slot: Callable[[], None], tooltip: str = "") -> QPushButton:
+    push = QPushButton(text)
+    push.setAutoDefault(False)
+    push.setAccessibleName(text.replace("&", "").rstrip("…"))
+    if tooltip:
+        push.setToolTip(tooltip)
+    push.clicked.connect(slot)
+    return push
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    for push in buttons:
+        row.addWidget(push)
+    row.addStretch(1)
+    return row
+
+
+def problem_label() -> QLabel:
+    """A line saying what went wrong, in plain words; hidden while there is nothing to say."""
+    label = QLabel()
+    label.setObjectName("errorMessage")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Say ``text`` in ``label``, or hide the label when there is nothing to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def empty_note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+def set_enabled(enabled: bool, *widgets: QWidget) -> None:
+    for widget in widgets:
+        widget.setEnabled(enabled)
+
+
+def is_alive(widget: QWidget | None) -> bool:
+    """There is a widget and Qt has not deleted it (answered questions delete themselves)."""
+    return widget is not None and shiboken6.isValid(widget)
+
+
+def close_if_alive(widget: QWidget | None) -> None:
+    """Close a dialog that may already have been deleted."""
+    if is_alive(widget):
+        widget.close()
+
+
+def fit_height(table: QTableWidget, min_rows: int = 1, max_rows: int = 6) -> None:
+    """Make a short table exactly as tall as its rows (within limits), so that a page of
+    several tables does not leave empty boxes."""
+    rows = min(max(table.rowCount(), min_rows), max_rows)
+    height = (
+        table.horizontalHeader().sizeHint().height()
+        + rows * table.verticalHeader().defaultSectionSize()
+        + 2 * table.frameWidth()
+        + (table.horizontalScrollBar().sizeHint().height() if table.rowCount() > max_rows else 4)
+    )
+    table.setFixedHeight(height)
+
+
+def raise_if_open(widget: QWidget | None) -> bool:
+    """Bring a window or dialog that is still open to the front. False when there is none
+    (never opened, or closed and deleted since)."""
+    if not is_alive(widget):
+        return False
+    widget.raise_()
+    widget.activateWindow()
+    return True
+
+
+def tell(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> QMessageBox:
+    """Show a message without waiting for it (never ``exec()``: FamilyCase could not lock
+    under it); the box deletes itself when it is closed."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -1,0 +1,1 @@
+"""The family file window, with one sub-package per tab holding that tab and its dialogs."""

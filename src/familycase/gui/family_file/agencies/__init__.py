@@ -1,0 +1,1 @@
+"""The Agencies tab: the agencies around the family."""

@@ -1,0 +1,1 @@
+"""The Assessments tab: forms generated from instrument definitions."""

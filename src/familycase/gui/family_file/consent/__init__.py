@@ -1,0 +1,1 @@
+"""The Consent tab: consents, decisions to share without consent, the share log."""

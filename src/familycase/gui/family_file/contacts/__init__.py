@@ -1,0 +1,1 @@
+"""The Contacts tab: the contact log and the quick contact note entry."""

@@ -1,0 +1,1 @@
+"""The Household tab: people, relationships and the family's details."""

@@ -1,0 +1,1 @@
+"""The Outcomes tab: readings over time and the radar chart."""

@@ -1,0 +1,1 @@
+"""The Plan and reviews tab."""

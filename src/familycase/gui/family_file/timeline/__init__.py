@@ -1,0 +1,1 @@
+"""The Timeline tab: everything that happened, in order."""

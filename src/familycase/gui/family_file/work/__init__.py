@@ -1,0 +1,1 @@
+"""The Work and tier tab: episodes, tier changes, closure and allocation."""

@@ -1,0 +1,1 @@
+"""Sharing outside the vault: panel summaries and summary bundles (export and import)."""

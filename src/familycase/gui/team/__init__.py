@@ -1,0 +1,1 @@
+"""The team leader's place: the team overview and allocating a lead professional."""
