@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import PASSWORD
 from familycase.domain.consent import ConsentRecord
 from familycase.domain.enums import ContactKind
 from familycase.domain.work import ContactNote
@@ -23,8 +24,6 @@ from familycase.services.vault import Vault
 from familycase.services.verify import verify_vault
 from familycase.store.database import SQLITE_FILE
 from familycase.store.keyshares import SHARES_FILE
-
-from conftest import PASSWORD
 
 FLIPS = int(os.environ.get("FAMILYCASE_FLIPS", "1000"))
 TRACEBACKS = os.environ.get("FAMILYCASE_FLIPS_TRACEBACKS") == "1"
@@ -60,9 +59,9 @@ def _snapshot(vault: Vault) -> tuple[list[tuple], dict[str, tuple]]:
         session.lock()
 
 
-def _try_everything(vault: Vault, expected_list: list[tuple], expected_files: dict) -> tuple[
-    list[str], bool, bool
-]:
+def _try_everything(
+    vault: Vault, expected_list: list[tuple], expected_files: dict
+) -> tuple[list[str], bool, bool]:
     """(wrong results, any clear error, verify ok)."""
     wrong: list[str] = []
     refused = False
@@ -128,7 +127,10 @@ def build_small_vault(folder: Path) -> Path:
     for surname in ("Flipton", "Byteson"):
         family_id = families.create_family(
             lead,
-            FamilyDetails(family_name=f"{surname} family", address=Address(lines=["1 Flip Road"], postcode="SW1A 1AA")),
+            FamilyDetails(
+                family_name=f"{surname} family",
+                address=Address(lines=["1 Flip Road"], postcode="SW1A 1AA"),
+            ),
             Referral(
                 source_type=AgencyType.SCHOOL,
                 reason="Attendance",
