@@ -20,7 +20,11 @@ def run(
     password: str | None = PASSWORD,
     extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FAMILYCASE_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("FAMILYCASE_") or k == "FAMILYCASE_STATE_DIR"
+    }
     env["FAMILYCASE_INSECURE_FAST_KDF"] = "1"
     if data is not None:
         env["FAMILYCASE_DATA"] = str(data)
@@ -220,7 +224,7 @@ def team_rows(demo: Path) -> list[dict]:
             "Only team leaders and managers",
         ),
         (("caseload",), RIGHT, "say who you are"),
-        (("demo", "--families", "-3"), RIGHT, "0 or more"),
+        (("demo", "--families", "-3"), RIGHT, "not between 0 and 100,000"),
         (
             ("--user", "priya", "user", "add", "x1", "--name", "X", "--role", "key_worker"),
             RIGHT,

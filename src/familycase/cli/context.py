@@ -71,6 +71,12 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="read the password from FILE (else $FAMILYCASE_PASSWORD or a prompt)",
     )
+    parser.add_argument(
+        "--use-older-copy",
+        action="store_true",
+        help="sign in even though this vault is older than one you have already used (a "
+        "backup restored on purpose); the choice is recorded in the audit log",
+    )
 
 
 def add_kdf_option(parser: argparse.ArgumentParser) -> None:
@@ -86,6 +92,32 @@ def day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """An integer argument that must lie in [low, high] (every numeric option is range checked:
+    a huge value must be a clear error, not an hour of work or a database overflow)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is not between {low:,} and {high:,}")
+        return value
+
+    return parse
+
+
+def bounded_decimal(low: Decimal, high: Decimal) -> Callable[[str], Decimal]:
+    def parse(text: str) -> Decimal:
+        value = decimal_number(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is not between {low:,} and {high:,}")
+        return value
+
+    return parse
 
 
 def decimal_number(text: str) -> Decimal:
@@ -149,7 +181,23 @@ def unlock_with_password(args: argparse.Namespace, vault: Vault) -> tuple[UserSe
             raise UsageError("say who you are with --user NAME (or set FAMILYCASE_USER)")
         username = names[0]
     password = read_secret(args.password_file, "FAMILYCASE_PASSWORD", f"Password for {username}: ")
-    return vault.unlock(username, password), password
+    older = getattr(args, "use_older_copy", False)
+    session = vault.unlock(username, password, accept_older_copy=older)
+    for problem in session.directory_problems:  # only an administrator gets this far with any
+        print(f"familycase: warning: {problem}", file=sys.stderr)
+    if session.directory_problems:
+        print(
+            "familycase: warning: the staff list was changed outside FamilyCase; run "
+            "'familycase directory repair' to put it back as signed",
+            file=sys.stderr,
+        )
+    elif not session.directory_signed and session.worker.role.value == "administrator":
+        print(
+            "familycase: warning: this vault's staff list is not signed yet; run 'familycase "
+            "directory adopt' once",
+            file=sys.stderr,
+        )
+    return session, password
 
 
 @contextmanager

@@ -26,6 +26,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from familycase import costs_data
@@ -34,8 +35,9 @@ from familycase.cli.context import (
     Handler,
     Subparsers,
     UsageError,
+    bounded_decimal,
+    bounded_int,
     day,
-    decimal_number,
     note_leaves_the_vault,
     open_vault,
     signed_in,
@@ -79,7 +81,7 @@ def register(subparsers: Subparsers) -> argparse.ArgumentParser:
     lookup.add_argument("code", metavar="CODE")
     search = commands.add_parser("search", help="find unit costs whose text has every word")
     search.add_argument("words", nargs="+", metavar="WORD")
-    search.add_argument("--limit", type=int, default=50, metavar="N")
+    search.add_argument("--limit", type=bounded_int(1, 1000), default=50, metavar="N")
     _register_vault_commands(commands)
     return costs
 
@@ -108,7 +110,9 @@ def _register_vault_commands(commands: Subparsers) -> None:
     )
     claims.add_argument("--csv", type=Path, required=True, metavar="FILE")
     claims.add_argument("--as-of", type=day, metavar="DATE", help="default: today")
-    claims.add_argument("--sustain-months", type=int, metavar="N", help="default: 6")
+    claims.add_argument(
+        "--sustain-months", type=bounded_int(1, 120), metavar="N", help="default: 6"
+    )
     claims.add_argument(
         "--sustain-from",
         choices=["closure", "achieved"],
@@ -128,7 +132,12 @@ def _register_vault_commands(commands: Subparsers) -> None:
         cmd.add_argument("code")
         cmd.add_argument("--description", required=True)
         cmd.add_argument("--unit", required=True, help="e.g. per week, per session")
-        cmd.add_argument("--value", type=decimal_number, required=True, metavar="POUNDS")
+        cmd.add_argument(
+            "--value",
+            type=bounded_decimal(Decimal(0), Decimal(100_000_000)),
+            required=True,
+            metavar="POUNDS",
+        )
         cmd.add_argument("--agency", required=True, help="the agency that bears the cost")
         cmd.add_argument("--price-year", required=True, metavar="YYYY-YY")
         cmd.add_argument("--source", required=True, help="where the figure comes from")
@@ -144,7 +153,9 @@ def _register_vault_commands(commands: Subparsers) -> None:
     )
     set_cmd.add_argument("--file", type=Path, metavar="FILE")
     set_cmd.add_argument("--year", metavar="YYYY-YY")
-    set_cmd.add_argument("--index", type=decimal_number, metavar="N")
+    set_cmd.add_argument(
+        "--index", type=bounded_decimal(Decimal("0.001"), Decimal(1000)), metavar="N"
+    )
 
 
 def _print_json(data: object) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from familycase.cli.context import Handler, Subparsers, day, note_leaves_the_vault, signed_in
+from familycase.cli.context import (
+    Handler,
+    Subparsers,
+    bounded_int,
+    day,
+    note_leaves_the_vault,
+    signed_in,
+)
 from familycase.services.errors import UnknownRecord
 
 
@@ -16,7 +23,7 @@ def register(commands: Subparsers) -> None:
     audit.add_argument("--action", help="only this action, e.g. view, share, unlock_failed")
     audit.add_argument("--since", type=day, metavar="YYYY-MM-DD")
     audit.add_argument("--until", type=day, metavar="YYYY-MM-DD")
-    audit.add_argument("--limit", type=int, default=None)
+    audit.add_argument("--limit", type=bounded_int(1, 10_000_000), default=None)
     audit.add_argument("--csv", type=Path, metavar="FILE", help="write the entries as CSV")
 
     sar = commands.add_parser(
@@ -35,7 +42,7 @@ def register(commands: Subparsers) -> None:
         "--confirm", required=True, metavar="REFERENCE", help="type the reference again to confirm"
     )
     years = keep_commands.add_parser("set-years", help="set the retention period (admins)")
-    years.add_argument("years", type=int)
+    years.add_argument("years", type=bounded_int(1, 100))
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
