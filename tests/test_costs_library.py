@@ -213,7 +213,9 @@ def test_uprating_uses_the_ratio_of_the_two_years_indices():
 def test_intervention_costs_are_uprated_too():
     data = scenario(unit_cost={"value": 10, "price_year": "2024-25", "source": "test"})
     data["deflators"] = {"name": "hand", "index": {"2016-17": 90, "2024-25": 100}}
-    data["intervention_costs"] = [{"description": "work", "amount": 900, "price_year": "2016-17"}]
+    data["intervention_costs"] = [
+        {"description": "work", "amount": 900, "price_year": "2016-17", "basis": "actual"}
+    ]
     result = evaluate(validated(Scenario, data), unit_cost_library(), default_deflators())
     assert result.intervention_costs[0].amount_in_reporting_prices == 1000
     assert result.summary.total_cost == 1000
