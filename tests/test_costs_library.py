@@ -312,3 +312,28 @@ def test_the_default_table_says_it_is_unverified():
     assert table.verified is False
     assert "NOT" in table.note and "HM Treasury" in table.source
     assert {"2000-01", "2013-14", "2024-25"} <= set(table.index)
+
+
+def test_the_default_table_states_its_vintage_and_queries_2022_23_and_2023_24():
+    table = default_deflators()
+    assert table.verified is False  # until checked against a release we can read
+    assert table.vintage.startswith("None.")
+    assert set(table.queries) == {"2022-23", "2023-24"}
+    # the query states the growth this table implies, worked out here from its own index
+    implied = [
+        (table.index["2022-23"] / table.index["2021-22"] - 1) * 100,
+        (table.index["2023-24"] / table.index["2022-23"] - 1) * 100,
+    ]
+    assert [round(x, 1) for x in implied] == [Decimal("5.2"), Decimal("7.4")]
+    assert "5.2%" in table.queries["2022-23"] and "7.4%" in table.queries["2022-23"]
+
+
+def test_uprating_from_or_to_a_queried_year_is_warned_about():
+    queried = scenario(unit_cost={"value": 100, "price_year": "2022-23", "source": "test"})
+    result = evaluate(validated(Scenario, queried), unit_cost_library(), default_deflators())
+    assert any("2022-23 is queried" in w for w in result.warnings)
+    assert result.prices.deflator_table.queried_years.keys() == {"2022-23", "2023-24"}
+    # 2013-14 to 2024-25 uses neither queried year's index
+    clear = scenario(unit_cost={"value": 100, "price_year": "2013-14", "source": "test"})
+    result = evaluate(validated(Scenario, clear), unit_cost_library(), default_deflators())
+    assert not any("is queried" in w for w in result.warnings)
