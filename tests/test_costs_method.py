@@ -405,3 +405,8 @@ def test_a_suspect_code_is_refused_and_a_local_replacement_is_used():
     data["local_unit_costs"][0]["code"] = "SS2.0"  # a sound entry cannot be overridden
     with pytest.raises(DomainValidationError, match="not marked as suspect"):
         run(data)
+
+
+def test_a_negative_line_is_pointed_to_disbenefits():
+    with pytest.raises(DomainValidationError, match="effect 'disbenefit'"):
+        validated(Scenario, scenario(line(-500)))

@@ -22,7 +22,7 @@ sums of lines; nothing is rounded until the result is written out.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from familycase.domain.costs.comparisons import compare_cohorts, net_pressure
@@ -112,9 +112,6 @@ class Assumptions:
     cost_optimism_bias: dict[CostBasis, Decimal]
     benefit_multiplier: Decimal = ONE
     cost_multiplier: Decimal = ONE
-    probability_multiplier: Decimal = ONE
-    deadweight_change: Decimal = ZERO
-    optimism_bias_change: Decimal = ZERO
     _factors: dict[str, list[Decimal]] = field(default_factory=dict, compare=False, repr=False)
 
     def factors(self, how: DiscountAs) -> list[Decimal]:
@@ -139,9 +136,6 @@ class Assumptions:
             benefit_multiplier=case.benefit_multiplier,
             cost_multiplier=case.cost_multiplier,
         )
-
-    def moved(self, **changes: object) -> Assumptions:
-        return replace(self, _factors={}, **changes)  # type: ignore[arg-type]
 
 
 def discount_factor(rate: Decimal, year: int) -> Decimal:
@@ -327,13 +321,9 @@ def line_flows(resolved: ResolvedLine, a: Assumptions) -> LineFlows:
     disbenefit = line.effect is Effect.DISBENEFIT
     sign = -ONE if disbenefit else ONE
     base = resolved.unit_value * line.quantity * line.duration * a.benefit_multiplier
-    probability = min(ONE, line.probability * a.probability_multiplier)
-    deadweight = clamp(line.deadweight + a.deadweight_change)
-    bias = (
-        ZERO
-        if disbenefit
-        else clamp(a.optimism_bias[line.evidence_strength] + a.optimism_bias_change)
-    )
+    probability = line.probability
+    deadweight = line.deadweight
+    bias = ZERO if disbenefit else a.optimism_bias[line.evidence_strength]
     additionality = (ONE - line.leakage) * (ONE - line.displacement) * (ONE - line.substitution)
     adjustment = probability * (ONE - deadweight) * line.attribution * additionality * (ONE - bias)
     factors = a.factors(line.discount_as)
@@ -496,7 +486,7 @@ def measures(kinds: ByKind, cost_pv: Decimal, cost_und: Decimal) -> list[ReturnM
                 cost=cost_pv,
                 net_present_value=kinds.pv[key] - cost_pv,
                 ratio=ratio,
-                ratio_text=format_ratio(ratio) if ratio is not None and ratio >= 0 else None,
+                ratio_text=format_ratio(ratio) if ratio is not None else None,
                 benefit_undiscounted=kinds.undiscounted[key],
                 cost_undiscounted=cost_und,
                 ratio_undiscounted=_ratio(kinds.undiscounted[key], cost_und),
@@ -564,7 +554,7 @@ def run_case(lines: list[ResolvedLine], costs: list[ResolvedCost], a: Assumption
     paid_back = payback(costs_pv, cashable_pv)
 
     def text(r: Decimal | None) -> str | None:
-        return format_ratio(r) if r is not None and r >= 0 else None
+        return format_ratio(r) if r is not None else None
 
     summary = Summary(
         total_benefit=total_benefit,

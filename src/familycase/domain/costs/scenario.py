@@ -344,6 +344,22 @@ class PreventedCostLine(_Input):
         default="", max_length=5000, title="Rationale", description="why: the evidence for the line"
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_negative_amounts(cls, data: object) -> object:
+        if isinstance(data, dict):
+            unit_cost = data.get("unit_cost")
+            values = [data.get("quantity"), data.get("duration")]
+            if isinstance(unit_cost, dict):
+                values.append(unit_cost.get("value"))
+            for value in values:
+                if isinstance(value, int | float | Decimal) and value < 0:
+                    raise ValueError(
+                        "A negative amount is not accepted: record a cost the work caused as a "
+                        "line with effect 'disbenefit' (its value is then taken off the total)."
+                    )
+        return data
+
     @model_validator(mode="after")
     def _consistent(self) -> PreventedCostLine:
         if self.agency is not None and self.agency_split is not None:
