@@ -110,6 +110,13 @@ def _table(headers: list[str], body: list[list[str]]) -> Table:
     return table
 
 
+SHORT_MEASURE = {
+    "financial_cashable": "Cashable return (budget released)",
+    "financial": "Financial return (all fiscal benefit)",
+    "public_value": "Public value return (fiscal + economic + social)",
+}
+
+
 def _x(value: Decimal | None) -> str:
     return "-" if value is None else f"{round_2dp(value):.2f}"
 
@@ -128,7 +135,7 @@ def _returns_tables(ret: CostReturn) -> list[object]:
             ["Measure", "Benefit (PV)", "Cost (PV)", "Net (PV)", "Per £1", "Per £1 undiscounted"],
             [
                 [
-                    m.label,
+                    SHORT_MEASURE[m.measure],
                     pounds(m.benefit),
                     pounds(m.cost),
                     pounds(m.net_present_value),
