@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from familycase.costs_data import default_deflators, unit_cost_library
 from familycase.domain.costs import Scenario, evaluate, validated
-from familycase.domain.costs.engine import discount_factor, format_ratio, payback
+from familycase.domain.costs.engine import format_ratio, payback
+from familycase.domain.costs.flows import discount_factor
 from familycase.domain.errors import DomainValidationError
 
 LIBRARY = unit_cost_library()

@@ -29,7 +29,8 @@ from sqlalchemy.orm import Session
 
 from familycase import costs_data
 from familycase.domain.costs.deflators import DeflatorTable
-from familycase.domain.costs.engine import evaluate, suspect_message
+from familycase.domain.costs.engine import evaluate
+from familycase.domain.costs.flows import suspect_message
 from familycase.domain.costs.library import UnitCost, UnitCostLibrary
 from familycase.domain.costs.money import (
     ZERO,

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from familycase.domain.costs.discounting import discount_factors, with_first_rate
-from familycase.domain.costs.engine import (
+from familycase.domain.costs.flows import (
     Assumptions,
     CaseTotals,
     CostFlow,
