@@ -6,9 +6,11 @@ from __future__ import annotations
 import html
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from familycase import i18n
@@ -96,6 +98,7 @@ class AppController(QObject):
         window.closed.connect(self._on_main_closed)
         self.main_window = window
         window.show()
+        window.admin.check_directory()
         if dialog is not None:
             dialog.deleteLater()
         self.idle.set_timeout_ms(self._idle_timeout_ms())
@@ -346,6 +349,8 @@ def run(data_dir: Path, username: str | None = None) -> int:
     app.setApplicationName("FamilyCase")
     app.setApplicationDisplayName("FamilyCase")
     app.setOrganizationName("FamilyCase")
+    app.setDesktopFileName("org.familycase.FamilyCase")  # Wayland: match the .desktop entry
+    app.setWindowIcon(QIcon(str(resources.files("familycase.ui") / "familycase.svg")))
     app.setQuitOnLastWindowClosed(False)  # the controller decides when FamilyCase ends
     apply_style(app)
     i18n.install_translator(QCoreApplication.translate)

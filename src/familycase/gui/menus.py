@@ -62,6 +62,8 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
                    allowed=only(*RETENTION_ROLES), name="retention_action"),
         ActionSpec(file, _tr("Change my pass&word…"), lambda w: w.admin.change_password,
                    name="password_action", separator_before=True),
+        ActionSpec(file, _tr("My &fingerprint phrase…"),
+                   lambda w: w.admin.show_my_fingerprint, name="fingerprint_action"),
         ActionSpec(file, _tr("&Preferences…"), lambda w: w.preferences_requested.emit, "Ctrl+,"),
         ActionSpec(file, _tr("&Lock"), lambda w: w.request_lock, "Ctrl+L",
                    separator_before=True),
