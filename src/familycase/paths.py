@@ -19,3 +19,11 @@ def default_data_dir() -> Path:
 
 def resolve_data_dir(option: str | None) -> Path:
     return Path(option).expanduser() if option else default_data_dir()
+
+
+def resolve_location(option: str | None) -> Path | str:
+    """A folder, or a team server's ``postgresql://`` URL, from --data or FAMILYCASE_DATA."""
+    value = option or os.environ.get("FAMILYCASE_DATA")
+    if value and value.startswith(("postgresql://", "postgresql+psycopg://", "postgres://")):
+        return value
+    return resolve_data_dir(option)

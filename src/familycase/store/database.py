@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 SQLITE_FILE = "familycase.sqlite3"
 
@@ -62,4 +62,14 @@ def write_engine(engine: Engine) -> Engine:
 def engine_for_url(url: str) -> Engine:
     if url.startswith("sqlite"):
         return _sqlite(url)
-    return create_engine(url, future=True, pool_pre_ping=True)
+    return server_engine(url)
+
+
+def server_engine(url: str | URL, password: str | None = None) -> Engine:
+    """A team server (PostgreSQL through psycopg 3). The password, where the URL has none,
+    comes from libpq (PGPASSWORD, ~/.pgpass, a service file) or from ``password`` (a prompt).
+    Connections are checked before use, so a server that dropped them is reconnected to."""
+    connect_args: dict[str, Any] = {"application_name": "FamilyCase", "connect_timeout": 10}
+    if password is not None:
+        connect_args["password"] = password
+    return create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args)

@@ -14,6 +14,7 @@ database.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ from sqlalchemy import (
     Table,
     delete,
     insert,
+    inspect,
     select,
 )
 
@@ -81,9 +83,22 @@ class KeyShareStore:
             _metadata.create_all(engine)
         finally:
             os.umask(previous_umask)
+        return cls._formatted(engine, str(path))
+
+    @classmethod
+    def create_on_server(cls, engine: Engine, location: str) -> KeyShareStore:
+        """The key-share database of a team server (its own database, URL and backups)."""
+        with engine.connect() as connection:
+            if inspect(connection).has_table(_meta.name):
+                raise KeyShareError(f"{location} already holds a FamilyCase key-share store.")
+        _metadata.create_all(engine)
+        return cls._formatted(engine, location)
+
+    @classmethod
+    def _formatted(cls, engine: Engine, location: str) -> KeyShareStore:
         with engine.begin() as connection:
             connection.execute(insert(_meta).values(key="format", value=FORMAT))
-        return cls(engine, str(path))
+        return cls(engine, location)
 
     @classmethod
     def open(cls, folder: Path) -> KeyShareStore:
@@ -93,17 +108,23 @@ class KeyShareStore:
                 f"The key-share file {path} is missing. Without it no family file in this vault "
                 "can be opened: restore it from the same backup as the database."
             )
-        engine = sqlite_engine(path)
+        return cls.open_engine(sqlite_engine(path), str(path))
+
+    @classmethod
+    def open_engine(cls, engine: Engine, location: str) -> KeyShareStore:
         try:
             with engine.connect() as connection:
                 fmt = connection.execute(
                     select(_meta.c.value).where(_meta.c.key == "format")
                 ).scalar_one_or_none()
         except Exception as exc:
-            raise KeyShareError(f"The key-share file {path} is damaged ({exc}).") from None
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise KeyShareError(
+                f"The key-share store {location} cannot be read ({reason})."
+            ) from None
         if fmt != FORMAT:
-            raise KeyShareError(f"{path} is not a FamilyCase key-share file.")
-        return cls(engine, str(path))
+            raise KeyShareError(f"{location} is not a FamilyCase key-share store.")
+        return cls(engine, location)
 
     def put(self, family_id: str) -> bytes:
         """Make and store a new share for a family (committed at once, before the family)."""
@@ -129,13 +150,24 @@ class KeyShareStore:
             ).scalar_one_or_none()
 
     def destroy(self, family_ids: list[str]) -> None:
-        """Delete shares for good: secure_delete zeroes the freed cells, and the WAL is
-        checkpointed and truncated so no older copy of the page stays in it."""
+        """Delete shares for good. On SQLite, secure_delete zeroes the freed cells and the WAL
+        is checkpointed and truncated so no older copy of the page stays in it. On a server,
+        VACUUM removes the dead rows from the table's files; what the server's WAL archive,
+        point-in-time recovery and replicas keep is the operator's retention to set (see
+        docs/team-server.md): no longer than the records' own, or crypto-shredding does not
+        hold for those copies."""
         with self.engine.begin() as connection:
             connection.execute(delete(_shares).where(_shares.c.family_id.in_(family_ids)))
-        self.engine.dispose()
-        with sqlite3.connect(self.location) as raw:
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if self.engine.dialect.name == "sqlite":
+            self.engine.dispose()
+            with sqlite3.connect(self.location) as raw:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return
+        with (
+            self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
+            contextlib.suppress(Exception),  # VACUUM needs the owner: else autovacuum does it
+        ):
+            conn.exec_driver_sql(f"VACUUM {_shares.name}")
 
     def dispose(self) -> None:
         self.engine.dispose()
