@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -84,6 +84,21 @@ def entry_hash(
     return hashlib.sha256(canonical).hexdigest()
 
 
+def entry_time(s: Session) -> str:
+    """UTC, to the microsecond. On a team server the server's clock, so that entries from many
+    computers are in one time order; in a file vault this computer's."""
+    if s.get_bind().dialect.name == "postgresql":
+        return str(
+            s.scalar(
+                text(
+                    "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                    "'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
+                )
+            )
+        )
+    return now().isoformat(timespec="microseconds")
+
+
 def detail_context(seq: int) -> bytes:
     return f"familycase/audit-detail/v1|{seq}".encode()
 
@@ -131,11 +146,19 @@ def append(
 ) -> AuditRow:
     """Add one entry inside the caller's transaction (so a rolled-back change leaves none).
     ``family_state`` pins the family's state after the change (see services/manifest.py)."""
-    head = s.get(VaultMeta, HEAD_KEY)
-    assert head is not None, "vault_meta has no audit head"
+    # The head row is locked to the end of the transaction: a second writer waits here (on a
+    # team server; in a file vault every writer already holds the write lock).
+    head = s.execute(
+        select(VaultMeta)
+        .where(VaultMeta.key == HEAD_KEY)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if head is None:
+        raise VaultDamaged("The audit log's head record is missing. Run 'familycase verify'.")
     last_seq, last_hash = parse_head(head.value)
     seq = last_seq + 1
-    at = now().isoformat(timespec="microseconds")
+    at = entry_time(s)
     detail_ct = (
         box.seal(audit_public, json.dumps(event.detail).encode(), detail_context(seq))
         if event.detail

@@ -91,3 +91,23 @@ BUSY_MESSAGE = (
     "The vault is busy with someone else's change and did not free up in time; nothing was "
     "saved. Try again."
 )
+
+
+class ServerUnreachable(FamilyCaseError):
+    """The team server did not answer (down, wrong address, no network)."""
+
+
+class ServerLoginFailed(UserMistake):
+    """The team server refused the database login (wrong user name or password)."""
+
+
+class ServerPasswordNeeded(UserMistake):
+    """The team server wants a password and none of libpq's sources had one: ask for it."""
+
+
+class ServerNeedsUpgrade(UserMistake):
+    """The server's schema is older than this version: only 'server upgrade' changes it."""
+
+
+class StaleEdit(UserMistake):
+    """Someone else changed the family since this worker opened it; nothing was saved."""

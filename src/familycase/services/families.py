@@ -43,6 +43,7 @@ from familycase.services.vault import (
     new_family_key,
     new_id,
 )
+from familycase.store import server_security
 from familycase.store.schema import (
     AgencyInvolvementRow,
     ConsentRow,
@@ -103,6 +104,10 @@ class FamilyFileView:
 
 
 def next_reference(s: Session) -> str:
+    """The next FC-nnnnnn. On a team server a sequence hands them out (many writers at once);
+    in a file vault the counter in vault_meta moves under the write lock every writer takes."""
+    if s.get_bind().dialect.name == "postgresql":
+        return f"FC-{server_security.next_reference_number(s.connection()):06d}"
     counter = s.get(VaultMeta, "next_reference")
     assert counter is not None
     number = int(counter.value)
@@ -301,6 +306,7 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             allocations=allocations,
             contacts=contacts,
         )
+    us.known_revisions[family_id] = view.revision
     with us.write() as s:
         if not sealed:  # a family from before manifests: sealed as it stands, once
             changes = manifest.tracker(s)

@@ -252,6 +252,7 @@ class FamilyChanges:
 
 
 TRACKER_KEY = "familycase.family_changes"
+SESSION_KEY = "familycase.session"  # the UserSession whose write transaction this is
 
 
 def tracker(s: Session) -> FamilyChanges | None:

@@ -101,6 +101,9 @@ class UserSession:
     summaries: dict[str, tuple[bytes, str, tuple[str, ...]]] = field(default_factory=dict)
     # The digest of the columns a list shows, from the same summaries (see services/manifest).
     list_digests: dict[str, str | None] = field(default_factory=dict)
+    # The revision of each family as this worker last saw it (opened or saved it): an edit
+    # of a family someone else has changed since is refused (services/records.family_row).
+    known_revisions: dict[str, int] = field(default_factory=dict)
     _active: Session | None = None
     _pending_audit: list[AuditEvent] | None = None
     _seen: seen.Seen = field(default_factory=seen.Seen)
@@ -137,6 +140,7 @@ class UserSession:
             self._ciphers.clear()
             self.summaries.clear()
             self.list_digests.clear()
+            self.known_revisions.clear()
 
     def holds_key(self, family_id: str) -> bool:
         return family_id in self._family_keys
@@ -300,6 +304,7 @@ class UserSession:
                 self.vault.write_engine, expire_on_commit=False
             ) as s, s.begin():
                 self._active, self._pending_audit = s, []
+                s.info[manifest.SESSION_KEY] = self
                 self._refresh_directory(s)
                 changes = manifest.start_tracking(s)
                 try:
@@ -307,6 +312,7 @@ class UserSession:
                     s.flush()
                     states = manifest.seal_changes(s, changes, self.cipher)
                     self._write_audit(s, states)
+                    self._saw(states)
                     if self._remember_seen:
                         self._store_seen(s)
                 finally:
@@ -342,6 +348,16 @@ class UserSession:
             self._pending_audit.append(event)
             return
         self._append_audit(s, event)
+
+    def _saw(self, states: dict[str, str]) -> None:
+        """After this worker's own change, they have seen the family as it now is."""
+        for family_id, state in states.items():
+            if family_id not in self.known_revisions:
+                continue
+            if state == manifest.DESTROYED:
+                self.known_revisions.pop(family_id, None)
+            else:
+                self.known_revisions[family_id] = int(manifest.parse_state(state)[0])
 
     def _append_audit(
         self, s: Session, event: AuditEvent, family: tuple[str, str] | None = None

@@ -10,6 +10,8 @@ import json
 import os
 import sqlite3
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +51,10 @@ from familycase.services.errors import (
     AccountDisabled,
     NotAVault,
     OlderCopy,
+    ServerLoginFailed,
+    ServerNeedsUpgrade,
+    ServerPasswordNeeded,
+    ServerUnreachable,
     TamperedData,
     VaultDamaged,
     VaultExists,
@@ -61,7 +67,7 @@ from familycase.services.session import (
     family_key_context,
     org_key_context,
 )
-from familycase.store import database, migrate
+from familycase.store import database, location, migrate
 from familycase.store.database import SQLITE_FILE, sqlite_engine
 from familycase.store.keyshares import KeyShareError, KeyShareStore
 from familycase.store.schema import (
@@ -96,6 +102,8 @@ class Vault:
     audit_public: bytes  # as cached in vault_meta; sessions use the signed directory's
     recovery_public: bytes
     shares: KeyShareStore
+    # On a team server: the prefix of its database role names (store/server_security.py).
+    server_prefix: str | None = None
     _writer: Engine | None = field(default=None, repr=False)
 
     @property
@@ -108,7 +116,12 @@ class Vault:
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path) -> Vault:
+    def open(cls, data_dir: Path | str, password: str | None = None) -> Vault:
+        """A folder (file vault or laptop replica), or a team server's postgresql:// URL
+        (``password`` where libpq's own sources have none)."""
+        if location.is_server_url(data_dir):
+            return cls.open_server(str(data_dir), password)
+        data_dir = Path(data_dir)
         database = data_dir / SQLITE_FILE
         if not database.exists():
             raise VaultNotFound(
@@ -154,6 +167,58 @@ class Vault:
             shares=shares,
         )
 
+    @classmethod
+    def open_server(cls, url: str, password: str | None = None) -> Vault:
+        """A team server. Opening never changes its schema: an older one is refused with what
+        to do ('server upgrade', by whoever runs the server), a newer one with 'update'."""
+        place = location.server_url(url)
+        shown = place.render_as_string(hide_password=True)
+        engine = database.server_engine(place, password)
+        with server_errors(shown):
+            current = migrate.current_revision(engine)
+            if current is None:
+                raise NotAVault(
+                    f"There is no FamilyCase vault in {shown}. Create one with 'familycase "
+                    "server init'."
+                )
+            if current not in _known_revisions():
+                raise NotAVault(
+                    f"The vault at {shown} was made by a newer version of FamilyCase; update "
+                    "FamilyCase to open it."
+                )
+            if current != migrate.head_revision():
+                raise ServerNeedsUpgrade(
+                    f"The team server's vault ({shown}) is from an older version of FamilyCase. "
+                    "Whoever runs the server must upgrade it first ('familycase server "
+                    "upgrade'); nothing was changed."
+                )
+            with Session(engine) as s:
+                meta = {row.key: row.value for row in s.scalars(select(VaultMeta))}
+        if meta.get("format") != VAULT_FORMAT:
+            raise NotAVault(f"{shown} is not a FamilyCase vault this version understands.")
+        keys_place = location.keys_url_for(place, meta.get("keys_url"))
+        keys_shown = keys_place.render_as_string(hide_password=True)
+        keys_password = password if keys_place.username == place.username else None
+        with server_errors(keys_shown):
+            try:
+                shares = KeyShareStore.open_engine(
+                    database.server_engine(keys_place, keys_password), keys_shown
+                )
+            except KeyShareError as exc:
+                raise VaultDamaged(str(exc)) from None
+        return cls(
+            engine=engine,
+            location=shown,
+            audit_public=_hex_key(meta.get("audit_public")),
+            recovery_public=_hex_key(meta.get("recovery_public")),
+            shares=shares,
+            server_prefix=meta.get(SERVER_PREFIX_KEY),
+        )
+
+    @property
+    def is_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
     # --- creating ------------------------------------------------------------------------
     @classmethod
     def create(
@@ -186,19 +251,45 @@ class Vault:
             shares = KeyShareStore.create(data_dir)
         finally:
             os.umask(previous_umask)
+        vault = cls(engine, str(data_dir.resolve()), b"", b"", shares)
+        recovery = vault.found(
+            organisation=organisation,
+            admin=(admin_username, admin_display_name, Role(admin_role)),
+            password=password,
+            kdf=kdf,
+            policy=policy,
+            team_name=team_name,
+        )
+        return vault, recovery
+
+    def found(
+        self,
+        *,
+        organisation: str,
+        admin: tuple[str, str, Role],
+        password: str,
+        kdf: KdfParams,
+        policy: Policy,
+        team_name: str,
+        extra_meta: dict[str, str] | None = None,
+    ) -> str:
+        """Write a new vault's first state into an empty schema: the organisation's keys, the
+        first team and administrator, and the signed directory's first entry (signed by the
+        recovery key, pinned in the administrator's key ring). Returns the recovery key text,
+        shown once and never stored."""
+        admin_username, admin_display_name, admin_role = admin
         recovery = new_recovery_key()
         recovery_signing = recovery_signing_key(recovery)
         audit_private = box.X25519PrivateKey.generate()
-        audit_public = box.public_bytes(audit_private)
-        recovery_public = box.public_bytes(recovery)
-        vault = cls(engine, str(data_dir.resolve()), audit_public, recovery_public, shares)
+        self.audit_public = box.public_bytes(audit_private)
+        self.recovery_public = box.public_bytes(recovery)
         vault_id, team_id, admin_id = new_id(), new_id(), new_id()
         ring = new_key_ring()
-        admin = DirectoryUser(
+        first = DirectoryUser(
             id=admin_id,
             username=admin_username.strip().lower(),
             display_name=admin_display_name,
-            role=Role(admin_role),
+            role=admin_role,
             team_id=team_id,
             active=True,
             agreement_public=ring.agreement_public,
@@ -207,45 +298,46 @@ class Vault:
         genesis = directory.genesis_row(
             vault_id=vault_id,
             organisation=organisation,
-            recovery_public=recovery_public,
+            recovery_public=self.recovery_public,
             recovery_signing_public=signing_public_bytes(recovery_signing),
-            audit_public=audit_public,
+            audit_public=self.audit_public,
             policy=policy,
             teams={team_id: team_name},
-            users=[admin],
+            users=[first],
             adopted=False,
             signer=directory.RECOVERY_SIGNER,
             signing_key=recovery_signing,
         )
         ring.pinned_root = genesis.entry_hash
-        with Session(vault.write_engine) as s, s.begin():
+        with Session(self.write_engine) as s, s.begin():
             for key, value in {
                 "format": VAULT_FORMAT,
                 "vault_id": vault_id,
                 "organisation": organisation,
                 "created_at": now().isoformat(),
-                "audit_public": audit_public.hex(),
-                "recovery_public": recovery_public.hex(),
+                "audit_public": self.audit_public.hex(),
+                "recovery_public": self.recovery_public.hex(),
                 "kdf_default": json.dumps(kdf.as_dict()),
                 "next_reference": "1",
                 audit.HEAD_KEY: f"0:{audit.GENESIS_HASH}",
+                **(extra_meta or {}),
             }.items():
                 s.add(VaultMeta(key=key, value=value))
             s.add(TeamRow(id=team_id, name=team_name))
             s.flush()
             s.add(genesis)
             raw_audit = audit_private.private_bytes_raw()
-            s.add(org_grant(AUDIT_KEY, RECOVERY_HOLDER, recovery_public, raw_audit))
-            insert_user(s, admin, password, kdf, ring=ring)
+            s.add(org_grant(AUDIT_KEY, RECOVERY_HOLDER, self.recovery_public, raw_audit))
+            insert_user(s, first, password, kdf, ring=ring)
             s.add(org_grant(AUDIT_KEY, admin_id, ring.agreement_public, raw_audit))
             audit.append(
                 s,
-                audit_public,
+                self.audit_public,
                 AuditEvent(Action.VAULT_CREATED, "vault", None, {"organisation": organisation}),
                 admin_id,
                 ring,
             )
-        return vault, format_recovery_key(recovery)
+        return format_recovery_key(recovery)
 
     # --- sessions ------------------------------------------------------------------------
     def default_kdf(self) -> KdfParams:
@@ -424,6 +516,33 @@ class Vault:
     def dispose(self) -> None:
         self.engine.dispose()
         self.shares.dispose()
+
+
+SERVER_PREFIX_KEY = "db_role_prefix"
+KEYS_URL_KEY = "keys_url"
+
+
+@contextmanager
+def server_errors(shown: str) -> Iterator[None]:
+    """A team server that cannot be reached, or refuses the login, in one plain sentence."""
+    try:
+        yield
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        lowered = reason.lower()
+        if "no password supplied" in lowered or "password is required" in lowered:
+            raise ServerPasswordNeeded(f"The team server {shown} needs your password.") from None
+        if "password authentication failed" in lowered or "authentication failed" in lowered:
+            raise ServerLoginFailed(
+                f"The team server {shown} refused the login: the database user name or "
+                "password is not right."
+            ) from None
+        if "does not exist" in lowered:
+            raise NotAVault(f"{shown}: {reason}") from None
+        raise ServerUnreachable(
+            f"Cannot reach the team server {shown}: {reason}. Check the network and the "
+            "address, or work on a laptop replica."
+        ) from None
 
 
 def _hex_key(value: str | None) -> bytes:

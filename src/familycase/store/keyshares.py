@@ -139,6 +139,19 @@ class KeyShareStore:
             )
         return share
 
+    def add_existing(self, shares: dict[str, bytes]) -> None:
+        """Shares moved from another store (a file vault moving onto a server)."""
+        if not shares:
+            return
+        with self.engine.begin() as connection:
+            connection.execute(
+                insert(_shares),
+                [
+                    {"family_id": fid, "share": share, "created_at": "moved"}
+                    for fid, share in shares.items()
+                ],
+            )
+
     def all(self) -> dict[str, bytes]:
         with self.engine.connect() as connection:
             return dict(connection.execute(select(_shares.c.family_id, _shares.c.share)).all())

@@ -13,6 +13,10 @@ Installing is idempotent; ``server upgrade`` runs it again after the migrations.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import os
 import re
 
 from sqlalchemy import Connection, Engine, text
@@ -247,6 +251,26 @@ def next_reference_number(connection: Connection) -> int:
     return int(connection.execute(text(f"SELECT nextval('{SEQUENCE}')")).scalar_one())
 
 
+def scram_verifier(password: str, iterations: int = 4096) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for a password (RFC 5802 / 7677), made
+    here so that the password itself never reaches the server or its logs."""
+    salt = os.urandom(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+    b64 = base64.b64encode
+    return (
+        f"SCRAM-SHA-256${iterations}:{b64(salt).decode()}"
+        f"${b64(stored_key).decode()}:{b64(server_key).decode()}"
+    )
+
+
+def _password_clause(connection: Connection, password: str) -> str:
+    verifier = scram_verifier(password)
+    return str(connection.exec_driver_sql("SELECT quote_literal(%s)", (verifier,)).scalar_one())
+
+
 def create_login(connection: Connection, prefix: str, username: str, role: Role,
                  password: str) -> str:
     """A worker's own database login, in the group of their role. Administrators may create
@@ -254,7 +278,7 @@ def create_login(connection: Connection, prefix: str, username: str, role: Role,
     names = Names(prefix)
     login = names.login(username)
     extra = " CREATEROLE" if role is Role.ADMINISTRATOR else ""
-    literal = connection.exec_driver_sql("SELECT quote_literal(%s)", (password,)).scalar_one()
+    literal = _password_clause(connection, password)
     connection.exec_driver_sql(
         f"CREATE ROLE {q(login)} LOGIN{extra} PASSWORD {literal} "
         f"IN ROLE {q(names.workers)}, {q(names.group(role))}"
@@ -263,6 +287,12 @@ def create_login(connection: Connection, prefix: str, username: str, role: Role,
         for granted in (names.workers, *(names.group(r) for r in GROUPS)):
             connection.exec_driver_sql(f"GRANT {q(granted)} TO {q(login)} WITH ADMIN OPTION")
     return login
+
+
+def set_password(connection: Connection, login: str, password: str) -> None:
+    connection.exec_driver_sql(
+        f"ALTER ROLE {q(login)} LOGIN PASSWORD {_password_clause(connection, password)}"
+    )
 
 
 def disable_login(connection: Connection, prefix: str, username: str) -> None:
