@@ -54,6 +54,27 @@ class Cluster:
         auth = f"{user}:{secret}" if secret else user
         return f"postgresql+psycopg://{auth}@{self.host}:{self.port}/{database}"
 
+    def sql(self, statement: str, database: str = "postgres") -> list[tuple]:
+        """Run one statement as the superuser (autocommit), over a connection kept open."""
+        import psycopg
+
+        connections = self.__dict__.setdefault("_connections", {})
+        connection = connections.get(database)
+        if connection is None or connection.closed:
+            connection = psycopg.connect(
+                host=self.host, port=self.port, user=SUPERUSER, password=self.password,
+                dbname=database, autocommit=True,
+            )
+            connections[database] = connection
+        cursor = connection.execute(statement)
+        return cursor.fetchall() if cursor.description else []
+
+    def close_connections(self, database: str | None = None) -> None:
+        for name, connection in list(self.__dict__.get("_connections", {}).items()):
+            if database is None or name == database:
+                connection.close()
+                del self.__dict__["_connections"][name]
+
     def psql(self, sql: str, database: str = "postgres") -> str:
         psql = self.bin_dir / "psql"
         result = subprocess.run(
@@ -66,14 +87,28 @@ class Cluster:
         )
         return result.stdout
 
+    def dump(self, database: str, *extra: str) -> bytes:
+        """pg_dump of one database, plain SQL (what a backup or a stolen dump holds)."""
+        pg_dump = self.bin_dir / "pg_dump"
+        result = subprocess.run(
+            [str(pg_dump) if pg_dump.exists() else "pg_dump", "-h", self.host, "-p",
+             str(self.port), "-U", SUPERUSER, "-d", database, *extra],
+            env={**os.environ, "PGPASSWORD": self.password},
+            capture_output=True,
+            check=True,
+        )
+        return result.stdout
+
     def create_database(self, name: str, template: str | None = None) -> None:
-        clause = f' TEMPLATE "{template}"' if template else ""
-        self.psql(f'CREATE DATABASE "{name}"{clause}')
+        clause = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
+        self.sql(f'CREATE DATABASE "{name}"{clause}')
 
     def drop_database(self, name: str) -> None:
-        self.psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.close_connections(name)
+        self.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
+        self.close_connections()
         _run(self.run_as, [str(self.bin_dir / "pg_ctl"), "-D", str(self.folder / "data"),
                            "-m", "immediate", "-w", "stop"], check=False)
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -9,6 +9,7 @@ import time
 import pytest
 from joserfc import jwe, jws
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from conftest import PASSWORD
 from familycase.crypto.box import public_bytes
 from familycase.exchange.bundle import MAX_BUNDLE_BYTES, BundleError, open_bundle, seal_bundle

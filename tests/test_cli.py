@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
+
 PASSWORD = "correct horse battery"
 
 

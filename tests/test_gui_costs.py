@@ -12,6 +12,7 @@ from decimal import Decimal
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.costs.money import round_money
 from familycase.domain.costs.scenario import EvidenceStrength
 from familycase.gui.common import words

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.crypto.fingerprint import fingerprint_phrase
 from familycase.gui.admin.directory import AdoptDirectoryDialog, RepairDirectoryDialog
 from familycase.gui.app import AppController

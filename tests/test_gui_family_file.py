@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.enums import (
     AgencyType,
     ClosureReason,

@@ -50,7 +50,9 @@ from familycase.domain.plan import (
 from familycase.domain.work import Closure, ContactNote, Referral
 from familycase.services import assessments, families, plans, users, work
 from familycase.services.clock import today
+from familycase.services.server import ServerPlace, init_server
 from familycase.services.vault import UserSession, Vault
+from familycase.store.location import is_server_url
 
 DEMO_PASSWORD = "demo-password-2026"
 ADMIN = ("admin", "Alex Adminson (demo)", Role.ADMINISTRATOR)
@@ -331,30 +333,39 @@ def _address(rng: random.Random) -> Address:
 
 
 def build_demo(
-    data_dir: Path,
+    data_dir: Path | str,
     family_count: int,
     kdf: KdfParams,
     seed: int = 2026,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoResult:
-    """Create a new vault at ``data_dir`` holding ``family_count`` fictional families."""
+    """Create a new vault holding ``family_count`` fictional families: in a folder, or on an
+    empty team server (``data_dir`` a postgresql:// URL; every demo worker's database login
+    then has the demo password too: a demo only)."""
     rng = random.Random(seed)
-    vault, _recovery = Vault.create(
-        data_dir,
-        organisation="Demoford Council (demo)",
-        admin_username=ADMIN[0],
-        admin_display_name=ADMIN[1],
-        password=DEMO_PASSWORD,
-        kdf=kdf,
-        team_name="Demoford Early Help (demo)",
-    )
+    founding = {
+        "organisation": "Demoford Council (demo)",
+        "admin_username": ADMIN[0],
+        "admin_display_name": ADMIN[1],
+        "password": DEMO_PASSWORD,
+        "kdf": kdf,
+        "team_name": "Demoford Early Help (demo)",
+    }
+    if is_server_url(data_dir):
+        vault, _recovery = init_server(
+            ServerPlace.of(str(data_dir)), admin_db_password=DEMO_PASSWORD, **founding
+        )
+    else:
+        vault, _recovery = Vault.create(Path(data_dir), **founding)
     admin = vault.unlock(ADMIN[0], DEMO_PASSWORD)
     for username, name, role in [
         TEAM_LEADER,
         MANAGER,
         *((u, n, Role.KEY_WORKER) for u, n in KEY_WORKERS),
     ]:
-        users.add_user(admin, username, name, role, DEMO_PASSWORD, kdf=kdf)
+        users.add_user(
+            admin, username, name, role, DEMO_PASSWORD, kdf=kdf, db_password=DEMO_PASSWORD
+        )
     admin.lock()
     leader = vault.unlock(TEAM_LEADER[0], DEMO_PASSWORD)
     workers = {w.username: w for w in users.list_workers(leader)}

@@ -19,13 +19,14 @@ from familycase.cli import (
     directory,
     outcomes,
     records,
+    server,
     sharing,
     users,
     vault,
 )
 from familycase.cli.context import Handler, Parser, Subparsers, add_global_options, exit_code
 
-GROUPS = (vault, users, directory, caseload, costs, records, sharing, outcomes)
+GROUPS = (vault, users, directory, server, caseload, costs, records, sharing, outcomes)
 
 # `familycase --help` has always listed these first, in this order (people and scripts read
 # it); every other command follows in the order its group registers it.

@@ -28,8 +28,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from familycase.crypto import kdf as kdf_module
 from familycase.crypto.errors import BadRecoveryKeyError
 from familycase.domain.errors import DomainValidationError
-from familycase.paths import resolve_data_dir
-from familycase.services.errors import FamilyCaseError
+from familycase.paths import resolve_location
+from familycase.services.errors import FamilyCaseError, ServerPasswordNeeded
 from familycase.services.vault import UserSession, Vault
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -166,7 +166,15 @@ def kdf_for(choice: str) -> kdf_module.KdfParams:
 
 
 def open_vault(args: argparse.Namespace) -> Vault:
-    return Vault.open(resolve_data_dir(args.data))
+    """The vault --data names: a folder, or a team server's URL (asking for the database
+    password where libpq's own sources have none)."""
+    where = resolve_location(args.data)
+    try:
+        return Vault.open(where)
+    except ServerPasswordNeeded:
+        if not sys.stdin.isatty():
+            raise
+        return Vault.open(where, getpass.getpass("Database password: "))
 
 
 def unlock(args: argparse.Namespace, vault: Vault) -> UserSession:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from familycase.cli.context import (
@@ -21,7 +22,7 @@ from familycase.cli.context import (
     read_text_file,
     signed_in,
 )
-from familycase.paths import resolve_data_dir
+from familycase.paths import resolve_data_dir, resolve_location
 from familycase.services import users as user_service
 from familycase.services.vault import Vault
 
@@ -101,7 +102,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from familycase.demo import build_demo
 
-    data_dir = resolve_data_dir(args.data)
+    data_dir = resolve_location(args.data)
     progress = families_progress()
     result = build_demo(
         data_dir, args.families, kdf_for(args.kdf), seed=args.seed, progress=progress
@@ -150,7 +151,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from familycase.gui.app import run  # only here: the command line never loads Qt otherwise
 
-    return run(resolve_data_dir(args.data), username=args.user)
+    explicit = args.data or os.environ.get("FAMILYCASE_DATA")
+    # With no --data, the app starts on the team server used last (else the default folder).
+    return run(resolve_location(args.data) if explicit else None, username=args.user)
 
 
 COMMANDS: dict[str, Handler] = {

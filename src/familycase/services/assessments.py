@@ -14,12 +14,14 @@ family's next review date on (see ``services.plans``).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from platformdirs import user_config_path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -87,7 +89,18 @@ def _shipped() -> tuple[InstrumentDefinition, ...]:
     return tuple(shipped_definitions())
 
 
+FORMS_DIR_ENV = "FAMILYCASE_FORMS_DIR"
+
+
 def forms_folder(vault: Vault) -> Path:
+    """The service's own forms: ``FAMILYCASE_FORMS_DIR`` where set (on a team server, a shared
+    folder every worker's computer reads); else the vault folder's ``forms``; for a team
+    server without it, the forms folder in this computer's FamilyCase settings."""
+    override = os.environ.get(FORMS_DIR_ENV)
+    if override:
+        return Path(override)
+    if vault.is_server:
+        return user_config_path("FamilyCase", appauthor=False) / FORMS_FOLDER
     return Path(vault.location) / FORMS_FOLDER
 
 

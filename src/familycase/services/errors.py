@@ -87,6 +87,10 @@ DAMAGED_MESSAGE = (
     "Part of the vault could not be read because it is damaged. Nothing was changed. Ask an "
     "administrator to run 'familycase verify', and restore from a backup if it finds damage."
 )
+CONNECTION_LOST_MESSAGE = (
+    "The connection to the team server was lost; nothing was saved. Try again when the "
+    "network is back."
+)
 BUSY_MESSAGE = (
     "The vault is busy with someone else's change and did not free up in time; nothing was "
     "saved. Try again."

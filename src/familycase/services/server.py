@@ -69,6 +69,27 @@ class ServerPlace:
         return (self.main.host, self.main.port) == (self.keys.host, self.keys.port)
 
 
+def prepare_schema(place: ServerPlace, prefix: str, owner_password: str | None = None) -> None:
+    """An empty server's schema (the same Alembic revisions as a file vault), its protections,
+    and the key-share store, with no vault in them yet."""
+    server_security.Names(prefix)  # a bad prefix is refused before anything is made
+    engine, keys_engine = place.engines(owner_password)
+    try:
+        with server_errors(place.shown(place.main)):
+            if migrate.current_revision(engine) is not None:
+                raise VaultExists(
+                    f"There is already a FamilyCase vault in {place.shown(place.main)}."
+                )
+            migrate.upgrade(engine)
+            server_security.install(engine, prefix)
+        with server_errors(place.shown(place.keys)):
+            KeyShareStore.create_on_server(keys_engine, place.shown(place.keys)).dispose()
+            server_security.install_keys(keys_engine, prefix)
+    finally:
+        engine.dispose()
+        keys_engine.dispose()
+
+
 def init_server(
     place: ServerPlace,
     *,
@@ -81,32 +102,35 @@ def init_server(
     team_name: str = "Early Help Team",
     prefix: str = DEFAULT_PREFIX,
     owner_password: str | None = None,
+    schema_ready: bool = False,
 ) -> tuple[Vault, str]:
-    """Create the schema (the same Alembic revisions as a file vault), the key-share store, the
-    protections, the organisation and its first administrator (with their own login).
-    Returns the vault and the recovery key text, shown once."""
-    server_security.Names(prefix)  # a bad prefix is refused before anything is made
+    """Create the schema, the key-share store and the protections (unless ``schema_ready``:
+    a database made from a prepared template), then the organisation and its first
+    administrator, with their own login. Returns the vault and the recovery key text, shown
+    once."""
     policy = creation_policy(kdf)
+    if not schema_ready:
+        prepare_schema(place, prefix, owner_password)
     engine, keys_engine = place.engines(owner_password)
-    with server_errors(place.shown(place.main)):
-        if migrate.current_revision(engine) is not None:
-            raise VaultExists(f"There is already a FamilyCase vault in {place.shown(place.main)}.")
-        migrate.upgrade(engine)
-        server_security.install(engine, prefix)
     with server_errors(place.shown(place.keys)):
-        shares = KeyShareStore.create_on_server(keys_engine, place.shown(place.keys))
-        server_security.install_keys(keys_engine, prefix)
+        shares = KeyShareStore.open_engine(keys_engine, place.shown(place.keys))
     vault = Vault(engine, place.shown(place.main), b"", b"", shares, server_prefix=prefix)
-    recovery = vault.found(
-        organisation=organisation,
-        admin=(admin_username, admin_display_name, Role.ADMINISTRATOR),
-        password=password,
-        kdf=kdf,
-        policy=policy,
-        team_name=team_name,
-        extra_meta={SERVER_PREFIX_KEY: prefix, KEYS_URL_KEY: place.stored_keys_url()},
-    )
-    create_login(vault, admin_username, Role.ADMINISTRATOR, admin_db_password, keys_engine)
+    with server_errors(place.shown(place.main)):
+        with Session(engine) as s:
+            if s.get(VaultMeta, "format") is not None:
+                raise VaultExists(
+                    f"There is already a FamilyCase vault in {place.shown(place.main)}."
+                )
+        recovery = vault.found(
+            organisation=organisation,
+            admin=(admin_username, admin_display_name, Role.ADMINISTRATOR),
+            password=password,
+            kdf=kdf,
+            policy=policy,
+            team_name=team_name,
+            extra_meta={SERVER_PREFIX_KEY: prefix, KEYS_URL_KEY: place.stored_keys_url()},
+        )
+        create_login(vault, admin_username, Role.ADMINISTRATOR, admin_db_password)
     return vault, recovery
 
 
@@ -224,17 +248,10 @@ def import_vault(
     into the key-share database, the reference sequence set past the highest reference.
     All or nothing per database. Returns how many families moved. Workers then need their
     database logins ('server login')."""
-    server_security.Names(prefix)
     source = Vault.open(folder)  # brings the file vault to this version's schema first
+    prepare_schema(place, prefix, owner_password)
     engine, keys_engine = place.engines(owner_password)
-    with server_errors(place.shown(place.main)):
-        if migrate.current_revision(engine) is not None:
-            raise VaultExists(f"There is already a FamilyCase vault in {place.shown(place.main)}.")
-        migrate.upgrade(engine)
-        server_security.install(engine, prefix)
-    with server_errors(place.shown(place.keys)):
-        shares = KeyShareStore.create_on_server(keys_engine, place.shown(place.keys))
-        server_security.install_keys(keys_engine, prefix)
+    shares = KeyShareStore.open_engine(keys_engine, place.shown(place.keys))
     copied = 0
     with source.engine.connect() as reading, engine.begin() as writing:
         for table in Base.metadata.sorted_tables:

@@ -27,10 +27,12 @@ from familycase.services.audit import Action, AuditEvent
 from familycase.services.directory import DirectoryState
 from familycase.services.errors import (
     BUSY_MESSAGE,
+    CONNECTION_LOST_MESSAGE,
     DAMAGED_MESSAGE,
     ConcurrentChange,
     Locked,
     NoAccessToFamily,
+    ServerUnreachable,
     TamperedData,
     VaultDamaged,
 )
@@ -44,6 +46,7 @@ class VaultStore(Protocol):
     engine: Engine
     location: str
     shares: KeyShareStore
+    server_prefix: str | None
 
     @property
     def write_engine(self) -> Engine: ...
@@ -66,12 +69,18 @@ def damage_reported() -> Iterator[None]:
         yield
     except OperationalError as exc:
         reason = str(exc.orig)
+        if not isinstance(exc.orig, sqlite3.Error):  # a team server that went away
+            raise ServerUnreachable(CONNECTION_LOST_MESSAGE) from None
         if "locked" in reason or "busy" in reason:
             raise ConcurrentChange(BUSY_MESSAGE) from None
         if any(s in reason for s in ("no such", "malformed", "syntax error", "corrupt", "decode")):
             raise VaultDamaged(DAMAGED_MESSAGE) from exc  # the schema itself is damaged
         raise  # the disk is full, or read-only: the caller says so in its own words
-    except (DatabaseError, sqlite3.DatabaseError, UnicodeError) as exc:
+    except DatabaseError as exc:
+        if isinstance(exc.orig, sqlite3.DatabaseError):
+            raise VaultDamaged(DAMAGED_MESSAGE) from exc
+        raise
+    except (sqlite3.DatabaseError, UnicodeError) as exc:
         raise VaultDamaged(DAMAGED_MESSAGE) from exc
     except ValueError as exc:
         if isinstance(exc, DomainValidationError | ValidationError):

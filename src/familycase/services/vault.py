@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -51,6 +51,7 @@ from familycase.services.errors import (
     AccountDisabled,
     NotAVault,
     OlderCopy,
+    PermissionDenied,
     ServerLoginFailed,
     ServerNeedsUpgrade,
     ServerPasswordNeeded,
@@ -67,7 +68,7 @@ from familycase.services.session import (
     family_key_context,
     org_key_context,
 )
-from familycase.store import database, location, migrate
+from familycase.store import database, location, migrate, server_security
 from familycase.store.database import SQLITE_FILE, sqlite_engine
 from familycase.store.keyshares import KeyShareError, KeyShareStore
 from familycase.store.schema import (
@@ -384,6 +385,7 @@ class Vault:
             raise VaultDamaged(
                 f"The vault could not be read: {getattr(exc, 'orig', exc)}"
             ) from None
+        self._check_login_matches(username)
         if row is None:
             # Spend the same time as a real attempt, so timing does not reveal user names.
             derive_key(password, new_salt(), self.default_kdf())
@@ -494,6 +496,22 @@ class Vault:
             session._remember_seen = True
         return session
 
+    def _check_login_matches(self, username: str) -> None:
+        """On a team server every worker connects as their own login, which row-level security
+        holds to their role: signing in as someone else over it is refused (the maintenance
+        role, which owns the tables, may sign in as anyone: set-up and support)."""
+        if self.server_prefix is None:
+            return
+        names = server_security.Names(self.server_prefix)
+        with self.engine.connect() as connection:
+            login = connection.exec_driver_sql("SELECT current_user").scalar_one()
+        connected_as = names.username(str(login))
+        if connected_as is not None and connected_as != username:
+            raise PermissionDenied(
+                f"You are connected to the team server as '{connected_as}': sign in as "
+                f"{connected_as}, or connect with your own database login."
+            )
+
     def failed_unlocks(self, username: str) -> int:
         with Session(self.engine) as s:
             count = s.scalar(select(UserRow.failed_unlocks).where(UserRow.username == username))
@@ -501,7 +519,12 @@ class Vault:
 
     def _record_failure(self, user_id: str | None, username: str) -> None:
         with Session(self.write_engine) as s, s.begin():
-            if user_id is not None:
+            if user_id is not None and self.server_prefix is not None:
+                # A worker's login may not change another's row: the server does it.
+                s.execute(
+                    text(f"SELECT {self.server_prefix}_failed_unlock(:who)"), {"who": username}
+                )
+            elif user_id is not None:
                 user = s.get(UserRow, user_id)
                 assert user is not None
                 user.failed_unlocks += 1

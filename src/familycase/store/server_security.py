@@ -224,7 +224,12 @@ def install(engine: Engine, prefix: str) -> None:
     names = Names(prefix)
     with engine.begin() as connection:
         for statement in _statements(names):
-            connection.exec_driver_sql(statement)
+            _run(connection, statement)
+
+
+def _run(connection: Connection, statement: str) -> None:
+    """A statement without parameters ('%' is the driver's placeholder mark: doubled)."""
+    connection.exec_driver_sql(statement.replace("%", "%%"))
 
 
 def install_keys(engine: Engine, prefix: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 AUTO_LOCK_KEY = "security/auto_lock_minutes"
+SERVER_KEY = "vault/team_server"  # a team server's URL, never with a password
 DEFAULT_AUTO_LOCK_MINUTES = 10
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
@@ -30,4 +31,15 @@ class Preferences:
     def auto_lock_minutes(self, minutes: int) -> None:
         minutes = min(MAX_AUTO_LOCK_MINUTES, max(MIN_AUTO_LOCK_MINUTES, int(minutes)))
         self._settings.setValue(AUTO_LOCK_KEY, minutes)
+        self._settings.sync()
+
+    @property
+    def team_server(self) -> str:
+        """The team server connected to last (an empty string: none)."""
+        value = self._settings.value(SERVER_KEY, "")
+        return value if isinstance(value, str) else ""
+
+    @team_server.setter
+    def team_server(self, url: str) -> None:
+        self._settings.setValue(SERVER_KEY, url)
         self._settings.sync()

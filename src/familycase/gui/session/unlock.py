@@ -53,6 +53,7 @@ class UnlockDialog(QDialog):
     """Emits ``unlocked(UserSession)`` once the password has opened the user's keys."""
 
     unlocked = Signal(object)
+    connect_requested = Signal()  # "Connect to a team server…"
 
     def __init__(
         self,
@@ -152,6 +153,18 @@ class UnlockDialog(QDialog):
         self.busy.hide()
         self.busy_label.hide()
 
+        self.where = QLabel(
+            self.tr("Vault: {place}").format(place=vault.location)
+            if not vault.is_server
+            else self.tr("Team server: {place}").format(place=vault.location)
+        )
+        self.where.setObjectName("muted")
+        self.where.setWordWrap(True)
+        self.where.setAccessibleName(self.tr("Which vault is open"))
+        self.connect_button = QPushButton(self.tr("Connect to a &team server…"))
+        self.connect_button.setAutoDefault(False)
+        self.connect_button.clicked.connect(self._ask_to_connect)
+
         buttons = QDialogButtonBox()
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("primary")
@@ -182,6 +195,8 @@ class UnlockDialog(QDialog):
         card_layout.addWidget(self.busy)
         card_layout.addSpacing(4)
         card_layout.addWidget(buttons)
+        card_layout.addWidget(self.where)
+        card_layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -281,6 +296,10 @@ class UnlockDialog(QDialog):
         box.finished.connect(lambda _result: answered())
         self.older_copy_question = box
         box.open()
+
+    def _ask_to_connect(self) -> None:
+        if not self._busy:
+            self.connect_requested.emit()
 
     def _user_entered(self) -> None:
         if self.password.text():
