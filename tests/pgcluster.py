@@ -99,6 +99,18 @@ class Cluster:
         )
         return result.stdout
 
+    def restore(self, database: str, dump: bytes) -> None:
+        """pg_restore a custom-format dump into an empty database (as a restored backup)."""
+        pg_restore = self.bin_dir / "pg_restore"
+        subprocess.run(
+            [str(pg_restore) if pg_restore.exists() else "pg_restore", "-h", self.host, "-p",
+             str(self.port), "-U", SUPERUSER, "-d", database, "--exit-on-error"],
+            input=dump,
+            env={**os.environ, "PGPASSWORD": self.password},
+            capture_output=True,
+            check=True,
+        )
+
     def create_database(self, name: str, template: str | None = None) -> None:
         clause = f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""
         self.sql(f'CREATE DATABASE "{name}"{clause}')

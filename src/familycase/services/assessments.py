@@ -23,6 +23,7 @@ from pathlib import Path
 
 from platformdirs import user_config_path
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from familycase.domain.assessment import (
@@ -162,20 +163,25 @@ def _store_definition(s: Session, definition: InstrumentDefinition) -> None:
     """Keep a copy of this version in the vault the first time it is used."""
     row = s.get(InstrumentDefinitionRow, definition.key)
     if row is None:
-        s.add(
-            InstrumentDefinitionRow(
-                key=definition.key,
-                instrument_id=definition.id,
-                version=definition.version,
-                kind=definition.kind.value,
-                title=definition.title,
-                digest=definition.digest(),
-                definition=definition.canonical_json(),
-                stored_at=now(),
-            )
-        )
-        s.flush()
-    elif row.digest != definition.digest():
+        values = {
+            "key": definition.key,
+            "instrument_id": definition.id,
+            "version": definition.version,
+            "kind": definition.kind.value,
+            "title": definition.title,
+            "digest": definition.digest(),
+            "definition": definition.canonical_json(),
+            "stored_at": now(),
+        }
+        if s.get_bind().dialect.name == "postgresql":
+            # Two workers may use a new form version for the first time at the same moment:
+            # the second finds it stored (and checks it below), never a clash.
+            s.execute(pg_insert(InstrumentDefinitionRow).values(values).on_conflict_do_nothing())
+            row = s.get(InstrumentDefinitionRow, definition.key, populate_existing=True)
+        else:
+            s.add(InstrumentDefinitionRow(**values))
+            s.flush()
+    if row is not None and row.digest != definition.digest():
         raise InvalidRequest(
             f'The form "{definition.title}" version {definition.version} has been changed since '
             "it was first used in this vault. A changed form needs a new version number; ask "

@@ -179,6 +179,8 @@ def upgrade_server(place: ServerPlace, owner_password: str | None = None) -> tup
             prefix = s.get(VaultMeta, SERVER_PREFIX_KEY)
         server_security.install(engine, prefix.value if prefix else DEFAULT_PREFIX)
     with server_errors(place.shown(place.keys)):
+        if not KeyShareStore.exists_on(keys_engine):  # a key-share database never set up
+            KeyShareStore.create_on_server(keys_engine, place.shown(place.keys)).dispose()
         server_security.install_keys(keys_engine, prefix.value if prefix else DEFAULT_PREFIX)
     after = migrate.current_revision(engine) or ""
     engine.dispose()

@@ -195,6 +195,11 @@ class Vault:
                 )
             with Session(engine) as s:
                 meta = {row.key: row.value for row in s.scalars(select(VaultMeta))}
+        if "format" not in meta:
+            raise NotAVault(
+                f"There is no FamilyCase vault in {shown} yet. Create one with 'familycase "
+                "server init'."
+            )
         if meta.get("format") != VAULT_FORMAT:
             raise NotAVault(f"{shown} is not a FamilyCase vault this version understands.")
         keys_place = location.keys_url_for(place, meta.get("keys_url"))
@@ -559,6 +564,11 @@ def server_errors(shown: str) -> Iterator[None]:
             raise ServerLoginFailed(
                 f"The team server {shown} refused the login: the database user name or "
                 "password is not right."
+            ) from None
+        if "not permitted to log in" in lowered:
+            raise ServerLoginFailed(
+                f"The team server {shown} refused the login: this database login has been "
+                "disabled. Ask an administrator."
             ) from None
         if "does not exist" in lowered:
             raise NotAVault(f"{shown}: {reason}") from None

@@ -85,6 +85,11 @@ class KeyShareStore:
             os.umask(previous_umask)
         return cls._formatted(engine, str(path))
 
+    @staticmethod
+    def exists_on(engine: Engine) -> bool:
+        with engine.connect() as connection:
+            return inspect(connection).has_table(_meta.name)
+
     @classmethod
     def create_on_server(cls, engine: Engine, location: str) -> KeyShareStore:
         """The key-share database of a team server (its own database, URL and backups)."""

@@ -102,9 +102,10 @@ def _statements(names: Names) -> list[str]:
     out += [
         f"CREATE SEQUENCE IF NOT EXISTS {SEQUENCE}",
         # Who is asking: the FamilyCase user whose login role is current_user.
+        # session_user: inside a SECURITY DEFINER function current_user is its owner.
         f"""CREATE OR REPLACE FUNCTION {me}() RETURNS text LANGUAGE sql STABLE
             SECURITY DEFINER SET search_path = public AS $f$
-            SELECT id FROM users WHERE '{prefix}' || username = current_user $f$""",
+            SELECT id FROM users WHERE '{prefix}' || username = session_user $f$""",
         f"""CREATE OR REPLACE FUNCTION {is_role}(role_group text) RETURNS boolean
             LANGUAGE sql STABLE AS $f$
             SELECT pg_has_role(current_user, '{prefix}_' || role_group, 'MEMBER') $f$""",
