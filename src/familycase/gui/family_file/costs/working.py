@@ -166,9 +166,9 @@ def schedule_text(bands: Sequence[DiscountBandOut], horizon: int) -> str:
 def cost_working(cost: InterventionCostResult, price_year: str) -> str:
     m = words.money_text
     if cost.quantity is not None and cost.unit_rate is not None:
-        how = _tr("{q} {unit} × {rate} = {amount}").format(  # noqa: RUF001 (typography)
+        how = _tr("{q} × {rate} per {unit} = {amount}").format(  # noqa: RUF001 (typography)
             q=_number(cost.quantity),
-            unit=cost.unit or _tr("units"),
+            unit=cost.unit or _tr("unit"),
             rate=m(cost.unit_rate),
             amount=m(cost.amount),
         )
@@ -206,9 +206,14 @@ def cost_working(cost: InterventionCostResult, price_year: str) -> str:
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    head = "".join(f"<th align='left'>{E(h)}</th>" for h in headers)
+    """A plain HTML table; columns after the first are figures (right-aligned)."""
+
+    def cell(n: int, text: str, tag: str = "td") -> str:
+        return f"<{tag} align='{'left' if n == 0 else 'right'}'>{E(text)}</{tag}>"
+
+    head = "".join(cell(n, h, "th") for n, h in enumerate(headers))
     body = "".join(
-        "<tr>" + "".join(f"<td>{E(cell)}</td>" for cell in row) + "</tr>" for row in rows
+        "<tr>" + "".join(cell(n, text) for n, text in enumerate(row)) + "</tr>" for row in rows
     )
     return f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
 
