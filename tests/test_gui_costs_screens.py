@@ -748,7 +748,10 @@ def test_the_screen_checks_fail_when_they_should(qtbot):
 
     window = QWidget()
     qtbot.addWidget(window)
-    column = QVBoxLayout(window)
+    window.resize(400, 300)
+    inner = QWidget(window)  # not a window, so its layout cannot make it any bigger
+    inner.setFixedSize(160, 60)  # far too small for what it holds
+    column = QVBoxLayout(inner)
     field = QLineEdit()
     label = QLabel("&Status")
     label.setBuddy(field)
@@ -757,7 +760,6 @@ def test_the_screen_checks_fail_when_they_should(qtbot):
     note.setWordWrap(True)
     for widget in (label, field, QPushButton("&Save"), *boxes, note):
         column.addWidget(widget)
-    window.resize(160, 60)  # far too small for what it holds
     window.show()
     qtbot.waitExposed(window)
     assert duplicate_mnemonics(window) == {"s": ["&Status", "&Save"]}
