@@ -731,6 +731,7 @@ def test_a_return_that_cannot_be_counted_is_explained_in_full(qtbot, gui_team, s
     when(qtbot, lambda: not dialog.is_busy)
     assert dialog.problem.text() == str(refused.value)
     assert "SS11.2" in dialog.problem.text()
+    assert not dialog.results.returns.isVisibleTo(dialog.results)  # no figures to mistake
     assert list(tmp_path.iterdir()) == []
     assert cut_off(dialog) == []
     dialog.close()

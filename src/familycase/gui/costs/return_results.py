@@ -30,9 +30,6 @@ class ReturnResults(QScrollArea):
         body = QWidget()
         body.setObjectName("pageBody")
         self.about = self._text(self.tr("About this return"))
-        self.about.setText(
-            self.tr("Make the return to see its figures here: the same as in the files.")
-        )
         self.returns = figures.ReturnsRow()
         self.budget = self._text(self.tr("Net budget impact and payback"))
         self.split = figures.split_table()
@@ -59,8 +56,17 @@ class ReturnResults(QScrollArea):
         column.addStretch(1)
         self.setWidget(body)
         self.sections = [self.returns, split_label, self.split, invest_label, self.invest_gain]
+        self.clear()
+
+    def clear(self) -> None:
+        """No return yet (or a new one on its way): nothing that could be mistaken for it."""
+        self.about.setText(
+            self.tr("Make the return to see its figures here: the same as in the files.")
+        )
         for widget in self.sections:
             widget.hide()
+        show_text(self.budget, "")
+        show_text(self.notes, "")
 
     @staticmethod
     def _text(accessible: str) -> QLabel:

@@ -326,6 +326,7 @@ class ReturnsDialog(LongTaskDialog):
             show_text(self.problem, str(exc))
             return
         show_text(self.problem, "")
+        self.results.clear()  # the figures shown are always those of the files just written
         family_ids, team = self.cohort()
         self._start(
             partial(make_return, self.session, params, family_ids, team, folder, formats),
