@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase import costs_data
 from familycase.domain.costs.engine import format_ratio
 from familycase.domain.costs.scenario import Parameters
