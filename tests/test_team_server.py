@@ -27,6 +27,7 @@ from familycase.domain.work import Closure, ContactNote
 from familycase.services import families, retention, staff_directory, users, work
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.errors import (
+    ConnectionLost,
     NotAVault,
     OlderCopy,
     ServerLoginFailed,
@@ -252,7 +253,7 @@ def test_a_dropped_connection_fails_one_write_cleanly_and_the_next_works(
     )
     try:
         work.add_contact_note(lead, family_id, note)
-    except ServerUnreachable as exc:
+    except ConnectionLost as exc:
         assert "nothing was saved" in str(exc)
         work.add_contact_note(lead, family_id, note)  # the pool reconnects
     notes = families.open_family(lead, family_id).contacts

@@ -182,7 +182,7 @@ def unlock(args: argparse.Namespace, vault: Vault) -> UserSession:
 
 
 def unlock_with_password(args: argparse.Namespace, vault: Vault) -> tuple[UserSession, str]:
-    username = args.user or os.environ.get("FAMILYCASE_USER")
+    username = args.user or os.environ.get("FAMILYCASE_USER") or vault.login_username()
     if not username:
         names = vault.usernames()
         if len(names) != 1:

@@ -97,8 +97,12 @@ BUSY_MESSAGE = (
 )
 
 
-class ServerUnreachable(FamilyCaseError):
-    """The team server did not answer (down, wrong address, no network)."""
+class ServerUnreachable(UserMistake):
+    """The team server did not answer when connecting (down, wrong address, no network)."""
+
+
+class ConnectionLost(FamilyCaseError):
+    """The team server went away in the middle of something; nothing was saved."""
 
 
 class ServerLoginFailed(UserMistake):

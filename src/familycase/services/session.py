@@ -30,9 +30,9 @@ from familycase.services.errors import (
     CONNECTION_LOST_MESSAGE,
     DAMAGED_MESSAGE,
     ConcurrentChange,
+    ConnectionLost,
     Locked,
     NoAccessToFamily,
-    ServerUnreachable,
     TamperedData,
     VaultDamaged,
 )
@@ -70,7 +70,7 @@ def damage_reported() -> Iterator[None]:
     except OperationalError as exc:
         reason = str(exc.orig)
         if not isinstance(exc.orig, sqlite3.Error):  # a team server that went away
-            raise ServerUnreachable(CONNECTION_LOST_MESSAGE) from None
+            raise ConnectionLost(CONNECTION_LOST_MESSAGE) from None
         if "locked" in reason or "busy" in reason:
             raise ConcurrentChange(BUSY_MESSAGE) from None
         if any(s in reason for s in ("no such", "malformed", "syntax error", "corrupt", "decode")):

@@ -501,16 +501,22 @@ class Vault:
             session._remember_seen = True
         return session
 
+    def login_username(self) -> str | None:
+        """On a team server, the FamilyCase user this connection's database login belongs to
+        (fc_kim: kim); None for the maintenance role or a file vault."""
+        if self.server_prefix is None:
+            return None
+        with self.engine.connect() as connection:
+            login = connection.exec_driver_sql("SELECT current_user").scalar_one()
+        return server_security.Names(self.server_prefix).username(str(login))
+
     def _check_login_matches(self, username: str) -> None:
         """On a team server every worker connects as their own login, which row-level security
         holds to their role: signing in as someone else over it is refused (the maintenance
         role, which owns the tables, may sign in as anyone: set-up and support)."""
         if self.server_prefix is None:
             return
-        names = server_security.Names(self.server_prefix)
-        with self.engine.connect() as connection:
-            login = connection.exec_driver_sql("SELECT current_user").scalar_one()
-        connected_as = names.username(str(login))
+        connected_as = self.login_username()
         if connected_as is not None and connected_as != username:
             raise PermissionDenied(
                 f"You are connected to the team server as '{connected_as}': sign in as "
