@@ -48,11 +48,11 @@ from familycase.domain.plan import (
     Review,
 )
 from familycase.domain.work import Closure, ContactNote, Referral
+from familycase.paths import is_server_url
 from familycase.services import assessments, families, plans, users, work
 from familycase.services.clock import today
 from familycase.services.server import ServerPlace, init_server
 from familycase.services.vault import UserSession, Vault
-from familycase.store.location import is_server_url
 
 DEMO_PASSWORD = "demo-password-2026"
 ADMIN = ("admin", "Alex Adminson (demo)", Role.ADMINISTRATOR)

@@ -29,10 +29,9 @@ from familycase.gui.session.connect import ConnectDialog
 from familycase.gui.session.first_run import Calibrate, FirstRunWizard
 from familycase.gui.session.idle import IdleWatcher
 from familycase.gui.session.unlock import UnlockDialog
-from familycase.paths import default_data_dir
+from familycase.paths import default_data_dir, is_server_url, server_url
 from familycase.services.errors import NotAVault, VaultNotFound
 from familycase.services.vault import UserSession, Vault
-from familycase.store.location import is_server_url, server_url
 
 EXIT_NO_VAULT = 2
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, func, inspect, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
+from familycase import paths as location
 from familycase.crypto.kdf import KdfParams
 from familycase.domain.enums import Role
 from familycase.services.errors import InvalidRequest, UnknownRecord, VaultExists
@@ -27,7 +28,7 @@ from familycase.services.vault import (
     creation_policy,
     server_errors,
 )
-from familycase.store import database, location, migrate, server_security
+from familycase.store import database, migrate, server_security
 from familycase.store.keyshares import KeyShareStore
 from familycase.store.schema import Base, FamilyRow, UserRow, VaultMeta
 

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
+from familycase import paths as location
 from familycase.crypto import aead, box
 from familycase.crypto.errors import IntegrityError, WrongPasswordError
 from familycase.crypto.kdf import (
@@ -68,7 +69,7 @@ from familycase.services.session import (
     family_key_context,
     org_key_context,
 )
-from familycase.store import database, location, migrate, server_security
+from familycase.store import database, migrate, server_security
 from familycase.store.database import SQLITE_FILE, sqlite_engine
 from familycase.store.keyshares import KeyShareError, KeyShareStore
 from familycase.store.schema import (

@@ -22,6 +22,7 @@ import re
 from sqlalchemy import Connection, Engine, text
 
 from familycase.domain.enums import Role
+from familycase.store.schema import FAMILY_RECORD_TABLES
 
 PREFIX_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,20}$")
 SEQUENCE = "family_reference_seq"
@@ -33,26 +34,9 @@ GROUPS = {
     Role.ADMINISTRATOR: "administrators",
 }
 
-# Per-family record tables and the families table: written only by a holder of the family's key.
-FAMILY_TABLES = (
-    "members",
-    "relationships",
-    "agency_involvements",
-    "episodes",
-    "lead_allocations",
-    "contact_notes",
-    "consents",
-    "consent_evidence",
-    "sharing_overrides",
-    "share_log",
-    "assessments",
-    "family_plans",
-    "reviews",
-    "prevented_costs",
-    "baseline_service_use",
-    "realised_outcomes",
-    "intervention_costs",
-)
+# Per-family record tables: written only by a holder of the family's key (every table the
+# family manifest covers, so a new kind of record is protected the moment it exists).
+FAMILY_TABLES = tuple(sorted(FAMILY_RECORD_TABLES))
 
 
 class Names:

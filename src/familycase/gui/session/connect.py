@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from familycase.gui.common.editor import error_text
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.widgets import problem_label, show_text
+from familycase.paths import server_url
 from familycase.services.errors import ServerPasswordNeeded
 from familycase.services.vault import Vault
-from familycase.store.location import server_url
 
 DEFAULT_PORT = 5432
 
