@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Engine, bindparam, select, update
@@ -576,7 +577,13 @@ class UserSession:
     _ciphers: dict[str, Cipher] = field(default_factory=dict)
     # Decrypted list summaries, keyed by family, kept with the ciphertext they came from so a
     # change by anyone (a new ciphertext) is noticed: lists decrypt each family once per unlock.
-    summaries: dict[str, tuple[bytes, str, tuple[str, ...]]] = field(default_factory=dict)
+    # (ciphertext, family name, member names, risk and alert marks)
+    summaries: dict[str, tuple[bytes, str, tuple[str, ...], tuple[Any, ...]]] = field(
+        default_factory=dict
+    )
+    # Each family's people as matching needs them (services/people.py), with the family
+    # revision they were read at: found again only for families that changed. Dropped at lock.
+    people: dict[str, tuple[int, list[Any]]] = field(default_factory=dict)
     # The digest of the columns a list shows, from the same summaries (see services/manifest).
     list_digests: dict[str, str | None] = field(default_factory=dict)
     _active: Session | None = None
@@ -615,6 +622,7 @@ class UserSession:
             self._ciphers.clear()
             self.summaries.clear()
             self.list_digests.clear()
+            self.people.clear()
 
     def holds_key(self, family_id: str) -> bool:
         return family_id in self._family_keys
@@ -647,6 +655,7 @@ class UserSession:
         self._family_keys.pop(family_id, None)
         self._ciphers.pop(family_id, None)
         self.summaries.pop(family_id, None)
+        self.people.pop(family_id, None)
 
     def load_family_keys(self) -> None:
         """Open every family key granted to this user.

@@ -215,6 +215,7 @@ def channel_text(channel: str) -> str:
         "panel": _tr("Panel"),
         "bundle": _tr("Summary bundle"),
         "manual": _tr("Recorded by hand"),
+        "letter": _tr("Letter"),
     }.get(channel, channel.replace("_", " ").capitalize())
 
 
