@@ -51,7 +51,7 @@ def _consent(lead, family_id, person, agencies, categories):
 def test_flags_are_recorded_corrected_and_ended_never_deleted(team, make_family):
     lead = team.unlock("lead")
     family_id = make_family(lead, "Flagby", people=("Mo", "Baby"))
-    mum, baby = families.open_family(lead, family_id).file.members
+    _mum, baby = families.open_family(lead, family_id).file.members
     cp = risks.save_flag(
         lead,
         family_id,

@@ -12,8 +12,10 @@ Rules, strongest first:
 - otherwise, if both records have an NHS number (or both a UPN) and they differ: different
   people, however alike the names (twins share a birthday and a surname);
 - otherwise the same date of birth (or its day and month swapped, a common slip) and names
-  that are alike: first names alike (Jon / John, Alex / Alexander, or a "known as" name) and
-  last names alike (Smith / Smyth, Smith / Smith-Jones).
+  that are alike: first names alike (Jon / John, Mia / Mya, Alex / Alexander, or a "known as"
+  name) and last names alike (Smith / Smyth, Smith / Smith-Jones). Alike: the same letters, one
+  the start of the other, a close spelling, or the same sound (Soundex) with a spelling not far
+  off. Twins Ava and Ada are not alike.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from familycase.domain.family import Member, Record
 from familycase.domain.types import PastDate, RecordId, ShortText
 
 NAME_SIMILARITY = 0.85  # difflib ratio from which two spellings count as alike
+SOUND_SIMILARITY = 0.6  # ... or from which they do when they also sound alike
 MIN_PREFIX = 3  # "Alex" is a short form of "Alexander"; "Al" is too short to say
 
 
@@ -93,7 +96,32 @@ def names_alike(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) >= MIN_PREFIX and longer.startswith(shorter):
         return True
-    return SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio >= NAME_SIMILARITY or (ratio >= SOUND_SIMILARITY and soundex(a) == soundex(b))
+
+
+_SOUNDEX = {
+    **dict.fromkeys("bfpv", "1"),
+    **dict.fromkeys("cgjkqsxz", "2"),
+    **dict.fromkeys("dt", "3"),
+    "l": "4",
+    **dict.fromkeys("mn", "5"),
+    "r": "6",
+}
+
+
+def soundex(name: str) -> str:
+    """American Soundex of a normalised name ("smith" and "smyth" -> "S530")."""
+    if not name:
+        return ""
+    code, last = name[0].upper(), _SOUNDEX.get(name[0], "")
+    for ch in name[1:]:
+        digit = _SOUNDEX.get(ch, "")
+        if digit and digit != last:
+            code += digit
+        if ch not in "hw":  # h and w do not separate letters of the same code
+            last = digit
+    return (code + "000")[:4]
 
 
 def births_alike(a: date | None, b: date | None) -> bool:

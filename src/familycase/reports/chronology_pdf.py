@@ -3,13 +3,17 @@ newest first, and a boxed WITHHELD notice counting the rest (never silently drop
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.platypus import Spacer, Table
 
 from familycase.reports.pdf_common import MARGIN, PAGE, build_pdf, grid_style, withheld_box
 from familycase.reports.pdf_common import paragraph as _p
+from familycase.services import outputs
 from familycase.services.clock import now
 from familycase.services.referrals import recipient_text
-from familycase.services.timeline import ChronologyPrint
+from familycase.services.timeline import ChronologyPrint, record_printed
+from familycase.services.vault import UserSession
 
 WITHHELD = "{n} event(s): the family has not agreed to share them with {agency}."
 
@@ -74,3 +78,11 @@ def chronology_pdf(printed: ChronologyPrint, produced_by: str) -> bytes:
         marked_for=to,
         produced=produced,
     )
+
+
+def write_chronology(us: UserSession, printed: ChronologyPrint, target: Path) -> Path:
+    """The registered output ``chronology_pdf``: the PDF written whole and owner-only, then the
+    gate's decisions in the share log (with their audit entry)."""
+    written = outputs.write_private(target, chronology_pdf(printed, us.worker.display_name))
+    record_printed(us, printed)
+    return written

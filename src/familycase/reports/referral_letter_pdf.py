@@ -4,11 +4,15 @@ with the recipient on every page, like every output."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.platypus import Spacer
 
 from familycase.reports.pdf_common import build_pdf
 from familycase.reports.pdf_common import paragraph as _p
-from familycase.services.referrals import FeedbackLetter, recipient_text
+from familycase.services import outputs
+from familycase.services.referrals import FeedbackLetter, recipient_text, record_letter
+from familycase.services.vault import UserSession
 
 
 def referral_letter_pdf(letter: FeedbackLetter) -> bytes:
@@ -37,3 +41,11 @@ def referral_letter_pdf(letter: FeedbackLetter) -> bytes:
         marked_for=to,
         produced=letter.produced_at,
     )
+
+
+def write_letter(us: UserSession, letter: FeedbackLetter, target: Path) -> Path:
+    """The registered output ``referral_letter``: the PDF written whole and owner-only, then
+    the gate's decisions in the share log (with their audit entry)."""
+    written = outputs.write_private(target, referral_letter_pdf(letter))
+    record_letter(us, letter)
+    return written

@@ -501,7 +501,7 @@ def _source_events(sources: ChronologySources, names: Mapping[str, str]) -> list
                 )
             )
     for version, on, made_by, plan in sources.plans:
-        detail = plan.change_note or _tr("{outcomes} outcomes, {actions} actions").format(
+        detail = plan.change_note or _tr("{outcomes} outcome(s), {actions} action(s)").format(
             outcomes=len(plan.outcomes), actions=len(plan.actions)
         )
         title = (
