@@ -40,13 +40,14 @@ STATUS_ORDER = {
 class Column(IntEnum):
     REFERENCE = 0
     FAMILY = 1
-    LEAD = 2
-    TIER = 3
-    STATUS = 4
-    NEXT_REVIEW = 5
-    CONSENT = 6  # consent to share: the most urgent state of anyone's latest consent
-    DAYS_SINCE_CONTACT = 7
-    MEMBERS = 8
+    ALERTS = 2  # current risk and alert flags (CP plan, DA / MARAC...), for key holders
+    LEAD = 3
+    TIER = 4
+    STATUS = 5
+    NEXT_REVIEW = 6
+    CONSENT = 7  # consent to share: the most urgent state of anyone's latest consent
+    DAYS_SINCE_CONTACT = 8
+    MEMBERS = 9
 
 
 NUMERIC_COLUMNS = (Column.DAYS_SINCE_CONTACT, Column.MEMBERS)
@@ -79,6 +80,7 @@ class CaseloadModel(QAbstractTableModel):
         self._headers = {
             Column.REFERENCE: self.tr("Reference"),
             Column.FAMILY: self.tr("Family"),
+            Column.ALERTS: self.tr("Alerts"),
             Column.LEAD: self.tr("Lead\nprofessional"),
             Column.TIER: self.tr("Tier"),
             Column.STATUS: self.tr("Status"),
@@ -162,6 +164,8 @@ class CaseloadModel(QAbstractTableModel):
             return self._alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.CONSENT:
             return self.tr("Consent to share information with other agencies")
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.ALERTS:
+            return self.tr("Current risk and alert flags: child protection plan, MARAC...")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -207,6 +211,8 @@ class CaseloadModel(QAbstractTableModel):
                 return self.tr("{family} · {members}").format(
                     family=family, members=", ".join(matched)
                 )
+            case Column.ALERTS:
+                return words.alerts_text(row.alerts)
             case Column.LEAD:
                 return row.lead_name or self.tr("Not allocated")
             case Column.TIER:
@@ -250,6 +256,8 @@ class CaseloadModel(QAbstractTableModel):
                 return row.reference
             case Column.FAMILY:
                 return row.display_name.casefold()
+            case Column.ALERTS:  # statutory plans above other alerts, more above fewer
+                return sum(10 if kind.statutory else 1 for kind in row.alerts)
             case Column.LEAD:
                 return row.lead_name.casefold() if row.lead_name else "\uffff"
             case Column.TIER:
@@ -275,6 +283,8 @@ class CaseloadModel(QAbstractTableModel):
         return int((horizontal | Qt.AlignmentFlag.AlignVCenter).value)
 
     def _foreground(self, row: CaseloadRow, column: Column) -> QBrush | None:
+        if column is Column.ALERTS and row.alerts:
+            return QBrush(OVERDUE_COLOUR)
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return QBrush(OVERDUE_COLOUR)
         if column is Column.FAMILY and row.damaged:
@@ -286,6 +296,8 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def _font(self, row: CaseloadRow, column: Column) -> QFont | None:
+        if column is Column.ALERTS and row.alerts:
+            return self._bold
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return self._bold
         if column is Column.CONSENT and words.consent_needs_attention(row.consent_state):
@@ -305,6 +317,8 @@ class CaseloadModel(QAbstractTableModel):
         )
 
     def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
+        if column is Column.ALERTS and row.alerts:
+            return "\n".join(words.risk_kind_text(kind) for kind in row.alerts)
         if column is Column.CONSENT:
             if row.consent_state is None:
                 return self.tr("No consent to share has been recorded for anyone in this family.")

@@ -28,6 +28,8 @@ from familycase.domain.enums import (
     Role,
     Tier,
 )
+from familycase.domain.people import MatchReason
+from familycase.domain.risk import RiskFlag, RiskKind
 from familycase.services import timeline
 
 _CONTEXT = "Words"
@@ -217,6 +219,28 @@ def channel_text(channel: str) -> str:
         "manual": _tr("Recorded by hand"),
         "letter": _tr("Letter"),
     }.get(channel, channel.replace("_", " ").capitalize())
+
+
+def risk_kind_text(kind: RiskKind) -> str:
+    return _tr(kind.label)
+
+
+def risk_flag_title(flag: RiskFlag) -> str:
+    return flag.other_kind if flag.kind is RiskKind.OTHER else risk_kind_text(flag.kind)
+
+
+def match_reason_text(reason: MatchReason) -> str:
+    return _tr(reason.label)
+
+
+def alerts_text(kinds: tuple[RiskKind, ...] | list[RiskKind]) -> str:
+    """A caseload's marker: "⚑ CP plan", or "⚑ CP plan +2" when there are more."""
+    if not kinds:
+        return ""
+    first = sorted(kinds, key=lambda k: not k.statutory)[0]
+    more = len(kinds) - 1
+    text = "\N{BLACK FLAG} " + _tr(first.short)  # ⚑
+    return _tr("{first} +{more}").format(first=text, more=more) if more else text
 
 
 def minutes_text(minutes: int) -> str:
