@@ -346,7 +346,7 @@ def test_caseload_model_passes_qt_model_tester(qtbot, vault):
     model.clear()
     model.set_rows(rows)
     assert model.rowCount() == len(rows)
-    assert model.columnCount() == 10  # with Alerts
+    assert model.columnCount() == 9
     del tester
 
 

@@ -47,10 +47,24 @@ def stored(gui_team, family_id: str):
         session.lock()
 
 
+def mnemonics(root) -> list[str]:
+    """The mnemonic letters of a window's labels and buttons (each should be used once)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters = []
+    for widget in [*root.findChildren(QLabel), *root.findChildren(QAbstractButton)]:
+        text = widget.text().replace("&&", "")
+        if "&" in text and not widget.isHidden():
+            letters.append(text[text.index("&") + 1].casefold())
+    return letters
+
+
 def _editor(family, kind):
     dialog = family.open_editors()[-1]
     assert isinstance(dialog, kind), dialog
     assert unnamed_inputs(dialog) == [] and labels_without_buddies(dialog) == []
+    letters = mnemonics(dialog)
+    assert len(letters) == len(set(letters)), (type(dialog).__name__, sorted(letters))
     return dialog
 
 
@@ -82,7 +96,9 @@ def test_an_alert_shows_in_the_banner_the_caseload_and_ends(qtbot, gui_team, sta
     row = next(
         r for r in range(window.model.rowCount()) if window.model.row_at(r).family_id == family_id
     )
-    assert window.model.index(row, Column.ALERTS).data() == "\N{BLACK FLAG} CP plan"
+    index = window.model.index(row, Column.FAMILY)
+    assert index.data() == "\N{BLACK FLAG} Bannerby family"
+    assert "Current alerts:\nChild protection plan" in index.data(Qt.ItemDataRole.ToolTipRole)
 
     family.risks.table.selectRow(0)
     family.risks.end.click()

@@ -102,7 +102,7 @@ def prepare_letter(us: UserSession, family_id: str) -> FeedbackLetter:
         referral, view.file.details.family_name if name_ok else None, outcome_ok, lead
     )
     ask = _tr(
-        "If you have any questions, please contact {name} ({team}), quoting our reference "
+        "If you have any questions, please contact {name}, {team}, quoting our reference "
         "{reference}."
     )
     paragraphs.append(

@@ -397,7 +397,8 @@ def build_timeline(
         )
     events += _risk_events(view.risks, names)
     if sources is not None:
-        events += _source_events(sources, names)
+        household = frozenset(m.id for m in view.file.members if m.lives_in_household)
+        events += _source_events(sources, names, household)
     # Stable sort: same-day events of the same kind keep their recorded order, then reversed.
     events.sort(key=lambda event: (event.on, int(event.kind)))
     events.reverse()
@@ -448,10 +449,14 @@ def _risk_events(flags: Iterable[RiskFlag], names: Mapping[str, str]) -> list[Ti
     return events
 
 
-def _source_events(sources: ChronologySources, names: Mapping[str, str]) -> list[TimelineEvent]:
+def _source_events(
+    sources: ChronologySources, names: Mapping[str, str], household: frozenset[str]
+) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     for assessment, title, kind, started_by in sources.assessments:
         ids = tuple(subject.member_id for subject in assessment.subjects)
+        if household and household <= set(ids):
+            ids = ()  # about the whole household: a family event, not a list of names
         about = _about(ids, names)
         named = f"{title} ({about})" if about else title
         if kind is InstrumentKind.OUTCOME_MEASURE:

@@ -28,6 +28,7 @@ OVERDUE_COLOUR = QColor("#a4161a")  # 7:1 on white, still 5.5:1 on the alternate
 MUTED_COLOUR = QColor("#56606b")
 CONSENT_ORDER = {state: n for n, state in enumerate(URGENCY)}  # most urgent first
 NO_VALUE = 10**9  # sorts after every real date ordinal or day count
+ALERT_MARKER = "\N{BLACK FLAG} "  # ⚑: a current risk or alert flag (the kinds in the tooltip)
 
 STATUS_ORDER = {
     FamilyStatus.REFERRED: 0,
@@ -39,15 +40,14 @@ STATUS_ORDER = {
 
 class Column(IntEnum):
     REFERENCE = 0
-    FAMILY = 1
-    ALERTS = 2  # current risk and alert flags (CP plan, DA / MARAC...), for key holders
-    LEAD = 3
-    TIER = 4
-    STATUS = 5
-    NEXT_REVIEW = 6
-    CONSENT = 7  # consent to share: the most urgent state of anyone's latest consent
-    DAYS_SINCE_CONTACT = 8
-    MEMBERS = 9
+    FAMILY = 1  # with a ⚑ marker when the family has a current risk or alert flag
+    LEAD = 2
+    TIER = 3
+    STATUS = 4
+    NEXT_REVIEW = 5
+    CONSENT = 6  # consent to share: the most urgent state of anyone's latest consent
+    DAYS_SINCE_CONTACT = 7
+    MEMBERS = 8
 
 
 NUMERIC_COLUMNS = (Column.DAYS_SINCE_CONTACT, Column.MEMBERS)
@@ -80,7 +80,6 @@ class CaseloadModel(QAbstractTableModel):
         self._headers = {
             Column.REFERENCE: self.tr("Reference"),
             Column.FAMILY: self.tr("Family"),
-            Column.ALERTS: self.tr("Alerts"),
             Column.LEAD: self.tr("Lead\nprofessional"),
             Column.TIER: self.tr("Tier"),
             Column.STATUS: self.tr("Status"),
@@ -164,8 +163,7 @@ class CaseloadModel(QAbstractTableModel):
             return self._alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.CONSENT:
             return self.tr("Consent to share information with other agencies")
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.ALERTS:
-            return self.tr("Current risk and alert flags: child protection plan, MARAC...")
+
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -203,16 +201,15 @@ class CaseloadModel(QAbstractTableModel):
             case Column.REFERENCE:
                 return row.reference
             case Column.FAMILY:
+                marker = ALERT_MARKER if row.alerts else ""
                 matched = self._matching_members(row)
                 if not matched:
-                    return row.display_name
+                    return marker + row.display_name
                 # "Upwood · Jordan": the word "family" gives way to the names that matched.
                 family = row.display_name.removesuffix(" family").removesuffix(" Family")
-                return self.tr("{family} · {members}").format(
+                return marker + self.tr("{family} · {members}").format(
                     family=family, members=", ".join(matched)
                 )
-            case Column.ALERTS:
-                return words.alerts_text(row.alerts)
             case Column.LEAD:
                 return row.lead_name or self.tr("Not allocated")
             case Column.TIER:
@@ -256,8 +253,6 @@ class CaseloadModel(QAbstractTableModel):
                 return row.reference
             case Column.FAMILY:
                 return row.display_name.casefold()
-            case Column.ALERTS:  # statutory plans above other alerts, more above fewer
-                return sum(10 if kind.statutory else 1 for kind in row.alerts)
             case Column.LEAD:
                 return row.lead_name.casefold() if row.lead_name else "\uffff"
             case Column.TIER:
@@ -283,8 +278,6 @@ class CaseloadModel(QAbstractTableModel):
         return int((horizontal | Qt.AlignmentFlag.AlignVCenter).value)
 
     def _foreground(self, row: CaseloadRow, column: Column) -> QBrush | None:
-        if column is Column.ALERTS and row.alerts:
-            return QBrush(OVERDUE_COLOUR)
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return QBrush(OVERDUE_COLOUR)
         if column is Column.FAMILY and row.damaged:
@@ -296,8 +289,6 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
     def _font(self, row: CaseloadRow, column: Column) -> QFont | None:
-        if column is Column.ALERTS and row.alerts:
-            return self._bold
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return self._bold
         if column is Column.CONSENT and words.consent_needs_attention(row.consent_state):
@@ -317,8 +308,6 @@ class CaseloadModel(QAbstractTableModel):
         )
 
     def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
-        if column is Column.ALERTS and row.alerts:
-            return "\n".join(words.risk_kind_text(kind) for kind in row.alerts)
         if column is Column.CONSENT:
             if row.consent_state is None:
                 return self.tr("No consent to share has been recorded for anyone in this family.")
@@ -334,8 +323,11 @@ class CaseloadModel(QAbstractTableModel):
                 )
             if row.family_name is None:
                 return self.tr("You have not been given access to this family file.")
-            if row.member_names:
-                return "\n".join(row.member_names)
+            alerts = [words.risk_kind_text(kind) for kind in row.alerts]
+            if alerts:
+                alerts = [self.tr("Current alerts:"), *alerts, ""]
+            if row.member_names or alerts:
+                return "\n".join([*alerts, *row.member_names])
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return self.tr("The review was due on {date}.").format(
                 date=words.date_text(row.next_review_due)

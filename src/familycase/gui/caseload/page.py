@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from familycase.domain.enums import Role, Tier
-from familycase.domain.risk import RiskKind
 from familycase.gui.caseload.filters import CaseloadFilterBar
 from familycase.gui.caseload.model import CaseloadModel, Column
 from familycase.gui.common import words
@@ -300,7 +299,6 @@ class CaseloadPage(QWidget):
         samples = {
             Column.REFERENCE: "FC-000000",
             Column.FAMILY: "Quillfeather family",
-            Column.ALERTS: words.alerts_text((RiskKind.DOMESTIC_ABUSE, RiskKind.YOUNG_CARER)),
             Column.LEAD: "Ayesha Khan (demo)",  # longer names are cut short ("…")
             Column.TIER: words.tier_text(Tier.EARLY_HELP),
             Column.STATUS: "Awaiting allocation",

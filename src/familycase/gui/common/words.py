@@ -233,16 +233,6 @@ def match_reason_text(reason: MatchReason) -> str:
     return _tr(reason.label)
 
 
-def alerts_text(kinds: tuple[RiskKind, ...] | list[RiskKind]) -> str:
-    """A caseload's marker: "⚑ CP plan", or "⚑ CP plan +2" when there are more."""
-    if not kinds:
-        return ""
-    first = sorted(kinds, key=lambda k: not k.statutory)[0]
-    more = len(kinds) - 1
-    text = "\N{BLACK FLAG} " + _tr(first.short)  # ⚑
-    return _tr("{first} +{more}").format(first=text, more=more) if more else text
-
-
 def minutes_text(minutes: int) -> str:
     return timeline.duration_label(minutes)
 

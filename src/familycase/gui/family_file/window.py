@@ -172,7 +172,7 @@ class FamilyFileWindow(QMainWindow):
             (self.outcomes, self.tr("Outcomes")),
             (self.plan, self.tr("Plan and reviews")),
             (self.costs, self.tr("Costs")),
-            (self.risks, self.tr("Risks and alerts")),
+            (self.risks, self.tr("Alerts")),
             (self.documents, self.tr("Documents")),
         ]
         for number, (tab, title) in enumerate(titles_by_tab, start=1):

@@ -104,11 +104,12 @@ class ContactEntry(QFrame, SavesThroughService):
         self.significant = QCheckBox(self.tr("Si&gnificant: show in the chronology"))
         self.seen_alone.toggled.connect(lambda on: on and self.child_seen.setChecked(True))
         self.child_seen.toggled.connect(lambda on: on or self.seen_alone.setChecked(False))
-        marks = QHBoxLayout()
+        marks = QVBoxLayout()
+        marks.setSpacing(4)
         for box in (self.child_seen, self.seen_alone, self.significant):
             box.setAccessibleName(box.text().replace("&", ""))
             marks.addWidget(box)
-        marks.addStretch(1)
+        left.addRow("", marks)
 
         self.save_button = QPushButton(self.tr("&Save contact note"))
         self.save_button.setObjectName("primary")
@@ -129,7 +130,6 @@ class ContactEntry(QFrame, SavesThroughService):
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
         buttons = QHBoxLayout()
-        buttons.addLayout(marks)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.save_button)

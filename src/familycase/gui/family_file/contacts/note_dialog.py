@@ -48,6 +48,8 @@ class NoteDialog(EditorDialog):
             )
         )
         b = self.builder
+        self.reason = b.add(self.tr("&Reason for the change"), QLineEdit(), "Reason for the change")
+        self.reason.setPlaceholderText(self.tr("e.g. wrong date; a typing error"))
         self.on = b.add(self.tr("Dat&e"), DateField(note.occurred_on), "Date of contact")
         self.on.setProperty("past_only", True)
         self.kind = b.add(
@@ -69,8 +71,9 @@ class NoteDialog(EditorDialog):
         self.others = b.add(
             self.tr("&Others present"), QLineEdit(note.others_present), "Others present"
         )
-        self.text = b.add(self.tr("W&hat happened"), QPlainTextEdit(note.text), "What happened")
+        self.text = b.add(self.tr("Wh&at happened"), QPlainTextEdit(note.text), "What happened")
         self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.fontMetrics().height() * 6)
         self.child_seen = b.add_check(self.tr("C&hild seen"), QCheckBox(), "Child seen")
         self.seen_alone = b.add_check(self.tr("Child seen a&lone"), QCheckBox(), "Child seen alone")
         self.significant = b.add_check(
@@ -81,8 +84,6 @@ class NoteDialog(EditorDialog):
         self.significant.setChecked(note.significant)
         self.seen_alone.toggled.connect(lambda on: on and self.child_seen.setChecked(True))
         self.child_seen.toggled.connect(lambda on: on or self.seen_alone.setChecked(False))
-        self.reason = b.add(self.tr("&Reason for the change"), QLineEdit(), "Reason for the change")
-        self.reason.setPlaceholderText(self.tr("e.g. wrong date; a typing error"))
         check_date_on_edit(self.on, self.errors, "Date of contact")
         self.save_button.setText(self.tr("&Save the correction"))
         self.resize(660, 680)

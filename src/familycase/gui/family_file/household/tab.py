@@ -197,12 +197,12 @@ class HouseholdTab(QWidget):
             more = len({m.pair for m in matches}) - 1
             self.matches_note.setText(
                 self.tr(
-                    "{name} may also be in {reference} ({why}). Check whether they are the "
+                    "{name} may also be in {reference}: {why}. Check whether they are the "
                     "same person."
                 ).format(
                     name=first.here.full_name,
                     reference=first.there.reference,
-                    why=words.match_reason_text(first.reason).lower(),
+                    why=words.match_reason_text(first.reason),
                 )
                 + (self.tr(" And {n} more possible matches.").format(n=more) if more else "")
             )

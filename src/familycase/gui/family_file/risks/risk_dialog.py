@@ -70,7 +70,7 @@ class RiskDialog(EditorDialog):
             hint=self.tr("Tick nobody for the whole family."),
         )
         self.since = b.add(
-            self.tr("&Since"), DateField(flag.started_on if flag else date.today()), "Since"
+            self.tr("Sin&ce"), DateField(flag.started_on if flag else date.today()), "Since"
         )
         self.since.setProperty("past_only", True)
         self.agency = QComboBox()
@@ -155,7 +155,7 @@ class EndRiskDialog(EditorDialog):
         self.reason = b.add(self.tr("&Why it ended"), QLineEdit(), "Why it ended")
         self.reason.setPlaceholderText(self.tr("e.g. plan ended at the review conference"))
         check_date_on_edit(self.on, self.errors, "Ended on")
-        self.save_button.setText(self.tr("&End the alert"))
+        self.save_button.setText(self.tr("E&nd the alert"))
         self.resize(560, 320)
         self.reason.setFocus()
         self.finish_building()

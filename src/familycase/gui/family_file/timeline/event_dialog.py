@@ -64,7 +64,7 @@ class EventDialog(EditorDialog):
             hint=self.tr("What the consent gate decides by when the chronology is printed."),
         )
         check_date_on_edit(self.on, self.errors, "Date")
-        self.save_button.setText(self.tr("&Add the event"))
+        self.save_button.setText(self.tr("Add the e&vent"))
         self.resize(600, 560)
         self.title.setFocus()
         self.finish_building()

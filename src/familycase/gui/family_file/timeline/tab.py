@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QTextBrowser,
     QVBoxLayout,
@@ -89,22 +89,26 @@ class ChronologyTab(LoadsWhenShown):
         for field in (self.since, self.until):
             field.editingFinished.connect(self._show)
         self.all_contacts.toggled.connect(self._show)
-        filters = QGridLayout()
-        filters.setHorizontalSpacing(8)
-        for column, (text, widget) in enumerate(
-            [
-                (self.tr("&Kind"), self.kind),
-                (self.tr("P&erson"), self.person),
-                (self.tr("&From"), self.since),
-                (self.tr("&To"), self.until),
-            ]
-        ):
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        for text, widget in [
+            (self.tr("&Kind"), self.kind),
+            (self.tr("P&erson"), self.person),
+            (self.tr("&From"), self.since),
+            (self.tr("&To"), self.until),
+        ]:
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label, 0, column * 2)
-            filters.addWidget(widget, 0, column * 2 + 1)
-        filters.addWidget(self.all_contacts, 0, 8)
-        filters.setColumnStretch(9, 1)
+            label.setMinimumWidth(label.sizeHint().width())
+            filters.addWidget(label)
+            filters.addWidget(widget)
+            filters.addSpacing(8)
+        for field in (self.since, self.until):
+            field.setFixedWidth(self.fontMetrics().horizontalAdvance("dd/mm/yyyy") + 34)
+        for combo in (self.kind, self.person):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters.addWidget(self.all_contacts)
+        filters.addStretch(1)
         self.add_event = button(self.tr("Add a significant e&vent…"), self._add_event)
         self.print = button(self.tr("&Print the chronology…"), self._print)
         self.count = QLabel()

@@ -48,7 +48,7 @@ class DecisionDialog(EditorDialog):
             self.tr("&Decision"), enum_combo(DECISIONS, words.decision_text, current), "Decision"
         )
         self.on = b.add(
-            self.tr("Date of &decision"),
+            self.tr("Date of decisi&on"),
             DateField(referral.decided_on or date.today()),
             "Date of decision",
         )
@@ -138,7 +138,7 @@ class ReopenDialog(EditorDialog):
             ).format(family=family_name)
         )
         b = self.builder
-        self.received = b.add(self.tr("Date &received"), DateField(date.today()), "Date received")
+        self.received = b.add(self.tr("Date rec&eived"), DateField(date.today()), "Date received")
         self.received.setProperty("past_only", True)
         self.source = b.add(
             self.tr("Referred &by"),
@@ -148,7 +148,7 @@ class ReopenDialog(EditorDialog):
         self.referrer = b.add(self.tr("Re&ferrer"), QLineEdit(), "Referrer")
         self.referrer.setPlaceholderText(self.tr("Name and role, e.g. Ms Patel, head teacher"))
         self.reason = b.add(
-            self.tr("Reason for &referral"), QPlainTextEdit(), "Reason for referral"
+            self.tr("Reas&on for referral"), QPlainTextEdit(), "Reason for referral"
         )
         self.reason.setTabChangesFocus(True)
         self.consent = b.add_check(
