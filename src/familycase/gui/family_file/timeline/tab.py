@@ -99,12 +99,14 @@ class ChronologyTab(LoadsWhenShown):
         ]:
             label = QLabel(text)
             label.setBuddy(widget)
-            label.setMinimumWidth(label.sizeHint().width())
+            label.setMinimumWidth(
+                label.fontMetrics().horizontalAdvance(text.replace("&", "")) + 8
+            )
             filters.addWidget(label)
             filters.addWidget(widget)
             filters.addSpacing(8)
         for field in (self.since, self.until):
-            field.setFixedWidth(self.fontMetrics().horizontalAdvance("dd/mm/yyyy") + 34)
+            field.setFixedWidth(self.fontMetrics().horizontalAdvance("dd/mm/yyyy") + 52)
         for combo in (self.kind, self.person):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters.addWidget(self.all_contacts)
