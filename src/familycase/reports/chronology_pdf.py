@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reportlab.platypus import Spacer, Table
 
+from familycase.i18n import tr
 from familycase.reports.pdf_common import MARGIN, PAGE, build_pdf, grid_style, withheld_box
 from familycase.reports.pdf_common import paragraph as _p
 from familycase.services import outputs
@@ -15,48 +16,64 @@ from familycase.services.referrals import recipient_text
 from familycase.services.timeline import ChronologyPrint, record_printed
 from familycase.services.vault import UserSession
 
+
+def _tr(text: str) -> str:
+    return tr("chronology_pdf", text)
+
+
 WITHHELD = "{n} event(s): the family has not agreed to share them with {agency}."
 
 
 def chronology_pdf(printed: ChronologyPrint, produced_by: str) -> bytes:
     to = recipient_text(printed.recipient)
     produced = now()
-    heading = f"Chronology {printed.reference}"
+    heading = _tr("Chronology {reference}").format(reference=printed.reference)
     if printed.family_name:
         heading += f": {printed.family_name}"
     wanted = printed.wanted
     scope = []
     if wanted.groups is not None:
-        scope.append("only " + ", ".join(sorted(g.label.lower() for g in wanted.groups)))
+        kinds = ", ".join(sorted(g.label.lower() for g in wanted.groups))
+        scope.append(_tr("only {kinds}").format(kinds=kinds))
     if printed.person:
-        scope.append(f"events about {printed.person} and the whole family")
+        scope.append(
+            _tr("events about {person} and the whole family").format(person=printed.person)
+        )
     elif wanted.member_id:
-        scope.append("events about one person and the whole family")
+        scope.append(_tr("events about one person and the whole family"))
     if wanted.since or wanted.until:
-        since = f"{wanted.since:%d/%m/%Y}" if wanted.since else "the start"
-        until = f"{wanted.until:%d/%m/%Y}" if wanted.until else "today"
-        scope.append(f"from {since} to {until}")
+        since = f"{wanted.since:%d/%m/%Y}" if wanted.since else _tr("the start")
+        until = f"{wanted.until:%d/%m/%Y}" if wanted.until else _tr("today")
+        scope.append(_tr("from {since} to {until}").format(since=since, until=until))
     if not wanted.all_contacts:
-        scope.append("contacts marked significant")
+        scope.append(_tr("contacts marked significant"))
+    intro = _tr("For {to}, purpose: {purpose}. Prepared by {who} on {date}. Newest first.").format(
+        to=to,
+        purpose=printed.purpose.label.lower(),
+        who=produced_by,
+        date=f"{produced:%d/%m/%Y}",
+    )
+    if scope:
+        intro += " " + _tr("Showing {scope}.").format(scope="; ".join(scope))
     story: list[object] = [
         _p(heading, "title"),
+        _p(intro),
         _p(
-            f"For {to}, purpose: {printed.purpose.label.lower()}. Prepared by {produced_by} "
-            f"on {produced:%d/%m/%Y}. Newest first."
-            + (f" Showing {'; '.join(scope)}." if scope else "")
-        ),
-        _p(
-            "Only what the family agreed to share with this agency is shown. Withheld events "
-            "are counted in a WITHHELD notice; ask the lead professional if more is needed.",
+            _tr(
+                "Only what the family agreed to share with this agency is shown. Withheld events "
+                "are counted in a WITHHELD notice; ask the lead professional if more is needed."
+            ),
             "note",
         ),
     ]
     if printed.withheld:
         agency = printed.recipient.name or to
-        story += [withheld_box(WITHHELD.format(n=printed.withheld, agency=agency)), Spacer(1, 6)]
+        notice = _tr(WITHHELD).format(n=printed.withheld, agency=agency)
+        story += [withheld_box(notice), Spacer(1, 6)]
     if printed.shown:
         width = PAGE[0] - 2 * MARGIN
-        rows = [[_p(h, "small") for h in ("Date", "What happened", "Detail", "Who")]]
+        headers = (_tr("Date"), _tr("What happened"), _tr("Detail"), _tr("Who"))
+        rows = [[_p(h, "small") for h in headers]]
         rows += [
             [
                 _p(f"{e.on:%d/%m/%Y}", "small"),
@@ -70,10 +87,10 @@ def chronology_pdf(printed: ChronologyPrint, produced_by: str) -> bytes:
         table.setStyle(grid_style(header="#d9d9d9", grid="#7f7f7f"))
         story.append(table)
     else:
-        story.append(_p("No events to show."))
+        story.append(_p(_tr("No events to show.")))
     return build_pdf(
         story,
-        title=f"Chronology {printed.reference}",
+        title=_tr("Chronology {reference}").format(reference=printed.reference),
         author="FamilyCase",
         marked_for=to,
         produced=produced,

@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from familycase.domain.consent import GateDecision, GateOutcome, InfoCategory, Purpose
 from familycase.domain.enums import HouseholdRole
 from familycase.domain.family import Member
+from familycase.i18n import tr
 from familycase.services import assessments, families, plans
 from familycase.services import consent as consent_service
 from familycase.services.clock import now, today
@@ -225,15 +226,22 @@ def prepare(
             if decision.outcome is GateOutcome.ALLOW_BY_OVERRIDE:
                 override = overrides.get(decision.override_id or "")
                 if override is not None:
-                    return (
-                        f"Without consent: safeguarding decision by {override.decided_by}, "
-                        f"{override.decided_on:%d/%m/%Y}"
-                    )
-                return "Without consent (recorded decision)"
-        return "Consent"
+                    return tr(
+                        "panel", "Without consent: safeguarding decision by {who}, {date}"
+                    ).format(who=override.decided_by, date=f"{override.decided_on:%d/%m/%Y}")
+                return tr("panel", "Without consent (recorded decision)")
+        return tr("panel", "Consent")
 
     names = {m.id: m.full_name for m in members}
-    risk_rows = [["Risk or alert", "About", "Since", "Told by", "Shared on the basis of"]]
+    risk_rows = [
+        [
+            tr("panel", "Risk or alert"),
+            tr("panel", "About"),
+            tr("panel", "Since"),
+            tr("panel", "Told by"),
+            tr("panel", "Shared on the basis of"),
+        ]
+    ]
     withheld_risks = 0
     for flag, needed in zip(flags, flag_items, strict=True):
         if not set(needed) <= allowed:
@@ -244,8 +252,8 @@ def prepare(
         )
         risk_rows.append(
             [
-                flag.title + (f": {flag.note}" if flag.note else ""),
-                ", ".join(names[m] for m in flag.member_ids) or "The whole family",
+                tr("panel", flag.title) + (f": {flag.note}" if flag.note else ""),
+                ", ".join(names[m] for m in flag.member_ids) or tr("panel", "The whole family"),
                 f"{flag.started_on:%d/%m/%Y}",
                 source,
                 basis(needed),
@@ -262,9 +270,9 @@ def prepare(
                         for m in risk.member_ids
                         if (m, InfoCategory.BASIC_DETAILS) in allowed
                     )
-                    or "Withheld",
+                    or tr("panel", "Withheld"),
                     "",
-                    "Noted for this panel",
+                    tr("panel", "Noted for this panel"),
                     basis(needed),
                 ]
             )
@@ -272,15 +280,18 @@ def prepare(
             withheld_risks += 1
     if len(risk_rows) == 1 and not withheld_risks:
         risk_rows = [
-            ["Risk or alert"],
+            [tr("panel", "Risk or alert")],
             [
-                "No risks or alerts are recorded in the family file, and none were "
-                "noted for the panel."
+                tr(
+                    "panel",
+                    "No risks or alerts are recorded in the family file, and none were "
+                    "noted for the panel.",
+                )
             ],
         ]
     sections.append(
         Section(
-            "Risks and alerts",
+            tr("panel", "Risks and alerts"),
             risk_rows if len(risk_rows) > 1 else [],
             f"{withheld_risks} risk note(s): {notice}" if withheld_risks else None,
             widths=None if len(risk_rows[0]) == 1 else (0.36, 0.17, 0.11, 0.14, 0.22),

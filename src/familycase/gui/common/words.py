@@ -229,6 +229,10 @@ def risk_flag_title(flag: RiskFlag) -> str:
     return flag.other_kind if flag.kind is RiskKind.OTHER else risk_kind_text(flag.kind)
 
 
+def document_type_text(type_text: str) -> str:
+    return _tr(type_text)
+
+
 def match_reason_text(reason: MatchReason) -> str:
     return _tr(reason.label)
 

@@ -101,7 +101,7 @@ class DocumentsTab(LoadsWhenShown):
                     item,
                     [
                         item.info.filename,
-                        item.info.type_text,
+                        words.document_type_text(item.info.type_text),
                         size_text(item.info.size_bytes),
                         about(item),
                         words.date_text(item.added_at.date()),
