@@ -12,8 +12,7 @@ from familycase.reports.pdf_common import MARGIN, PAGE, build_pdf, grid_style, w
 from familycase.reports.pdf_common import paragraph as _p
 from familycase.services import outputs
 from familycase.services.clock import now
-from familycase.services.referrals import recipient_text
-from familycase.services.timeline import ChronologyPrint, record_printed
+from familycase.services.timeline import ChronologyPrint, recipient_text, record_printed
 from familycase.services.vault import UserSession
 
 

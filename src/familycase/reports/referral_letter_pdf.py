@@ -11,7 +11,8 @@ from reportlab.platypus import Spacer
 from familycase.reports.pdf_common import build_pdf
 from familycase.reports.pdf_common import paragraph as _p
 from familycase.services import outputs
-from familycase.services.referrals import FeedbackLetter, recipient_text, record_letter
+from familycase.services.referrals import FeedbackLetter, record_letter
+from familycase.services.timeline import recipient_text
 from familycase.services.vault import UserSession
 
 

@@ -26,7 +26,7 @@ from familycase.services import consent, families, outputs
 from familycase.services.clock import now
 from familycase.services.consent import Recipient
 from familycase.services.errors import InvalidRequest
-from familycase.services.timeline import agency_type_label, decision_label
+from familycase.services.timeline import decision_label
 from familycase.services.vault import UserSession
 
 
@@ -173,11 +173,6 @@ def _paragraphs(
             ).format(lead=lead)
         )
     return paragraphs
-
-
-def recipient_text(recipient: Recipient) -> str:
-    kind = agency_type_label(recipient.agency_type)
-    return f"{recipient.name} ({kind})" if recipient.name else kind
 
 
 def record_letter(us: UserSession, letter: FeedbackLetter) -> str:

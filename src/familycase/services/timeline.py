@@ -125,6 +125,12 @@ def agency_type_label(kind: AgencyType) -> str:
     return _tr(_AGENCY_TYPES[kind])
 
 
+def recipient_text(recipient: Recipient) -> str:
+    """ "Demoford Primary (School)", or just the type of agency when no name was given."""
+    kind = agency_type_label(recipient.agency_type)
+    return f"{recipient.name} ({kind})" if recipient.name else kind
+
+
 def closure_reason_label(reason: ClosureReason) -> str:
     return _tr(_CLOSURE_REASONS[reason])
 

@@ -15,7 +15,8 @@ from familycase.gui.common.editor import ServiceCall
 from familycase.gui.common.output_dialog import OutputDialog, write_with
 from familycase.reports.referral_letter_pdf import write_letter
 from familycase.services import referrals
-from familycase.services.referrals import FeedbackLetter, recipient_text
+from familycase.services.referrals import FeedbackLetter
+from familycase.services.timeline import recipient_text
 from familycase.services.vault import UserSession
 
 
