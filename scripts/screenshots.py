@@ -10,11 +10,12 @@ At 150% scaling, as on many council laptops (1920x1080 at 150% = 1280x720 usable
         python scripts/screenshots.py --suffix -150 --out /tmp/shots
 
 Screens: the first-run wizard (welcome, administrator, recovery key), unlock, caseload, search,
-team overview, new family, and a family file (household, work, contacts, timeline, assessments,
-an assessment form, outcomes, plan and reviews, costs with who pays and who gains, the working
-and the prevented-cost dialog), the cost-saving return (settings and results), consent, the
-panel pack and the audit log. The family shown is given two outcome readings,
-a family plan and an Early Help Assessment draft through the services where the demo has none.
+team overview, new family, and a family file (household, work, contacts, chronology,
+assessments, an assessment form, outcomes, plan and reviews, costs with who pays and who gains,
+the working and the prevented-cost dialog, risks and alerts, documents), the cost-saving return
+(settings and results), consent, the panel pack and the audit log, and the practice records'
+dialogs (scripts/practice_shots.py). The family shown is given two outcome readings, a family
+plan and an Early Help Assessment draft through the services where the demo has none.
 Vaults are built with the fast, insecure KDF in a temporary folder and deleted afterwards;
 the recovery key shown is from a throwaway vault.
 """
@@ -29,6 +30,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from practice_shots import give_practice, practice_screens
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -550,6 +552,10 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
             give_progress(vault, row.family_id)
             give_consent(vault, row.family_id)
             give_costs(vault, row.family_id)
+            other = next(
+                r for r in window.visible_rows() if r.family_id != row.family_id and r.family_name
+            )
+            give_practice(vault, row.family_id, other.family_id)
             opened: list[FamilyFileWindow] = []
             window.family_opened.connect(opened.append)
             window.open_family(row)
@@ -574,6 +580,7 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
             assessment_form(app, family, out, suffix)
             cost_screens(app, window, family, out, suffix)
             sharing_screens(app, window, family, out, suffix)
+            practice_screens(app, window, family, out, suffix, save, wait_until, settle)
             family.discard()
         finally:
             wait_for_background_work()

@@ -16,18 +16,19 @@ import getpass
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from familycase.crypto import kdf as kdf_module
 from familycase.crypto.errors import BadRecoveryKeyError
 from familycase.domain.errors import DomainValidationError
+from familycase.domain.family import Member
 from familycase.paths import resolve_location
 from familycase.services.errors import FamilyCaseError, ServerPasswordNeeded
 from familycase.services.vault import UserSession, Vault
@@ -128,6 +129,43 @@ def decimal_number(text: str) -> Decimal:
     if not value.is_finite():
         raise argparse.ArgumentTypeError(f"'{text}' is not a number")
     return value
+
+
+def person_named(members: Sequence[Member], name: str, reference: str) -> Member:
+    """The one person in a family file with this full name (case and spacing forgiven)."""
+    wanted = " ".join(name.split()).casefold()
+    found = [m for m in members if m.full_name.casefold() == wanted]
+    if not found:
+        raise UsageError(f"Nobody called '{name}' is in {reference.upper()}")
+    if len(found) > 1:
+        raise UsageError(f"more than one person in {reference.upper()} is called '{name}'")
+    return found[0]
+
+
+T = TypeVar("T")
+
+
+def one_by_id(items: Sequence[T], prefix: str, id_of: Callable[[T], str], what: str) -> T:
+    """The one item whose id starts with ``prefix`` (lists print the first 8 characters)."""
+    wanted = prefix.strip().lower()
+    found = [item for item in items if wanted and id_of(item).startswith(wanted)]
+    if len(found) != 1:
+        raise UsageError(
+            f"no {what} has an id starting '{prefix}'"
+            if not found
+            else f"more than one {what} has an id starting '{prefix}': give more of it"
+        )
+    return found[0]
+
+
+def yes_no(text: str) -> bool:
+    """An argument type: yes or no."""
+    value = text.strip().lower()
+    if value in ("yes", "y", "true"):
+        return True
+    if value in ("no", "n", "false"):
+        return False
+    raise argparse.ArgumentTypeError(f"'{text}' is not yes or no")
 
 
 # --- passwords, the vault and sessions -------------------------------------------------------

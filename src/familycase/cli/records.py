@@ -11,6 +11,7 @@ from familycase.cli.context import (
     bounded_int,
     day,
     note_leaves_the_vault,
+    person_named,
     signed_in,
 )
 from familycase.services.errors import UnknownRecord
@@ -100,21 +101,11 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
 
     with signed_in(args) as session:
         family_id = families.find_by_reference(session, args.reference)
-        wanted = " ".join(args.person.split()).casefold()
-        people = [
-            m
-            for m in families.open_family(session, family_id).file.members
-            if m.full_name.casefold() == wanted
-        ]
-        if len(people) != 1:
-            raise UnknownRecord(
-                f"Nobody called '{args.person}' is in {args.reference.upper()}"
-                if not people
-                else "More than one person has that name."
-            )
-        pack = subject_access(session, family_id, people[0].id)
+        members = families.open_family(session, family_id).file.members
+        person = person_named(members, args.person, args.reference)
+        pack = subject_access(session, family_id, person.id)
     args.out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stem = f"subject-access-{pack.family_reference}-{people[0].id[:8]}"
+    stem = f"subject-access-{pack.family_reference}-{person.id[:8]}"
     (args.out / f"{stem}.json").write_text(pack.model_dump_json(indent=2), encoding="utf-8")
     (args.out / f"{stem}.pdf").write_bytes(subject_access_pdf(pack))
     print(f"Wrote {stem}.json and {stem}.pdf to {args.out}")

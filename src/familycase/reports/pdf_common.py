@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 MARKING = "OFFICIAL-SENSITIVE"
 PAGE = A4
@@ -72,6 +72,24 @@ def page_furniture(recipient: str, produced: datetime) -> Callable[[Canvas, obje
 def paragraph(text: object, style: str = "body") -> Paragraph:
     """Plain text (escaped; line breaks kept) in one of ``STYLES``."""
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), STYLES[style])
+
+
+def withheld_box(text: str) -> Table:
+    """A boxed notice that reads as 'something is here but withheld', also in greyscale."""
+    notice = Paragraph(f"<b>WITHHELD</b>: {escape(text)}", STYLES["body"])
+    box = Table([[notice]], colWidths=["100%"])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e6e6e6")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return box
 
 
 def grid_style(header: str, grid: str) -> TableStyle:

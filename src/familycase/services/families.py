@@ -18,8 +18,10 @@ from familycase.domain.family import (
     Member,
     Relationship,
 )
+from familycase.domain.people import PersonLink
+from familycase.domain.risk import RiskFlag, in_order
 from familycase.domain.work import ContactNote, EpisodeDetails, LeadAllocation, Referral, TierChange
-from familycase.services import manifest
+from familycase.services import chronology_log, manifest
 from familycase.services.allocation import start_lead_allocation
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
@@ -52,7 +54,9 @@ from familycase.store.schema import (
     FamilyRow,
     LeadAllocationRow,
     MemberRow,
+    PersonLinkRow,
     RelationshipRow,
+    RiskFlagRow,
     UserRow,
     VaultMeta,
 )
@@ -94,6 +98,13 @@ class FamilyFileView:
     contacts: list[ContactNote] = field(default_factory=list)
     next_review_due: date | None = None  # as stored (set by the rhythm, a review, or by hand)
     consent_state: ConsentState | None = None  # None: no consent recorded for anyone
+    risks: list[RiskFlag] = field(default_factory=list)  # current first, newest first
+    links: list[PersonLink] = field(default_factory=list)  # people checked against other files
+
+    @property
+    def current_risks(self) -> list[RiskFlag]:
+        on = today()
+        return [flag for flag in self.risks if flag.current_on(on)]
 
     @property
     def current_episode(self) -> EpisodeView | None:
@@ -283,6 +294,8 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
                 .order_by(ContactNoteRow.occurred_on.desc())
             )
         ]
+        risks = in_order(records(RiskFlagRow, RiskFlag, RiskFlagRow.recorded_at), today())
+        links = records(PersonLinkRow, PersonLink, PersonLinkRow.decided_at)
         view = FamilyFileView(
             file=file,
             status=FamilyStatus(row.status),
@@ -305,6 +318,8 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             episodes=episodes,
             allocations=allocations,
             contacts=contacts,
+            risks=risks,
+            links=links,
         )
     us.known_revisions[family_id] = view.revision
     with us.write() as s:
@@ -320,6 +335,7 @@ def save_details(us: UserSession, family_id: str, details: FamilyDetails) -> Non
     us.family_key(family_id)
     with us.write() as s:
         row = family_row(s, family_id)
+        chronology_log.note_details_change(us, s, family_id, read_details(us, row), details)
         row.details_ct = seal(us, details, "families", "details_ct", family_id, family_id)
         refresh_summary(us, s, row, details)
         us.audit(s, AuditEvent(Action.EDIT, "family", family_id, {"part": "details"}))
@@ -335,6 +351,8 @@ def save_member(us: UserSession, family_id: str, member: Member) -> None:
         if existing is not None:
             if existing.family_id != family_id:
                 raise InvalidRequest("That person belongs to another family file.")
+            before = unseal_row(us, Member, existing, row.reference)
+            chronology_log.note_member_change(us, s, family_id, before, member)
             existing.payload_ct = payload
         else:
             position = s.scalar(select(func.count()).where(MemberRow.family_id == family_id))
@@ -343,6 +361,7 @@ def save_member(us: UserSession, family_id: str, member: Member) -> None:
                     id=member.id, family_id=family_id, position=position or 0, payload_ct=payload
                 )
             )
+            chronology_log.note_member_change(us, s, family_id, None, member)
         s.flush()
         refresh_summary(us, s, row)
         us.audit(s, AuditEvent(Action.EDIT, "member", member.id, {"family": family_id}))
@@ -356,6 +375,9 @@ def remove_member(us: UserSession, family_id: str, member_id: str) -> None:
         member = s.get(MemberRow, member_id)
         if member is None or member.family_id != family_id:
             raise UnknownRecord("That person is not in this family file.")
+        chronology_log.note_member_removed(
+            us, s, family_id, unseal_row(us, Member, member, row.reference)
+        )
         s.delete(member)
         for rel in s.scalars(select(RelationshipRow).where(RelationshipRow.family_id == family_id)):
             relationship = unseal_row(us, Relationship, rel, row.reference)

@@ -66,6 +66,10 @@ KIND_WORDS = {
     "baseline_service_use": "baseline service use",
     "realised_outcomes": "realised outcome",
     "intervention_costs": "intervention cost",
+    "risk_flags": "risk or alert flag",
+    "person_links": "link to a person in another family file",
+    "documents": "document",
+    "chronology_entries": "chronology entry",
 }
 COLUMN_WORDS = {
     "reference": "reference",

@@ -1,6 +1,9 @@
 """Panel case summaries: what a multi-agency panel member may see about a family.
 
-Each section is filtered through the consent gate for the recipient agency and purpose.
+Each section is filtered through the consent gate for the recipient agency and purpose. The
+risks section holds the file's current risk and alert flags (each through the gate by its
+category: a safeguarding share without consent goes through a recorded override, and says
+so) and any risk the worker notes for this panel.
 Anything the family has not agreed to share with that agency (and no override covers) is
 replaced by a visible "withheld" notice, never silently dropped. Decisions are written to the
 share log only once the pack has been produced (a cancelled pack shares nothing).
@@ -14,14 +17,16 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-from familycase.domain.consent import GateDecision, InfoCategory, Purpose
+from familycase.domain.consent import GateDecision, GateOutcome, InfoCategory, Purpose
 from familycase.domain.enums import HouseholdRole
 from familycase.domain.family import Member
+from familycase.i18n import tr
 from familycase.services import assessments, families, plans
 from familycase.services import consent as consent_service
 from familycase.services.clock import now, today
 from familycase.services.consent import Recipient
 from familycase.services.errors import Cancelled, InvalidRequest
+from familycase.services.timeline import agency_type_label
 from familycase.services.vault import UserSession
 
 WITHHELD = "the family has not agreed to share this with {agency}."
@@ -104,7 +109,14 @@ def prepare(
             InfoCategory.OUTCOMES,
         )
     ]
+    flags = view.current_risks
+    everyone = [m.id for m in members]
+    flag_items = [
+        consent_service.items_about(flag.member_ids, flag.gate_category, everyone) for flag in flags
+    ]
+    items += [item for needed in flag_items for item in needed]
     items += [(member_id, risk.category) for risk in request.risks for member_id in risk.member_ids]
+    items = list(dict.fromkeys(items))
     decisions = consent_service.check(us, family_id, recipient, purpose, items, on)
     allowed = {(d.member_id, d.category) for d in decisions if d.allowed}
     agency = recipient.name or recipient.agency_type.value.replace("_", " ")
@@ -201,20 +213,88 @@ def prepare(
         sections.append(_readings_section(us, family_id))
     else:
         sections.append(Section("Latest outcome readings", [], notice))
-    risk_rows = [["Risk", "Type of information"]]
+    by_item = {(d.member_id, d.category): d for d in decisions}
+    overrides = (
+        {o.id: o for o in consent_service.overrides(us, family_id)}
+        if any(d.outcome is GateOutcome.ALLOW_BY_OVERRIDE for d in decisions)
+        else {}
+    )
+
+    def basis(needed: list[tuple[str, InfoCategory]]) -> str:
+        for item in needed:
+            decision = by_item[item]
+            if decision.outcome is GateOutcome.ALLOW_BY_OVERRIDE:
+                override = overrides.get(decision.override_id or "")
+                if override is not None:
+                    return tr(
+                        "panel", "Without consent: safeguarding decision by {who}, {date}"
+                    ).format(who=override.decided_by, date=f"{override.decided_on:%d/%m/%Y}")
+                return tr("panel", "Without consent (recorded decision)")
+        return tr("panel", "Consent")
+
+    names = {m.id: m.full_name for m in members}
+    risk_rows = [
+        [
+            tr("panel", "Risk or alert"),
+            tr("panel", "About"),
+            tr("panel", "Since"),
+            tr("panel", "Told by"),
+            tr("panel", "Shared on the basis of"),
+        ]
+    ]
     withheld_risks = 0
+    for flag, needed in zip(flags, flag_items, strict=True):
+        if not set(needed) <= allowed:
+            withheld_risks += 1
+            continue
+        source = flag.source_agency_name or (
+            agency_type_label(flag.source_agency_type) if flag.source_agency_type else ""
+        )
+        risk_rows.append(
+            [
+                tr("panel", flag.title) + (f": {flag.note}" if flag.note else ""),
+                ", ".join(names[m] for m in flag.member_ids) or tr("panel", "The whole family"),
+                f"{flag.started_on:%d/%m/%Y}",
+                source,
+                basis(needed),
+            ]
+        )
     for risk in request.risks:
-        if all((mid, risk.category) in allowed for mid in risk.member_ids):
-            risk_rows.append([risk.text, risk.category.label])
+        needed = [(mid, risk.category) for mid in risk.member_ids]
+        if set(needed) <= allowed:
+            risk_rows.append(
+                [
+                    f"{risk.text} ({risk.category.label.lower()})",
+                    ", ".join(
+                        names[m]
+                        for m in risk.member_ids
+                        if (m, InfoCategory.BASIC_DETAILS) in allowed
+                    )
+                    or tr("panel", "Withheld"),
+                    "",
+                    tr("panel", "Noted for this panel"),
+                    basis(needed),
+                ]
+            )
         else:
             withheld_risks += 1
     if len(risk_rows) == 1 and not withheld_risks:
-        risk_rows.append(["No risks were noted for the panel.", ""])
+        risk_rows = [
+            [tr("panel", "Risk or alert")],
+            [
+                tr(
+                    "panel",
+                    "No risks or alerts are recorded in the family file, and none were "
+                    "noted for the panel.",
+                )
+            ],
+        ]
     sections.append(
         Section(
-            "Risks",
+            tr("panel", "Risks and alerts"),
             risk_rows if len(risk_rows) > 1 else [],
             f"{withheld_risks} risk note(s): {notice}" if withheld_risks else None,
+            widths=None if len(risk_rows[0]) == 1 else (0.36, 0.17, 0.11, 0.14, 0.22),
         )
     )
     return PanelSummary(

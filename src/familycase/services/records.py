@@ -10,23 +10,26 @@ from sqlalchemy.orm import Session
 
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.family import FamilyDetails, Member
+from familycase.domain.risk import AlertMark, RiskFlag
 from familycase.services import manifest
 from familycase.services.clock import now
 from familycase.services.errors import StaleEdit, TamperedData, UnknownRecord
 from familycase.services.manifest import tracker as manifest_tracker
 from familycase.services.vault import UserSession
 from familycase.store.binding import open_bytes, open_model, seal_model
-from familycase.store.schema import AuditRow, FamilyRow, MemberRow, UserRow
+from familycase.store.schema import AuditRow, FamilyRow, MemberRow, RiskFlagRow, UserRow
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
 
 class FamilySummary(BaseModel):
-    """The small payload that lists and name search decrypt: no more than they need."""
+    """The small payload that lists and name search decrypt: no more than they need (and the
+    risk and alert flags' kinds and dates, so lists can mark them without a plaintext column)."""
 
     family_name: str
     member_names: list[str] = Field(default_factory=list)
+    alerts: list[AlertMark] = Field(default_factory=list)
 
 
 def family_row(s: Session, family_id: str) -> FamilyRow:
@@ -155,9 +158,16 @@ def refresh_summary(
             .order_by(MemberRow.position)
         )
     ]
+    flags = [
+        unseal_row(us, RiskFlag, flag, row.reference)
+        for flag in s.scalars(select(RiskFlagRow).where(RiskFlagRow.family_id == row.id))
+    ]
     summary = FamilySummary(
         family_name=details.family_name,
         member_names=[m.full_name + (f" ({m.known_as})" if m.known_as else "") for m in members],
+        alerts=[
+            AlertMark(kind=f.kind, started_on=f.started_on, ended_on=f.ended_on) for f in flags
+        ],
     )
     row.summary_ct = seal(us, summary, "families", "summary_ct", row.id, row.id)
     row.member_count = len(members)

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 from sqlalchemy import Engine, bindparam, select, update
@@ -107,7 +107,13 @@ class UserSession:
     _ciphers: dict[str, Cipher] = field(default_factory=dict)
     # Decrypted list summaries, keyed by family, kept with the ciphertext they came from so a
     # change by anyone (a new ciphertext) is noticed: lists decrypt each family once per unlock.
-    summaries: dict[str, tuple[bytes, str, tuple[str, ...]]] = field(default_factory=dict)
+    # (ciphertext, family name, member names, risk and alert marks)
+    summaries: dict[str, tuple[bytes, str, tuple[str, ...], tuple[Any, ...]]] = field(
+        default_factory=dict
+    )
+    # Each family's people as matching needs them (services/people.py), with the family
+    # revision they were read at: found again only for families that changed. Dropped at lock.
+    people: dict[str, tuple[int, list[Any]]] = field(default_factory=dict)
     # The digest of the columns a list shows, from the same summaries (see services/manifest).
     list_digests: dict[str, str | None] = field(default_factory=dict)
     # The revision of each family as this worker last saw it (opened or saved it): an edit
@@ -150,6 +156,7 @@ class UserSession:
             self.summaries.clear()
             self.list_digests.clear()
             self.known_revisions.clear()
+            self.people.clear()
 
     def holds_key(self, family_id: str) -> bool:
         return family_id in self._family_keys
@@ -182,6 +189,7 @@ class UserSession:
         self._family_keys.pop(family_id, None)
         self._ciphers.pop(family_id, None)
         self.summaries.pop(family_id, None)
+        self.people.pop(family_id, None)
 
     def load_family_keys(self) -> None:
         """Open every family key granted to this user.

@@ -400,6 +400,42 @@ class InterventionCostRow(_FamilyRecord, Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+# --- practice records: risk flags, people across families, documents, chronology (0007) -----
+
+
+class RiskFlagRow(_FamilyRecord, Base):
+    """A risk or alert flag (child protection plan, domestic abuse / MARAC...). Its kind, dates
+    and people are encrypted: a plaintext column would say which families have a CP plan.
+    Lists learn of current flags from the family's encrypted list summary."""
+
+    __tablename__ = "risk_flags"
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PersonLinkRow(_FamilyRecord, Base):
+    """A decision that a person here is (or is not) the same as one in another family file;
+    one row in each of the two families, each sealed with its own family's key."""
+
+    __tablename__ = "person_links"
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DocumentRow(_FamilyRecord, Base):
+    """A document attached to the family, a person or a contact note. Name, type, size and what
+    it is attached to are in ``payload_ct``; the file itself in ``content_ct``."""
+
+    __tablename__ = "documents"
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    content_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ChronologyEntryRow(_FamilyRecord, Base):
+    """A household change or a significant event recorded for the chronology."""
+
+    __tablename__ = "chronology_entries"
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 Index("ix_contact_notes_family_date", ContactNoteRow.family_id, ContactNoteRow.occurred_on)
 # Team caseloads are listed newest reference first: no temporary sort at 10k families.
 Index("ix_families_team_reference", FamilyRow.team_id, FamilyRow.reference)
@@ -431,4 +467,8 @@ ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "baseline_service_use": ("payload_ct",),
     "realised_outcomes": ("payload_ct",),
     "intervention_costs": ("payload_ct",),
+    "risk_flags": ("payload_ct",),
+    "person_links": ("payload_ct",),
+    "documents": ("payload_ct", "content_ct"),
+    "chronology_entries": ("payload_ct",),
 }

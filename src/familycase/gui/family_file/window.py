@@ -1,5 +1,7 @@
-"""The family file window: the household, the agencies around them, the work, contacts and a
-timeline of everything that happened. One window per family; edits go through the services.
+"""The family file window: the household, the agencies around them, the work, contacts, the
+chronology of everything that happened, and the rest of the file's tabs, under a banner of
+the family's current risk and alert flags. One window per family; edits go through the
+services.
 
 The window is the tabs' ``FamilyContext``: tabs open editors and run changes through it, and
 after every change the whole file is opened again from the services (so what is shown is
@@ -44,23 +46,27 @@ from familycase.gui.family_file.assessments.tab import AssessmentsTab
 from familycase.gui.family_file.consent.tab import ConsentTab
 from familycase.gui.family_file.contacts.tab import ContactsTab
 from familycase.gui.family_file.costs.tab import CostsTab
+from familycase.gui.family_file.documents.tab import DocumentsTab
 from familycase.gui.family_file.household.tab import HouseholdTab
 from familycase.gui.family_file.outcomes.tab import OutcomesTab
 from familycase.gui.family_file.plan.tab import PlanTab
-from familycase.gui.family_file.timeline.tab import TimelineTab
+from familycase.gui.family_file.risks.banner import AlertBanner
+from familycase.gui.family_file.risks.tab import RisksTab
+from familycase.gui.family_file.timeline.tab import ChronologyTab
 from familycase.gui.family_file.work.tab import WorkTab
-from familycase.services import users
+from familycase.services import people, users
 from familycase.services.errors import Locked
 from familycase.services.families import FamilyFileView, open_family
-from familycase.services.timeline import TimelineEvent, build_timeline
+from familycase.services.people import PossibleMatch
 from familycase.services.vault import UserSession
 
 
 @dataclass(frozen=True)
 class FamilyData:
     view: FamilyFileView
-    timeline: list[TimelineEvent]
     workers: list[Worker] = field(default_factory=list)
+    # People here who may also be in another family file this worker can open, undecided
+    matches: list[PossibleMatch] = field(default_factory=list)
 
     @property
     def family_name(self) -> str:
@@ -76,7 +82,9 @@ class FamilyData:
 def load_family(session: UserSession, family_id: str) -> FamilyData:
     """Open the file (recorded in the audit log as a view) and what the window shows with it."""
     view = open_family(session, family_id)
-    return FamilyData(view, build_timeline(view), users.list_workers(session))
+    return FamilyData(
+        view, users.list_workers(session), people.possible_matches(session, family_id)
+    )
 
 
 class FamilyFileWindow(QMainWindow):
@@ -95,6 +103,8 @@ class FamilyFileWindow(QMainWindow):
         "outcomes",
         "plan",
         "costs",
+        "risks",
+        "documents",
     )
 
     def __init__(
@@ -139,12 +149,15 @@ class FamilyFileWindow(QMainWindow):
         self.agencies = AgenciesTab(self)
         self.work = WorkTab(self)
         self.contacts = ContactsTab(self)
-        self.timeline = TimelineTab(self)
+        self.timeline = ChronologyTab(self)
         self.consent = ConsentTab(self)
         self.assessments = AssessmentsTab(self)
         self.outcomes = OutcomesTab(self)
         self.plan = PlanTab(self)
         self.costs = CostsTab(self)
+        self.risks = RisksTab(self)
+        self.documents = DocumentsTab(self)
+        self.alerts = AlertBanner()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("familyTabs")
         self.tabs.setDocumentMode(True)
@@ -153,15 +166,19 @@ class FamilyFileWindow(QMainWindow):
             (self.agencies, self.tr("Agencies")),
             (self.work, self.tr("Work and tier")),
             (self.contacts, self.tr("Contacts")),
-            (self.timeline, self.tr("Timeline")),
+            (self.timeline, self.tr("Chronology")),
             (self.consent, self.tr("Consent")),
             (self.assessments, self.tr("Assessments")),
             (self.outcomes, self.tr("Outcomes")),
             (self.plan, self.tr("Plan and reviews")),
             (self.costs, self.tr("Costs")),
+            (self.risks, self.tr("Alerts")),
+            (self.documents, self.tr("Documents")),
         ]
         for number, (tab, title) in enumerate(titles_by_tab, start=1):
             self.tabs.addTab(tab, title)
+            if number > 10:  # Ctrl+Tab and Ctrl+Page Down reach the rest
+                continue
             key = number % 10  # the tenth tab (Costs) is Ctrl+0
             self.tabs.setTabToolTip(number - 1, self.tr("Ctrl+{n}").format(n=key))
             shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
@@ -177,6 +194,7 @@ class FamilyFileWindow(QMainWindow):
         tabs_holder = QWidget()
         tabs_layout = QVBoxLayout(tabs_holder)
         tabs_layout.setContentsMargins(14, 10, 14, 10)
+        tabs_layout.addWidget(self.alerts)
         tabs_layout.addWidget(self.tabs)
         layout.addWidget(tabs_holder, 1)
         self.setCentralWidget(body)
@@ -204,18 +222,28 @@ class FamilyFileWindow(QMainWindow):
             ),
         ]
         self.facts.setText(html.escape("  ·  ".join(facts)))
+        self.alerts.show_flags(
+            view.current_risks, {m.id: m.known_as or m.given_names for m in view.file.members}
+        )
         for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
             tab.show_data(data)
         self.consent.show_data(data)
         for extra in (self.assessments, self.outcomes, self.plan, self.costs):
             extra.show_data(data)
+        for practice in (self.risks, self.documents):
+            practice.show_data(data)
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentIndex(self.TABS.index(name))
 
     @property
     def is_loading(self) -> bool:
-        return self._loading or self.consent.is_loading
+        return (
+            self._loading
+            or self.consent.is_loading
+            or self.timeline.is_loading
+            or self.documents.is_loading
+        )
 
     def reload(self) -> None:
         if self._discarded:
@@ -335,5 +363,8 @@ class FamilyFileWindow(QMainWindow):
         self.consent.clear()
         for extra in (self.assessments, self.outcomes, self.plan, self.costs):
             extra.clear()
+        for practice in (self.risks, self.documents):
+            practice.clear()
+        self.alerts.clear()
         self.closed.emit(self.family_id)
         self.close()
