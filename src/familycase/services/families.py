@@ -233,8 +233,12 @@ def _add_episode(
     return episode_id
 
 
-def open_family(us: UserSession, family_id: str) -> FamilyFileView:
-    """Decrypt a whole family file. Recorded in the audit log as a view."""
+def open_family(us: UserSession, family_id: str, *, watch: bool = False) -> FamilyFileView:
+    """Decrypt a whole family file. Recorded in the audit log as a view.
+
+    ``watch``: the caller shows this family for editing (the desktop app's family window): an
+    edit of it after someone else has changed it is then refused as stale (records.family_row)
+    until it is opened again."""
     cipher_check = us.family_key(family_id)  # raises NoAccessToFamily before any read
     del cipher_check
     with us.read() as s:
@@ -321,7 +325,8 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             risks=risks,
             links=links,
         )
-    us.known_revisions[family_id] = view.revision
+    if watch:
+        us.known_revisions[family_id] = view.revision
     with us.write() as s:
         if not sealed:  # a family from before manifests: sealed as it stands, once
             changes = manifest.tracker(s)
