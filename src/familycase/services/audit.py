@@ -54,6 +54,17 @@ class Action:
     DESTROY = "destroy"
     DIRECTORY = "directory"  # a signed directory entry was added (adoption, repair too)
     OLDER_COPY_ACCEPTED = "older_copy_accepted"
+    # Laptop replicas (services/replica.py, checkin.py, devices.py, conflicts.py).
+    REPLICA_CREATED = "replica_created"
+    CHECKOUT = "checkout"
+    CHECKIN = "checkin"
+    REPLICA_AUDIT = "replica_audit"  # a replica's entries brought in (object: replica:seq)
+    RECALL = "recall"
+    DEVICE_REVOKED = "device_revoked"
+    KEY_ROTATED = "key_rotated"
+    CONFLICT = "conflict"  # a laptop's version kept for merging
+    CONFLICT_RESOLVED = "conflict_resolved"
+    REPLICA_ERASED = "replica_erased"
 
 
 def entry_hash(

@@ -116,14 +116,25 @@ class FamilyFileView:
 
 def next_reference(s: Session) -> str:
     """The next FC-nnnnnn. On a team server a sequence hands them out (many writers at once);
-    in a file vault the counter in vault_meta moves under the write lock every writer takes."""
+    in a file vault the counter in vault_meta moves under the write lock every writer takes. On
+    a laptop replica, a provisional FC-P-<device>-nnnn until check-in gives the real one."""
     if s.get_bind().dialect.name == "postgresql":
         return f"FC-{server_security.next_reference_number(s.connection()):06d}"
     counter = s.get(VaultMeta, "next_reference")
     assert counter is not None
     number = int(counter.value)
     counter.value = str(number + 1)
+    provisional = s.get(VaultMeta, PROVISIONAL_PREFIX_KEY)
+    if provisional is not None:  # a laptop replica: the team store gives the real one
+        return f"{provisional.value}{number:04d}"
     return f"FC-{number:06d}"
+
+
+PROVISIONAL_PREFIX_KEY = "provisional_reference_prefix"
+
+
+def is_provisional(reference: str) -> bool:
+    return reference.startswith("FC-P-")
 
 
 def require_role(us: UserSession, *roles: Role) -> None:

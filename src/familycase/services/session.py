@@ -4,7 +4,6 @@ entries written, see ``UserSession.write``)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from familycase.crypto.kdf import KdfParams
 from familycase.crypto.keys import UserKeyRing
 from familycase.domain.errors import DomainValidationError
 from familycase.domain.staff import Worker
-from familycase.services import audit, directory, manifest, seen
+from familycase.services import audit, checkouts, directory, manifest, seen
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.directory import DirectoryState
 from familycase.services.errors import (
@@ -36,6 +35,7 @@ from familycase.services.errors import (
     TamperedData,
     VaultDamaged,
 )
+from familycase.store.database import SQLITE_DATABASE_ERRORS, SQLITE_ERRORS
 from familycase.store.keyshares import KeyShareStore, combine
 from familycase.store.schema import AuditRow, DirectoryRow, FamilyKeyGrant, OrgKeyGrant, UserRow
 
@@ -69,7 +69,7 @@ def damage_reported() -> Iterator[None]:
         yield
     except OperationalError as exc:
         reason = str(exc.orig)
-        if not isinstance(exc.orig, sqlite3.Error):  # a team server that went away
+        if not isinstance(exc.orig, SQLITE_ERRORS):  # a team server that went away
             raise ConnectionLost(CONNECTION_LOST_MESSAGE) from None
         if "locked" in reason or "busy" in reason:
             raise ConcurrentChange(BUSY_MESSAGE) from None
@@ -77,10 +77,10 @@ def damage_reported() -> Iterator[None]:
             raise VaultDamaged(DAMAGED_MESSAGE) from exc  # the schema itself is damaged
         raise  # the disk is full, or read-only: the caller says so in its own words
     except DatabaseError as exc:
-        if isinstance(exc.orig, sqlite3.DatabaseError):
+        if isinstance(exc.orig, SQLITE_DATABASE_ERRORS):
             raise VaultDamaged(DAMAGED_MESSAGE) from exc
         raise
-    except (sqlite3.DatabaseError, UnicodeError) as exc:
+    except (*SQLITE_DATABASE_ERRORS, UnicodeError) as exc:
         raise VaultDamaged(DAMAGED_MESSAGE) from exc
     except ValueError as exc:
         if isinstance(exc, DomainValidationError | ValidationError):
@@ -157,6 +157,9 @@ class UserSession:
             self.list_digests.clear()
             self.known_revisions.clear()
             self.people.clear()
+            release = getattr(self.vault, "release_keys", None)
+            if release is not None:  # a laptop replica's files need the key again
+                release()
 
     def holds_key(self, family_id: str) -> bool:
         return family_id in self._family_keys
@@ -174,6 +177,11 @@ class UserSession:
     def data_key(self, family_id: str) -> bytes:
         """The key that encrypts the family's records: family key XOR its key share."""
         return combine(self.family_key(family_id), self._shares[family_id])
+
+    def share(self, family_id: str) -> bytes:
+        """The family's key share (the other half of its data key, see store/keyshares.py)."""
+        self.family_key(family_id)  # raises NoAccessToFamily / Locked
+        return self._shares[family_id]
 
     def cipher(self, family_id: str) -> Cipher:
         cipher = self._ciphers.get(family_id)
@@ -293,8 +301,13 @@ class UserSession:
 
     def _local_seen(self) -> seen.Seen:
         return seen.read_local(
-            self.ring.master_key, self.staff.vault_id, self.vault.location, self.worker.id
+            self.ring.master_key, self._seen_key(), self.vault.location, self.worker.id
         )
+
+    def _seen_key(self) -> str:
+        """Whose chains the local record is of: the vault's, or a laptop replica's own (a
+        replica has an audit chain of its own; a new replica in the same folder is another)."""
+        return getattr(self.vault, "replica_id", None) or self.staff.vault_id
 
     def _store_seen(self, s: Session) -> None:
         if self.directory_signed:
@@ -322,11 +335,15 @@ class UserSession:
             ) as s, s.begin():
                 self._active, self._pending_audit = s, []
                 s.info[manifest.SESSION_KEY] = self
+                own_replica = getattr(self.vault, "replica_id", None)
+                if own_replica is not None:
+                    checkouts.guard_replica(s, self.worker.id)
                 self._refresh_directory(s)
                 changes = manifest.start_tracking(s)
                 try:
                     yield s
                     s.flush()
+                    checkouts.refuse_writes(s, changes.families, own_replica)
                     states = manifest.seal_changes(s, changes, self.cipher)
                     self._write_audit(s, states)
                     self._saw(states)
@@ -339,7 +356,7 @@ class UserSession:
         if remember and self._ring is not None:
             seen.write_local(
                 self._ring.master_key,
-                self.staff.vault_id,
+                self._seen_key(),
                 self.vault.location,
                 self.worker.id,
                 self._seen,
