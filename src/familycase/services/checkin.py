@@ -32,7 +32,7 @@ from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
 from familycase.services.errors import DeviceRevoked, InvalidRequest, TamperedData
 from familycase.services.families import next_reference
-from familycase.services.manifest import Manifest, row_digest
+from familycase.services.laptop_copy import NOT_COMPARED, TEAM_OWN, LaptopCopy, read_laptop_copy
 from familycase.services.vault import UserSession, Vault
 from familycase.store.schema import (
     FAMILY_RECORD_TABLES,
@@ -46,10 +46,6 @@ from familycase.store.schema import (
 )
 
 Progress = Callable[[int, int], bool]
-# Columns of the family row a check-in never takes from the laptop.
-_TEAM_OWN = {"id", "reference", "revision", "manifest_ct"}
-# Columns that differ between the two copies of an unchanged family (each side seals its own).
-_NOT_COMPARED = {*_TEAM_OWN, "summary_ct", "updated_at"}
 
 
 @dataclass
@@ -231,58 +227,6 @@ def _team_families(ts: UserSession, family_ids: list[str]) -> set[str]:
     return found
 
 
-@dataclass
-class LaptopCopy:
-    """One family as the laptop holds it (rows as stored) and as it went out."""
-
-    family: dict[str, Any]
-    records: dict[tuple[str, str], dict[str, Any]]
-    grants: list[dict[str, Any]]
-    baseline: Manifest  # empty for a family recorded offline
-
-    def digest(self, key: tuple[str, str]) -> str:
-        return row_digest(key[0], self.records[key])
-
-    def changed_since_out(self) -> dict[tuple[str, str], str]:
-        """Records the laptop added or changed: (table, id) -> 'added' | 'changed'."""
-        out: dict[tuple[str, str], str] = {}
-        for key in self.records:
-            before = self.baseline.records.get(key[0], {}).get(key[1])
-            if before is None:
-                out[key] = "added"
-            elif before != self.digest(key):
-                out[key] = "changed"
-        return out
-
-    def deleted_since_out(self) -> list[tuple[str, str]]:
-        return [
-            (table, record_id)
-            for table, ids in self.baseline.records.items()
-            for record_id in ids
-            if (table, record_id) not in self.records
-        ]
-
-    def family_changed_since_out(self) -> bool:
-        header = manifest.header_of(self.family)
-        return {k: v for k, v in header.items() if k not in _NOT_COMPARED} != {
-            k: v for k, v in self.baseline.header.items() if k not in _NOT_COMPARED
-        }
-
-
-def read_laptop_copy(rs: UserSession, family_id: str) -> LaptopCopy:
-    with rs.vault.engine.connect() as local:
-        family = rows.rows_of(local, "families", FamilyRow.id == family_id)[0]
-        records = {(t, row["id"]): row for t, row in rows.family_rows(local, [family_id])}
-        grants = rows.rows_of(local, "family_key_grants", FamilyKeyGrant.family_id == family_id)
-        baseline_ct = local.execute(
-            select(CheckoutRow.baseline_ct).where(CheckoutRow.family_id == family_id)
-        ).scalar_one_or_none()
-    baseline = Manifest()
-    if baseline_ct is not None:
-        baseline = manifest.open_manifest(rs.cipher(family_id), family_id, bytes(baseline_ct))
-    return LaptopCopy(family, records, grants, baseline)
-
-
 def _bring_back(
     rs: UserSession,
     ts: UserSession,
@@ -369,9 +313,9 @@ def _apply(s: Session, team_row: FamilyRow, copy: LaptopCopy) -> bool:
                     setattr(obj, column, value)
         s.flush()
     for column, value in copy.family.items():
-        if column in _TEAM_OWN or getattr(team_row, column) == value:
+        if column in TEAM_OWN or getattr(team_row, column) == value:
             continue
-        if column not in _NOT_COMPARED:
+        if column not in NOT_COMPARED:
             changed = True
         setattr(team_row, column, value)
     held = set(

@@ -18,7 +18,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
@@ -36,6 +36,7 @@ from familycase.services.errors import (
     TamperedData,
     UnknownRecord,
 )
+from familycase.services.laptop_copy import LaptopCopy
 from familycase.services.manifest import KIND_WORDS, header_of
 from familycase.services.records import family_row, refresh_summary
 from familycase.services.vault import UserSession, new_id
@@ -47,9 +48,6 @@ from familycase.store.schema import (
     DeviceRow,
     FamilyRow,
 )
-
-if TYPE_CHECKING:
-    from familycase.services.checkin import LaptopCopy
 
 KEEP_LAPTOP, KEEP_TEAM, KEEP_BOTH = "laptop", "team", "both"
 # "mine" and "theirs" as the lead professional (usually the laptop's worker) says them.
