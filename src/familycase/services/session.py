@@ -123,6 +123,7 @@ class UserSession:
     _pending_audit: list[AuditEvent] | None = None
     _seen: seen.Seen = field(default_factory=seen.Seen)
     _remember_seen: bool = False
+    _undo: list[Any] = field(default_factory=list)  # run if the current transaction fails
 
     # --- keys ----------------------------------------------------------------------------
     @property
@@ -192,6 +193,55 @@ class UserSession:
     def remember_family_key(self, family_id: str, key: bytes, share: bytes) -> None:
         self._family_keys[family_id] = key
         self._shares[family_id] = share
+
+    def replace_family_key(self, family_id: str, key: bytes, share: bytes) -> None:
+        """The family's key was rotated in the current transaction: use the new one from now
+        on, and the old one again if that transaction does not commit."""
+        before = (self._family_keys.get(family_id), self._shares.get(family_id))
+        self.remember_family_key(family_id, key, share)
+        self._ciphers.pop(family_id, None)
+        self.summaries.pop(family_id, None)
+
+        def undo() -> None:
+            self._ciphers.pop(family_id, None)
+            if before[0] is not None and before[1] is not None:
+                self.remember_family_key(family_id, before[0], before[1])
+
+        self._undo.append(undo)
+
+    def reload_family_key(self, family_id: str) -> bool:
+        """Read this worker's wrap of the family key again (someone rotated it since sign-in).
+        True when the key changed."""
+        if self._ring is None or family_id not in self._family_keys:
+            return False
+        context = family_key_context(family_id, self.worker.id)
+        with Session(self.vault.engine) as s:
+            found = s.execute(
+                select(FamilyKeyGrant.form, FamilyKeyGrant.blob).where(
+                    FamilyKeyGrant.family_id == family_id,
+                    FamilyKeyGrant.holder == self.worker.id,
+                )
+            ).first()
+        share = self.vault.shares.get(family_id)
+        if found is None or share is None:
+            self.forget_family_key(family_id)
+            return False
+        form, blob = found
+        try:
+            if form == "wrapped":
+                key = Cipher(self._ring.master_key).decrypt(bytes(blob), context)
+            else:
+                key = box.open_box(
+                    self._ring.agreement, bytes(blob), context, self._ring.agreement_public
+                )
+        except IntegrityError:
+            return False
+        if key == self._family_keys.get(family_id) and share == self._shares.get(family_id):
+            return False
+        self.remember_family_key(family_id, key, share)
+        self._ciphers.pop(family_id, None)
+        self.summaries.pop(family_id, None)
+        return True
 
     def forget_family_key(self, family_id: str) -> None:
         self._family_keys.pop(family_id, None)
@@ -333,7 +383,7 @@ class UserSession:
             with damage_reported(), Session(
                 self.vault.write_engine, expire_on_commit=False
             ) as s, s.begin():
-                self._active, self._pending_audit = s, []
+                self._active, self._pending_audit, self._undo = s, [], []
                 s.info[manifest.SESSION_KEY] = self
                 own_replica = getattr(self.vault, "replica_id", None)
                 if own_replica is not None:
@@ -351,7 +401,12 @@ class UserSession:
                         self._store_seen(s)
                 finally:
                     self._active, self._pending_audit = None, None
+        except BaseException:
+            for undo in reversed(self._undo):
+                undo()
+            raise
         finally:
+            self._undo = []
             remember, self._remember_seen = self._remember_seen, False
         if remember and self._ring is not None:
             seen.write_local(

@@ -20,12 +20,12 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select, text
 from sqlalchemy.orm import Session
 
 from familycase.crypto import box
@@ -52,9 +52,11 @@ from familycase.store.schema import (
     ENCRYPTED_COLUMNS,
     FAMILY_RECORD_TABLES,
     AuditRow,
+    DeviceRow,
     FamilyKeyGrant,
     FamilyRow,
     InstrumentDefinitionRow,
+    ReplicaAuditRow,
     UserRow,
     VaultMeta,
 )
@@ -67,6 +69,7 @@ MAX_LISTED = 200  # problems beyond this are counted, not listed one by one
 @dataclass
 class VerifyReport:
     audit_entries: int = 0
+    replica_entries: int = 0  # laptop replicas' entries brought in at check-in
     signatures_checked: int = 0
     families_checked: int = 0
     families_not_accessible: int = 0
@@ -92,7 +95,12 @@ class VerifyReport:
     def lines(self) -> list[str]:
         lines = [
             f"Audit log: {self.audit_entries} entries checked "
-            f"({self.signatures_checked} signatures).",
+            f"({self.signatures_checked} signatures)"
+            + (
+                f", with {self.replica_entries} brought in from laptops."
+                if self.replica_entries
+                else "."
+            ),
             f"Family files: {self.families_checked} checked, {self.records_checked} encrypted "
             f"records decrypted.",
         ]
@@ -250,11 +258,65 @@ def verify_chain(
     skip_signatures_to: int = 0,
 ) -> dict[str, str]:
     """Check the chain; returns the latest family state each family's entries pin."""
+    rows = s.connection().exec_driver_sql(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY seq")
+    pins, head = _walk_chain(rows, report, signers, "audit entry", skip_signatures_to)
+    report.audit_head = head
+    stored = s.get(VaultMeta, audit.HEAD_KEY)
+    try:
+        recorded = audit.parse_head(stored.value) if stored is not None else None
+    except Exception:
+        recorded = None
+    if recorded != head:
+        report.problem(
+            "the audit log's last entry does not match the recorded head "
+            "(entries were removed from the end, or the head was edited)"
+        )
+    return pins
+
+
+def verify_replica_chains(s: Session, report: VerifyReport, signers: dict[str, bytes]) -> None:
+    """Each laptop replica's audit entries, as brought in at check-in: whole, in order, each
+    signed by its worker, and none missing from what the team's own (signed) log says was
+    brought in."""
+    connection = s.connection()
+    claimed: dict[str, int] = {}
+    for (object_id,) in connection.execute(
+        select(AuditRow.object_id).where(AuditRow.action == audit.Action.REPLICA_AUDIT)
+    ):
+        replica_id, _, seq = str(object_id or "").partition(":")
+        if seq.isdigit():
+            claimed[replica_id] = max(claimed.get(replica_id, 0), int(seq))
+    names = dict(connection.execute(select(DeviceRow.replica_id, DeviceRow.name)).all())
+    held = set(connection.execute(select(ReplicaAuditRow.replica_id).distinct()).scalars())
+    for replica_id in sorted(held | set(claimed)):
+        name = names.get(replica_id, replica_id[:8])
+        rows = connection.execute(
+            text(f"SELECT {_AUDIT_COLUMNS} FROM replica_audit WHERE replica_id = :r ORDER BY seq"),
+            {"r": replica_id},
+        )
+        before = report.audit_entries
+        _, head = _walk_chain(rows, report, signers, f"laptop '{name}' audit entry", 0)
+        report.replica_entries += report.audit_entries - before
+        report.audit_entries = before
+        if claimed.get(replica_id, 0) > head[0]:
+            report.problem(
+                f"the audit entries brought in from laptop '{name}' end at {head[0]}, but the "
+                f"team's log records {claimed[replica_id]} brought in: entries were removed"
+            )
+
+
+def _walk_chain(
+    rows: Iterable[Any],
+    report: VerifyReport,
+    signers: dict[str, bytes],
+    what: str,
+    skip_signatures_to: int,
+) -> tuple[dict[str, str], tuple[int, str]]:
+    """Check one hash chain of audit entries; (latest pin per family, (last seq, last hash))."""
     expected_seq, previous = 1, audit.GENESIS_HASH
     pins: dict[str, str] = {}
     to_check: list[tuple[bytes, bytes, bytes]] = []
     where_of: list[str] = []
-    rows = s.connection().exec_driver_sql(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY seq")
     for raw in rows:
         report.audit_entries += 1
         try:
@@ -266,12 +328,15 @@ def verify_chain(
             signature = bytes(raw[9]) if raw[9] is not None else None
             family_id, family_state = _text(raw[10]), _text(raw[11])
         except (TypeError, ValueError, UnicodeError):
-            report.problem(f"audit entry {expected_seq} is damaged (it cannot be read)")
+            report.problem(f"{what} {expected_seq} is damaged (it cannot be read)")
             expected_seq += 1
             continue
-        where = f"audit entry {seq} ({action}, {(at or '')[:19]})"
+        where = f"{what} {seq} ({action}, {(at or '')[:19]})"
         if seq != expected_seq:
-            report.problem(f"audit entries {expected_seq} to {seq - 1} are missing (deleted?)")
+            report.problem(
+                f"{what.replace('entry', 'entries')} {expected_seq} to {seq - 1} are missing "
+                "(deleted?)"
+            )
         if prev_hash != previous:
             report.problem(
                 f"{where} does not follow the entry before it: the chain "
@@ -303,19 +368,8 @@ def verify_chain(
         expected_seq, previous = seq + 1, stored_hash or ""
     for index in verify_many(to_check):
         report.problem(f"{where_of[index]} is not signed by the worker it names")
-    report.signatures_checked = len(to_check)
-    report.audit_head = (expected_seq - 1, previous)
-    head = s.get(VaultMeta, audit.HEAD_KEY)
-    try:
-        recorded = audit.parse_head(head.value) if head is not None else None
-    except Exception:
-        recorded = None
-    if recorded != (expected_seq - 1, previous):
-        report.problem(
-            "the audit log's last entry does not match the recorded head "
-            "(entries were removed from the end, or the head was edited)"
-        )
-    return pins
+    report.signatures_checked += len(to_check)
+    return pins, (expected_seq - 1, previous)
 
 
 def _text(value: object) -> str | None:
@@ -557,6 +611,11 @@ def verify_vault(
         signers = _guarded(report, "the workers' keys", lambda: signers_of(s, state)) or {}
         pins = (
             _guarded(report, "the audit log", lambda: verify_chain(s, report, signers, skip)) or {}
+        )
+        _guarded(
+            report,
+            "the laptops' audit logs",
+            lambda: verify_replica_chains(s, report, signers),
         )
         _guarded(report, "the stored forms", lambda: verify_forms(s, report))
         _guarded(report, "the family files", lambda: verify_families(s, report, keys, shares, pins))

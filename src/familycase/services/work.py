@@ -25,6 +25,7 @@ from familycase.domain.work import (
     Referral,
     TierChange,
 )
+from familycase.services import key_rotation
 from familycase.services.allocation import (
     end_current_allocation,
     open_episode_row,
@@ -215,9 +216,12 @@ def revoke_family_access(us: UserSession, s: Session, family_id: str, worker_id:
     if grant is None:
         return
     s.delete(grant)
+    s.flush()
     us.audit(s, AuditEvent(Action.ACCESS_REVOKED, "family", family_id, {"worker": worker_id}))
     if worker_id == us.worker.id:
         us.forget_family_key(family_id)
+    else:  # they may have kept the key: what is written from now on needs a new one
+        key_rotation.rotate_in(us, s, family_id, "access taken away")
 
 
 def add_contact_note(us: UserSession, family_id: str, note: ContactNote) -> None:
