@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
@@ -112,6 +113,12 @@ def checkouts_of(s: Session, family_ids: Iterable[str] | None = None) -> dict[st
     return result
 
 
+def of_family(us: Any, family_id: str) -> CheckoutInfo | None:
+    """Where the family is checked out to, if anywhere (for its header and lists)."""
+    with us.read() as s:
+        return checkouts_of(s, [family_id]).get(family_id)
+
+
 def refuse_writes(s: Session, family_ids: Iterable[str], own_replica: str | None) -> None:
     """Refuse the transaction if it changed a family checked out to a laptop (other than this
     store itself, when it is that laptop's replica)."""
@@ -148,7 +155,14 @@ def _replica_read_only(s: Session, _context: object, _instances: object) -> None
     worker_id = s.info.get(REPLICA_KEY)
     if worker_id is None:
         return
-    for obj in (*s.new, *s.deleted):
+    for obj in s.new:  # a form first used offline is kept (check-in takes it to the team)
+        if isinstance(obj, InstrumentDefinitionRow):
+            continue
+        if isinstance(obj, (*_READ_ONLY_ON_REPLICA, UserRow)) or (
+            isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
+        ):
+            raise _team_only()
+    for obj in s.deleted:
         if isinstance(obj, (*_READ_ONLY_ON_REPLICA, UserRow)) or (
             isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
         ):

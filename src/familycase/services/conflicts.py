@@ -221,7 +221,8 @@ def open_conflicts(
         query = select(ConflictRow).where(ConflictRow.family_id == family_id)
         if not resolved:
             query = query.where(ConflictRow.resolved_at.is_(None))
-        items = [_item(s, cipher, row) for row in s.scalars(query)]
+        names = {u.id: u.display_name for u in us.staff.users.values()}
+        items = [_item(s, cipher, row, names) for row in s.scalars(query)]
     return sorted(items, key=lambda i: (order.get(i.table, 99), i.made_at, i.id))
 
 
@@ -247,10 +248,12 @@ def _payload(cipher: Cipher, row: ConflictRow) -> dict[str, Any]:
         ) from None
 
 
-def _item(s: Session, cipher: Cipher, row: ConflictRow) -> ConflictItem:
+def _item(
+    s: Session, cipher: Cipher, row: ConflictRow, names: dict[str, str] | None = None
+) -> ConflictItem:
     payload = _payload(cipher, row)
     table, record_id = payload["table"], payload["record_id"]
-    laptop = _fields(table, payload["row"]) if payload["row"] else []
+    laptop = _fields(table, payload["row"], names) if payload["row"] else []
     team_values = _team_version(s, cipher, table, record_id, row.family_id)
     kept = payload.get("kept")
     return ConflictItem(
@@ -265,7 +268,7 @@ def _item(s: Session, cipher: Cipher, row: ConflictRow) -> ConflictItem:
         resolved_at=row.resolved_at,
         kept=kept,
         laptop=laptop,
-        team=_fields(table, team_values) if team_values else [],
+        team=_fields(table, team_values, names) if team_values else [],
     )
 
 
@@ -279,42 +282,67 @@ def _team_version(
     return _opened(cipher, table, family_id, dict(found))
 
 
-_HIDDEN = {"id", "family_id", "revision", "manifest_ct", "summary_ct", "position"}
+_HIDDEN = {"id", "family_id", "revision", "manifest_ct", "summary_ct", "position", "history"}
 
 
-def _fields(table: str, opened: dict[str, Any]) -> list[tuple[str, str]]:
-    """A record, field by field, in plain words (sealed JSON opened into its fields)."""
-    out: list[tuple[str, str]] = []
+def _fields(
+    table: str, opened: dict[str, Any], names: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """A record, field by field, in plain words: its sealed JSON opened into its fields first,
+    then the plain columns it does not repeat; workers by name, dates as dd/mm/yyyy."""
+    names = names or {}
+    sealed: list[tuple[str, Any]] = []
+    plain: list[tuple[str, Any]] = []
     for column, value in opened.items():
         if column in _HIDDEN:
             continue
         if isinstance(value, dict) and "plain" in value:
-            plain = base64.b64decode(value["plain"])
+            content = base64.b64decode(value["plain"])
             try:
-                parsed = json.loads(plain)
+                parsed = json.loads(content)
             except ValueError:
-                out.append((_label(column), f"(a file of {len(plain):,} bytes)"))
+                sealed.append((column, f"(a file of {len(content):,} bytes)"))
                 continue
             if isinstance(parsed, dict):
-                out += [(_label(k), _show(v)) for k, v in parsed.items() if _show(v)]
+                sealed += [(k, v) for k, v in parsed.items() if k not in _HIDDEN]
             else:
-                out.append((_label(column), _show(parsed)))
-        elif value is not None and not isinstance(value, dict):
-            out.append((_label(column), _show(value)))
-        elif isinstance(value, dict):
-            out.append((_label(column), str(_decode(value))))
+                sealed.append((column, parsed))
+        else:
+            plain.append((column, _decode(value)))
+    seen = {k for k, _ in sealed}
+    out: list[tuple[str, str]] = []
+    for key, value in [*sealed, *((k, v) for k, v in plain if k not in seen)]:
+        if key.endswith("_ids"):
+            continue
+        shown = _show(value, names)
+        if shown:
+            out.append((_label(key), shown))
     return out
 
 
 def _label(name: str) -> str:
-    return name.replace("_ct", "").replace("_", " ").capitalize()
+    return name.removesuffix("_ct").removesuffix("_id").replace("_", " ").capitalize()
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, names: dict[str, str]) -> str:
     if value in (None, "", [], {}):
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, str):
+        if value in names:
+            return names[value]
+        if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            return f"{moment:%d/%m/%Y}" if len(value) == 10 else f"{moment:%d/%m/%Y %H:%M}"
+        return value.replace("_", " ") if value.isidentifier() and value.islower() else value
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)[:400]
     return str(value)
@@ -369,7 +397,7 @@ def resolve(us: UserSession, conflict_id: str, keep: str) -> ConflictItem:
                 {"conflict": conflict_id, "table": table, "kept": choice},
             ),
         )
-        item = _item(s, cipher, conflict)
+        item = _item(s, cipher, conflict, {u.id: u.display_name for u in us.staff.users.values()})
     return item
 
 

@@ -335,7 +335,12 @@ def _copy_org(
         "directory",
         [r for r in rows.rows_of(team, "directory") if r["seq"] not in set(have)],
     )
-    for name_ in ("instrument_definitions", "local_unit_costs", "deflator_tables"):
+    # Forms are never removed (assessments name the version they used; one first used offline
+    # waits here for check-in); unit costs and deflators are the team store's as they are now.
+    rows.upsert_rows(
+        replica, "instrument_definitions", rows.rows_of(team, "instrument_definitions")
+    )
+    for name_ in ("local_unit_costs", "deflator_tables"):
         whole = rows.rows_of(team, name_)
         rows.delete_missing(replica, name_, whole)
         rows.upsert_rows(replica, name_, whole)
