@@ -36,10 +36,11 @@ from familycase.services.errors import (
     TamperedData,
     UnknownRecord,
 )
-from familycase.services.laptop_copy import LaptopCopy
+from familycase.services.laptop_copy import FAMILY_FACTS, LaptopCopy
 from familycase.services.manifest import KIND_WORDS, header_of
 from familycase.services.records import family_row, refresh_summary
 from familycase.services.vault import UserSession, new_id
+from familycase.services.work import refresh_last_contact
 from familycase.store.binding import associated_data
 from familycase.store.schema import (
     ENCRYPTED_COLUMNS,
@@ -163,8 +164,7 @@ def keep_laptop_versions(
 
 
 def _differs(laptop: dict[str, Any], team_row: FamilyRow) -> bool:
-    skip = _FAMILY_COLUMNS_NOT_TAKEN | {"updated_at"}
-    return any(getattr(team_row, k) != v for k, v in laptop.items() if k not in skip)
+    return any(getattr(team_row, k) != laptop.get(k) for k in FAMILY_FACTS)
 
 
 def _opened(cipher: Cipher, table: str, family_id: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -387,7 +387,8 @@ def resolve(us: UserSession, conflict_id: str, keep: str) -> ConflictItem:
             json.dumps(payload).encode(), _aad(conflict.id, family_id)
         )
         conflict.resolved_at = now()
-        refresh_summary(us, s, row)
+        refresh_summary(us, s, row)  # what follows from the records: names, people, last contact
+        refresh_last_contact(us, s, row)
         us.audit(
             s,
             AuditEvent(
@@ -427,9 +428,8 @@ def _keep_laptop(
     if table == "families":
         assert opened is not None
         sealed = _sealed_values(cipher, "families", row.id, opened, row.id)
-        for column, value in sealed.items():
-            if column not in _FAMILY_COLUMNS_NOT_TAKEN:
-                setattr(row, column, value)
+        for column in FAMILY_FACTS:
+            setattr(row, column, sealed[column])
         return
     mapped = FAMILY_RECORD_TABLES[table]
     current = s.get(mapped, record_id)

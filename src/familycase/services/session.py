@@ -170,10 +170,29 @@ class UserSession:
 
     def family_key(self, family_id: str) -> bytes:
         self.ring  # noqa: B018 - raises Locked
-        try:
-            return self._family_keys[family_id]
-        except KeyError:
-            raise NoAccessToFamily("You have not been given access to this family file.") from None
+        key = self._family_keys.get(family_id)
+        if key is None and self.pick_up_new_grants([family_id]):
+            key = self._family_keys.get(family_id)
+        if key is None:
+            raise NoAccessToFamily("You have not been given access to this family file.")
+        return key
+
+    def pick_up_new_grants(self, family_ids: list[str] | None = None) -> int:
+        """Keys granted to this worker since they signed in (a family allocated to them, one
+        they recorded on their laptop and brought back): opened now. Returns how many."""
+        query = select(FamilyKeyGrant.family_id).where(FamilyKeyGrant.holder == self.worker.id)
+        if family_ids is not None:
+            query = query.where(FamilyKeyGrant.family_id.in_(family_ids))
+        with Session(self.vault.engine) as s:
+            new = [fid for fid in s.scalars(query) if fid not in self._family_keys]
+        found = 0
+        for family_id in new:
+            self._family_keys[family_id] = b""  # a placeholder reload_family_key replaces
+            if self.reload_family_key(family_id):
+                found += 1
+            else:
+                self._family_keys.pop(family_id, None)
+        return found
 
     def data_key(self, family_id: str) -> bytes:
         """The key that encrypts the family's records: family key XOR its key share."""

@@ -282,7 +282,7 @@ def edit_contact_note(
         row.payload_ct = seal_row(us, note, row)
         row.occurred_on = note.occurred_on
         s.flush()
-        _refresh_last_contact(us, s, family)
+        refresh_last_contact(us, s, family)
         touch(family)
         us.audit(
             s,
@@ -293,7 +293,7 @@ def edit_contact_note(
     return note
 
 
-def _refresh_last_contact(us: UserSession, s: Session, family: FamilyRow) -> None:
+def refresh_last_contact(us: UserSession, s: Session, family: FamilyRow) -> None:
     """The latest contact that reached the family (a corrected date or type can change it)."""
     latest = None
     for row in s.scalars(select(ContactNoteRow).where(ContactNoteRow.family_id == family.id)):

@@ -154,7 +154,9 @@ def _statements(names: Names) -> list[str]:
             ("record", "INSERT", f"WITH CHECK ({is_role}('key_workers') OR "
                                  f"{is_role}('team_leaders'))"),
             ("change", "UPDATE", f"USING ({holds}(id) OR {unclaimed}(id))"),
-            ("destroy", "DELETE", f"USING ({holds}(id) OR {is_role}('administrators'))"),
+            # Destruction removes every wrap of the key first (crypto-shredding), then the rest.
+            ("destroy", "DELETE", f"USING ({holds}(id) OR {unclaimed}(id) OR "
+                                  f"{is_role}('administrators'))"),
         ],
         "family_key_grants": [
             ("read", "SELECT", "USING (true)"),
@@ -189,7 +191,7 @@ def _statements(names: Names) -> list[str]:
             ("read", "SELECT", "USING (true)"),
             ("take", "INSERT", f"WITH CHECK (worker_id = {me}() AND {holds}(family_id))"),
             ("recall", "UPDATE", f"USING ({holds}(family_id))"),
-            ("release", "DELETE", f"USING ({holds}(family_id) OR {is_role}('administrators'))"),
+            ("release", "DELETE", f"USING ({writes_family} OR {is_role}('administrators'))"),
         ],
         "replica_audit": [
             ("read", "SELECT", "USING (true)"),
