@@ -33,12 +33,11 @@ from familycase.services.clock import now
 from familycase.services.errors import (
     InvalidRequest,
     PermissionDenied,
-    TamperedData,
     UnknownRecord,
 )
 from familycase.services.laptop_copy import FAMILY_FACTS, LaptopCopy
 from familycase.services.manifest import KIND_WORDS, header_of
-from familycase.services.records import family_row, refresh_summary
+from familycase.services.records import family_row, refresh_summary, tampered
 from familycase.services.vault import UserSession, new_id
 from familycase.services.work import refresh_last_contact
 from familycase.store.binding import associated_data
@@ -238,20 +237,18 @@ def unresolved_counts(us: UserSession, family_ids: list[str] | None = None) -> d
         return dict(s.execute(query).all())  # type: ignore[arg-type]
 
 
-def _payload(cipher: Cipher, row: ConflictRow) -> dict[str, Any]:
+def _payload(s: Session, cipher: Cipher, row: ConflictRow) -> dict[str, Any]:
     try:
         return json.loads(cipher.decrypt(bytes(row.payload_ct), _aad(row.id, row.family_id)))
     except (IntegrityError, ValueError):
-        raise TamperedData(
-            "A conflicting version kept from a laptop failed its integrity check. Nothing was "
-            "changed. Ask an administrator to run 'familycase verify'."
-        ) from None
+        reference = s.scalar(select(FamilyRow.reference).where(FamilyRow.id == row.family_id))
+        raise tampered("conflicting version kept from a laptop", reference or "?") from None
 
 
 def _item(
     s: Session, cipher: Cipher, row: ConflictRow, names: dict[str, str] | None = None
 ) -> ConflictItem:
-    payload = _payload(cipher, row)
+    payload = _payload(s, cipher, row)
     table, record_id = payload["table"], payload["record_id"]
     laptop = _fields(table, payload["row"], names) if payload["row"] else []
     team_values = _team_version(s, cipher, table, record_id, row.family_id)
@@ -365,7 +362,7 @@ def resolve(us: UserSession, conflict_id: str, keep: str) -> ConflictItem:
             raise InvalidRequest("This conflicting version has already been resolved.")
         row = family_row(s, family_id)
         _may_resolve(us, row, conflict)
-        payload = _payload(cipher, conflict)
+        payload = _payload(s, cipher, conflict)
         table, record_id, change = payload["table"], payload["record_id"], payload["change"]
         if choice == KEEP_BOTH and (table not in BOTH_TABLES or change == "deleted"):
             raise InvalidRequest("Only notes and chronology entries can be kept twice.")
