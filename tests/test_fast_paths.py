@@ -51,6 +51,24 @@ def test_list_digest_is_the_json_digest_for_any_values(values):
     assert manifest.list_digest(tuple(values)) == _plain_list_digest(values)
 
 
+SHOWN = st.tuples(
+    st.text(),
+    st.none() | st.text(),
+    st.text(),
+    st.none() | st.integers(min_value=-(10**20), max_value=10**20),
+    st.none() | st.text(),
+    st.none() | st.dates(),
+    st.none() | st.dates(),
+    st.integers(),
+    st.integers(),
+)
+
+
+@given(SHOWN)
+def test_list_digest_of_any_listed_row_is_the_json_digest(shown):
+    assert manifest.list_digest(shown) == _plain_list_digest(list(shown))
+
+
 def test_list_digest_of_a_listed_family():
     shown = ("FC-000123", "a" * 32, "open", 2, None, date(2026, 3, 1), date(2026, 2, 1), 4, 7)
     assert manifest.list_digest(shown) == _plain_list_digest(list(shown))
