@@ -448,6 +448,15 @@ def source_description() -> str:
     return f"working tree (HEAD {_head_commit()}, uncommitted changes included)"
 
 
+def _interpreter() -> str:
+    """The Python running the harness, as typed from the repository root where it is inside."""
+    executable = Path(sys.executable)
+    try:
+        return str(executable.relative_to(REPO_DIR))
+    except ValueError:
+        return str(executable)
+
+
 def machine_info() -> dict[str, str]:
     from cryptography.hazmat.backends.openssl.backend import backend
 
@@ -473,6 +482,7 @@ def machine_info() -> dict[str, str]:
         "familycase imported from": str(Path(familycase.__file__).resolve().parent),
         "source": source_description(),
         "commit": _head_commit(),
+        "interpreter": _interpreter(),
     }
 
 
@@ -1742,14 +1752,14 @@ def markdown(
     args: argparse.Namespace,
     run_load: dict[str, Any],
 ) -> str:
-    commit = measured_commit()
+    commit = _commit_of(machine)
     script = ["bench/at_commit.py", commit[:7]] if commit else ["bench/run.py"]
-    command = " ".join(["/tmp/venv/bin/python", *script, *args.argv])
+    command = " ".join([machine.get("interpreter", "python"), *script, *args.argv])
+    measured_at = run_load.get("finished_at") or datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         DOCS_BEGIN,
         "",
-        f"Measured on {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} with `{command}`. "
-        f"Source measured: {machine['source']}.",
+        f"Measured on {measured_at} with `{command}`. Source measured: {machine['source']}.",
         "",
         f"**The machine was shared.** Other processes used {describe_load(run_load)} over the "
         f"{run_load['seconds'] / 60:.0f} minutes of this run (per size in the results table), "
@@ -1763,7 +1773,7 @@ def markdown(
         *(
             f"| {k} | {v} |"
             for k, v in machine.items()
-            if k not in ("commit", "source", "familycase imported from")
+            if k not in ("commit", "source", "familycase imported from", "interpreter")
         ),
         "",
         "### Password KDF (Argon2id, `familycase.crypto.kdf.derive_key`)",
@@ -1865,6 +1875,20 @@ def markdown(
         "medians.",
         f"- open_family: {args.opens} random families of the caseload (3 warm-up opens first); "
         "each open also writes one audit entry.",
+        "- Integrity checks on the way (sources from 6e9785b on; '-' in older ones): the signed "
+        "staff directory as `unlock()` checks it (`directory.verify_rows` + `compare_cache`), "
+        f"{args.repeat} samples; the list digests a listing checks (`manifest.list_digest` of "
+        "the nine columns shown, against the session's digests), a breakdown row; "
+        "`integrity.check_family` alone for the families opened above.",
+        "- verify: `verify_vault(vault, session=sam)`, last, on the working copy after the "
+        "benchmark's own use, its audit log first topped up by opening random families to "
+        f"{args.verify_audit_per_family} entries per family (so every source checks the same "
+        f"log); {args.verify_repeat} runs, each finding nothing wrong. The parts come from one "
+        "more run with the source's own functions wrapped in timers (where signatures and the "
+        "database check run beside the other checks, the parts are the time still waited for "
+        "them at the end); then `verify --against` a checkpoint of the same log, every signed "
+        "entry's Ed25519 check alone in one process and with `batch_verify.verify_many`, and "
+        "`PRAGMA integrity_check` alone. Other processes' CPU use during verify is its own row.",
         "",
         DOCS_END,
     ]
@@ -1937,14 +1961,41 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile", action="store_true", help="cProfile the measured paths")
     parser.add_argument("--keep-work", action="store_true", help="keep the working copies")
     parser.add_argument("--write-docs", action="store_true", help="(re)write docs/performance.md")
+    parser.add_argument(
+        "--docs-from",
+        type=Path,
+        help="write docs/performance.md from a saved bench/results/results-*.json, no measuring",
+    )
     args = parser.parse_args(argv)
     args.argv = list(sys.argv[1:] if argv is None else argv)
     return args
 
 
+def _commit_of(machine: dict[str, str]) -> str | None:
+    source = machine.get("source", "")
+    return source.split()[1] if source.startswith("commit ") else None
+
+
+def docs_from(path: Path) -> int:
+    """Write docs/performance.md from a saved results file (no measuring)."""
+    payload = json.loads(path.read_text())
+    if not payload.get("kdf"):
+        say(f"{path} has no KDF measurement; not written.")
+        return 1
+    args = parse_args(payload["argv"])
+    write_docs(
+        markdown(
+            payload["machine"], payload["kdf"], payload["results"], args, payload["machine_load"]
+        )
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     global GC_OFF
     args = parse_args(argv)
+    if args.docs_from is not None:
+        return docs_from(args.docs_from)
     GC_OFF = args.gc_off
     machine = machine_info()
     say("Machine: " + ", ".join(f"{k} {v}" for k, v in machine.items()))
@@ -1954,6 +2005,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     kdf_result: dict[str, Any] = {} if args.skip_kdf else bench_kdf(args.kdf_repeat)
     run_load = machine_load(started, load_snapshot())
+    run_load["finished_at"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     print_report(kdf_result, results)
     say(f"\nOther processes' CPU use during the run: {describe_load(run_load)}")
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
