@@ -336,8 +336,11 @@ def read_chain(
     """Read and hash the whole chain (sequence, links, hashes, head), handing each signature
     to a ``SignatureBatch`` as it comes."""
     connection = s.connection()
-    newest = connection.exec_driver_sql("SELECT max(seq) FROM audit_log").scalar()
-    expected_total = max(0, int(newest or 0) - skip_signatures_to)
+    try:  # only to decide whether worker processes are worth starting
+        newest = int(connection.exec_driver_sql("SELECT max(seq) FROM audit_log").scalar() or 0)
+    except Exception:  # damaged: the walk below reports what it can read
+        newest = 0
+    expected_total = max(0, newest - skip_signatures_to)
     batch = SignatureBatch(expected_total)
     try:
         pins, signed = _read_chain(connection, report, signers, skip_signatures_to, batch)
