@@ -91,7 +91,7 @@ def entry_hash(
     ]
     if family_id is not None or family_state is not None:  # entries that pin a family's state
         fields += [family_id, family_state]
-    canonical = json.dumps(fields, separators=(",", ":")).encode()
+    canonical = _COMPACT.encode(fields).encode()
     return hashlib.sha256(canonical).hexdigest()
 
 
@@ -108,6 +108,11 @@ def entry_time(s: Session) -> str:
             )
         )
     return now().isoformat(timespec="microseconds")
+
+
+# What json.dumps(fields, separators=(",", ":")) uses, made once: json.dumps with any option
+# builds a new encoder per call, and verify hashes every entry of the log.
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
 
 
 def detail_context(seq: int) -> bytes:
