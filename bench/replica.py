@@ -265,7 +265,11 @@ def main(argv: list[str] | None = None) -> int:
     in_med = statistics.median(ins)
     rows = [
         ("check-out (first: new replica)", outs[0], None),
-        ("check-out again to the same replica, median / max", statistics.median(outs[1:] or outs), max(outs)),
+        (
+            "check-out again to the same replica, median / max",
+            statistics.median(outs[1:] or outs),
+            max(outs),
+        ),
         (f"check-in of {args.changes} changes, median / max", in_med, max(ins)),
     ]
     say()
