@@ -23,6 +23,7 @@ from familycase.services.errors import InvalidRequest, PermissionDenied, Unknown
 from familycase.services.vault import UserSession, Vault
 from familycase.store.schema import (
     AgencyInvolvementRow,
+    ApprovalRow,
     AssessmentRow,
     BaselineServiceUseRow,
     ChronologyEntryRow,
@@ -34,6 +35,7 @@ from familycase.store.schema import (
     FamilyKeyGrant,
     FamilyPlanRow,
     FamilyRow,
+    FollowUpRow,
     InterventionCostRow,
     LeadAllocationRow,
     MemberRow,
@@ -45,6 +47,8 @@ from familycase.store.schema import (
     RiskFlagRow,
     ShareLogRow,
     SharingOverrideRow,
+    SupervisionActionRow,
+    SupervisionNoteRow,
     VaultMeta,
 )
 
@@ -52,6 +56,10 @@ DEFAULT_RETENTION_YEARS = 6
 RETENTION_KEY = "retention_years"
 # Children first, so that foreign keys hold at every step.
 FAMILY_TABLES = (
+    SupervisionActionRow,
+    SupervisionNoteRow,
+    FollowUpRow,
+    ApprovalRow,
     DocumentRow,
     ChronologyEntryRow,
     PersonLinkRow,
