@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TypeVar
 
 from pydantic import BaseModel, Field
@@ -142,6 +143,20 @@ def read_details(us: UserSession, row: FamilyRow) -> FamilyDetails:
 
 def read_summary_bytes(us: UserSession, family_id: str, blob: bytes) -> bytes:
     return open_bytes(us.cipher(family_id), blob, "families", "summary_ct", family_id, family_id)
+
+
+def list_name(us: UserSession, family_id: str, summary_ct: bytes) -> str:
+    """The family's name from its small list summary (what lists decrypt), or "" when this
+    worker holds no key or the summary cannot be read (lists mark that; here it is left out)."""
+    cached = us.summaries.get(family_id)
+    if cached is not None and cached[0] == summary_ct:
+        return str(cached[1])
+    if not us.holds_key(family_id):
+        return ""
+    try:
+        return str(json.loads(read_summary_bytes(us, family_id, summary_ct))["family_name"])
+    except (IntegrityError, ValueError, KeyError, TypeError):
+        return ""
 
 
 def refresh_summary(
