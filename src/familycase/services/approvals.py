@@ -119,9 +119,7 @@ def _pending_for_episode(s: Session, us: UserSession, family: FamilyRow, episode
             )
 
 
-def _store_request(
-    us: UserSession, s: Session, family: FamilyRow, request: ApprovalRequest
-) -> str:
+def _store_request(us: UserSession, s: Session, family: FamilyRow, request: ApprovalRequest) -> str:
     approval_id = new_id()
     s.add(
         ApprovalRow(
@@ -157,9 +155,7 @@ def request_tier_change(
     note: str = "",
 ) -> str:
     """Ask a team leader to step the family up or down. Nothing changes until it is approved."""
-    asked = validated(
-        TierChangeAsked, {"to_tier": to_tier, "reason": reason, "on": on or today()}
-    )
+    asked = validated(TierChangeAsked, {"to_tier": to_tier, "reason": reason, "on": on or today()})
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
@@ -267,8 +263,9 @@ def approve(us: UserSession, family_id: str, approval_id: str, note: str = "") -
             asked = request.tier_change
             if details.current_tier == asked.to_tier:
                 raise InvalidRequest(
-                    tr("approvals", "The family is already at tier {tier}; return the request.")
-                    .format(tier=int(asked.to_tier))
+                    tr(
+                        "approvals", "The family is already at tier {tier}; return the request."
+                    ).format(tier=int(asked.to_tier))
                 )
             work.apply_tier_change(
                 us, s, family, episode_row, details, asked.to_tier, asked.reason, asked.on,
@@ -283,9 +280,7 @@ def approve(us: UserSession, family_id: str, approval_id: str, note: str = "") -
         return _decide(us, s, family, row, request, ApprovalStatus.APPROVED, note)
 
 
-def return_request(
-    us: UserSession, family_id: str, approval_id: str, reason: str
-) -> ApprovalView:
+def return_request(us: UserSession, family_id: str, approval_id: str, reason: str) -> ApprovalView:
     """A team leader sends a request back with a reason; nothing about the family changes."""
     _require_team_leader(us)
     if not reason.strip():
@@ -476,4 +471,3 @@ def decide_waiting(us: UserSession, item: Waiting, approve_it: bool, note: str =
         approve(us, item.family_id, item.item_id, note)
     else:
         return_request(us, item.family_id, item.item_id, note)
-

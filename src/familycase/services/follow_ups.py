@@ -103,9 +103,7 @@ def record_check(
 ) -> FollowUpView:
     """Record what the check found. It can be corrected later (recorded again): the claim
     checker always reads the latest."""
-    check = validated(
-        FollowUpCheck, {**check.model_dump(), "checked_by": us.worker.display_name}
-    )
+    check = validated(FollowUpCheck, {**check.model_dump(), "checked_by": us.worker.display_name})
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
