@@ -471,3 +471,22 @@ def decide_waiting(us: UserSession, item: Waiting, approve_it: bool, note: str =
         approve(us, item.family_id, item.item_id, note)
     else:
         return_request(us, item.family_id, item.item_id, note)
+
+
+@dataclass(frozen=True)
+class FamilyOversight:
+    """What the family file needs to know: the request waiting (if any) and which decisions
+    this worker must ask a team leader for."""
+
+    pending: ApprovalView | None
+    reserved: frozenset[ApprovalKind]
+
+
+def reserved(us: UserSession) -> frozenset[ApprovalKind]:
+    """The decisions this worker must ask a team leader for (none, for a team leader)."""
+    with us.read():
+        return frozenset(kind for kind in ApprovalKind if work.needs_team_leader(us, kind))
+
+
+def family_oversight(us: UserSession, family_id: str) -> FamilyOversight:
+    return FamilyOversight(pending(us, family_id), reserved(us))

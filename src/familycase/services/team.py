@@ -330,12 +330,16 @@ class Allocated:
     def sentence(self) -> str:
         text = tr(
             "team",
-            "{reference} is allocated to {name}, who now leads {families} open families "
+            "{reference} is allocated to {name}, who now leads {families} "
             "(caseload weight {weight} of a cap of {cap}).",
         ).format(
             reference=self.reference,
             name=self.worker_name,
-            families=self.families,
+            families=(
+                tr("team", "1 open family")
+                if self.families == 1
+                else tr("team", "{n} open families").format(n=self.families)
+            ),
             weight=_w(self.weight),
             cap=_w(self.cap),
         )
@@ -380,6 +384,31 @@ def allocate(us: UserSession, family_id: str, worker_id: str, reason: str) -> Al
         len(tiers),
         sum(weights.weight_of(Tier(t) if t else None) for t in tiers),
         us.staff.settings.allocation_cap,
+    )
+
+
+@dataclass(frozen=True)
+class Advice:
+    """What the allocation dialog shows: each worker's caseload now, who is suggested and how
+    long the family has waited."""
+
+    suggestion: Suggestion
+    loads: Mapping[str, tuple[int, float]]  # worker id -> (open families, weight)
+    cap: float
+    days_waiting: int | None
+
+
+def allocation_advice(us: UserSession, family_id: str, on: date | None = None) -> Advice:
+    """The team's loads and the suggested lead professional for one family (team leaders)."""
+    overview = team_overview(us, on)
+    row = next((r for r in overview.rows if r.family_id == family_id), None)
+    if row is None:
+        raise InvalidRequest(tr("team", "This family is not open in your team's caseload."))
+    return Advice(
+        suggest_lead(overview, row),
+        {load.worker_id: (load.family_count, load.weight) for load in overview.workers},
+        overview.cap,
+        overview.days_waiting(family_id) if row.lead_worker_id is None else None,
     )
 
 
