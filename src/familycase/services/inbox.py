@@ -29,10 +29,10 @@ from familycase.domain.enums import FamilyStatus, ReferralDecision, Role
 from familycase.domain.family import Member
 from familycase.domain.work import EpisodeDetails
 from familycase.i18n import tr
-from familycase.services import approvals, plans, supervision, team
+from familycase.services import approvals, plans, supervision
 from familycase.services.approvals import Waiting
 from familycase.services.audit import Action, AuditEvent
-from familycase.services.caseload import ACTIVE_STATUSES
+from familycase.services.caseload import ACTIVE_STATUSES, waiting_since
 from familycase.services.clock import today
 from familycase.services.records import list_name, unseal_row
 from familycase.services.vault import UserSession
@@ -473,7 +473,7 @@ def _unallocated(us: UserSession, on: date, days: int) -> list[InboxItem]:
                 or_(FamilyRow.lead_worker_id.is_(None), FamilyRow.lead_worker_id.in_(inactive)),
             )
         ).all()
-    since = team.waiting_since(us, [r.id for r in rows])
+    since = waiting_since(us, [r.id for r in rows])
     names = {r.id: list_name(us, r.id, r.summary_ct) for r in rows}
     found = []
     for row in rows:

@@ -30,6 +30,7 @@ from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
 from familycase.services.records import (
     family_row,
+    list_name,
     record_in_family,
     seal,
     seal_row,
@@ -427,3 +428,32 @@ def next_sessions(us: UserSession) -> list[tuple[str, str, date]]:
         ((w, names[w], r.next_on) for w, r in latest.items() if r.next_on is not None),
         key=lambda item: (item[2], item[1]),
     )
+
+
+@dataclass(frozen=True)
+class FamilyChoice:
+    family_id: str
+    reference: str
+    name: str
+
+
+def families_to_discuss(us: UserSession, worker_id: str) -> list[FamilyChoice]:
+    """The open families a worker leads that this team leader can open (to choose from when
+    recording their supervision)."""
+    if us.worker.role is not Role.TEAM_LEADER:
+        raise PermissionDenied(tr("supervision", "Only a team leader records supervision."))
+    with us.read() as s:
+        rows = s.execute(
+            select(FamilyRow.id, FamilyRow.reference, FamilyRow.summary_ct)
+            .where(
+                FamilyRow.lead_worker_id == worker_id,
+                FamilyRow.team_id == us.worker.team_id,
+                FamilyRow.status != "closed",
+            )
+            .order_by(FamilyRow.reference)
+        ).all()
+    return [
+        FamilyChoice(fid, ref, list_name(us, fid, summary))
+        for fid, ref, summary in rows
+        if us.holds_key(fid)
+    ]

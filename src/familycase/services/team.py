@@ -18,12 +18,11 @@ decryption than listing the team's caseload, and works for managers (who see ref
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from familycase.domain import settings as settings_defaults
 from familycase.domain.consent import ConsentState
@@ -33,11 +32,16 @@ from familycase.domain.staff import Worker
 from familycase.domain.work import LeadAllocation
 from familycase.i18n import tr
 from familycase.services import users, work
-from familycase.services.caseload import ACTIVE_STATUSES, CaseloadRow, CaseloadView, caseload
+from familycase.services.caseload import (
+    ACTIVE_STATUSES,
+    CaseloadRow,
+    CaseloadView,
+    caseload,
+)
 from familycase.services.clock import today
 from familycase.services.errors import InvalidRequest, PermissionDenied
 from familycase.services.vault import UserSession
-from familycase.store.schema import DirectoryRow, FamilyRow, LeadAllocationRow
+from familycase.store.schema import FamilyRow
 
 # The defaults; an organisation sets its own in its signed settings (domain/settings.py).
 DEFAULT_TIER_WEIGHTS: Mapping[Tier, float] = settings_defaults.DEFAULT_TIER_WEIGHTS
@@ -247,7 +251,7 @@ def team_overview(
     workers = [w for w in users.list_workers(us) if w.team_id == team_id]
     weights = weights if weights is not None else us.staff.settings.tier_weights
     overview = summarise_team(rows, workers, on or today(), weights, contact_days)
-    since = waiting_since(us, [row.family_id for row in overview.unallocated])
+    since = {r.family_id: r.waiting_since for r in overview.unallocated if r.waiting_since}
     return replace(overview, waiting=since, cap=us.staff.settings.allocation_cap)
 
 
@@ -415,65 +419,6 @@ def allocation_advice(us: UserSession, family_id: str, on: date | None = None) -
 def _lead_of(us: UserSession, family_id: str) -> str | None:
     with us.read() as s:
         return s.scalar(select(FamilyRow.lead_worker_id).where(FamilyRow.id == family_id))
-
-
-def waiting_since(us: UserSession, family_ids: Iterable[str]) -> dict[str, date]:
-    """Since when each of these (unallocated) families has waited for a lead professional: the
-    later of the day its current episode opened (the referral was received) and the day its
-    last lead allocation ended; for a lead who was disabled, the day they were disabled.
-    Plaintext dates only."""
-    wanted = set(family_ids)
-    if not wanted:
-        return {}
-    disabled = _disabled_on(us)
-    with us.read() as s:
-        opened = dict(
-            s.execute(
-                select(FamilyRow.id, FamilyRow.opened_on).where(FamilyRow.id.in_(wanted))
-            ).all()
-        )
-        ended = dict(
-            s.execute(
-                select(LeadAllocationRow.family_id, func.max(LeadAllocationRow.ended_on))
-                .where(LeadAllocationRow.family_id.in_(wanted))
-                .group_by(LeadAllocationRow.family_id)
-            ).all()
-        )
-        leads = dict(
-            s.execute(
-                select(FamilyRow.id, FamilyRow.lead_worker_id).where(FamilyRow.id.in_(wanted))
-            ).all()
-        )
-    since: dict[str, date] = {}
-    for family_id in wanted:
-        dates = [d for d in (opened.get(family_id), ended.get(family_id)) if d is not None]
-        lead = leads.get(family_id)
-        if lead is not None and lead in disabled:
-            dates.append(disabled[lead])
-        if dates:
-            since[family_id] = max(dates)
-    return since
-
-
-def _disabled_on(us: UserSession) -> dict[str, date]:
-    """The day each disabled worker was disabled (their latest signed 'user_disabled' entry)."""
-    inactive = {u.id for u in us.staff.users.values() if not u.active}
-    if not inactive:
-        return {}
-    found: dict[str, date] = {}
-    with us.read() as s:
-        for at, body in s.execute(
-            select(DirectoryRow.at, DirectoryRow.body)
-            .where(DirectoryRow.kind == "user_disabled", DirectoryRow.seq <= us.staff.head_seq)
-            .order_by(DirectoryRow.seq)
-        ):
-            try:
-                user_id = json.loads(body)["user_id"]
-            except (ValueError, KeyError, TypeError):
-                continue
-            if user_id in inactive:
-                found[user_id] = datetime.fromisoformat(at).date()
-    return found
 
 
 def allocatable_workers(workers: Iterable[Worker]) -> list[Worker]:
