@@ -71,6 +71,8 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
                    allowed=attrgetter("can_manage_users"), name="workers_action"),
         ActionSpec(file, _tr("&Retention…"), lambda w: w.admin.open_retention,
                    allowed=only(*RETENTION_ROLES), name="retention_action"),
+        ActionSpec(file, _tr("Organisation settin&gs…"), lambda w: w.admin.open_settings,
+                   allowed=only(Role.ADMINISTRATOR), name="settings_action"),
         ActionSpec(file, _tr("Change my pass&word…"), lambda w: w.admin.change_password,
                    name="password_action", separator_before=True),
         ActionSpec(file, _tr("My &fingerprint phrase…"),
