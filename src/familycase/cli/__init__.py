@@ -21,12 +21,14 @@ from familycase.cli import (
     documents,
     notes,
     outcomes,
+    oversight,
     people,
     records,
     referrals,
     risks,
     server,
     sharing,
+    team,
     users,
     vault,
 )
@@ -48,6 +50,8 @@ GROUPS = (
     notes,
     people,
     documents,
+    oversight,
+    team,
 )
 
 # `familycase --help` has always listed these first, in this order (people and scripts read
