@@ -97,7 +97,7 @@ class FamilyTreeTab(QWidget):
         view = data.view  # type: ignore[attr-defined]
         names = {m.id: m.full_name for m in view.file.members}
         sentences = [
-            self.tr("{name}: {relationship} {other}.").format(
+            self.tr("{name} {relationship} {other}.").format(
                 name=names[r.from_member_id],
                 relationship=words.relationship_text(r.kind).lower(),
                 other=names[r.to_member_id],
