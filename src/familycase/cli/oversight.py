@@ -93,7 +93,8 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         if item.due_on is not None:
             when = f"{'OVERDUE ' if item.overdue else 'due '}{item.due_on:%d/%m/%Y}"
         else:
-            when = f"since {item.since:%d/%m/%Y}" if item.since else ""
+            when = f"{'OVERDUE ' if item.overdue else ''}since {item.since:%d/%m/%Y}"
+            when = when if item.since else ""
         family = f"{item.reference} " if item.reference else ""
         print(f"{when:<19} {family}{item.title}" + (f": {item.detail}" if item.detail else ""))
     print(f"{len(found.items)} waiting, {found.overdue} overdue")
