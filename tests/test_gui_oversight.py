@@ -57,6 +57,10 @@ def test_the_family_tree_renders_offscreen_with_every_person_and_link(qtbot):
     kinds = [link.kind for link in tree.links]
     assert kinds.count(LinkKind.COUPLE) == 2 and kinds.count(LinkKind.SEPARATED) == 1
     assert kinds.count(LinkKind.CHILD) == 4  # Jo from both grandparents; Amy, Ben; Sam's step
+    to_amy = {(frozenset(link.members[:-1]), link.style) for link in tree.links
+              if link.kind is LinkKind.CHILD and link.members[-1] == amy.id}  # fmt: skip
+    # Amy hangs from her birth parents' line; her step-parent's line is separate and dashed.
+    assert to_amy == {(frozenset({mum.id, dad.id}), "solid"), (frozenset({partner.id}), "dashed")}
     assert {p.level for p in tree.people if p.member_id in (amy.id, ben.id)} == {2}
     assert tree.person(gran.id).deceased and tree.person(dad.id).lives_elsewhere
     assert tree.person(partner.id).shape is Shape.DIAMOND

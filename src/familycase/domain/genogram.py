@@ -312,10 +312,26 @@ def _columns(
             for i, member_id in enumerate(group):
                 x[member_id] = max(start, 0.0) + i * COUPLE_GAP
             previous = group
+    def over_children(group: list[str]) -> list[float]:
+        return [x[c] for m in group for c in children.get(m, ())]
+
+    def parents_in(group: list[str]) -> float:
+        """The centre of a group of partners as its children see it: the parents in it."""
+        having = [x[m] for m in group if children.get(m)]
+        return sum(having) / len(having)
+
     for depth in range(levels - 2, -1, -1):
-        _shift(rows[depth], x, gap, lambda g: [x[c] for m in g for c in children.get(m, ())])
+        _shift(rows[depth], x, gap, over_children, parents_in)
     for depth in range(1, levels):
-        _shift(rows[depth], x, gap, lambda g: [x[p] for m in g for p in main.get(m, ())])
+        # Brothers and sisters move together, centred under their parents.
+        blocks: list[list[str]] = []
+        for group in rows[depth]:
+            family = frozenset(main.get(group[0], ()))
+            if blocks and family and frozenset(main.get(blocks[-1][0], ())) == family:
+                blocks[-1] = blocks[-1] + group
+            else:
+                blocks.append(list(group))
+        _shift(blocks, x, gap, lambda g: [x[p] for p in main.get(g[0], ())])
     return x
 
 
@@ -324,13 +340,16 @@ def _shift(
     x: dict[str, float],
     gap: Callable[[list[str], list[str]], float],
     targets: Callable[[list[str]], list[float]],
+    anchor: Callable[[list[str]], float] | None = None,
 ) -> None:
+    """Move each group right (never left: order and room are kept) so that its ``anchor``
+    (its centre by default) sits over, or under, the mean of its ``targets``."""
     previous: list[str] | None = None
     for group in groups:
         seen = targets(group)
         move = 0.0
         if seen:
-            centre = (x[group[0]] + x[group[-1]]) / 2
+            centre = anchor(group) if anchor else (x[group[0]] + x[group[-1]]) / 2
             move = max(0.0, sum(seen) / len(seen) - centre)
         if previous is not None:
             move = max(move, x[previous[-1]] + gap(previous, group) - x[group[0]])
@@ -349,15 +368,15 @@ def _family_links(
     paired = {frozenset(link.members) for link in couples}
     for child, theirs in parents.items():
         ordered = sorted(theirs)
-        pair = next(
-            (
-                (a, b)
-                for i, a in enumerate(ordered)
-                for b in ordered[i + 1 :]
-                if frozenset((a, b)) in paired and level[a] == level[b]
-            ),
-            None,
-        )
+        pairs = [
+            (a, b)
+            for i, a in enumerate(ordered)
+            for b in ordered[i + 1 :]
+            if frozenset((a, b)) in paired and level[a] == level[b]
+        ]
+        # Birth (or legal) parents together first; a step-parent hangs on their own line.
+        pairs.sort(key=lambda ab: (theirs[ab[0]] != "solid") + (theirs[ab[1]] != "solid"))
+        pair = pairs[0] if pairs else None
         if pair is not None:
             styles = {theirs[pair[0]], theirs[pair[1]]}
             style = (
@@ -520,6 +539,14 @@ def _link_lines(
         (ax, ay), (bx, by) = sorted(pts)
         top = min(ay, by) - HALF - 0.25
         return [Line(((ax, ay - HALF), (ax, top), (bx, top), (bx, by - HALF)), link.style)]
+    if link.kind is LinkKind.GRANDPARENT:
+        # Down from below the grandparent's words to a bar just over the grandchildren (one
+        # dotted bar for all of them), never straight across the generation between.
+        (gx, gy), (cx, cy) = pts
+        bar = cy - HALF - 0.43
+        return [
+            Line(((gx, gy + LABEL_ROOM), (gx, bar), (cx, bar), (cx, cy - HALF)), link.style)
+        ]
     (ax, ay), (bx, by) = pts
     return [Line(((ax + HALF, ay), (bx - HALF, by)), link.style)]
 
@@ -578,7 +605,8 @@ def _legend(out: Drawing, genogram: Genogram) -> None:
             entries.append((sample, text))
     if not entries:
         return
-    columns = max(1, min(3, int(out.width // LEGEND_COLUMN)))
+    # Two or three columns (the drawing widens for them): a key is read across, not down.
+    columns = min(3, max(2 if len(entries) > 3 else 1, int(out.width // LEGEND_COLUMN)))
     per_column = -(-len(entries) // columns)
     top = out.height + 0.15
     for index, (sample, text) in enumerate(entries):

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.caseload = CaseloadPage(session, self.search, self.count_label)
         self.caseload.loaded.connect(self.caseload_loaded)
+        self.caseload.loaded.connect(self._caseload_behind)
         self.caseload.failed.connect(self.caseload_failed)
         self.caseload.open_requested.connect(self.open_family)
         self.caseload.allocate_requested.connect(self.team_actions.allocate)
@@ -289,6 +290,11 @@ class MainWindow(QMainWindow):
         )
         self.count_label.clear()
         self.inbox.load()
+
+    def _caseload_behind(self, _rows: int) -> None:
+        """The caseload loaded behind another page: its count is not what is on screen."""
+        if self.current_view in (INBOX_PAGE, TEAM_PAGE):
+            self.count_label.clear()
 
     def _searching(self, _text: str) -> None:
         """A name typed on the in-tray: show the caseload it searches."""

@@ -42,11 +42,15 @@ def _tr(text: str) -> str:
     return tr("genogram_pdf", text)
 
 
-def tree_drawing(genogram: Genogram, max_width: float) -> RLDrawing:
-    """The tree and its legend, scaled to fit ``max_width`` points (never above 72 points a
-    column: a small family stays a readable size)."""
+def tree_drawing(
+    genogram: Genogram, max_width: float, max_height: float | None = None
+) -> RLDrawing:
+    """The tree and its legend, scaled to fit ``max_width`` (and ``max_height``) points, and
+    never above 80 points a column (a small family stays a readable size)."""
     picture = drawing(genogram)
     unit = min(80.0, max_width / max(picture.width, 1.0))
+    if max_height is not None:
+        unit = min(unit, max_height / max(picture.height, 1.0))
     return _render(picture, unit)
 
 

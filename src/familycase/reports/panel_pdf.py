@@ -40,7 +40,8 @@ def _section(section: Section) -> list[object]:
     if section.chart is not None:
         parts += [Spacer(1, 6), _radar(section.chart)]
     if section.genogram is not None:
-        parts += [Spacer(1, 4), tree_drawing(section.genogram, PAGE[0] - 2 * MARGIN)]
+        # Small enough to sit on the page after the household more often than not.
+        parts += [Spacer(1, 4), tree_drawing(section.genogram, PAGE[0] - 2 * MARGIN, 330)]
     if section.withheld:
         parts += [Spacer(1, 4), withheld_box(section.withheld)]
     keep = 3 if section.genogram is not None and not section.rows else 2  # heading + drawing

@@ -70,6 +70,13 @@ class OversightTab(LoadsWhenShown):
         )
         self.checks.itemSelectionChanged.connect(self._update)
         self.record_check = button(self.tr("&Record the follow-up check…"), self._check)
+        self.no_requests = empty_note(self.tr("Nothing has been asked of a team leader."))
+        self.no_checks = empty_note(
+            self.tr("A check is scheduled when the family closes (6 months later by default).")
+        )
+        self.no_supervision = empty_note(
+            self.tr("This family has not been discussed in supervision yet.")
+        )
         self.discussions = record_table(
             [self.tr("Date"), self.tr("Worker"), self.tr("Team leader"), self.tr("Reflection")],
             "supervisionNotes",
@@ -101,14 +108,17 @@ class OversightTab(LoadsWhenShown):
         layout.addWidget(self.waiting)
         layout.addLayout(button_row(self.approve, self.send_back, self.withdraw))
         layout.addWidget(self.requests)
+        layout.addWidget(self.no_requests)
         layout.addSpacing(8)
         layout.addWidget(heading(self.tr("Follow-up after closure")))
         layout.addWidget(self.checks)
+        layout.addWidget(self.no_checks)
         layout.addLayout(button_row(self.record_check))
         layout.addSpacing(8)
         layout.addWidget(heading(self.tr("Supervision")))
         layout.addWidget(self.discussions)
         layout.addWidget(self.actions)
+        layout.addWidget(self.no_supervision)
         layout.addLayout(button_row(self.done))
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -190,6 +200,16 @@ class OversightTab(LoadsWhenShown):
         )
         for table in (self.requests, self.checks, self.discussions, self.actions):
             fit_height(table)
+        for table, note in (
+            (self.requests, self.no_requests),
+            (self.checks, self.no_checks),
+            (self.discussions, self.no_supervision),
+        ):
+            table.setVisible(table.rowCount() > 0)
+            note.setVisible(table.rowCount() == 0)
+        self.actions.setVisible(self.actions.rowCount() > 0)
+        self.record_check.setVisible(self.checks.rowCount() > 0)
+        self.done.setVisible(self.actions.rowCount() > 0)
         pending = self._pending()
         self.waiting.setVisible(pending is not None)
         if pending is not None:
@@ -227,8 +247,8 @@ class OversightTab(LoadsWhenShown):
     def _update(self) -> None:
         record, pending = self.record, self._pending()
         decides = record is not None and record.decides
-        self.approve.setVisible(decides)
-        self.send_back.setVisible(decides)
+        self.approve.setVisible(decides and pending is not None)
+        self.send_back.setVisible(decides and pending is not None)
         self.approve.setEnabled(pending is not None)
         self.send_back.setEnabled(pending is not None)
         self.withdraw.setVisible(pending is not None)
