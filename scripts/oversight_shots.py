@@ -190,7 +190,7 @@ def oversight_screens(
             "needs us. Agreed to talk about an ending at the next review."
         )
         part.actions[0][0].setText("DEMO DATA. Plan the ending with the family")
-    record.resize(820, 700)
+    record.resize(820, 620)
     settle(app)
     save(record, out / f"supervision-record{suffix}.png")
     record.discard_changes()

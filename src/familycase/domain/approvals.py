@@ -68,17 +68,6 @@ class ApprovalRequest(Record):
             raise ValueError("Assessment sign-off is asked for by completing the assessment.")
         return self
 
-    def describe(self) -> str:
-        """The request in a few plain words (the GUI and the CLI translate their own)."""
-        if self.tier_change is not None:
-            step = "Step up" if self.kind is ApprovalKind.STEP_UP else "Step down"
-            to = f"tier {int(self.tier_change.to_tier)}"
-            if self.from_tier is None:
-                return f"{step} to {to}"
-            return f"{step} from tier {int(self.from_tier)} to {to}"
-        assert self.closure is not None
-        return f"Close the episode ({self.closure.reason.value.replace('_', ' ')})"
-
     @property
     def reason(self) -> str:
         if self.tier_change is not None:

@@ -41,6 +41,7 @@ from familycase.services.records import (
     touch,
     unseal_row,
 )
+from familycase.services.timeline import closure_reason_label
 from familycase.services.vault import UserSession, new_id
 from familycase.store.schema import (
     ApprovalRow,
@@ -97,6 +98,22 @@ class Outcome:
     applied: bool
     approval_id: str | None = None
     change: TierChange | None = None
+
+
+def request_words(request: ApprovalRequest) -> str:
+    """What was asked, in a few translatable words ("Step up from tier 2 to tier 3")."""
+    if request.tier_change is not None:
+        text = (
+            tr("approvals", "Step up from tier {a} to tier {b}")
+            if request.kind is ApprovalKind.STEP_UP
+            else tr("approvals", "Step down from tier {a} to tier {b}")
+        )
+        start = int(request.from_tier) if request.from_tier else "?"
+        return text.format(a=start, b=int(request.tier_change.to_tier))
+    assert request.closure is not None
+    return tr("approvals", "Close the episode ({reason})").format(
+        reason=closure_reason_label(request.closure.reason).lower()
+    )
 
 
 # --- asking -----------------------------------------------------------------------------------
@@ -414,7 +431,7 @@ def waiting(us: UserSession) -> list[Waiting]:
                     reference,
                     family_name,
                     request.kind,
-                    request.describe(),
+                    request_words(request),
                     request.reason,
                     names.get(row.requested_by, "?"),
                     row.requested_at.date(),

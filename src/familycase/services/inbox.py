@@ -284,7 +284,7 @@ def _returned(us: UserSession, on: date, names: dict[str, str]) -> list[InboxIte
             found.append(
                 InboxItem(
                     ItemKind.REQUEST_RETURNED,
-                    tr("inbox", "Returned: {what}").format(what=request.describe()),
+                    tr("inbox", "Returned: {what}").format(what=approvals.request_words(request)),
                     tr("inbox", "{name}: {reason}").format(
                         name=request.decided_by_name, reason=request.decision_note
                     ),

@@ -94,7 +94,7 @@ class SettingsDialog(EditorDialog):
             "Checked out for more than (days)",
         )
         self.save_button.setText(self.tr("&Sign and save"))
-        self.resize(640, 700)
+        self.resize(640, 620)
         self.finish_building()
 
     def description(self) -> str:

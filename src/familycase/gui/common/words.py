@@ -34,7 +34,7 @@ from familycase.domain.instruments import OutcomeArea
 from familycase.domain.people import MatchReason
 from familycase.domain.risk import RiskFlag, RiskKind
 from familycase.domain.settings import ApprovalKind, Jurisdiction
-from familycase.services import timeline
+from familycase.services import approvals, timeline
 
 _CONTEXT = "Words"
 EN_DASH = "\N{EN DASH}"
@@ -383,18 +383,7 @@ def approval_status_text(status: ApprovalStatus) -> str:
 
 def request_text(request: ApprovalRequest) -> str:
     """What was asked, in a few words: "Step up from tier 2 to tier 4", "Close the episode"."""
-    if request.tier_change is not None:
-        to = int(request.tier_change.to_tier)
-        if request.kind is ApprovalKind.STEP_UP:
-            text = _tr("Step up from tier {a} to tier {b}")
-        else:
-            text = _tr("Step down from tier {a} to tier {b}")
-        return text.format(a=int(request.from_tier) if request.from_tier else "?", b=to)
-    if request.closure is not None:
-        return _tr("Close the episode ({reason})").format(
-            reason=closure_reason_text(request.closure.reason)
-        )
-    return approval_kind_text(request.kind)
+    return approvals.request_words(request)
 
 
 def jurisdiction_text(jurisdiction: Jurisdiction) -> str:

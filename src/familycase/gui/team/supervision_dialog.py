@@ -144,7 +144,7 @@ class SupervisionDialog(EditorDialog):
         check_date_on_edit(self.next_on, self.errors, "Next supervision")
         self.worker.currentIndexChanged.connect(self._load_families)
         self.save_button.setText(self.tr("&Record the session"))
-        self.resize(760, 700)
+        self.resize(760, 620)
         self._load_families()
         self.finish_building()
 
