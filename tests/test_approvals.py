@@ -31,7 +31,12 @@ from familycase.services import (
     work,
 )
 from familycase.services.directory import DirectoryError
-from familycase.services.errors import ApprovalNeeded, InvalidRequest, PermissionDenied
+from familycase.services.errors import (
+    ApprovalNeeded,
+    InvalidRequest,
+    PermissionDenied,
+    StaleEdit,
+)
 
 
 def _worker_id(us, username: str) -> str:
@@ -334,3 +339,19 @@ def test_the_claim_names_the_current_lead_when_two_allocations_start_the_same_da
     view = families.open_family(lead, family_id)
     assert [a.worker_name for a in view.allocations][-2:] == ["Kim Worker", "Kai Other"]
     assert view.allocations[-1].allocation.ended_on is None
+
+
+def test_a_batch_of_changes_to_a_family_this_worker_opened_is_not_a_stale_edit(
+    team, make_family
+):
+    """In one transaction the family's row is locked to the session: the revisions it adds are
+    its own (someone else's change before the batch is still refused)."""
+    lead, kw1, family_id = _allocated(team, make_family, "Batchley")
+    families.open_family(lead, family_id)
+    with lead.write():
+        work.schedule_review(lead, family_id, date.today() + timedelta(days=20))
+        work.schedule_review(lead, family_id, date.today() + timedelta(days=21))
+    assert families.open_family(kw1, family_id).next_review_due == date.today() + timedelta(21)
+    work.schedule_review(kw1, family_id, date.today() + timedelta(days=22))
+    with pytest.raises(StaleEdit), lead.write():
+        work.schedule_review(lead, family_id, date.today() + timedelta(days=23))

@@ -37,12 +37,15 @@ def family_row(s: Session, family_id: str) -> FamilyRow:
     """The family's row. In a write transaction it is locked for the rest of the transaction
     (other writers wait), and a family this worker opened earlier must not have been changed
     by someone else since: that edit would be based on what they no longer see."""
-    writing = manifest_tracker(s) is not None
+    changes = manifest_tracker(s)
+    writing = changes is not None
     row = s.get(FamilyRow, family_id, with_for_update=writing, populate_existing=writing)
     if row is None:
         raise UnknownRecord("There is no such family file.")
     session = s.info.get(manifest.SESSION_KEY)
-    if writing and session is not None:
+    # A family this transaction has already changed is locked to it: a higher revision is its
+    # own doing (a batch of changes in one transaction), not someone else's.
+    if changes is not None and session is not None and family_id not in changes.families:
         known = session.known_revisions.get(family_id)
         if known is not None and row.revision > known:
             raise stale_edit(s, row)
