@@ -347,7 +347,7 @@ def test_a_batch_of_changes_to_a_family_this_worker_opened_is_not_a_stale_edit(
     """In one transaction the family's row is locked to the session: the revisions it adds are
     its own (someone else's change before the batch is still refused)."""
     lead, kw1, family_id = _allocated(team, make_family, "Batchley")
-    families.open_family(lead, family_id)
+    families.open_family(lead, family_id, watch=True)  # open in the family window
     with lead.write():
         work.schedule_review(lead, family_id, date.today() + timedelta(days=20))
         work.schedule_review(lead, family_id, date.today() + timedelta(days=21))

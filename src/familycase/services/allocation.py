@@ -19,9 +19,9 @@ from familycase.store.schema import EpisodeRow, FamilyRow, LeadAllocationRow
 
 
 def history_order() -> tuple[ColumnElement[object], ...]:
-    """A family's allocations in the order they were made: rows from before schema 0008 (no
-    sequence) first, by their dates (the open one last); then by ``sequence``. Dates alone
-    cannot say which of two allocations made on the same day came last."""
+    """A family's allocations in the order they were made: rows from before the oversight
+    migration (no sequence) first, by their dates (the open one last); then by ``sequence``.
+    Dates alone cannot say which of two allocations made on the same day came last."""
     row = LeadAllocationRow
     return (
         case((row.sequence.is_(None), 0), else_=1),

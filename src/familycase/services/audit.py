@@ -60,6 +60,17 @@ class Action:
     WITHDRAWN = "withdrawn"
     SUPERVISION = "supervision"
     FOLLOW_UP = "follow_up"
+    # Laptop replicas (services/replica.py, checkin.py, devices.py, conflicts.py).
+    REPLICA_CREATED = "replica_created"
+    CHECKOUT = "checkout"
+    CHECKIN = "checkin"
+    REPLICA_AUDIT = "replica_audit"  # a replica's entries brought in (object: replica:seq)
+    RECALL = "recall"
+    DEVICE_REVOKED = "device_revoked"
+    KEY_ROTATED = "key_rotated"
+    CONFLICT = "conflict"  # a laptop's version kept for merging
+    CONFLICT_RESOLVED = "conflict_resolved"
+    REPLICA_ERASED = "replica_erased"
 
 
 def entry_hash(
@@ -86,7 +97,7 @@ def entry_hash(
     ]
     if family_id is not None or family_state is not None:  # entries that pin a family's state
         fields += [family_id, family_state]
-    canonical = json.dumps(fields, separators=(",", ":")).encode()
+    canonical = _COMPACT.encode(fields).encode()
     return hashlib.sha256(canonical).hexdigest()
 
 
@@ -103,6 +114,11 @@ def entry_time(s: Session) -> str:
             )
         )
     return now().isoformat(timespec="microseconds")
+
+
+# What json.dumps(fields, separators=(",", ":")) uses, made once: json.dumps with any option
+# builds a new encoder per call, and verify hashes every entry of the log.
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
 
 
 def detail_context(seq: int) -> bytes:

@@ -19,6 +19,7 @@ from familycase.domain.consent import ConsentState, family_consent_state
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.domain.risk import AlertMark, RiskKind
 from familycase.i18n import tr
+from familycase.services import checkouts
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
 from familycase.services.errors import PermissionDenied
@@ -78,6 +79,8 @@ class CaseloadRow:
     consent_state: ConsentState | None = None  # None: no consent recorded for anyone yet
     # Current risk and alert flags (from the encrypted list summary: holders of the key only)
     alerts: tuple[RiskKind, ...] = ()
+    # Where the family is while checked out to a laptop ("Kim Lee's laptop (...) since ...").
+    checked_out: str | None = None
     # For a family waiting for a lead professional (team views): since when it has waited
     waiting_since: date | None = None
 
@@ -139,6 +142,7 @@ def caseload(
         query = query.where(FamilyRow.tier == int(tier))
     if worker_id is not None:
         query = query.where(FamilyRow.lead_worker_id == worker_id)
+    us.pick_up_new_grants()
     with us.read() as s:
         rows = s.execute(query).all()
         consent_dates: dict[str, list[tuple[str, date, date | None, date | None]]] = {}
@@ -152,9 +156,16 @@ def caseload(
             )
         ):
             consent_dates.setdefault(family_id, []).append(tuple(dates))  # type: ignore[arg-type]
+        away = {fid: c.label() for fid, c in checkouts.checkouts_of(s).items() if c.in_force}
     on = today()
     result = [
-        _row(us, names, *r, consent=family_consent_state(consent_dates.get(r[0], ()), on))
+        _row(
+            us,
+            names,
+            *r,
+            consent=family_consent_state(consent_dates.get(r[0], ()), on),
+            checked_out=away.get(r[0]),
+        )
         for r in rows
     ]
     if view in (CaseloadView.TEAM, CaseloadView.UNALLOCATED):
@@ -190,6 +201,7 @@ def _row(
     count: int,
     revision: int,
     consent: ConsentState | None = None,
+    checked_out: str | None = None,
 ) -> CaseloadRow:
     family_name: str | None = None
     members: tuple[str, ...] = ()
@@ -237,6 +249,7 @@ def _row(
         damaged=damaged,
         consent_state=consent,
         alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(today()))),
+        checked_out=checked_out,
     )
 
 

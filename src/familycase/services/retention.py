@@ -26,7 +26,9 @@ from familycase.store.schema import (
     ApprovalRow,
     AssessmentRow,
     BaselineServiceUseRow,
+    CheckoutRow,
     ChronologyEntryRow,
+    ConflictRow,
     ConsentEvidenceRow,
     ConsentRow,
     ContactNoteRow,
@@ -60,6 +62,7 @@ FAMILY_TABLES = (
     SupervisionNoteRow,
     FollowUpRow,
     ApprovalRow,
+    ConflictRow,
     DocumentRow,
     ChronologyEntryRow,
     PersonLinkRow,
@@ -175,6 +178,7 @@ def destroy_family(
         changes.bulk_allowed = True  # the whole family goes, its manifest with it
         changes.mark_destroyed(family_id)
         s.execute(delete(FamilyKeyGrant).where(FamilyKeyGrant.family_id == family_id))
+        s.execute(delete(CheckoutRow).where(CheckoutRow.family_id == family_id))
         s.flush()
         # 2. The records themselves.
         for table in FAMILY_TABLES:

@@ -1,7 +1,7 @@
 """management oversight: approvals, follow-up after closure, supervision; allocation order
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-01 12:00:00
 
 Four per-family record tables (approvals, follow_ups, supervision_notes,
@@ -20,8 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
