@@ -5,7 +5,7 @@ a lost laptop revoked; references that never clash; what a stolen laptop shows."
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,7 @@ from familycase.services import (
     conflicts,
     devices,
     families,
+    inbox,
     replica,
     retention,
     supervision,
@@ -332,6 +333,27 @@ def test_supervision_sessions_are_recorded_on_the_team_store_only(team, tmp_path
     with pytest.raises(PermissionDenied, match="laptop replica"):
         supervision.record_session(rs, record)
     assert supervision.sessions(rs) == [] and supervision.for_family(rs, fid) == []
+
+
+def test_the_in_tray_shows_families_away_too_long(team, kim, tmp_path):
+    """Checked out for more than the settings' days (14 by default): in the in-tray of the
+    worker who took it and of their team leader, not of another worker."""
+    fid = new_family(kim, "Faraway")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    since = devices.checkouts_list(kim)[0].info.since.date()
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    other = as_worker(team, "kw2").unlock("kw2", PASSWORD)
+    away = inbox.ItemKind.CHECKED_OUT
+    assert inbox.inbox(kim, since + timedelta(days=14)).of(away) == []
+    [item] = inbox.inbox(kim, since + timedelta(days=15)).of(away)
+    assert item.family_id == fid and item.overdue and "Kim laptop" in item.detail
+    assert item.title == "Checked out to a laptop for 15 days"
+    assert [i.family_id for i in inbox.inbox(leader, since + timedelta(days=15)).of(away)] == [
+        fid
+    ]
+    assert inbox.inbox(other, since + timedelta(days=15)).of(away) == []
+    devices.recall(leader, reference(kim, fid), "Kim is away")
+    assert inbox.inbox(leader, since + timedelta(days=15)).of(away) == []
 
 
 # --- recall and merging -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ closure that are due, referrers not yet told what was decided, supervision actio
 their next supervision, and their own requests a team leader returned. For team leaders, as
 well: requests and assessments waiting for their approval, their team's families waiting for
 allocation for more than N days (signed settings), follow-up checks whose owner has left, and
-laptop check-outs older than N days (a hook: check-outs do not exist yet).
+their team's families checked out to a laptop for more than N days (everyone sees their own).
 
 Each item says where it opens (``Place`` and a family file section). Dates are counted from
 ``on`` (today unless given), so that what is due across month ends can be tested.
@@ -29,7 +29,7 @@ from familycase.domain.enums import FamilyStatus, ReferralDecision, Role
 from familycase.domain.family import Member
 from familycase.domain.work import EpisodeDetails
 from familycase.i18n import tr
-from familycase.services import approvals, plans, supervision
+from familycase.services import approvals, checkouts, plans, supervision
 from familycase.services.approvals import Waiting
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.caseload import ACTIVE_STATUSES, waiting_since
@@ -38,6 +38,7 @@ from familycase.services.records import list_name, unseal_row
 from familycase.services.vault import UserSession
 from familycase.store.schema import (
     ApprovalRow,
+    CheckoutRow,
     ConsentRow,
     EpisodeRow,
     FamilyRow,
@@ -102,11 +103,42 @@ class Inbox:
 
 
 def checked_out_families(us: UserSession, older_than_days: int, on: date) -> list[InboxItem]:
-    """HOOK for laptop check-outs (docs/architecture.md, "Laptop replica"): families checked
-    out to a laptop for more than ``older_than_days`` days. Check-outs do not exist yet, so
-    there is nothing to list; when they do, list them here (team leaders only)."""
-    del us, older_than_days, on
-    return []
+    """Families checked out to a laptop for more than ``older_than_days`` days: the worker's
+    own check-outs, and for a team leader every one of their team's families (they may recall
+    it). A family away that long is changed nowhere but on that laptop."""
+    whose = CheckoutRow.worker_id == us.worker.id
+    if us.worker.role is Role.TEAM_LEADER:
+        whose = or_(whose, FamilyRow.team_id == us.worker.team_id)
+    with us.read() as s:
+        rows = s.execute(
+            select(FamilyRow.id, FamilyRow.reference, FamilyRow.summary_ct)
+            .join(CheckoutRow, CheckoutRow.family_id == FamilyRow.id)
+            .where(CheckoutRow.recalled_at.is_(None), whose)
+            .order_by(FamilyRow.reference)
+        ).all()
+        away = checkouts.checkouts_of(s, [row.id for row in rows])
+    found = []
+    for row in rows:
+        info = away.get(row.id)
+        if info is None:
+            continue
+        since = info.since.date()
+        days = (on - since).days
+        if days <= older_than_days:
+            continue
+        found.append(
+            InboxItem(
+                ItemKind.CHECKED_OUT,
+                tr("inbox", "Checked out to a laptop for {days} days").format(days=days),
+                info.label(),
+                since=since,
+                overdue=True,
+                family_id=row.id,
+                reference=row.reference,
+                family_name=list_name(us, row.id, row.summary_ct),
+            )
+        )
+    return found
 
 
 _ORDER = list(ItemKind)
@@ -142,7 +174,7 @@ def inbox(us: UserSession, on: date | None = None) -> Inbox:
     if leader:
         items += _decisions(us)
         items += _unallocated(us, on, settings.unallocated_days)
-        items += checked_out_families(us, settings.checkout_days, on)
+    items += checked_out_families(us, settings.checkout_days, on)
     items.sort(
         key=lambda i: (
             not i.overdue,
