@@ -21,6 +21,7 @@ from familycase.cli import (
     documents,
     notes,
     outcomes,
+    oversight,
     people,
     records,
     referrals,
@@ -28,6 +29,7 @@ from familycase.cli import (
     risks,
     server,
     sharing,
+    team,
     users,
     vault,
 )
@@ -50,6 +52,8 @@ GROUPS = (
     notes,
     people,
     documents,
+    oversight,
+    team,
 )
 
 # `familycase --help` has always listed these first, in this order (people and scripts read

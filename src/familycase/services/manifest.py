@@ -71,6 +71,10 @@ KIND_WORDS = {
     "person_links": "link to a person in another family file",
     "documents": "document",
     "chronology_entries": "chronology entry",
+    "approvals": "request for a team leader's approval",
+    "follow_ups": "follow-up check after closure",
+    "supervision_notes": "supervision reflection",
+    "supervision_actions": "supervision action",
 }
 COLUMN_WORDS = {
     "reference": "reference",
