@@ -50,8 +50,14 @@ _READ_ONLY_ON_REPLICA = (
     DeflatorTableRow,
     SupervisionSessionRow,
 )
-# vault_meta keys a replica writes itself: its audit head and provisional reference counter.
+# vault_meta keys a replica writes itself: its audit head, provisional reference counter and
+# the worker's summary-bundle counter (bundles still go from laptops with no network path).
 _REPLICA_META = {"audit_head", "next_reference"}
+_REPLICA_META_PREFIXES = ("bundle_sequence:",)
+
+
+def _replica_meta(key: str) -> bool:
+    return key in _REPLICA_META or key.startswith(_REPLICA_META_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -162,19 +168,19 @@ def _replica_read_only(s: Session, _context: object, _instances: object) -> None
         if isinstance(obj, InstrumentDefinitionRow):
             continue
         if isinstance(obj, (*_READ_ONLY_ON_REPLICA, UserRow)) or (
-            isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
+            isinstance(obj, VaultMeta) and not _replica_meta(obj.key)
         ):
             raise _team_only()
     for obj in s.deleted:
         if isinstance(obj, (*_READ_ONLY_ON_REPLICA, UserRow)) or (
-            isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
+            isinstance(obj, VaultMeta) and not _replica_meta(obj.key)
         ):
             raise _team_only()
     for obj in s.dirty:
         if not s.is_modified(obj, include_collections=False):
             continue
         if isinstance(obj, _READ_ONLY_ON_REPLICA) or (
-            isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
+            isinstance(obj, VaultMeta) and not _replica_meta(obj.key)
         ):
             raise _team_only()
         if isinstance(obj, UserRow) and (
