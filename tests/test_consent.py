@@ -19,6 +19,7 @@ from familycase.domain.consent import (
     SharingOverride,
     Withdrawal,
     decide,
+    family_consent,
     family_consent_state,
     state_from_dates,
 )
@@ -231,3 +232,28 @@ def test_family_state_uses_each_persons_latest_consent():
         ConsentState.WITHDRAWN
     )
     assert family_consent_state([], on) is None
+
+
+def test_family_consent_counts_people_not_the_most_hopeful_record():
+    on = date(2026, 6, 1)
+    given = date(2026, 1, 1)
+    dated = [
+        ("a", given, None, None),  # current
+        ("b", given, date(2026, 6, 20), None),  # expiring within 30 days
+        ("c", given, date(2026, 5, 1), None),  # expired
+        ("d", given, None, date(2026, 3, 1)),  # withdrawn
+        ("a", date(2025, 1, 1), date(2025, 6, 1), None),  # a's older consent: not counted
+    ]
+    consent = family_consent(dated, 6, on)
+    assert (consent.people, consent.valid, consent.expiring) == (6, 2, 1)
+    assert (consent.expired, consent.withdrawn, consent.recorded) == (1, 1, 4)
+    assert consent.state is ConsentState.WITHDRAWN
+    assert consent.text() == "2 of 6 people, 1 expiring soon, 1 expired, 1 withdrawn"
+    assert not consent.everyone and consent.needs_attention
+    assert family_consent([("a", given, None, None)], 6, on).text() == "1 of 6 people"
+    assert family_consent([], 6, on).text() == "None recorded"
+    assert family_consent([], 6, on).state is None
+    everyone = family_consent([(m, given, None, None) for m in "ab"], 2, on)
+    assert everyone.everyone and everyone.text() == "2 of 2 people"
+    # The caseload's urgent state is the same rule as before.
+    assert family_consent_state(dated, on) is ConsentState.WITHDRAWN

@@ -179,5 +179,39 @@ def test_caseload_shows_the_consent_state_in_words(qtbot, gui_team, start_app):
     for row in range(window.model.rowCount()):
         record = window.model.index(row, 0).data(window.model.ROW_ROLE)
         texts[record.family_id] = window.model.index(row, Column.CONSENT).data()
-    assert texts[family_id] == "Expired"
-    assert texts[bare] == "Not recorded yet"
+    assert texts[family_id] == "0 of 1 person, 1 expired"
+    assert texts[bare] == "None recorded"
+
+
+def test_one_of_six_consenting_never_reads_as_current(qtbot, gui_team, start_app):
+    """The issue: 1 of 6 people consented and the header and caseload said "Current"."""
+    session = gui_team.unlock("lead")
+    names = ("Ann", "Bob", "Cai", "Dee", "Eli", "Fay")
+    family_id = new_family(session, "Sixfold", names)
+    member = families.open_family(session, family_id).file.members[0]
+    consent_service.record_consent(
+        session,
+        family_id,
+        ConsentRecord(
+            member_id=member.id,
+            given_by=GivenBy.THE_PERSON,
+            method=ConsentMethod.VERBAL,
+            agencies=[AgencyType.HEALTH],
+            purposes=[Purpose.PANEL],
+            categories=[InfoCategory.BASIC_DETAILS],
+            given_on=date.today() - timedelta(days=10),
+        ),
+    )
+    session.lock()
+    controller = start_app("lead")
+    window = controller.main_window
+    texts = {}
+    for row in range(window.model.rowCount()):
+        record = window.model.index(row, 0).data(window.model.ROW_ROLE)
+        texts[record.family_id] = window.model.index(row, Column.CONSENT).data()
+    assert texts[family_id] == "1 of 6 people"
+    window.open_family_id(family_id)
+    when(qtbot, lambda: family_id in window.family_windows)
+    family_window = window.family_windows[family_id]
+    assert "Consent to share: 1 of 6 people" in family_window.facts.text()
+    assert "Current" not in family_window.facts.text()

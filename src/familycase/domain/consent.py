@@ -9,6 +9,7 @@ override; otherwise it is denied. Every answer carries its reasons, in plain Eng
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -17,6 +18,7 @@ from pydantic import Field, model_validator
 from familycase.domain.enums import AgencyType
 from familycase.domain.family import Record
 from familycase.domain.types import LongText, PastDate, RecordId, RequiredText, ShortText
+from familycase.i18n import tr
 
 EXPIRING_SOON_DAYS = 30
 YOUNG_PERSON_CONSENT_AGE = 16  # from 16 a young person is presumed able to consent
@@ -295,14 +297,114 @@ URGENCY = [
 def family_consent_state(
     dated: Iterable[tuple[str, date, date | None, date | None]], on: date
 ) -> ConsentState | None:
-    """What a caseload shows for a family: each person's latest consent counts, and the most
-    urgent of those is shown. ``dated`` is (member id, given, review, withdrawn). None when no
-    consent has been recorded for anyone."""
+    """The most urgent state of anyone's latest consent (None: none recorded). Kept for
+    sorting and filtering; what people read is ``family_consent(...).text()``."""
+    return family_consent(dated, 0, on).state
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyConsent:
+    """Consent to share across a family, honestly: how many of its people have consent in
+    force, and how many have consent that is expiring, expired, withdrawn or not yet started.
+
+    One person's consent says nothing about anyone else's, so a family where 1 of 6 people
+    has consented must never read as "Current". The family file's header, the caseload, the
+    team overview and the panel summary all show ``text()``.
+    """
+
+    people: int  # people in the family file (0 when not known)
+    valid: int = 0  # latest consent in force (current or expiring soon)
+    expiring: int = 0  # of those, ending within EXPIRING_SOON_DAYS
+    expired: int = 0
+    withdrawn: int = 0
+    not_yet_valid: int = 0
+
+    @property
+    def recorded(self) -> int:
+        """People with any consent recorded."""
+        return self.valid + self.expired + self.withdrawn + self.not_yet_valid
+
+    @property
+    def state(self) -> ConsentState | None:
+        """The most urgent state among the people with consent recorded (None: nobody)."""
+        for state, count in (
+            (ConsentState.WITHDRAWN, self.withdrawn),
+            (ConsentState.EXPIRED, self.expired),
+            (ConsentState.EXPIRING_SOON, self.expiring),
+            (ConsentState.NOT_YET_VALID, self.not_yet_valid),
+            (ConsentState.CURRENT, self.valid - self.expiring),
+        ):
+            if count:
+                return state
+        return None
+
+    @property
+    def everyone(self) -> bool:
+        """Everyone in the family has consent in force."""
+        return self.people > 0 and self.valid >= self.people
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.withdrawn or self.expired or self.expiring)
+
+    def sort_key(self) -> tuple[int, float]:
+        """Most urgent first, then the smallest share of people with consent."""
+        state = self.state
+        urgency = URGENCY.index(state) if state is not None else len(URGENCY)
+        share = self.valid / self.people if self.people else 0.0
+        return (urgency if self.needs_attention else len(URGENCY), share)
+
+    def text(self) -> str:
+        """'3 of 6 people', '6 of 6 people, 1 expiring soon', 'None recorded'."""
+        if self.recorded == 0:
+            return tr("consent", "None recorded")
+        people = max(self.people, self.recorded)
+        if people == 1:
+            head = tr("consent", "{n} of 1 person").format(n=self.valid)
+        else:
+            head = tr("consent", "{n} of {people} people").format(n=self.valid, people=people)
+        notes = [
+            text.format(n=count)
+            for text, count in (
+                (tr("consent", "{n} expiring soon"), self.expiring),
+                (tr("consent", "{n} expired"), self.expired),
+                (tr("consent", "{n} withdrawn"), self.withdrawn),
+                (tr("consent", "{n} not started yet"), self.not_yet_valid),
+            )
+            if count
+        ]
+        return ", ".join([head, *notes])
+
+    def explanation(self) -> str:
+        """A sentence for tooltips and the panel summary."""
+        if self.recorded == 0:
+            return tr("consent", "No consent to share has been recorded for anyone in the family.")
+        return tr(
+            "consent",
+            "Consent to share is in force for {n} of the {people} people in the family file. "
+            "Each person's consent covers only what they agreed to: open the Consent section "
+            "for the details.",
+        ).format(n=self.valid, people=max(self.people, self.recorded))
+
+
+def family_consent(
+    dated: Iterable[tuple[str, date, date | None, date | None]], people: int, on: date
+) -> FamilyConsent:
+    """The family's consent to share from each person's latest consent's dates alone (lists
+    use this without decrypting). ``dated`` is (member id, given, review, withdrawn);
+    ``people`` is how many people the family file holds."""
     latest: dict[str, tuple[date, date | None, date | None]] = {}
     for member_id, given_on, review_on, withdrawn_on in dated:
         if member_id not in latest or given_on >= latest[member_id][0]:
             latest[member_id] = (given_on, review_on, withdrawn_on)
-    if not latest:
-        return None
-    states = [state_from_dates(g, r, w, on) for g, r, w in latest.values()]
-    return min(states, key=URGENCY.index)
+    counts = dict.fromkeys(ConsentState, 0)
+    for given_on, review_on, withdrawn_on in latest.values():
+        counts[state_from_dates(given_on, review_on, withdrawn_on, on)] += 1
+    return FamilyConsent(
+        people=people,
+        valid=counts[ConsentState.CURRENT] + counts[ConsentState.EXPIRING_SOON],
+        expiring=counts[ConsentState.EXPIRING_SOON],
+        expired=counts[ConsentState.EXPIRED],
+        withdrawn=counts[ConsentState.WITHDRAWN],
+        not_yet_valid=counts[ConsentState.NOT_YET_VALID],
+    )

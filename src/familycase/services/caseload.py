@@ -15,7 +15,7 @@ from enum import StrEnum
 from sqlalchemy import or_, select
 
 from familycase.crypto.errors import IntegrityError
-from familycase.domain.consent import ConsentState, family_consent_state
+from familycase.domain.consent import ConsentState, FamilyConsent, family_consent
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.i18n import tr
 from familycase.services.audit import Action, AuditEvent
@@ -74,7 +74,12 @@ class CaseloadRow:
     last_contact_on: date | None
     member_count: int
     damaged: bool = False
-    consent_state: ConsentState | None = None  # None: no consent recorded for anyone yet
+    consent: FamilyConsent | None = None  # how many people have consent to share in force
+
+    @property
+    def consent_state(self) -> ConsentState | None:
+        """The most urgent state of anyone's latest consent (None: none recorded)."""
+        return self.consent.state if self.consent is not None else None
 
     def days_since_contact(self, on: date) -> int | None:
         return None if self.last_contact_on is None else (on - self.last_contact_on).days
@@ -146,7 +151,7 @@ def caseload(
             consent_dates.setdefault(family_id, []).append(tuple(dates))  # type: ignore[arg-type]
     on = today()
     result = [
-        _row(us, names, *r, consent=family_consent_state(consent_dates.get(r[0], ()), on))
+        _row(us, names, *r, consent=family_consent(consent_dates.get(r[0], ()), r[9], on))
         for r in rows
     ]
     with us.write() as s:
@@ -170,7 +175,7 @@ def _row(
     contact: date | None,
     count: int,
     revision: int,
-    consent: ConsentState | None = None,
+    consent: FamilyConsent | None = None,
 ) -> CaseloadRow:
     family_name: str | None = None
     members: tuple[str, ...] = ()
@@ -210,7 +215,7 @@ def _row(
         last_contact_on=contact,
         member_count=count,
         damaged=damaged,
-        consent_state=consent,
+        consent=consent,
     )
 
 

@@ -21,6 +21,7 @@ from familycase.domain.enums import FamilyStatus
 from familycase.gui.common import words
 from familycase.services.caseload import CaseloadRow
 from familycase.services.clock import today
+from familycase.services.team import DEFAULT_CONTACT_DAYS, contact_overdue
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -214,7 +215,7 @@ class CaseloadModel(QAbstractTableModel):
             case Column.STATUS:
                 return words.status_text(row.status)
             case Column.CONSENT:
-                return words.consent_text(row.consent_state)
+                return words.consent_text(row.consent)
             case Column.NEXT_REVIEW:
                 if row.next_review_due is None:
                     return self.tr("Not booked")
@@ -224,7 +225,11 @@ class CaseloadModel(QAbstractTableModel):
                 return self.overdue_text(text)
             case Column.DAYS_SINCE_CONTACT:
                 days = row.days_since_contact(self._on)
-                return self.tr("No contact yet") if days is None else str(days)
+                if days is None:
+                    return self.tr("No contact yet")
+                if not self._contact_overdue(row):
+                    return str(days)
+                return self.tr("{n} – overdue").format(n=days)  # noqa: RUF001 (typography)
             case Column.MEMBERS:
                 return str(row.member_count)
 
@@ -244,7 +249,7 @@ class CaseloadModel(QAbstractTableModel):
                 matched.append(" ".join(kept) or name)
         return matched
 
-    def _sort_key(self, row: CaseloadRow, column: Column) -> str | int:
+    def _sort_key(self, row: CaseloadRow, column: Column) -> str | int | tuple[int, float]:
         match column:
             case Column.REFERENCE:
                 return row.reference
@@ -260,7 +265,7 @@ class CaseloadModel(QAbstractTableModel):
                 due = row.next_review_due
                 return due.toordinal() if due is not None else NO_VALUE
             case Column.CONSENT:
-                return CONSENT_ORDER.get(row.consent_state, len(CONSENT_ORDER))
+                return row.consent.sort_key() if row.consent else (len(CONSENT_ORDER), -1.0)
             case Column.DAYS_SINCE_CONTACT:
                 days = row.days_since_contact(self._on)
                 return NO_VALUE if days is None else days
@@ -274,12 +279,17 @@ class CaseloadModel(QAbstractTableModel):
         )
         return int((horizontal | Qt.AlignmentFlag.AlignVCenter).value)
 
+    def _contact_overdue(self, row: CaseloadRow) -> bool:
+        return row.last_contact_on is not None and contact_overdue(row, self._on)
+
     def _foreground(self, row: CaseloadRow, column: Column) -> QBrush | None:
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return QBrush(OVERDUE_COLOUR)
+        if column is Column.DAYS_SINCE_CONTACT and self._contact_overdue(row):
+            return QBrush(OVERDUE_COLOUR)
         if column is Column.FAMILY and row.damaged:
             return QBrush(OVERDUE_COLOUR)
-        if column is Column.CONSENT and words.consent_needs_attention(row.consent_state):
+        if column is Column.CONSENT and words.consent_needs_attention(row.consent):
             return QBrush(OVERDUE_COLOUR)
         if self._is_placeholder(row, column):
             return QBrush(MUTED_COLOUR)
@@ -288,7 +298,9 @@ class CaseloadModel(QAbstractTableModel):
     def _font(self, row: CaseloadRow, column: Column) -> QFont | None:
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return self._bold
-        if column is Column.CONSENT and words.consent_needs_attention(row.consent_state):
+        if column is Column.DAYS_SINCE_CONTACT and self._contact_overdue(row):
+            return self._bold
+        if column is Column.CONSENT and words.consent_needs_attention(row.consent):
             return self._bold
         if self._is_placeholder(row, column):
             return self._italic
@@ -306,12 +318,9 @@ class CaseloadModel(QAbstractTableModel):
 
     def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
         if column is Column.CONSENT:
-            if row.consent_state is None:
+            if row.consent is None:
                 return self.tr("No consent to share has been recorded for anyone in this family.")
-            return self.tr(
-                "The most urgent state of each person's latest consent to share. Open the "
-                "family file's Consent tab for the details."
-            )
+            return row.consent.explanation()
         if column is Column.FAMILY:
             if row.damaged:
                 return self.tr(
@@ -322,6 +331,10 @@ class CaseloadModel(QAbstractTableModel):
                 return self.tr("You have not been given access to this family file.")
             if row.member_names:
                 return "\n".join(row.member_names)
+        if column is Column.DAYS_SINCE_CONTACT and self._contact_overdue(row):
+            return self.tr(
+                "No contact for more than {n} days: the family needs a visit or a call."
+            ).format(n=DEFAULT_CONTACT_DAYS)
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return self.tr("The review was due on {date}.").format(
                 date=words.date_text(row.next_review_due)

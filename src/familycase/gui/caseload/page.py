@@ -302,7 +302,7 @@ class CaseloadPage(QWidget):
             Column.LEAD: "Ayesha Khan (demo)",  # longer names are cut short ("…")
             Column.TIER: words.tier_text(Tier.EARLY_HELP),
             Column.STATUS: "Awaiting allocation",
-            Column.CONSENT: words.consent_text(None),  # the longest of the states
+            Column.CONSENT: "6 of 6 people, 1 expiring soon",
             Column.DAYS_SINCE_CONTACT: "No contact yet",
             Column.MEMBERS: "8",
         }

@@ -200,7 +200,7 @@ class FamilyFileWindow(QMainWindow):
             self.tr("Tier {tier}").format(tier=words.tier_text(view.tier)),
             self.tr("Lead professional: {name}").format(name=lead or self.tr("not allocated")),
             self.tr("Consent to share: {state}").format(
-                state=words.consent_text(view.consent_state)
+                state=words.consent_text(view.consent)
             ),
         ]
         self.facts.setText(html.escape("  ·  ".join(facts)))

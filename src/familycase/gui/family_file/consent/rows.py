@@ -43,7 +43,7 @@ def consent_rows(
                 c,
                 [
                     names.get(c.member_id, "?"),
-                    words.consent_text(state),
+                    words.consent_state_text(state),
                     ", ".join(words.agency_type_text(a) for a in c.agencies),
                     ", ".join(words.purpose_text(p) for p in c.purposes),
                     ", ".join(words.category_text(i) for i in c.categories),
