@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from familycase import i18n
 from familycase.crypto import kdf
 from familycase.gui.admin.preferences import Preferences
 from familycase.gui.admin.preferences_dialog import PreferencesDialog
 from familycase.gui.common import crash
 from familycase.gui.common.editor import PendingSave, error_text
+from familycase.gui.common.language import chosen_language, install_language
 from familycase.gui.common.style import apply_style
 from familycase.gui.common.tasks import run_in_background, wait_for_background_work
 from familycase.gui.common.unsaved import ask_about_unsaved
@@ -348,9 +348,10 @@ def run(data_dir: Path, username: str | None = None) -> int:
     app.setOrganizationName("FamilyCase")
     app.setQuitOnLastWindowClosed(False)  # the controller decides when FamilyCase ends
     apply_style(app)
-    i18n.install_translator(QCoreApplication.translate)
+    preferences = Preferences()
+    install_language(chosen_language(preferences.language))  # also below the GUI (i18n.tr)
     crash.install()
-    launcher = Launcher(data_dir, username)
+    launcher = Launcher(data_dir, username, preferences=preferences)
     code = [0]
 
     def finished(exit_code: int) -> None:

@@ -32,7 +32,7 @@ from familycase.gui.common import words
 from familycase.gui.common.actions import build_menus
 from familycase.gui.common.editor import EditorDialog, OpenEditors, PendingSave, error_text
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.common.widgets import close_if_alive, raise_if_open, tell
+from familycase.gui.common.widgets import close_if_alive, fit_to_screen, raise_if_open, tell
 from familycase.gui.costs.actions import CostsActions
 from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
 from familycase.gui.family_file.windows import FamilyWindows
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("FamilyCase — {organisation}").format(organisation=organisation)
         )
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 720)
         worker = session.worker
 
         # --- the places' actions (wired into the menus by menus.py) ---------------------------

@@ -38,6 +38,7 @@ from familycase.gui.common.widgets import (
     button,
     button_row,
     fill_table,
+    fit_to_screen,
     heading,
     problem_label,
     record_table,
@@ -157,7 +158,7 @@ class AuditWindow(QMainWindow):
         self._loading = False
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 680)
 
         self.worker = QComboBox()
         self.worker.addItem(self.tr("Anyone"), None)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from familycase.domain.errors import DomainValidationError, FieldProblem
 from familycase.gui.common.editor import EditorDialog, PendingSave, ServiceCall, error_text
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import users
 from familycase.services.errors import InvalidRequest, Locked, WrongPassword
 from familycase.services.vault import UserSession
@@ -52,7 +53,7 @@ class PasswordDialog(EditorDialog):
         self.again = b.add(self.tr("New password &again"), password_field(), AGAIN)
         self.save_button.setText(self.tr("&Change password"))
         self.save_button.setAccessibleName(self.tr("Change password"))
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         self.current.setFocus()
         self.finish_building()
 

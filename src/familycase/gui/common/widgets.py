@@ -7,6 +7,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -192,3 +193,14 @@ def tell(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a window as asked, but never larger than the screen's free area: at 150% scaling a
+    1920x1080 laptop has about 720 logical pixels, less the task bar."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, free.width() - 16)
+        height = min(height, free.height() - 40)  # the title bar
+    window.resize(max(width, 320), max(height, 240))

@@ -32,6 +32,7 @@ from familycase.gui.common.forms import (
     enum_combo,
     error_label,
 )
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.family_file.household.details_dialog import (
     add_family_fields,
     family_details_data,
@@ -138,7 +139,7 @@ class NewFamilyDialog(EditorDialog):
         for role in (HouseholdRole.PARENT, HouseholdRole.CHILD)[:FIRST_ROWS]:
             self._add_row(role)
         self.save_button.setText(self.tr("&Create the family file"))
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 680)
         self.fields["name"].setFocus()
         self.finish_building()
 

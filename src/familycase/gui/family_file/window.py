@@ -1,28 +1,33 @@
 """The family file window: the household, the agencies around them, the work, contacts and a
 timeline of everything that happened. One window per family; edits go through the services.
 
-The window is the tabs' ``FamilyContext``: tabs open editors and run changes through it, and
-after every change the whole file is opened again from the services (so what is shown is
-always what was stored).
+The window is the sections' ``FamilyContext``: sections open editors and run changes through it,
+and after every change the whole file is opened again from the services (so what is shown is
+always what was stored). Sections are listed at the side, grouped (``sections.py`` is the
+table); each is built the first time it is shown.
 """
 
 from __future__ import annotations
 
 import html
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,22 +43,15 @@ from familycase.gui.common.editor import (
 )
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.common.widgets import close_if_alive, tell
-from familycase.gui.family_file.agencies.tab import AgenciesTab
-from familycase.gui.family_file.assessments.tab import AssessmentsTab
-from familycase.gui.family_file.consent.tab import ConsentTab
-from familycase.gui.family_file.contacts.tab import ContactsTab
-from familycase.gui.family_file.costs.tab import CostsTab
-from familycase.gui.family_file.household.tab import HouseholdTab
-from familycase.gui.family_file.outcomes.tab import OutcomesTab
-from familycase.gui.family_file.plan.tab import PlanTab
-from familycase.gui.family_file.timeline.tab import TimelineTab
-from familycase.gui.family_file.work.tab import WorkTab
+from familycase.gui.common.widgets import close_if_alive, fit_to_screen, tell
+from familycase.gui.family_file import sections
 from familycase.services import users
 from familycase.services.errors import Locked
 from familycase.services.families import FamilyFileView, open_family
 from familycase.services.timeline import TimelineEvent, build_timeline
 from familycase.services.vault import UserSession
+
+SECTION_KEY = Qt.ItemDataRole.UserRole + 1  # the section an item of the side list shows
 
 
 @dataclass(frozen=True)
@@ -84,18 +82,7 @@ class FamilyFileWindow(QMainWindow):
     loaded = Signal()
     closed = Signal(str)
 
-    TABS = (
-        "household",
-        "agencies",
-        "work",
-        "contacts",
-        "timeline",
-        "consent",
-        "assessments",
-        "outcomes",
-        "plan",
-        "costs",
-    )
+    TABS = tuple(spec.key for spec in sections.ordered())  # in the order shown
 
     def __init__(
         self, session: UserSession, data: FamilyData, parent: QWidget | None = None
@@ -111,7 +98,8 @@ class FamilyFileWindow(QMainWindow):
         self._closing_ok = False
         self._loading = False
         self.question: QMessageBox | None = None
-        self.resize(1100, 760)
+        self.built: dict[str, QWidget] = {}  # the sections built so far, by key
+        fit_to_screen(self, 1100, 700)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -135,37 +123,49 @@ class FamilyFileWindow(QMainWindow):
         header_layout.addLayout(titles, 1)
         header_layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.household = HouseholdTab(self)
-        self.agencies = AgenciesTab(self)
-        self.work = WorkTab(self)
-        self.contacts = ContactsTab(self)
-        self.timeline = TimelineTab(self)
-        self.consent = ConsentTab(self)
-        self.assessments = AssessmentsTab(self)
-        self.outcomes = OutcomesTab(self)
-        self.plan = PlanTab(self)
-        self.costs = CostsTab(self)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("familyTabs")
-        self.tabs.setDocumentMode(True)
-        titles_by_tab = [
-            (self.household, self.tr("Household")),
-            (self.agencies, self.tr("Agencies")),
-            (self.work, self.tr("Work and tier")),
-            (self.contacts, self.tr("Contacts")),
-            (self.timeline, self.tr("Timeline")),
-            (self.consent, self.tr("Consent")),
-            (self.assessments, self.tr("Assessments")),
-            (self.outcomes, self.tr("Outcomes")),
-            (self.plan, self.tr("Plan and reviews")),
-            (self.costs, self.tr("Costs")),
-        ]
-        for number, (tab, title) in enumerate(titles_by_tab, start=1):
-            self.tabs.addTab(tab, title)
-            key = number % 10  # the tenth tab (Costs) is Ctrl+0
-            self.tabs.setTabToolTip(number - 1, self.tr("Ctrl+{n}").format(n=key))
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
-            shortcut.activated.connect(partial(self.show_tab, self.TABS[number - 1]))
+        # --- the side list: sections in groups; Ctrl+1 ... Ctrl+0 for the first ten ------------
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("sectionList")
+        self.section_list.setAccessibleName(self.tr("Sections of the family file"))
+        self.section_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        group_font = QFont(self.section_list.font())
+        group_font.setBold(True)
+        self._items: dict[str, QListWidgetItem] = {}
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("familySections")
+        self._placeholders: dict[str, QWidget] = {}
+        number = 0
+        for group in sections.GROUPS:
+            members = [spec for spec in sections.SECTIONS if spec.group == group]
+            if not members:
+                continue
+            title = QListWidgetItem(sections.group_title(group))
+            title.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not selectable, skipped by arrows
+            title.setFont(group_font)
+            title.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Group"))
+            self.section_list.addItem(title)
+            for spec in members:
+                number += 1
+                item = QListWidgetItem(spec.shown_title())
+                item.setData(SECTION_KEY, spec.key)
+                if number <= 10:
+                    key = number % 10  # the tenth section is Ctrl+0
+                    item.setToolTip(self.tr("Ctrl+{n}").format(n=key))
+                    shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
+                    shortcut.activated.connect(partial(self.show_tab, spec.key))
+                self.section_list.addItem(item)
+                self._items[spec.key] = item
+                placeholder = QWidget()
+                self._placeholders[spec.key] = placeholder
+                self.pages.addWidget(placeholder)
+        self.section_list.currentItemChanged.connect(self._section_chosen)
+        self.section_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        widest = max(
+            self.section_list.fontMetrics().horizontalAdvance(self.section_list.item(i).text())
+            for i in range(self.section_list.count())
+        )
+        self.section_list.setFixedWidth(widest + 48)
         QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.reload)
 
@@ -174,13 +174,58 @@ class FamilyFileWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
-        tabs_holder = QWidget()
-        tabs_layout = QVBoxLayout(tabs_holder)
-        tabs_layout.setContentsMargins(14, 10, 14, 10)
-        tabs_layout.addWidget(self.tabs)
-        layout.addWidget(tabs_holder, 1)
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(10, 10, 14, 10)
+        holder_layout.setSpacing(10)
+        holder_layout.addWidget(self.section_list)
+        holder_layout.addWidget(self.pages, 1)
+        layout.addWidget(holder, 1)
         self.setCentralWidget(body)
         self.show_data(data)
+        self.show_tab(self.TABS[0])
+
+    # --- sections ------------------------------------------------------------------------------
+    def section(self, key: str) -> QWidget:
+        """The section, built now if it has not been shown yet."""
+        built = self.built.get(key)
+        if built is not None:
+            return built
+        spec = sections.spec(key)
+        widget_class = getattr(importlib.import_module(spec.module), spec.widget_class)
+        widget: QWidget = widget_class(self)
+        self.built[key] = widget
+        placeholder = self._placeholders.pop(key)
+        index = self.pages.indexOf(placeholder)
+        self.pages.insertWidget(index, widget)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        widget.show_data(self.data)  # type: ignore[attr-defined]
+        return widget
+
+    def __getattr__(self, name: str) -> Any:
+        # ``window.consent``, ``window.contacts``...: the section (built if need be).
+        if name in FamilyFileWindow.TABS:
+            return self.section(name)
+        raise AttributeError(name)
+
+    def show_tab(self, name: str) -> None:
+        widget = self.section(name)
+        self.pages.setCurrentWidget(widget)
+        item = self._items[name]
+        if self.section_list.currentItem() is not item:
+            self.section_list.setCurrentItem(item)
+
+    def current_section(self) -> str:
+        item = self.section_list.currentItem()
+        return str(item.data(SECTION_KEY)) if item is not None else self.TABS[0]
+
+    def _section_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None or self._discarded:
+            return
+        key = item.data(SECTION_KEY)
+        if key:
+            self.show_tab(str(key))
 
     # --- showing -----------------------------------------------------------------------------
     def show_data(self, data: FamilyData) -> None:
@@ -204,18 +249,14 @@ class FamilyFileWindow(QMainWindow):
             ),
         ]
         self.facts.setText(html.escape("  ·  ".join(facts)))
-        for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
-            tab.show_data(data)
-        self.consent.show_data(data)
-        for extra in (self.assessments, self.outcomes, self.plan, self.costs):
-            extra.show_data(data)
-
-    def show_tab(self, name: str) -> None:
-        self.tabs.setCurrentIndex(self.TABS.index(name))
+        for widget in self.built.values():
+            widget.show_data(data)  # type: ignore[attr-defined]
 
     @property
     def is_loading(self) -> bool:
-        return self._loading or self.consent.is_loading
+        return self._loading or any(
+            getattr(widget, "is_loading", False) for widget in self.built.values()
+        )
 
     def reload(self) -> None:
         if self._discarded:
@@ -290,19 +331,28 @@ class FamilyFileWindow(QMainWindow):
         """Everything typed in this window and not saved, each with the call that would save
         it (or why it cannot be saved as it is)."""
         pending = self.editors.unsaved_work()
-        if self.contacts.entry.has_unsaved_changes():
-            pending.append(self.contacts.entry.pending_save())
+        entry = self._contact_entry()
+        if entry is not None and entry.has_unsaved_changes():
+            pending.append(entry.pending_save())
         return pending
 
     def has_unsaved_changes(self) -> bool:
+        entry = self._contact_entry()
         return bool(
             self.editors.has_unsaved_changes()
-            or self.contacts.entry.has_unsaved_changes()
+            or (entry is not None and entry.has_unsaved_changes())
         )
 
     def discard_changes(self) -> None:
         self.editors.discard_changes()
-        self.contacts.entry.discard_changes()
+        entry = self._contact_entry()
+        if entry is not None:
+            entry.discard_changes()
+
+    def _contact_entry(self) -> Any:
+        """The contact note being typed, if the Contacts section has been opened."""
+        contacts = self.built.get("contacts")
+        return getattr(contacts, "entry", None)
 
     # --- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -330,10 +380,7 @@ class FamilyFileWindow(QMainWindow):
         self.editors.discard_changes()
         close_if_alive(self.question)
         self.question = None
-        for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
-            tab.clear()
-        self.consent.clear()
-        for extra in (self.assessments, self.outcomes, self.plan, self.costs):
-            extra.clear()
+        for widget in self.built.values():
+            widget.clear()  # type: ignore[attr-defined]
         self.closed.emit(self.family_id)
         self.close()

@@ -34,7 +34,7 @@ from familycase.gui.common import words
 from familycase.gui.common.forms import enum_combo
 from familycase.gui.common.long_task import LongTaskDialog, notice_label
 from familycase.gui.common.tasks import run_in_background
-from familycase.gui.common.widgets import show_text, tell
+from familycase.gui.common.widgets import fit_to_screen, show_text, tell
 from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
 from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
 from familycase.services import panel
@@ -170,7 +170,7 @@ class PanelDialog(LongTaskDialog):
         layout.addWidget(self.acknowledge)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(720, 700)
+        fit_to_screen(self, 720, 680)
         for widget in (self.agency, self.agency_name, self.purpose, self.question_text):
             signal = getattr(widget, "currentIndexChanged", None) or widget.textChanged
             signal.connect(self._forget_check)

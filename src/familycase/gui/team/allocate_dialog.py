@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from familycase.domain.staff import Worker
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import team
 from familycase.services.errors import InvalidRequest
 from familycase.services.vault import UserSession
@@ -79,7 +80,7 @@ class AllocateDialog(EditorDialog):
         self.form.addRow("", note)
         self.save_button.setText(self.tr("&Allocate"))
         self.save_button.setEnabled(self.worker.count() > 0)
-        self.resize(620, 360)
+        fit_to_screen(self, 620, 360)
         self.worker.setFocus()
         self.finish_building()
 

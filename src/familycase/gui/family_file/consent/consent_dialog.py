@@ -34,6 +34,7 @@ from familycase.gui.common.forms import (
     enum_combo,
     person_combo,
 )
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import consent as consent_service
 from familycase.services.vault import UserSession
 
@@ -130,7 +131,7 @@ class ConsentDialog(EditorDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
         self.save_button.setText(self.tr("&Record consent"))
-        self.resize(660, 720)
+        fit_to_screen(self, 660, 680)
         self.person.setFocus()
         self.finish_building()
 
@@ -195,7 +196,7 @@ class WithdrawDialog(EditorDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("What the person said, and how (in their words)."))
         self.save_button.setText(self.tr("&Withdraw consent"))
-        self.resize(560, 400)
+        fit_to_screen(self, 560, 400)
         self.reason.setFocus()
         self.finish_building()
 

@@ -25,6 +25,7 @@ from familycase.gui.common.forms import (
     enum_combo,
     person_combo,
 )
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
 from familycase.services import consent as consent_service
 from familycase.services.vault import UserSession
@@ -108,7 +109,7 @@ class OverrideDialog(EditorDialog):
         )
         check_date_on_edit(self.applies_until, self.errors, "Applies until")
         self.save_button.setText(self.tr("&Record the decision"))
-        self.resize(660, 720)
+        fit_to_screen(self, 660, 680)
         self.person.setFocus()
         self.finish_building()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from familycase.domain.errors import validated
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.family_file.costs.prevented_cost_dialog import number_or_none
 from familycase.services import costs as cost_service
 from familycase.services.costs import BaselineServiceUse
@@ -47,7 +48,7 @@ class BaselineDialog(EditorDialog):
         self.source = b.add(
             self.tr("Where the figures come &from"), QLineEdit(), "Where the figures come from"
         )
-        self.resize(600, 560)
+        fit_to_screen(self, 600, 560)
         self.start.setFocus()
         self.finish_building()
 

@@ -36,6 +36,7 @@ from familycase.domain.instruments import OutcomeArea
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, enum_combo
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import costs as cost_service
 from familycase.services.costs import LOCAL_SOURCE_PREFIX, PreventedCostRecord, PreventedCostStatus
 from familycase.services.vault import UserSession
@@ -326,7 +327,7 @@ class PreventedCostDialog(EditorDialog):
         if line is not None and record is not None:
             self._fill(record, line)
         self.save_button.setText(self.tr("&Save prevented cost"))
-        self.resize(880, 780)
+        fit_to_screen(self, 880, 680)
         self.what.setFocus()
         self.finish_building()
 

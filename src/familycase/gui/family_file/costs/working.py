@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from familycase.domain.costs.money import round_money
 from familycase.domain.costs.result import CostBenefitResult, LineResult
 from familycase.gui.common import words
+from familycase.gui.common.widgets import fit_to_screen
 
 
 def _tr(text: str) -> str:
@@ -154,4 +155,4 @@ class WorkingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(760, 620)
+        fit_to_screen(self, 760, 620)

@@ -14,6 +14,7 @@ from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
 from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import plans, work
 from familycase.services.vault import UserSession
 
@@ -71,7 +72,7 @@ class ClosureDialog(EditorDialog):
             edit.setTabChangesFocus(True)
         check_date_on_edit(self.on, self.errors, "Date closed")
         self.save_button.setText(self.tr("&Close the episode"))
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
         self.finish_building()
 
     def _show_readiness(self, problems: list[str]) -> None:

@@ -12,6 +12,7 @@ from familycase.domain.work import TierChange
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import work
 from familycase.services.vault import UserSession
 
@@ -59,7 +60,7 @@ class TierDialog(EditorDialog):
         self.tier.currentIndexChanged.connect(self._show_direction)
         self._show_direction()
         self.save_button.setText(self.tr("&Record the change"))
-        self.resize(600, 460)
+        fit_to_screen(self, 600, 460)
         self.reason.setFocus()
         self.finish_building()
 
