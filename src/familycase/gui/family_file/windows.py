@@ -29,9 +29,12 @@ class FamilyWindows(QObject):
         self.windows: dict[str, FamilyFileWindow] = {}
         self._discarded = False
 
-    def open(self, family_id: str) -> None:
+    def open(self, family_id: str, section: str | None = None) -> None:
+        """Open the family's file (or bring it to the front), at ``section`` if given."""
         existing = self.windows.get(family_id)
         if existing is not None:
+            if section:
+                existing.show_tab(section)
             existing.show()
             existing.raise_()
             existing.activateWindow()
@@ -47,11 +50,11 @@ class FamilyWindows(QObject):
         run_in_background(
             partial(load_family, self.session, family_id),
             self.parent_widget,
-            self._show,
+            partial(self._show, section=section),
             self._failed,
         )
 
-    def _show(self, data: FamilyData) -> None:
+    def _show(self, data: FamilyData, section: str | None = None) -> None:
         if self._discarded:
             return
         self.settled.emit()
@@ -60,6 +63,8 @@ class FamilyWindows(QObject):
             self.windows[family_id].raise_()
             return
         window = FamilyFileWindow(self.session, data)
+        if section in FamilyFileWindow.TABS:
+            window.show_tab(section)
         window.changed.connect(self.changed)
         window.closed.connect(self._closed)
         self.windows[family_id] = window
