@@ -6,82 +6,82 @@
     <message>
         <location filename="../gui/admin/workers.py" line="56"/>
         <source>Add a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu gweithiwr</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="61"/>
         <source>The worker signs in with this user name and password, and should change the password (File ▸ Change my password) the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gweithiwr yn mewngofnodi gyda&apos;r enw defnyddiwr a&apos;r cyfrinair hwn. Dylai newid y cyfrinair (Ffeil ▸ Newid fy nghyfrinair) y tro cyntaf.</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="66"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="67"/>
         <source>e.g. Priya Shah</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Priya Shah</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="70"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw &amp;defnyddiwr</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="73"/>
         <source>What they type to sign in, e.g. pshah (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw&apos;n ei deipio i fewngofnodi, e.e. pshah (dim bylchau).</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="77"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="85"/>
         <source>Initial &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinair cyntaf</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="88"/>
         <source>At least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf {n} nod.</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="90"/>
         <source>Initial password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair cyntaf &amp;unwaith eto</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="91"/>
         <source>&amp;Add worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu&apos;r gweithiwr</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="92"/>
         <source>Add worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r gweithiwr</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="98"/>
         <source>New worker {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr newydd {name}</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="105"/>
         <source>A worker is only added when you press Add worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond pan fyddwch chi&apos;n pwyso Ychwanegu&apos;r gweithiwr y caiff gweithiwr ei ychwanegu.</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="129"/>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="145"/>
         <source>A user name can only use lower-case letters, digits, dots, hyphens and underscores (no spaces), and starts with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond llythrennau bach, rhifau, atalnodau llawn, cysylltnodau a thanlinellau y gall enw defnyddiwr eu defnyddio (dim bylchau), ac mae&apos;n dechrau gyda llythyren neu rif.</translation>
     </message>
 </context>
 <context>
@@ -89,11 +89,59 @@
     <message>
         <location filename="../gui/admin/actions.py" line="63"/>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair wedi&apos;i newid</translation>
     </message>
     <message>
         <location filename="../gui/admin/actions.py" line="64"/>
         <source>Your password has been changed. Use the new one from now on.</source>
+        <translation>Mae eich cyfrinair wedi&apos;i newid. Defnyddiwch yr un newydd o hyn ymlaen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminHome</name>
+    <message>
+        <location filename="../gui/admin/home.py" line="18"/>
+        <source>You look after FamilyCase for your organisation: the people who use it, the audit log and how long records are kept. Administrators hold no family keys, so family files are not shown here; key workers and team leaders open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/home.py" line="30"/>
+        <source>Manage &amp;workers…</source>
+        <translation type="unfinished">Rheoli g&amp;weithwyr…</translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/home.py" line="31"/>
+        <source>Add workers, change their role or team, disable an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/home.py" line="36"/>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished">Log arc&amp;hwilio…</translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/home.py" line="37"/>
+        <source>Who did what, when: every view, change, print and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/home.py" line="42"/>
+        <source>&amp;Retention…</source>
+        <translation type="unfinished">C&amp;yfnod cadw…</translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/home.py" line="43"/>
+        <source>Family files past their retention date, ready to be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/home.py" line="48"/>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/home.py" line="49"/>
+        <source>Your own password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -102,47 +150,47 @@
     <message>
         <location filename="../gui/session/first_run.py" line="103"/>
         <source>Your administrator account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfrif gweinyddwr</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="106"/>
         <source>An administrator adds and removes workers. To keep families&apos; details private, an administrator cannot open family files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gweinyddwr yn ychwanegu ac yn tynnu gweithwyr. Er mwyn cadw manylion teuluoedd yn breifat, ni all gweinyddwr agor ffeiliau teulu.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="114"/>
         <source>Your &amp;full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw &amp;llawn</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="116"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw &amp;defnyddiwr</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="119"/>
         <source>What you type to sign in: lower-case letters, digits, dots or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rydych chi&apos;n ei deipio i fewngofnodi: llythrennau bach, rhifau, atalnodau llawn neu gysylltnodau.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="122"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinair</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="126"/>
         <source>At least {n} characters. A short phrase of several words is easiest to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf {n} nod. Ymadrodd byr o sawl gair yw&apos;r hawsaf i&apos;w gofio a&apos;r anoddaf i&apos;w ddyfalu.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="130"/>
         <source>&amp;Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau&apos;r c&amp;yfrinair</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="167"/>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau gyfrinair yr un fath.</translation>
     </message>
 </context>
 <context>
@@ -150,97 +198,97 @@
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="30"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="31"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="32"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymarferydd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="33"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="34"/>
         <source>Works with</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gweithio gyda</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="35"/>
         <source>In the TAF</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y TAT</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="36"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="37"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw&apos;n ei wneud</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="40"/>
         <source>Agencies working with the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaethau sy&apos;n gweithio gyda&apos;r teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="43"/>
         <source>&amp;Add an agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu asiantaeth…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="44"/>
         <source>&amp;Edit agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu&apos;r asiantaeth…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="45"/>
         <source>&amp;Remove agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;r asiantaeth…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="48"/>
         <source>The Team Around the Family (TAF) is the practitioners from different agencies working one plan with the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm o Amgylch y Teulu (TAT) yw&apos;r ymarferwyr o wahanol asiantaethau sy&apos;n gweithio i un cynllun gyda&apos;r teulu.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="54"/>
         <source>Agencies and practitioners</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaethau ac ymarferwyr</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="70"/>
         <source> (ended {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (daeth i ben {date})</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="122"/>
         <source>Remove an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="124"/>
         <source>Remove {agency} from this family file? To show that their work has finished instead, edit it and give the date the involvement ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu {agency} o ffeil y teulu hon? I ddangos bod eu gwaith wedi dod i ben yn lle hynny, golygwch y cofnod a rhoi&apos;r dyddiad y daeth y gwaith i ben.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="127"/>
         <source>Remove {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu {agency}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/tab.py" line="130"/>
         <source>Could not remove the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu tynnu&apos;r asiantaeth</translation>
     </message>
 </context>
 <context>
@@ -248,87 +296,87 @@
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="38"/>
         <source>Add an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="40"/>
         <source>Edit {agency}</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu {agency}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="48"/>
         <source>&amp;Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="49"/>
         <source>e.g. Demoford Primary School</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Ysgol Gynradd Demoford</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="51"/>
         <source>&amp;Type of agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math o asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="56"/>
         <source>&amp;What they do with the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth maen nhw&apos;n ei &amp;wneud gyda&apos;r teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="63"/>
         <source>&amp;Family members involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelodau&apos;r &amp;teulu dan sylw</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="68"/>
         <source>Part of the Team Around the Famil&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhan o&apos;r Tîm o Amgylch y Teul&amp;u</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="72"/>
         <source>Involved &amp;since</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn rhan o&apos;r gwaith e&amp;rs</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="73"/>
         <source>Involvement &amp;ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y gwaith i &amp;ben</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="74"/>
         <source>Practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymarferydd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="75"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="76"/>
         <source>&amp;Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;itl swydd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="77"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="78"/>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bo&amp;st</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="103"/>
         <source>Agency: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth: {name}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="103"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>dim enw</translation>
     </message>
 </context>
 <context>
@@ -336,56 +384,119 @@
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="38"/>
         <source>Change the lead professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="40"/>
         <source>Allocate a lead professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyrannu gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="50"/>
         <source>{family}. Lead professional now: {lead}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{family}. Gweithiwr proffesiynol arweiniol nawr: {lead}.</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="51"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>neb</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="64"/>
         <source>&amp;Lead professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol &amp;arweiniol</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="65"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="68"/>
         <source>e.g. knows the school; capacity; family asked for a change</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. yn adnabod yr ysgol; capasiti; y teulu wedi gofyn am newid</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="72"/>
         <source>They will be able to open this family&apos;s file from their next sign-in. The previous lead professional loses access unless they lead the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddan nhw&apos;n gallu agor ffeil y teulu hwn y tro nesaf y byddan nhw&apos;n mewngofnodi. Mae&apos;r gweithiwr proffesiynol arweiniol blaenorol yn colli mynediad oni bai ei fod yn arwain y tîm.</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="76"/>
         <source>They will be able to open this family&apos;s file from their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddan nhw&apos;n gallu agor ffeil y teulu hwn y tro nesaf y byddan nhw&apos;n mewngofnodi.</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="81"/>
         <source>&amp;Allocate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyrannu</translation>
     </message>
     <message>
         <location filename="../gui/team/allocate_dialog.py" line="88"/>
         <source>Allocation of {family}</source>
+        <translation>Dyrannu {family}</translation>
+    </message>
+</context>
+<context>
+    <name>AppShortcuts</name>
+    <message>
+        <location filename="more_messages.py" line="60"/>
+        <source>Lock FamilyCase (from any window or dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="62"/>
+        <source>Find a family (from any window or dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="64"/>
+        <source>This list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="66"/>
+        <source>New family (main window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="68"/>
+        <source>Switch list (main window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="70"/>
+        <source>Go to a section of the family file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="72"/>
+        <source>Close the family file</source>
+        <translation type="unfinished">Cau ffeil y teulu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="74"/>
+        <source>Read the list or the family file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="76"/>
+        <source>Go to that field or button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="78"/>
+        <source>Next / previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="80"/>
+        <source>Save a form or a contact note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="82"/>
+        <source>Close a dialog (you are asked about unsaved changes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,235 +505,235 @@
     <message>
         <location filename="../gui/family_file/assessments/assessment_dialog.py" line="63"/>
         <source>Si&amp;gn off…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ymeradwyo…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/assessment_dialog.py" line="64"/>
         <source>&amp;Return to draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i dd&amp;rafft…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/assessment_dialog.py" line="67"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/assessment_dialog.py" line="85"/>
         <source>“{form}” (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{form}” (drafft)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/assessment_dialog.py" line="154"/>
         <source>Draft saved at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y drafft am {time}.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/assessment_dialog.py" line="202"/>
         <source>Close the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r asesiad</translation>
     </message>
 </context>
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="more_messages.py" line="282"/>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="284"/>
-        <source>Questions marked * must be answered before the form is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="286"/>
-        <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="288"/>
-        <source>Mark as &amp;complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="290"/>
-        <source>someone no longer in the family file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="292"/>
-        <source>Who contributed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="294"/>
-        <source>e.g. Demoford Primary School, health visitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="296"/>
-        <source>Other agencies that contributed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="298"/>
-        <source>Nobody in this assessment is in this part of the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="300"/>
-        <source>1 question needs attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="302"/>
-        <source>Other agencies that contributed (separate with commas)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="304"/>
-        <source>Required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="306"/>
-        <source>{status} — about {people} — version {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="308"/>
-        <source>{n} questions need attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="310"/>
-        <source>This {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="more_messages.py" line="312"/>
-        <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="314"/>
-        <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <source>Questions marked * must be answered before the form is complete.</source>
+        <translation>Rhaid ateb y cwestiynau sydd â * cyn bod y ffurflen yn gyflawn.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="316"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Cadw&apos;r drafft</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="318"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
+        <source>Mark as &amp;complete</source>
+        <translation>Marcio&apos;n &amp;gyflawn</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="320"/>
-        <source>what is going well</source>
-        <translation type="unfinished"></translation>
+        <source>someone no longer in the family file</source>
+        <translation>rhywun nad yw yn ffeil y teulu mwyach</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="322"/>
-        <source>what needs to change</source>
-        <translation type="unfinished"></translation>
+        <source>Who contributed</source>
+        <translation>Pwy gyfrannodd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="324"/>
-        <source>What is going well</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Demoford Primary School, health visitor</source>
+        <translation>e.e. Ysgol Gynradd Demoford, ymwelydd iechyd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="326"/>
-        <source>What needs to change</source>
-        <translation type="unfinished"></translation>
+        <source>Other agencies that contributed</source>
+        <translation>Asiantaethau eraill a gyfrannodd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="328"/>
-        <source>Who told us:</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody in this assessment is in this part of the form.</source>
+        <translation>Does neb yn yr asesiad hwn yn y rhan hon o&apos;r ffurflen.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="330"/>
-        <source>told us: </source>
-        <translation type="unfinished"></translation>
+        <source>1 question needs attention.</source>
+        <translation>Mae angen sylw ar 1 cwestiwn.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="332"/>
-        <source>We see this differently</source>
-        <translation type="unfinished"></translation>
+        <source>Other agencies that contributed (separate with commas)</source>
+        <translation>Asiantaethau eraill a gyfrannodd (rhowch goma rhyngddyn nhw)</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="334"/>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
+        <source>Required</source>
+        <translation>Rhaid ateb</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="336"/>
-        <source>Family&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <source>{status} — about {people} — version {version}</source>
+        <translation>{status} — am {people} — fersiwn {version}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="338"/>
-        <source>How the family sees it</source>
-        <translation type="unfinished"></translation>
+        <source>{n} questions need attention.</source>
+        <translation>Mae angen sylw ar {n} o gwestiynau.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="340"/>
-        <source>Worker&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <source>This {message}</source>
+        <translation>Mae hwn: {message}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="342"/>
-        <source>How the worker sees it</source>
-        <translation type="unfinished"></translation>
+        <source>About {name}</source>
+        <translation>Am {name}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="344"/>
+        <source>Not answered</source>
+        <translation>Heb ei ateb</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="346"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="348"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="350"/>
+        <source>what is going well</source>
+        <translation>beth sy&apos;n mynd yn dda</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="352"/>
+        <source>what needs to change</source>
+        <translation>beth sydd angen newid</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="354"/>
+        <source>What is going well</source>
+        <translation>Beth sy&apos;n mynd yn dda</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="356"/>
+        <source>What needs to change</source>
+        <translation>Beth sydd angen newid</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="358"/>
+        <source>Who told us:</source>
+        <translation>Pwy ddwedodd wrthon ni:</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="360"/>
+        <source>told us: </source>
+        <translation>wedi dweud wrthon ni: </translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="362"/>
+        <source>We see this differently</source>
+        <translation>Rydyn ni&apos;n gweld hyn yn wahanol</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="364"/>
+        <source>not given</source>
+        <translation>heb ei roi</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="366"/>
+        <source>Family&apos;s score</source>
+        <translation>Sgôr y teulu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="368"/>
+        <source>How the family sees it</source>
+        <translation>Sut mae&apos;r teulu&apos;n ei weld</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="370"/>
+        <source>Worker&apos;s score</source>
+        <translation>Sgôr y gweithiwr</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="372"/>
+        <source>How the worker sees it</source>
+        <translation>Sut mae&apos;r gweithiwr yn ei weld</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="374"/>
         <source>Not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sgôr eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="724"/>
+        <location filename="more_messages.py" line="760"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="726"/>
+        <location filename="more_messages.py" line="762"/>
         <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="728"/>
+        <location filename="more_messages.py" line="764"/>
         <source>Child or young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn neu berson ifanc</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="730"/>
+        <location filename="more_messages.py" line="766"/>
         <source>Other family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelod arall o&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="732"/>
+        <location filename="more_messages.py" line="768"/>
         <source>Another agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="734"/>
+        <location filename="more_messages.py" line="770"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="736"/>
+        <location filename="more_messages.py" line="772"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="738"/>
+        <location filename="more_messages.py" line="774"/>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
 </context>
 <context>
@@ -630,128 +741,128 @@
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="102"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="103"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="104"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="105"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="106"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="107"/>
-        <location filename="more_messages.py" line="350"/>
+        <location filename="more_messages.py" line="380"/>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="108"/>
         <source>Who contributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy gyfrannodd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="111"/>
         <source>Assessments and outcome readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiadau a darlleniadau canlyniadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="115"/>
         <source>&amp;Start a new assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dechrau asesiad newydd…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="116"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="117"/>
         <source>Si&amp;gn off…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ymeradwyo…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="118"/>
         <source>&amp;Return to draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i dd&amp;rafft…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="124"/>
         <source>No assessments yet. Start an Early Help Assessment with the family, or take an outcome reading with the Family Progress Measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim asesiadau eto. Dechreuwch Asesiad Cymorth Cynnar gyda&apos;r teulu, neu cymerwch ddarlleniad canlyniadau gyda Mesur Cynnydd y Teulu.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="134"/>
         <source>Assessments stay drafts until they are marked complete; a team leader then signs them off. A completed Family Progress Measure is an outcome reading (see Outcomes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae asesiadau&apos;n aros yn ddrafftiau nes eu bod wedi&apos;u marcio&apos;n gyflawn; wedyn mae arweinydd tîm yn eu cymeradwyo. Mae Mesur Cynnydd y Teulu wedi&apos;i gwblhau yn ddarlleniad canlyniadau (gweler Canlyniadau).</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="143"/>
         <source>Assessments and readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiadau a darlleniadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="157"/>
         <source>Could not list the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu rhestru&apos;r asesiadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="210"/>
         <source>Could not list the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu rhestru&apos;r ffurflenni</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="241"/>
         <source>Could not open the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor yr asesiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="264"/>
         <source>Sign off the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo&apos;r asesiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="266"/>
         <source>Sign off “{form}”? Once signed off it cannot be changed; a new assessment is needed to record anything different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo “{form}”? Ar ôl ei gymeradwyo, ni ellir ei newid; bydd angen asesiad newydd i gofnodi unrhyw beth gwahanol.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="269"/>
         <source>&amp;Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymeradwyo</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="272"/>
         <source>Could not sign off the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cymeradwyo&apos;r asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="346"/>
+        <location filename="more_messages.py" line="376"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="348"/>
+        <location filename="more_messages.py" line="378"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="352"/>
+        <location filename="more_messages.py" line="382"/>
         <source>The household ({n} people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr aelwyd ({n} o bobl)</translation>
     </message>
 </context>
 <context>
@@ -759,278 +870,278 @@
     <message>
         <location filename="../gui/admin/audit.py" line="152"/>
         <source>Audit log – FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Log archwilio – FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="164"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="166"/>
         <source>e.g. FC-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. FC-000123</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="168"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw weithred</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="178"/>
         <source>&amp;Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithiwr</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="179"/>
         <source>&amp;Family reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod y &amp;teulu</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="180"/>
         <source>A&amp;ction</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweith&amp;red</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="181"/>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O ddyddiad</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="182"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd at</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="190"/>
         <source>&amp;Show entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dangos y cofnodion</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="192"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lirio&apos;r hidlwyr</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="203"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="204"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="205"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithred</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="206"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="207"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="210"/>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion archwilio</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="213"/>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio fel CSV…</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="215"/>
         <source>Save the entries shown as a CSV file (it leaves the encrypted vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cofnodion sydd i&apos;w gweld fel ffeil CSV (mae&apos;n gadael y gladdgell wedi&apos;i hamgryptio)</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="218"/>
         <source>Check the audit chain and &amp;records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio&apos;r gadwyn archwilio a&apos;r &amp;cofnodion</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="220"/>
         <source>Check that nothing in the audit log or the family files has been altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio nad oes dim yn y log archwilio nac yn ffeiliau&apos;r teuluoedd wedi&apos;i newid</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="224"/>
         <source>Result of the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad y gwiriad</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="226"/>
         <source>The result of the check appears here; it can take a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae canlyniad y gwiriad yn ymddangos yma; gall gymryd munud.</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="242"/>
         <location filename="../gui/admin/audit.py" line="277"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log archwilio</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="245"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="246"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="247"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="248"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="249"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="250"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="251"/>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail gyfreithlon</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="252"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd gan</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="253"/>
         <source>Applies until</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn berthnasol tan</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="256"/>
         <source>Sharing without consent in the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu heb ganiatâd yn y tîm</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="264"/>
         <source>Every decision in your team&apos;s families to share information without consent, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob penderfyniad yn nheuluoedd eich tîm i rannu gwybodaeth heb ganiatâd, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="272"/>
         <source>Sharing without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu heb ganiatâd</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="325"/>
         <source>Sharing without consent ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu heb ganiatâd ({n})</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="332"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="332"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="335"/>
         <source>{name} is not a date we recognise (use 25/11/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {name} yn ddyddiad rydyn ni&apos;n ei adnabod (defnyddiwch 25/11/2026).</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="341"/>
         <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r dyddiad &apos;Hyd at&apos; cyn y dyddiad &apos;O ddyddiad&apos;.</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="385"/>
         <source>(nobody signed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neb wedi mewngofnodi)</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="394"/>
         <source>{n} entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} o gofnodion, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="396"/>
         <source> (only the newest {n} are shown: narrow the filters)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dim ond y {n} diweddaraf sydd i&apos;w gweld: culhewch yr hidlwyr)</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="416"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio&apos;r log archwilio</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="418"/>
         <source>The {n} entries shown will be saved as a CSV file outside the encrypted vault. Anyone who can open the file can read who looked at which family. The export itself is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y {n} o gofnodion sydd i&apos;w gweld yn cael eu cadw fel ffeil CSV y tu allan i&apos;r gladdgell wedi&apos;i hamgryptio. Gall unrhyw un sy&apos;n gallu agor y ffeil weld pwy edrychodd ar ba deulu. Mae&apos;r allforio ei hun yn cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="424"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="425"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="439"/>
         <source>Save the audit log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r log archwilio fel CSV</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="441"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="460"/>
         <source>Audit log exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Log archwilio wedi&apos;i allforio</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="462"/>
         <source>Saved to {path} (not encrypted). Delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw yn {path} (heb ei amgryptio). Dilëwch y ffeil pan nad oes ei hangen mwyach.</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="469"/>
         <source>Checking… this can take a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio… gall hyn gymryd munud.</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="482"/>
         <source>Nothing has been altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim wedi&apos;i newid.</translation>
     </message>
     <message>
         <location filename="../gui/admin/audit.py" line="484"/>
         <source>Problems were found: tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafwyd hyd i broblemau: dywedwch wrth eich gweinyddwr nawr.</translation>
     </message>
 </context>
 <context>
@@ -1038,37 +1149,37 @@
     <message>
         <location filename="../gui/session/auto_lock.py" line="45"/>
         <source>FamilyCase is about to lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae FamilyCase ar fin cloi</translation>
     </message>
     <message>
         <location filename="../gui/session/auto_lock.py" line="57"/>
         <source>Nobody has used FamilyCase for a while, so it will lock to keep families&apos; details safe. These changes cannot be saved as they are and will be lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb wedi defnyddio FamilyCase ers tipyn, felly bydd yn cloi i gadw manylion teuluoedd yn ddiogel. Ni ellir cadw&apos;r newidiadau hyn fel y maen nhw, a byddan nhw&apos;n cael eu colli:</translation>
     </message>
     <message>
         <location filename="../gui/session/auto_lock.py" line="65"/>
         <source>These will be saved before it locks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y rhain yn cael eu cadw cyn iddo gloi:</translation>
     </message>
     <message>
         <location filename="../gui/session/auto_lock.py" line="69"/>
         <source>Move the mouse or press a key to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symudwch y llygoden neu pwyswch fysell i barhau i weithio.</translation>
     </message>
     <message>
         <location filename="../gui/session/auto_lock.py" line="76"/>
         <source>&amp;Keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parhau i weithio</translation>
     </message>
     <message>
         <location filename="../gui/session/auto_lock.py" line="119"/>
         <source>FamilyCase will lock in 1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd FamilyCase yn cloi ymhen 1 eiliad</translation>
     </message>
     <message>
         <location filename="../gui/session/auto_lock.py" line="121"/>
         <source>FamilyCase will lock in {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd FamilyCase yn cloi ymhen {n} eiliad</translation>
     </message>
 </context>
 <context>
@@ -1076,67 +1187,67 @@
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="23"/>
         <source>Add service use before the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu defnydd o wasanaethau cyn y gwaith</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="29"/>
         <source>What the family used before the work started, for example 4 police call-outs in the 6 months before referral. It shows where the family started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth roedd y teulu&apos;n ei ddefnyddio cyn i&apos;r gwaith ddechrau, er enghraifft 4 galwad at yr heddlu yn y 6 mis cyn yr atgyfeiriad. Mae&apos;n dangos ble roedd y teulu ar y dechrau.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="34"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O ddyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="36"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd at</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="38"/>
         <source>&amp;Service used</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwasanaeth a ddefnyddiwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="39"/>
         <source>How &amp;many</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sawl un</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="40"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uned</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="40"/>
         <source>For example: visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: ymweliadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="42"/>
         <source>Unit cost &amp;code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod cost un&amp;ed (dewisol)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="45"/>
         <source>A GMCA code such as CR2.0.2, if one fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod GMCA fel CR2.0.2, os oes un yn addas.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="47"/>
         <source>&amp;Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="49"/>
         <source>Where the figures come &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>O ble daw&apos;r &amp;ffigurau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="56"/>
         <source>Service use before the work: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd o wasanaethau cyn y gwaith: {what}</translation>
     </message>
 </context>
 <context>
@@ -1144,77 +1255,77 @@
     <message>
         <location filename="../gui/caseload/filters.py" line="30"/>
         <source>Open work (not closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith ar agor (heb gau)</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="31"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw statws</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="35"/>
         <source>Any tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw haen</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="44"/>
         <source>Needs &amp;attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen s&amp;ylw</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="47"/>
         <source>Only families whose review is overdue or who have had no contact for more than {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond teuluoedd y mae eu hadolygiad yn hwyr neu sydd heb gael cyswllt ers mwy na {days} diwrnod</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="51"/>
         <source>Only families that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond teuluoedd sydd angen sylw</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="52"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio&apos;r hidlwyr</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="60"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="60"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl statws</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="61"/>
         <source>T&amp;ier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;en</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="61"/>
         <source>Tier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl haen</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="62"/>
         <source>Lea&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arweinydd</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="62"/>
         <source>Lead professional filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="85"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw un</translation>
     </message>
     <message>
         <location filename="../gui/caseload/filters.py" line="86"/>
         <source>Not allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddyrannu</translation>
     </message>
 </context>
 <context>
@@ -1222,109 +1333,111 @@
     <message>
         <location filename="../gui/caseload/model.py" line="81"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="82"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="83"/>
         <source>Lead
 professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr
+arweiniol</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="84"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Haen</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="85"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="86"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="87"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="88"/>
         <source>Days since
 contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau ers
+cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="89"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelodau</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="165"/>
         <source>Consent to share information with other agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd i rannu gwybodaeth ag asiantaethau eraill</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="193"/>
         <source>{date} – overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – yn hwyr</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="208"/>
         <source>{family} · {members}</source>
-        <translation type="unfinished"></translation>
+        <translation>{family} · {members}</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="212"/>
         <source>Not allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddyrannu</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="221"/>
         <source>Not booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei drefnu</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="229"/>
         <source>No contact yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt eto</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="232"/>
         <source>{n} – overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} – yn hwyr</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="322"/>
         <source>No consent to share has been recorded for anyone in this family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim caniatâd i rannu wedi&apos;i gofnodi i neb yn y teulu hwn.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="327"/>
         <source>This family&apos;s list entry failed its integrity check. Ask an administrator to run &apos;familycase verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd cofnod y teulu hwn yn y rhestr ei wiriad cywirdeb. Gofynnwch i weinyddwr redeg &apos;familycase verify&apos;.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="331"/>
         <source>You have not been given access to this family file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydych chi ddim wedi cael mynediad i ffeil y teulu hwn.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="336"/>
         <source>No contact for more than {n} days: the family needs a visit or a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt ers mwy na {n} diwrnod: mae angen ymweld â&apos;r teulu neu eu ffonio.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="339"/>
         <source>The review was due on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd yr adolygiad i fod ar {date}.</translation>
     </message>
 </context>
 <context>
@@ -1332,112 +1445,112 @@ contact</source>
     <message>
         <location filename="../gui/caseload/page.py" line="72"/>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="121"/>
         <source>My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy llwyth achosion</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="122"/>
         <source>Team caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth achosion y tîm</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="123"/>
         <source>Unallocated families</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd heb eu dyrannu</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="124"/>
         <source>All families</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teulu</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="130"/>
         <source>As an administrator you manage workers&apos; accounts (Manage workers, or File ▸ Workers) and how long closed files are kept (File ▸ Retention). To keep families&apos; details private, you cannot open family files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel gweinyddwr, rydych chi&apos;n rheoli cyfrifon gweithwyr (Rheoli gweithwyr, neu Ffeil ▸ Gweithwyr) ac am ba hyd y mae ffeiliau wedi&apos;u cau yn cael eu cadw (Ffeil ▸ Cadw cofnodion). Er mwyn cadw manylion teuluoedd yn breifat, ni allwch chi agor ffeiliau teulu.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="135"/>
         <source>Families you are lead professional for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd rydych chi&apos;n weithiwr proffesiynol arweiniol iddyn nhw.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="136"/>
         <source>Every family your team is working with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teulu y mae eich tîm yn gweithio gyda nhw.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="138"/>
         <source>Your team&apos;s families that have no lead professional yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd eich tîm sydd heb weithiwr proffesiynol arweiniol eto.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="140"/>
         <source>Every family in the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teulu yn y sefydliad.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="142"/>
         <source>Double-click a family, or press Enter, to open its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliciwch ddwywaith ar deulu, neu pwyswch Enter, i agor ei ffeil.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="181"/>
         <source>The families could not be loaded: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho&apos;r teuluoedd: {problem}</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="205"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho…</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="210"/>
         <source>{shown} of {total} match “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {shown} o {total} yn cyfateb i “{text}”</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="216"/>
         <source>{shown} match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {shown} yn cyfateb i&apos;r hidlwyr</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="232"/>
         <source>Opening the families…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor y teuluoedd…</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="236"/>
         <source>No family, family member or reference matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim teulu, aelod o deulu na chyfeirnod yn cyfateb i “{text}”.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="240"/>
         <source>No family matches the filters. Clear the filters to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim teulu&apos;n cyfateb i&apos;r hidlwyr. Cliriwch yr hidlwyr i&apos;w gweld i gyd.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="242"/>
         <source>You are not the lead professional for any open families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydych chi ddim yn weithiwr proffesiynol arweiniol i unrhyw deulu sydd ar agor.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="243"/>
         <source>Your team has no open families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does gan eich tîm ddim teuluoedd ar agor.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="244"/>
         <source>Every family in your team has a lead professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan bob teulu yn eich tîm weithiwr proffesiynol arweiniol.</translation>
     </message>
     <message>
         <location filename="../gui/caseload/page.py" line="245"/>
         <source>There are no open families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim teuluoedd ar agor.</translation>
     </message>
 </context>
 <context>
@@ -1445,52 +1558,52 @@ contact</source>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="34"/>
         <source>Close this episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r cyfnod hwn o waith</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="41"/>
         <source>Closing ends the work with {family} and the lead professional&apos;s allocation. The exit plan says who the family can turn to now, so nobody gets lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cau yn dod â&apos;r gwaith gyda {family} i ben, a dyraniad y gweithiwr proffesiynol arweiniol hefyd. Mae&apos;r cynllun gadael yn dweud at bwy y gall y teulu droi nawr, fel nad oes neb yn mynd ar goll.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="60"/>
         <source>&amp;Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm dros gau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="64"/>
         <source>&amp;Date closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad cau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="66"/>
         <source>&amp;Exit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun &amp;gadael</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="68"/>
         <source>Who stays involved, what the family does if things get harder, follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n dal i fod yn rhan o&apos;r gwaith, beth mae&apos;r teulu&apos;n ei wneud os bydd pethau&apos;n anoddach, gwaith dilynol.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="70"/>
         <source>Closing &amp;summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb y ca&amp;u</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="74"/>
         <source>&amp;Close the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau&apos;r cyfnod o waith</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="81"/>
         <source>Before you close: {problems} You can still close the episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i chi gau: {problems} Gallwch chi gau&apos;r cyfnod o waith o hyd.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/closure_dialog.py" line="91"/>
         <source>Closing the episode for {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau&apos;r cyfnod o waith i {family}</translation>
     </message>
 </context>
 <context>
@@ -1498,102 +1611,102 @@ contact</source>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="63"/>
         <source>Record consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi caniatâd i rannu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="69"/>
         <source>Record what this person agreed to: which agencies may be told, why, and which kinds of information. Anything not ticked is withheld when FamilyCase prints, exports or prepares a panel summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch beth gytunodd y person hwn iddo: pa asiantaethau y cawn ddweud wrthyn nhw, pam, a pha fathau o wybodaeth. Mae unrhyw beth heb dic yn cael ei ddal yn ôl pan fydd FamilyCase yn argraffu, yn allforio neu&apos;n paratoi crynodeb i&apos;r panel.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="76"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="78"/>
         <source>&amp;Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoddwyd gan</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="81"/>
         <source>&amp;Name of the person giving consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw&apos;r sawl sy&apos;n rhoi caniatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="84"/>
         <source>Leave blank when the person consented for themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadewch yn wag os rhoddodd y person ganiatâd drosto&apos;i hun.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="87"/>
         <source>&amp;Competence assessed (for a young person under 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi asesu c&amp;ymhwysedd (i berson ifanc dan 16)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="92"/>
         <source>&amp;How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sut y rhoddwyd caniatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="96"/>
         <source>&amp;Date given</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad ei roi</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="100"/>
         <source>&amp;Review or expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad ad&amp;olygu neu ddod i ben</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="103"/>
         <source>Consent is usually reviewed every year. Leave blank for no end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel arfer mae caniatâd yn cael ei adolygu bob blwyddyn. Gadewch yn wag os nad oes dyddiad gorffen.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="106"/>
         <source>What was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y cytunwyd iddo</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="108"/>
         <source>&amp;Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaethau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="111"/>
         <source>P&amp;urposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;benion</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="120"/>
         <source>&amp;Information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwybodaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="125"/>
         <source>&amp;Lawful basis for processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail gyfreith&amp;lon dros brosesu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="128"/>
         <source>Usually public task; this is separate from consent to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasg gyhoeddus fel arfer; mae hyn ar wahân i ganiatâd i rannu.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="130"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nod&amp;iadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="133"/>
         <source>&amp;Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi caniatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="139"/>
         <source>Consent for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd {name}</translation>
     </message>
 </context>
 <context>
@@ -1601,301 +1714,302 @@ contact</source>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="116"/>
         <source>Show consent for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos caniatâd ar gyfer</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="118"/>
         <source>Show &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos &amp;ar gyfer</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="121"/>
         <source>Subject access e&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio cais gwrthrych am &amp;wybodaeth…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="123"/>
         <source>Everything held about the chosen person, as JSON and PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth sy&apos;n cael ei gadw am y person a ddewiswyd, fel JSON a PDF</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="133"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="134"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="135"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaethau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="136"/>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibenion</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="137"/>
         <location filename="../gui/family_file/consent/tab.py" line="164"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwybodaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="138"/>
         <source>Given by, how</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd gan, sut</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="139"/>
         <source>Given – review or end</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoddwyd – adolygu neu orffen</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="140"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="143"/>
         <location filename="../gui/family_file/consent/tab.py" line="207"/>
         <source>Consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd i rannu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="145"/>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi caniatâd…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="146"/>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;n ôl…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="148"/>
         <source>A&amp;ttach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi t&amp;ystiolaeth…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="150"/>
         <source>Keep an encrypted copy of the signed form or other evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi wedi&apos;i amgryptio o&apos;r ffurflen wedi&apos;i llofnodi neu dystiolaeth arall</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="153"/>
         <source>Save a cop&amp;y of the evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw c&amp;opi o&apos;r dystiolaeth…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="155"/>
         <source>Write the evidence outside FamilyCase (it leaves the encrypted vault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu&apos;r dystiolaeth y tu allan i FamilyCase (mae&apos;n gadael y gladdgell wedi&apos;i hamgryptio)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="161"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="162"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="163"/>
         <location filename="../gui/family_file/consent/tab.py" line="184"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Diben</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="165"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="166"/>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail gyfreithlon</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="167"/>
         <source>Legal gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Porth cyfreithiol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="168"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd gan</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="169"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="170"/>
         <source>Applies until</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn berthnasol tan</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="173"/>
         <source>Decisions to share without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau i rannu heb ganiatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="176"/>
         <source>Record a decision to share &amp;without consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi penderfyniad i rannu &amp;heb ganiatâd…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="181"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="182"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="183"/>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyda phwy</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="185"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="186"/>
         <source>By whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan bwy</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="189"/>
         <source>Share log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log rhannu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="213"/>
         <source>Sharing without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu heb ganiatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="215"/>
         <source>Share log: what was shared, or withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Log rhannu: beth a rannwyd, neu a ddaliwyd yn ôl</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="235"/>
         <source>Everyone in the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb yn y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="250"/>
         <source>Could not read the consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen y cofnodion caniatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="280"/>
         <source>Withdrawn on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd yn ôl ar {date}: {reason}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="370"/>
         <source>Choose the evidence to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y dystiolaeth i&apos;w chadw</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="373"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sganiau a dogfennau (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="373"/>
         <source>Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw ffeil (*)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="394"/>
         <source>Could not attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu atodi</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="403"/>
         <source>Save a copy outside FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi y tu allan i FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="405"/>
         <source>The copy of {file} will leave the encrypted vault: anyone who can open the folder you choose can read it. Keep it only as long as you need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y copi o {file} yn gadael y gladdgell wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffolder a ddewiswch ei ddarllen. Cadwch e dim ond cyhyd ag y mae ei angen arnoch.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="408"/>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="414"/>
         <source>Save a copy of the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw copi o&apos;r dystiolaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="430"/>
         <source>Could not save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw&apos;r copi</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="440"/>
         <source>Subject access export</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="442"/>
         <source>FamilyCase will write everything it holds about {name} as a JSON file and a PDF. These files leave the encrypted vault: check them, remove what is about other people where the law allows, and delete them once they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd FamilyCase yn ysgrifennu popeth sydd ganddo am {name} fel ffeil JSON a PDF. Mae&apos;r ffeiliau hyn yn gadael y gladdgell wedi&apos;i hamgryptio: gwiriwch nhw, tynnwch yr hyn sydd am bobl eraill lle mae&apos;r gyfraith yn caniatáu, a dilëwch nhw ar ôl eu hanfon.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="446"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffolder</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="452"/>
         <source>Folder for the subject access export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder ar gyfer y cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="469"/>
         <source>Could not write the subject access export</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ysgrifennu&apos;r cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="478"/>
         <source>Written outside FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ysgrifennu y tu allan i FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/tab.py" line="479"/>
         <source>Written (not encrypted):
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u hysgrifennu (heb eu hamgryptio):
+{files}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="354"/>
+        <location filename="more_messages.py" line="384"/>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>dim dyddiad gorffen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="356"/>
+        <location filename="more_messages.py" line="386"/>
         <source>None kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;i chadw</translation>
     </message>
 </context>
 <context>
@@ -1903,88 +2017,88 @@ contact</source>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="66"/>
         <source>Record a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="73"/>
         <source>Dat&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="76"/>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="80"/>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="83"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mun</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="84"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="85"/>
         <source>&amp;Others present</source>
-        <translation type="unfinished"></translation>
+        <translation>Eraill oedd &amp;yno</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="86"/>
         <source>e.g. school nurse, Gran</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. nyrs yr ysgol, Nain</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="90"/>
         <source>&amp;Who was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;wy a welwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="94"/>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddi&amp;gwyddodd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="97"/>
         <source>What you did, what the family said, what happens next. Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethoch chi, beth ddwedodd y teulu, beth sy&apos;n digwydd nesaf. Mae Ctrl+Enter yn cadw.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="102"/>
         <source>&amp;Save contact note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r nodyn cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="106"/>
         <source>Clea&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lirio</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="111"/>
         <source>Contact note status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y nodyn cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="177"/>
-        <location filename="more_messages.py" line="358"/>
+        <location filename="more_messages.py" line="388"/>
         <source>Contact note for {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn cyswllt ar gyfer {family}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="197"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="205"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
 </context>
 <context>
@@ -1992,48 +2106,48 @@ contact</source>
     <message>
         <location filename="../gui/family_file/contacts/tab.py" line="27"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/tab.py" line="28"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/tab.py" line="29"/>
         <source>Who was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy a welwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/tab.py" line="30"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/tab.py" line="31"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/tab.py" line="34"/>
         <location filename="../gui/family_file/contacts/tab.py" line="52"/>
         <source>Contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/tab.py" line="39"/>
         <source>The selected contact note</source>
-        <translation type="unfinished"></translation>
+        <translation>Y nodyn cyswllt a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/tab.py" line="91"/>
         <source>No contacts recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cysylltiadau wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/tab.py" line="104"/>
         <source>Seen: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwelwyd: {who}</translation>
     </message>
 </context>
 <context>
@@ -2041,425 +2155,425 @@ contact</source>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="98"/>
         <source>Benefit for every pound spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Budd am bob punt a wariwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="102"/>
         <source>The family&apos;s figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau&apos;r teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="108"/>
         <source>Show the &amp;working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos y &amp;gwaith cyfrif…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="110"/>
         <source>Every step from the unit cost to the figure, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cam o&apos;r gost uned i&apos;r ffigur, mewn geiriau plaen</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="125"/>
         <source>What was avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a osgowyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="126"/>
         <source>Benefit (today&apos;s value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budd (gwerth heddiw)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="127"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="128"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebygolrwydd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="129"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystiolaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="130"/>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl un</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="131"/>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost uned</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="132"/>
         <source>Assessed by, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseswyd gan, ar</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="135"/>
         <location filename="../gui/family_file/costs/tab.py" line="215"/>
         <source>Prevented costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costau a ataliwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="138"/>
         <source>&amp;Add a prevented cost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cost a &amp;ataliwyd…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="139"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ewid…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="140"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="144"/>
         <source>What the family would probably have needed without the work, priced with published unit costs. Withdrawn lines are kept but never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y byddai&apos;r teulu wedi bod ei angen yn ôl pob tebyg heb y gwaith, wedi&apos;i brisio gyda chostau uned cyhoeddedig. Mae llinellau a dynnwyd yn ôl yn cael eu cadw ond byth yn cael eu cyfrif.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="154"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="155"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="156"/>
         <source>What it paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Am beth y talodd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="157"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Swm</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="158"/>
         <source>Agency paying</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaeth sy&apos;n talu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="161"/>
         <location filename="../gui/family_file/costs/tab.py" line="216"/>
         <source>Costs of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Costau&apos;r gwaith</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="163"/>
         <source>Add a &amp;cost of the work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu c&amp;ost y gwaith…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="164"/>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ty&amp;nnu…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="167"/>
         <source>Key worker time, flexible spend and other money spent on the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser gweithiwr allweddol, gwariant hyblyg ac arian arall a wariwyd ar y gwaith.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="175"/>
         <source>Outcome area</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes canlyniad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="176"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="177"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhaol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="178"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyflawni</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="179"/>
         <source>Last confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd ddiwethaf</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="182"/>
         <location filename="../gui/family_file/costs/tab.py" line="217"/>
         <source>Outcomes achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau a gyflawnwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="184"/>
         <source>Record an &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;canlyniad…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="185"/>
         <source>R&amp;emove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynn&amp;u…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="188"/>
         <source>Changes achieved for the family&apos;s needs, and when they were last checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau a gyflawnwyd ar gyfer anghenion y teulu, a phryd y cawson nhw eu gwirio ddiwethaf.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="196"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="197"/>
         <source>Services used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaethau a ddefnyddiwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="198"/>
         <source>Where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>O ble daw&apos;r ffigurau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="201"/>
         <source>Service use before the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd o wasanaethau cyn y gwaith</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="203"/>
         <source>Add service &amp;use…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;defnydd o wasanaethau…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="204"/>
         <source>Remove&amp;…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ynnu…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="207"/>
         <source>What the family used before the work started (where they started from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth roedd y teulu&apos;n ei ddefnyddio cyn i&apos;r gwaith ddechrau (ble roedden nhw ar y dechrau).</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="214"/>
         <source>Cost records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion costau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="218"/>
         <source>Service use before</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnydd o wasanaethau cyn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="250"/>
         <source>Could not read the cost records</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu darllen y cofnodion costau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="272"/>
         <source>Prevented costs ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Costau a ataliwyd ({n})</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="280"/>
         <source>Reading the cost records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n darllen y cofnodion costau…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="285"/>
         <source>No prevented costs or costs of the work recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim costau a ataliwyd na chostau&apos;r gwaith wedi&apos;u cofnodi eto</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="288"/>
         <source>Add what the work prevented and what it cost, and FamilyCase works out the benefit for every £1 spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch beth wnaeth y gwaith ei atal a beth gostiodd, ac mae FamilyCase yn cyfrifo&apos;r budd am bob £1 a wariwyd.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="295"/>
         <source>No prevented costs counted yet, so there is no ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim costau a ataliwyd wedi&apos;u cyfrif eto, felly does dim cymhareb</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="298"/>
         <source>{ratio}: about £{x} of costs avoided for every £1 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>{ratio}: tua £{x} o gostau wedi&apos;u hosgoi am bob £1 a wariwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="303"/>
         <source>No costs of the work recorded yet, so there is no ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim costau&apos;r gwaith wedi&apos;u cofnodi eto, felly does dim cymhareb</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="306"/>
         <source>Benefit {benefit} · Cost of the work {cost} · Net benefit {net} (today&apos;s values, everything recorded up to today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budd {benefit} · Cost y gwaith {cost} · Budd net {net} (gwerthoedd heddiw, popeth a gofnodwyd hyd heddiw)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="316"/>
         <source>In {year} prices. Proposed and agreed lines count; withdrawn ones do not. The figures are cautious: see the working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ym mhrisiau {year}. Mae llinellau arfaethedig a chytunedig yn cyfrif; dydy rhai a dynnwyd yn ôl ddim. Mae&apos;r ffigurau&apos;n ofalus: gweler y gwaith cyfrif.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="377"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="378"/>
         <source>Remove {what}? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu {what}? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="379"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="382"/>
         <source>Could not remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu ei dynnu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="391"/>
         <source>the prevented cost “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>y gost a ataliwyd “{what}”</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="399"/>
         <source>this cost of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>y gost hon o&apos;r gwaith</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="403"/>
         <source>this outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>y canlyniad hwn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="406"/>
         <source>this service use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="364"/>
-        <source>{code}: {value} {unit} ({year} prices)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="366"/>
-        <source>{hours} hours at {rate} = {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="368"/>
-        <source>local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="370"/>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="372"/>
-        <source>year not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="374"/>
-        <source>not counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="376"/>
-        <source>Unit cost {code}: {value} {unit} in {year} prices, which is {now} in {report} prices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="378"/>
-        <source>× {n} (how many) × {d} (for how long), over {y} year(s) = {gross} before any adjustment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="380"/>
-        <source>× {p} chance it would have happened = {v}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="382"/>
-        <source>Take off {d} that would have happened anyway (deadweight) = {v}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="384"/>
-        <source>× {a} of the credit due to this work (attribution) = {v}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="386"/>
-        <source>Take off {o} because the evidence is {e} (optimism bias) = {v}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="388"/>
-        <source>In today&apos;s money (later years count for less: discounting) = {v}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="390"/>
-        <source>(local figure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="392"/>
-        <source>After the effect wears off in later years (drop-off) or falls beyond the time horizon = {v}.</source>
-        <translation type="unfinished"></translation>
+        <translation>y defnydd hwn o wasanaethau</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="394"/>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <source>{code}: {value} {unit} ({year} prices)</source>
+        <translation>{code}: {value} {unit} (prisiau {year})</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="396"/>
-        <source>What the work cost</source>
-        <translation type="unfinished"></translation>
+        <source>{hours} hours at {rate} = {total}</source>
+        <translation>{hours} awr ar {rate} = {total}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="398"/>
-        <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <source>local</source>
+        <translation>lleol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="400"/>
-        <source>Benefit {b} ÷ cost {c} = {r}: for every £1 spent, about £{x} of costs were avoided. Net benefit {n}.</source>
-        <translation type="unfinished"></translation>
+        <source>not yet</source>
+        <translation>ddim eto</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="402"/>
-        <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <source>year not stated</source>
+        <translation>blwyddyn heb ei nodi</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="404"/>
-        <source>Each prevented cost starts from a published unit cost and is then reduced, step by step, so that the figure is cautious. Discount rate {rate} a year; years counted: {years}.</source>
-        <translation type="unfinished"></translation>
+        <source>not counted</source>
+        <translation>heb ei gyfrif</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="406"/>
+        <source>Unit cost {code}: {value} {unit} in {year} prices, which is {now} in {report} prices.</source>
+        <translation>Cost uned {code}: {value} {unit} ym mhrisiau {year}, sef {now} ym mhrisiau {report}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="408"/>
+        <source>× {n} (how many) × {d} (for how long), over {y} year(s) = {gross} before any adjustment.</source>
+        <translation>× {n} (sawl un) × {d} (am ba hyd), dros {y} blwyddyn = {gross} cyn unrhyw addasiad.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="410"/>
+        <source>× {p} chance it would have happened = {v}.</source>
+        <translation>× {p} siawns y byddai wedi digwydd = {v}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="412"/>
+        <source>Take off {d} that would have happened anyway (deadweight) = {v}.</source>
+        <translation>Tynnu {d} a fyddai wedi digwydd beth bynnag (pwysau marw) = {v}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="414"/>
+        <source>× {a} of the credit due to this work (attribution) = {v}.</source>
+        <translation>× {a} o&apos;r clod i&apos;r gwaith hwn (priodoli) = {v}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="416"/>
+        <source>Take off {o} because the evidence is {e} (optimism bias) = {v}.</source>
+        <translation>Tynnu {o} oherwydd bod y dystiolaeth yn {e} (tuedd optimistiaeth) = {v}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="418"/>
+        <source>In today&apos;s money (later years count for less: discounting) = {v}.</source>
+        <translation>Yn arian heddiw (mae blynyddoedd diweddarach yn cyfrif am lai: disgowntio) = {v}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="420"/>
+        <source>(local figure)</source>
+        <translation>(ffigur lleol)</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="422"/>
+        <source>After the effect wears off in later years (drop-off) or falls beyond the time horizon = {v}.</source>
+        <translation>Ar ôl i&apos;r effaith bylu mewn blynyddoedd diweddarach (lleihad) neu syrthio y tu hwnt i&apos;r gorwel amser = {v}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="424"/>
+        <source>Source:</source>
+        <translation>Ffynhonnell:</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="426"/>
+        <source>What the work cost</source>
+        <translation>Beth gostiodd y gwaith</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="428"/>
+        <source>Totals</source>
+        <translation>Cyfansymiau</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="430"/>
+        <source>Benefit {b} ÷ cost {c} = {r}: for every £1 spent, about £{x} of costs were avoided. Net benefit {n}.</source>
+        <translation>Budd {b} ÷ cost {c} = {r}: am bob £1 a wariwyd, osgowyd tua £{x} o gostau. Budd net {n}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="432"/>
+        <source>Please note</source>
+        <translation>Sylwch</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="434"/>
+        <source>Each prevented cost starts from a published unit cost and is then reduced, step by step, so that the figure is cautious. Discount rate {rate} a year; years counted: {years}.</source>
+        <translation>Mae pob cost a ataliwyd yn dechrau o gost uned gyhoeddedig ac yna&apos;n cael ei lleihau, gam wrth gam, er mwyn i&apos;r ffigur fod yn ofalus. Cyfradd ddisgownt {rate} y flwyddyn; blynyddoedd a gyfrifwyd: {years}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="436"/>
         <source>{what}: {amount} as spent, {now} in {year} prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {amount} fel y&apos;i gwariwyd, {now} ym mhrisiau {year}.</translation>
     </message>
 </context>
 <context>
@@ -2467,47 +2581,47 @@ contact</source>
     <message>
         <location filename="../gui/session/first_run.py" line="180"/>
         <source>Setting up the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi&apos;r gladdgell</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="182"/>
         <source>This takes a few seconds. Please leave FamilyCase open until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae hyn yn cymryd ychydig eiliadau. Gadewch FamilyCase ar agor nes iddo orffen.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="185"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nesaf</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="193"/>
         <source>Setting up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n paratoi</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="195"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi &amp;cynnig arall</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="223"/>
         <source>Measuring this computer, to make your password slow to guess…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mesur y cyfrifiadur hwn, er mwyn i&apos;ch cyfrinair fod yn araf i&apos;w ddyfalu…</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="227"/>
         <source>Creating the encrypted vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n creu&apos;r gladdgell wedi&apos;i hamgryptio…</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="237"/>
         <source>The vault is ready. Next, write down or print the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gladdgell yn barod. Nesaf, ysgrifennwch neu argraffwch yr allwedd adfer.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="245"/>
         <source>The vault could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu creu&apos;r gladdgell.</translation>
     </message>
 </context>
 <context>
@@ -2515,186 +2629,203 @@ contact</source>
     <message>
         <location filename="../gui/admin/retention.py" line="70"/>
         <source>Destroy {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinistrio {reference}</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="78"/>
         <source>Destroy the family file {reference}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinistrio ffeil y teulu {reference}?</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="83"/>
         <source>This family&apos;s last episode closed on {closed}; the retention period ended on {ended}.
 
 Destroying it deletes everything recorded about the family: people, notes, assessments, plans, consent and costs. The family&apos;s key is destroyed first, so even old backups of the vault can no longer be read. This cannot be undone. The audit log keeps only the reference and dates, no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth cyfnod gwaith olaf y teulu hwn i ben ar {closed}; daeth y cyfnod cadw i ben ar {ended}.
+
+Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, asesiadau, cynlluniau, caniatâd a chostau. Mae allwedd y teulu&apos;n cael ei dinistrio gyntaf, felly ni ellir darllen hyd yn oed hen gopïau wrth gefn o&apos;r gladdgell. Does dim modd dadwneud hyn. Dim ond y cyfeirnod a&apos;r dyddiadau mae&apos;r log archwilio&apos;n eu cadw, dim enwau.</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="97"/>
         <source>Type the family&apos;s reference to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfeirnod y teulu i gadarnhau</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="99"/>
         <source>&amp;Type the reference {reference} again to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teipiwch y cyfeirnod {reference} eto i gadarnhau:</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="107"/>
         <source>&amp;Destroy for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dinistrio am byth</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="110"/>
         <source>Destroy for ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinistrio am byth</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="112"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="145"/>
         <source>Type the reference {reference} to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfeirnod {reference} i gadarnhau.</translation>
     </message>
 </context>
 <context>
     <name>Editing</name>
     <message>
-        <location filename="more_messages.py" line="58"/>
+        <location filename="more_messages.py" line="88"/>
         <source>Something went wrong and nothing was saved ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le a chafodd dim ei gadw ({problem}).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="60"/>
+        <location filename="more_messages.py" line="90"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="62"/>
+        <location filename="more_messages.py" line="92"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="64"/>
+        <location filename="more_messages.py" line="94"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="66"/>
+        <location filename="more_messages.py" line="96"/>
         <source>FamilyCase never makes a decision for you: it was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy FamilyCase byth yn gwneud penderfyniad ar eich rhan: chafodd hwn mo&apos;i gadarnhau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="68"/>
+        <location filename="more_messages.py" line="98"/>
         <source>You have changed “{what}”. Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi wedi newid “{what}”. Cadw&apos;r newidiadau?</translation>
     </message>
 </context>
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="more_messages.py" line="408"/>
+        <location filename="more_messages.py" line="438"/>
         <source>Family &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nw&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="410"/>
+        <location filename="more_messages.py" line="440"/>
         <source>e.g. Brambleford family</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. teulu Brambleford</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="412"/>
+        <location filename="more_messages.py" line="442"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfe&amp;iriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="414"/>
+        <location filename="more_messages.py" line="444"/>
         <source>Address line &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell &amp;2 y cyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="416"/>
+        <location filename="more_messages.py" line="446"/>
         <source>&amp;Town</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="418"/>
+        <location filename="more_messages.py" line="448"/>
         <source>Post&amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod &amp;post</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="420"/>
+        <location filename="more_messages.py" line="450"/>
         <source>Main &amp;language at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Prif iait&amp;h gartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="422"/>
+        <location filename="more_messages.py" line="452"/>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen cyfieith&amp;ydd</translation>
     </message>
 </context>
 <context>
     <name>FamilyCase</name>
     <message>
-        <location filename="../gui/app.py" line="117"/>
+        <location filename="../gui/app.py" line="148"/>
         <location filename="more_messages.py" line="38"/>
         <source>Lock FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="119"/>
+        <location filename="../gui/app.py" line="150"/>
         <location filename="more_messages.py" line="44"/>
         <source>&amp;Discard and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwaredu a chloi</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="202"/>
+        <location filename="../gui/app.py" line="236"/>
         <location filename="more_messages.py" line="50"/>
         <source>“{what}” could not be saved before FamilyCase locked: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw “{what}” cyn i FamilyCase gloi: {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="208"/>
+        <location filename="../gui/app.py" line="242"/>
         <location filename="more_messages.py" line="40"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="32"/>
         <source>FamilyCase locked itself because nobody used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloiodd FamilyCase ei hun am nad oedd neb wedi&apos;i ddefnyddio ers tipyn.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="34"/>
         <source>No FamilyCase vault yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim claddgell FamilyCase eto</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="36"/>
         <source>This is not a FamilyCase vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid claddgell FamilyCase yw hon</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="42"/>
         <source>&lt;p&gt;{opening}&lt;/p&gt;&lt;p&gt;A vault is the encrypted file that holds your organisation&apos;s family files. To make one, start FamilyCase with an empty folder, or run one of these:&lt;/p&gt;&lt;p&gt;&lt;b&gt;To start using FamilyCase&lt;/b&gt; (you will be its first administrator):&lt;br&gt;&lt;code&gt;familycase --data {data} init --organisation &quot;Your organisation&quot; --admin yourname --name &quot;Your Name&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;To try it with made-up families&lt;/b&gt;:&lt;br&gt;&lt;code&gt;familycase --data {data} demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Then start FamilyCase again. To open a vault kept somewhere else, use &lt;code&gt;familycase --data FOLDER&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;{opening}&lt;/p&gt;&lt;p&gt;Claddgell yw&apos;r ffeil wedi&apos;i hamgryptio sy&apos;n cadw ffeiliau teulu eich sefydliad. I greu un, dechreuwch FamilyCase gyda ffolder wag, neu rhedwch un o&apos;r rhain:&lt;/p&gt;&lt;p&gt;&lt;b&gt;I ddechrau defnyddio FamilyCase&lt;/b&gt; (chi fydd y gweinyddwr cyntaf):&lt;br&gt;&lt;code&gt;familycase --data {data} init --organisation &quot;Eich sefydliad&quot; --admin eichenw --name &quot;Eich Enw&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;I roi cynnig arni gyda theuluoedd ffug&lt;/b&gt;:&lt;br&gt;&lt;code&gt;familycase --data {data} demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Yna dechreuwch FamilyCase eto. I agor claddgell sy&apos;n cael ei chadw rywle arall, defnyddiwch &lt;code&gt;familycase --data FFOLDER&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="46"/>
         <source>Your unsaved changes that were complete were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd eich newidiadau cyflawn nad oedd wedi&apos;u cadw eu cadw.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="48"/>
         <source>Changes that could not be saved as they were have been discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd newidiadau nad oedd modd eu cadw fel yr oedden nhw eu gwaredu.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="52"/>
         <source>There is no FamilyCase vault in {folder} yet.</source>
+        <translation>Does dim claddgell FamilyCase yn {folder} eto.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="54"/>
+        <source>Lock</source>
+        <translation type="unfinished">Cloi</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="56"/>
+        <source>Find a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="58"/>
+        <source>Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,12 +2834,12 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/family_file/household/details_dialog.py" line="78"/>
         <source>Family details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/details_dialog.py" line="83"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi&amp;adau</translation>
     </message>
 </context>
 <context>
@@ -2716,72 +2847,72 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/family_file/sections.py" line="20"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="21"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="22"/>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="23"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Arian</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="44"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="46"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaethau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="48"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="50"/>
         <source>Work and tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith a haen</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="52"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="54"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="56"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="58"/>
         <source>Plan and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun ac adolygiadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="60"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/sections.py" line="62"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costau</translation>
     </message>
 </context>
 <context>
@@ -2789,85 +2920,85 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/family_file/window.py" line="111"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="112"/>
         <source>Close this family file (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau ffeil y teulu hwn (Ctrl+W)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="129"/>
         <source>Sections of the family file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau ffeil y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="146"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="154"/>
         <source>Ctrl+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+{n}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="236"/>
         <source>{family} – {reference} – FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>{family} – {reference} – FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="245"/>
         <source>Tier {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haen {tier}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="246"/>
         <source>Lead professional: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol arweiniol: {name}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="246"/>
         <source>not allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei ddyrannu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="247"/>
         <source>Consent to share: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd i rannu: {state}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="282"/>
         <source>Could not open the family file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor ffeil y teulu eto</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="312"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../gui/family_file/window.py" line="364"/>
         <source>Close the family file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau ffeil y teulu</translation>
     </message>
 </context>
 <context>
     <name>FamilyWindows</name>
     <message>
-        <location filename="../gui/family_file/windows.py" line="42"/>
+        <location filename="../gui/family_file/windows.py" line="45"/>
         <source>No access</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim mynediad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/windows.py" line="43"/>
+        <location filename="../gui/family_file/windows.py" line="46"/>
         <source>You have not been given access to this family file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydych chi ddim wedi cael mynediad i ffeil y teulu hwn.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/windows.py" line="80"/>
+        <location filename="../gui/family_file/windows.py" line="85"/>
         <source>Could not open the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu agor y teulu</translation>
     </message>
 </context>
 <context>
@@ -2875,35 +3006,35 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/session/first_run.py" line="348"/>
         <source>Set up FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratoi FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="364"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gorffen</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="more_messages.py" line="70"/>
+        <location filename="more_messages.py" line="100"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="72"/>
+        <location filename="more_messages.py" line="102"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/bbbb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="74"/>
+        <location filename="more_messages.py" line="104"/>
         <source>{label} is not a date we recognise (use a date such as 25/11/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw {label} yn ddyddiad rydyn ni&apos;n ei adnabod (defnyddiwch ddyddiad fel 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="76"/>
+        <location filename="more_messages.py" line="106"/>
         <source>{label} cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni all {label} fod yn y dyfodol.</translation>
     </message>
 </context>
 <context>
@@ -2911,187 +3042,187 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/family_file/household/tab.py" line="38"/>
         <source>Edit family &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu manylion y &amp;teulu…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="41"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="43"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="50"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="51"/>
         <source>Known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw arferol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="52"/>
         <source>Role in household</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl yn yr aelwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="53"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="54"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="55"/>
         <source>School or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol neu leoliad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="56"/>
         <source>NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif GIG</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="59"/>
         <source>People in the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl yn y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="62"/>
         <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu person…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="63"/>
         <source>&amp;Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu person…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="64"/>
         <source>&amp;Remove person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ty&amp;nnu person…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="67"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="67"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="67"/>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn perthyn i</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="67"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="69"/>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthnasoedd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="72"/>
         <source>Add a re&amp;lationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;perthynas…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="73"/>
         <source>Edit relations&amp;hip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu pe&amp;rthynas…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="75"/>
         <source>Remo&amp;ve relationship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu perthyna&amp;s…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="81"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="87"/>
         <source>How they are related</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut maen nhw&apos;n perthyn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="117"/>
         <source>No address recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfeiriad wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="119"/>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="121"/>
         <source>{language} (interpreter needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (angen cyfieithydd)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="128"/>
         <source>{role} (lives elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} (yn byw yn rhywle arall)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="130"/>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgwyl {date}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="222"/>
         <source>Remove a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu person</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="224"/>
         <source>Remove {name} from this family file? Their details and every relationship that names them will be deleted. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu {name} o ffeil y teulu hon? Bydd eu manylion a phob perthynas sy&apos;n eu henwi yn cael eu dileu. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="227"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu {name}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="230"/>
         <source>Could not remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu tynnu {name}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="265"/>
         <source>Remove a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu perthynas</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="266"/>
         <source>Remove this relationship from the family file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r berthynas hon o ffeil y teulu?</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="267"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/tab.py" line="270"/>
         <source>Could not remove the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu tynnu&apos;r berthynas</translation>
     </message>
 </context>
 <context>
@@ -3099,222 +3230,248 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/common/long_task.py" line="64"/>
         <source>%v of %m families</source>
-        <translation type="unfinished"></translation>
+        <translation>%v o %m o deuluoedd</translation>
     </message>
     <message>
         <location filename="../gui/common/long_task.py" line="72"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <location filename="../gui/common/long_task.py" line="126"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopio</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="70"/>
+        <location filename="../gui/main_window.py" line="86"/>
         <source>FamilyCase — {organisation}</source>
-        <translation type="unfinished"></translation>
+        <translation>FamilyCase — {organisation}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="88"/>
-        <location filename="more_messages.py" line="536"/>
+        <location filename="../gui/main_window.py" line="104"/>
+        <location filename="more_messages.py" line="570"/>
         <source>&amp;My caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy &amp;llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="89"/>
+        <location filename="../gui/main_window.py" line="105"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="90"/>
-        <source>&amp;Unallocated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="100"/>
-        <source>Which families to list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tîm</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="106"/>
-        <location filename="more_messages.py" line="542"/>
-        <source>Team &amp;overview</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Unallocated</source>
+        <translation>&amp;Heb eu dyrannu</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="118"/>
+        <source>Which families to list</source>
+        <translation>Pa deuluoedd i&apos;w rhestru</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="126"/>
-        <source>Search names or reference  (Ctrl+F)</source>
+        <location filename="more_messages.py" line="568"/>
+        <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="127"/>
-        <source>Search families by name or reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="132"/>
-        <location filename="more_messages.py" line="544"/>
-        <source>&amp;New family…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="135"/>
-        <source>Start a family file from a referral (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="136"/>
-        <source>New family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="141"/>
-        <source>Manage &amp;workers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="144"/>
-        <source>Manage workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="145"/>
-        <source>Add workers and disable their accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="150"/>
-        <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <location filename="../gui/main_window.py" line="128"/>
+        <location filename="more_messages.py" line="576"/>
+        <source>Team &amp;overview</source>
+        <translation>Tr&amp;osolwg y tîm</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="153"/>
-        <source>Lock FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <source>Search names or reference  (Ctrl+F)</source>
+        <translation>Chwilio enwau neu gyfeirnod  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="154"/>
+        <source>Search families by name or reference</source>
+        <translation>Chwilio teuluoedd yn ôl enw neu gyfeirnod</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="159"/>
+        <location filename="more_messages.py" line="578"/>
+        <source>&amp;New family…</source>
+        <translation>Teulu &amp;newydd…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162"/>
+        <source>Start a family file from a referral (Ctrl+N)</source>
+        <translation>Dechrau ffeil teulu o atgyfeiriad (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="163"/>
+        <source>New family</source>
+        <translation>Teulu newydd</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="168"/>
+        <source>Manage &amp;workers…</source>
+        <translation>Rheoli g&amp;weithwyr…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="171"/>
+        <source>Manage workers</source>
+        <translation>Rheoli gweithwyr</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="172"/>
+        <source>Add workers and disable their accounts</source>
+        <translation>Ychwanegu gweithwyr ac analluogi eu cyfrifon</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="180"/>
+        <source>Lock</source>
+        <translation>Cloi</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="183"/>
+        <source>Lock FamilyCase</source>
+        <translation>Cloi FamilyCase</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="184"/>
         <source>Lock FamilyCase and hide every family (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi FamilyCase a chuddio pob teulu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="166"/>
+        <location filename="../gui/main_window.py" line="196"/>
         <source>Opening the family file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="209"/>
-        <source>Signed in as {name}  ·  {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor ffeil y teulu…</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="243"/>
+        <source>Signed in as {name}  ·  {role}</source>
+        <translation>Wedi mewngofnodi fel {name}  ·  {role}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="280"/>
         <source>Team overview</source>
+        <translation>Trosolwg y tîm</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="293"/>
+        <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="350"/>
+        <location filename="../gui/main_window.py" line="303"/>
+        <source>Keyboard help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="434"/>
         <source>Quit FamilyCase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="532"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="534"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="538"/>
-        <source>&amp;Team caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="540"/>
-        <source>&amp;Unallocated families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="546"/>
-        <source>&amp;Open the selected family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="548"/>
-        <source>&amp;Print panel summaries…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="550"/>
-        <source>&amp;Export summaries for my team…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="552"/>
-        <source>&amp;Import summary bundles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="554"/>
-        <source>&amp;Cost-saving return and claims…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="556"/>
-        <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="558"/>
-        <source>Wor&amp;kers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="560"/>
-        <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael FamilyCase</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="562"/>
-        <source>Change my pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="564"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>&amp;Gweld</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="566"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="568"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="570"/>
-        <source>&amp;Find a family</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="more_messages.py" line="572"/>
-        <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Team caseload</source>
+        <translation>Llwyth achosion y &amp;tîm</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="574"/>
+        <source>&amp;Unallocated families</source>
+        <translation>Teuluoedd &amp;heb eu dyrannu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="580"/>
+        <source>&amp;Open the selected family</source>
+        <translation>&amp;Agor y teulu a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="582"/>
+        <source>&amp;Print panel summaries…</source>
+        <translation>Argraffu crynodebau i&apos;r &amp;panel…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="584"/>
+        <source>&amp;Export summaries for my team…</source>
+        <translation>A&amp;llforio crynodebau i&apos;m tîm…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="586"/>
+        <source>&amp;Import summary bundles…</source>
+        <translation>&amp;Mewnforio bwndeli crynodebau…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="588"/>
+        <source>&amp;Cost-saving return and claims…</source>
+        <translation>Ffurflen arbedion &amp;cost a hawliadau…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="590"/>
+        <source>&amp;Audit log…</source>
+        <translation>Log arc&amp;hwilio…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="592"/>
+        <source>Wor&amp;kers…</source>
+        <translation>&amp;Gweithwyr…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="594"/>
+        <source>&amp;Retention…</source>
+        <translation>C&amp;yfnod cadw…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="596"/>
+        <source>Change my pass&amp;word…</source>
+        <translation>Newid fy nghyf&amp;rinair…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="598"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Dewisiadau…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="600"/>
+        <source>&amp;Lock</source>
+        <translation>Cl&amp;oi</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="602"/>
+        <source>&amp;Quit</source>
+        <translation>Gada&amp;el</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="604"/>
+        <source>&amp;Find a family</source>
+        <translation>Dod o hyd i &amp;deulu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="606"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clirio&apos;r hidlwyr</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="608"/>
         <source>&amp;Refresh</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="610"/>
+        <source>&amp;Keyboard help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,132 +3480,132 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="41"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="43"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu {name}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="53"/>
         <source>&amp;First name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw(au) cyntaf</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="54"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfenw</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="55"/>
         <source>&amp;Known as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw &amp;arferol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="57"/>
         <source>&amp;Role in household</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl yn yr ae&amp;lwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="61"/>
         <source>Li&amp;ves in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn &amp;byw yn yr aelwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="64"/>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad geni</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="67"/>
         <source>E&amp;xpected date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni disg&amp;wyliedig</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="70"/>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhywedd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="72"/>
         <source>&amp;School or setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol neu le&amp;oliad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="73"/>
         <source>Identifiers and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhifau adnabod a chysylltu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="75"/>
         <source>&amp;NHS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif &amp;GIG</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="78"/>
         <source>10 digits, e.g. 943 476 5919</source>
-        <translation type="unfinished"></translation>
+        <translation>10 digid, e.e. 943 476 5919</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="80"/>
         <source>&amp;Unique Pupil Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif Disgybl &amp;Unigryw</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="81"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="82"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-bo&amp;st</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="83"/>
         <source>Address, if not the family&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad, os nad yw yr un â&apos;r teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="84"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfe&amp;iriad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="85"/>
         <source>Address line &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell &amp;2 y cyfeiriad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="86"/>
         <source>&amp;Town</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tref</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="87"/>
         <source>Post&amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod &amp;post</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="88"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodiadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="137"/>
         <source>New person: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Person newydd: {name}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="137"/>
         <source>no name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim enw eto</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="138"/>
         <source>Details of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion {name}</translation>
     </message>
 </context>
 <context>
@@ -3456,127 +3613,127 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="74"/>
         <source>New family</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu newydd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="79"/>
         <source>Start a family file from a referral. You can add more people, agencies and notes in the family file afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau ffeil teulu o atgyfeiriad. Gallwch chi ychwanegu rhagor o bobl, asiantaethau a nodiadau yn ffeil y teulu wedyn.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="84"/>
         <source>The family</source>
-        <translation type="unfinished"></translation>
+        <translation>Y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="86"/>
         <source>The referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr atgyfeiriad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="87"/>
         <source>Date &amp;received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad ei dderbyn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="90"/>
         <source>Referred &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i atgyfeirio &amp;gan</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="94"/>
         <source>Re&amp;ferrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atgyfeiriwr</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="95"/>
         <source>Name and role, e.g. Ms Patel, head teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw a rôl, e.e. Ms Patel, pennaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="97"/>
         <source>Reason for &amp;referral</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm dros atgyfeirio</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="102"/>
         <source>The family &amp;consented to the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunodd y te&amp;ulu i&apos;r atgyfeirio</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="107"/>
         <source>T&amp;ier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha&amp;en</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="111"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="117"/>
         <source>First name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw(au) cyntaf</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="118"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="119"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="120"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="131"/>
         <source>Add &amp;another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu person ara&amp;ll</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="135"/>
         <source>Leave a last name blank to use the family&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadewch gyfenw&apos;n wag i ddefnyddio enw&apos;r teulu.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="141"/>
         <source>&amp;Create the family file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu ffeil y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="179"/>
         <source>New family: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu newydd: {name}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="179"/>
         <source>no name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim enw eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="424"/>
+        <location filename="more_messages.py" line="454"/>
         <source>First name(s) of person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw(au) cyntaf person {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="426"/>
+        <location filename="more_messages.py" line="456"/>
         <source>Last name of person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfenw person {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="428"/>
+        <location filename="more_messages.py" line="458"/>
         <source>Role of person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl person {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="430"/>
+        <location filename="more_messages.py" line="460"/>
         <source>Date of birth of person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad geni person {n}</translation>
     </message>
 </context>
 <context>
@@ -3584,52 +3741,52 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="23"/>
         <source>Record an outcome achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi canlyniad a gyflawnwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="29"/>
         <source>&amp;Outcome area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes canlyniad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="33"/>
         <source>The &amp;need it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr &amp;angen y mae&apos;n ei ateb</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="34"/>
         <source>&amp;What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth &amp;newidiodd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="38"/>
         <source>A &amp;positive outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad &amp;cadarnhaol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="41"/>
         <source>&amp;Achieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i &amp;gyflawni ar</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="45"/>
         <source>Last &amp;confirmed as still held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhawyd ddiwethaf ei fod yn dal a&amp;r</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="48"/>
         <source>For a claim, the change must still hold months later: when was it checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer hawliad, rhaid i&apos;r newid ddal fisoedd yn ddiweddarach: pryd cafodd ei wirio?</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="51"/>
         <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tystiolaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="57"/>
         <source>Outcome achieved: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad a gyflawnwyd: {area}</translation>
     </message>
 </context>
 <context>
@@ -3637,133 +3794,133 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="87"/>
         <source>Earlier reading to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniad cynharach i&apos;w gymharu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="89"/>
         <source>Later reading to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniad diweddarach i&apos;w gymharu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="94"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymharu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="96"/>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;gyda</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="108"/>
         <location filename="../gui/family_file/outcomes/tab.py" line="113"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="108"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="108"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="108"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="110"/>
         <source>Distance travelled per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellter a deithiwyd ym mhob maes</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="113"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="113"/>
         <source>From stage</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r cam</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="113"/>
         <source>To stage</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;r cam</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="115"/>
         <source>Stage changes between readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau cam rhwng darlleniadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="128"/>
         <source>Each area is scored with the family from 1 (under pressure) to 10 (steady on our own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob maes yn cael sgôr gyda&apos;r teulu o 1 (dan bwysau) i 10 (yn sefydlog ar ein pennau ein hunain).</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="133"/>
         <source>Distance travelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pellter a deithiwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="136"/>
         <source>Stage changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau cam</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="137"/>
         <source>No area has moved to another stage yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim maes wedi symud i gam arall eto.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="162"/>
         <source>Could not show the outcome readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dangos y darlleniadau canlyniadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="189"/>
         <source>Take a reading by starting a Family Progress Measure on the Assessments tab and marking it complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymerwch ddarlleniad drwy ddechrau Mesur Cynnydd y Teulu yn yr adran Asesiadau a&apos;i farcio&apos;n gyflawn.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="201"/>
         <source>No outcome readings yet. Two readings are needed to show change; the first is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim darlleniadau canlyniadau eto. Mae angen dau ddarlleniad i ddangos newid; mae&apos;r cyntaf i fod erbyn {date}.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="204"/>
         <source>No outcome readings yet. Two readings are needed to show change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim darlleniadau canlyniadau eto. Mae angen dau ddarlleniad i ddangos newid.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="208"/>
         <source>One reading so far ({date}). Two readings are needed to show change; the next is due by the review on {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un darlleniad hyd yma ({date}). Mae angen dau ddarlleniad i ddangos newid; mae&apos;r nesaf i fod erbyn yr adolygiad ar {due}.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="212"/>
         <source>One reading so far ({date}). Two readings are needed to show change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un darlleniad hyd yma ({date}). Mae angen dau ddarlleniad i ddangos newid.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="265"/>
         <source>Nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim i&apos;w gymharu eto.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="272"/>
         <source>Of {n} areas scored both times: {up} better, {same} the same, {down} worse. {stages} moved up at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r {n} maes a gafodd sgôr y ddau dro: {up} yn well, {same} yr un fath, {down} yn waeth. Symudodd {stages} i fyny o leiaf un cam.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/outcomes/tab.py" line="285"/>
         <source>{stage} (no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage} (dim newid)</translation>
     </message>
 </context>
 <context>
@@ -3771,97 +3928,97 @@ Destroying it deletes everything recorded about the family: people, notes, asses
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="47"/>
         <source>Share without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhannu heb ganiatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="53"/>
         <source>Only share without consent when there is a lawful reason, such as protecting a child from significant harm. Your team leader sees every decision recorded here. Record who decided, why, and until when it applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond rhannu heb ganiatâd pan fydd rheswm cyfreithlon, fel amddiffyn plentyn rhag niwed sylweddol. Mae arweinydd eich tîm yn gweld pob penderfyniad a gofnodir yma. Cofnodwch pwy benderfynodd, pam, a than pryd mae&apos;n berthnasol.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="60"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;bwy</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="62"/>
         <source>&amp;Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="65"/>
         <source>Agency &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw&apos;r asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="68"/>
         <source>For example: Northshire Children&apos;s Social Care</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Gofal Cymdeithasol Plant Northshire</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="71"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diben</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="74"/>
         <source>&amp;Information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwybodaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="79"/>
         <source>&amp;Reason for sharing without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm dros rannu heb ganiatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="87"/>
         <source>&amp;Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail gyfreith&amp;lon</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="90"/>
         <source>A basis other than consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail heblaw caniatâd.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="93"/>
         <source>Legal &amp;gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porth cyfreithiol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="96"/>
         <source>For example: Children Act 1989, section 47</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Deddf Plant 1989, adran 47</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="99"/>
         <source>&amp;Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyn&amp;wyd gan</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="102"/>
         <source>Who made the decision, and their role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy wnaeth y penderfyniad, a&apos;u rôl.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="104"/>
         <source>Date of d&amp;ecision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad y pe&amp;nderfyniad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="108"/>
         <source>Applies &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn berthnasol &amp;tan</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="111"/>
         <source>&amp;Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi&apos;r penderfyniad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="117"/>
         <source>Decision to share {name}&apos;s information without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad i rannu gwybodaeth {name} heb ganiatâd</translation>
     </message>
 </context>
 <context>
@@ -3870,199 +4027,201 @@ Destroying it deletes everything recorded about the family: people, notes, asses
         <location filename="../gui/sharing/panel_dialog.py" line="68"/>
         <location filename="../gui/sharing/panel_dialog.py" line="74"/>
         <source>Print panel summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu crynodebau i&apos;r panel</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="78"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> a {n} arall</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="81"/>
         <source>One case summary for each of {families}: {names}. Only what each family agreed to share with the recipient is printed; the rest is marked WITHHELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un crynodeb achos ar gyfer pob un o&apos;r {families}: {names}. Dim ond yr hyn y cytunodd pob teulu i&apos;w rannu gyda&apos;r derbynnydd sy&apos;n cael ei argraffu; mae&apos;r gweddill wedi&apos;i farcio WEDI&apos;I DDAL YN ÔL.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="90"/>
         <source>For example: Northshire MASH panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: panel MASH Northshire</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="95"/>
         <source>For example: should the family step up to tier 4?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: a ddylai&apos;r teulu gamu i fyny i haen 4?</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="101"/>
         <source>Optional, at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol, o leiaf {n} nod</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="104"/>
         <source>Where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble i gadw&apos;r PDF</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="105"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="107"/>
         <source>Choose where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ble i gadw&apos;r PDF</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="117"/>
         <source>Recipient &amp;agency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth sy&apos;n derbyn</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="118"/>
         <source>Agency &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw&apos;r asiantaeth</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="119"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diben</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="120"/>
         <source>&amp;Question for the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cwestiwn i&apos;r panel</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="121"/>
         <source>PDF pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair y PD&amp;F</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="127"/>
         <source>Save &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;yn</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="129"/>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw yn</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="132"/>
         <source>Progress preparing the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd wrth baratoi&apos;r crynodebau</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="136"/>
         <source>What will be withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth fydd yn cael ei ddal yn ôl</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="141"/>
         <source>I understand what will be withheld, and that the PDF leaves the encrypted vault once saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n deall beth fydd yn cael ei ddal yn ôl, a bod y PDF yn gadael y gladdgell wedi&apos;i hamgryptio ar ôl ei gadw</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="148"/>
         <source>&amp;Check what will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwirio beth fydd yn cael ei rannu</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="152"/>
         <source>&amp;Save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r PDF &amp;nawr</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="186"/>
         <source>A PDF password needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen o leiaf {n} nod ar gyfrinair PDF.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="190"/>
         <source>The agency name can be at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gall enw&apos;r asiantaeth fod yn 200 nod ar y mwyaf.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="226"/>
         <source>C&amp;heck again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiri&amp;o eto</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="240"/>
         <source>{reference}: everything in the summary may be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: mae modd rhannu popeth yn y crynodeb.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="247"/>
         <source>{what} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({n})</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="249"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 person</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="249"/>
         <source>{n} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} o bobl</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="254"/>
         <source>{reference}: WITHHELD – {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}: WEDI&apos;I DDAL YN ÔL – {parts}.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="261"/>
         <source>What the consent gate decided for {recipient}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth benderfynodd y porth caniatâd ar gyfer {recipient}:</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="265"/>
         <source>{n} item(s) will be shared without consent, under a recorded decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd {n} eitem yn cael eu rhannu heb ganiatâd, dan benderfyniad a gofnodwyd.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="268"/>
         <source>Withheld items are printed as WITHHELD, never left out silently. Every decision is written to each family&apos;s share log when the PDF is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eitemau a ddaliwyd yn ôl yn cael eu hargraffu fel WEDI&apos;I DDAL YN ÔL, a byth yn cael eu gadael allan yn dawel. Mae pob penderfyniad yn cael ei ysgrifennu yn log rhannu pob teulu pan fydd y PDF yn cael ei gadw.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="283"/>
         <source>Save the panel summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r crynodebau i&apos;r panel</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="285"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="298"/>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ble i gadw&apos;r PDF.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="319"/>
         <source>Panel summaries saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodebau&apos;r panel wedi&apos;u cadw</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="321"/>
         <source>Saved to {path}.
 
 This file has left the encrypted vault{protected}. Send it securely and delete it when the panel has met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cadw yn {path}.
+
+Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. Anfonwch hi&apos;n ddiogel a&apos;i dileu pan fydd y panel wedi cyfarfod.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="325"/>
         <source> (it needs the password to open)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mae angen y cyfrinair i&apos;w hagor)</translation>
     </message>
     <message>
         <location filename="../gui/sharing/panel_dialog.py" line="340"/>
         <source>Stopped: nothing was produced and nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio: chafodd dim ei gynhyrchu a chafodd dim ei rannu.</translation>
     </message>
 </context>
 <context>
@@ -4070,62 +4229,62 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
     <message>
         <location filename="../gui/admin/password_dialog.py" line="35"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid fy nghyfrinair</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="40"/>
         <source>Type your current password, then the new one twice. A short phrase of several words is easiest to remember. Your families&apos; files are not re-encrypted: only the lock on your own keys changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich cyfrinair presennol, yna&apos;r un newydd ddwywaith. Ymadrodd byr o sawl gair yw&apos;r hawsaf i&apos;w gofio. Dydy ffeiliau eich teuluoedd ddim yn cael eu hamgryptio eto: dim ond y clo ar eich allweddi eich hun sy&apos;n newid.</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="46"/>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair &amp;presennol</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="48"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair &amp;newydd</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="51"/>
         <source>At least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf {n} nod.</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="53"/>
         <source>New password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair newydd &amp;eto</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="54"/>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y c&amp;yfrinair</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="55"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfrinair</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="61"/>
         <source>Change of your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid eich cyfrinair</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="68"/>
         <source>A password is only changed when you press Change password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond pan fyddwch chi&apos;n pwyso Newid y cyfrinair y caiff cyfrinair ei newid.</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="74"/>
         <source>Type your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch eich cyfrinair presennol.</translation>
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="82"/>
         <source>The two new passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ddau gyfrinair newydd yr un fath.</translation>
     </message>
 </context>
 <context>
@@ -4133,57 +4292,57 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="158"/>
         <source>The family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="166"/>
         <source>Write the plan with {family}: what they want to be different, and the actions that will get there. Saving keeps the earlier version, so the plan as it stood at each review can still be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch y cynllun gyda {family}: beth maen nhw eisiau iddo fod yn wahanol, a&apos;r camau a fydd yn mynd â nhw yno. Mae cadw&apos;n cadw&apos;r fersiwn gynharach, felly mae&apos;n bosib gweld y cynllun fel yr oedd ym mhob adolygiad.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="175"/>
         <source>Add an &amp;outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu c&amp;anlyniad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="176"/>
         <source>Add an &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;cam gweithredu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="181"/>
         <source>e.g. Added the housing action</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Wedi ychwanegu&apos;r cam tai</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="183"/>
         <source>What the family wants to be different</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r teulu eisiau iddo fod yn wahanol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="186"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="191"/>
         <source>What the &amp;family says</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r &amp;teulu&apos;n ei ddweud</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="196"/>
         <source>What &amp;changed in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth &amp;newidiodd yn y fersiwn hon</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="207"/>
         <source>&amp;Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fel &amp;fersiwn newydd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/plan_dialog.py" line="236"/>
         <source>The family plan for {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun y teulu ar gyfer {family}</translation>
     </message>
 </context>
 <context>
@@ -4192,352 +4351,352 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
         <location filename="../gui/family_file/plan/tab.py" line="175"/>
         <location filename="../gui/family_file/plan/tab.py" line="265"/>
         <source>&amp;Edit the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu&apos;r cynllun…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="176"/>
         <source>Record a re&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;adolygiad…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="178"/>
         <source>Plan version to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn y cynllun i&apos;w dangos</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="180"/>
         <source>Ve&amp;rsion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&amp;rsiwn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="184"/>
         <source>The family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="189"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="190"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfod</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="191"/>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ddaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="192"/>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiantaethau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="193"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="194"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="197"/>
         <source>Reviews and TAF meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau a chyfarfodydd TAT</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="199"/>
         <source>No reviews or TAF meetings recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim adolygiadau na chyfarfodydd TAT wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="213"/>
         <source>Reviews and Team Around the Family meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau a chyfarfodydd Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="220"/>
         <source>Family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="244"/>
         <source>Could not show the family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dangos cynllun y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="253"/>
         <source>The work with this family is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gwaith gyda&apos;r teulu hwn wedi cau.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="255"/>
         <source>Next review due: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf i fod: {date}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="258"/>
         <source>First outcome reading due by {first}; review meeting due {review}</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniad canlyniadau cyntaf i fod erbyn {first}; cyfarfod adolygu i fod {review}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="265"/>
         <source>&amp;Write the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ysgrifennu&apos;r cynllun…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="270"/>
-        <source>Version {n} N{EM DASH} {date}</source>
+        <source>Version {n} — {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="274"/>
         <source>(current)</source>
-        <translation type="unfinished"></translation>
+        <translation>(presennol)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="289"/>
         <source>(apologies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ymddiheuriadau)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="318"/>
         <source>There is no family plan yet. Write it with the family after the assessment: what they want to be different, and who will do what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim cynllun i&apos;r teulu eto. Ysgrifennwch ef gyda&apos;r teulu ar ôl yr asesiad: beth maen nhw eisiau iddo fod yn wahanol, a phwy fydd yn gwneud beth.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/tab.py" line="372"/>
         <source>Could not record a review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="442"/>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="444"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="446"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="448"/>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="450"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="452"/>
-        <source>TAF meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="454"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="456"/>
-        <source>e.g. The children get to school on time every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="458"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="460"/>
-        <source>What will be done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="462"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="464"/>
-        <source>e.g. Demoford Primary School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="466"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="468"/>
-        <source>Agency type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="470"/>
-        <source>Who will do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cofnodi adolygiad</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="472"/>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="474"/>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="476"/>
-        <source>Outcome {n}</source>
-        <translation type="unfinished"></translation>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="478"/>
-        <source>Remove outcome {n}</source>
-        <translation type="unfinished"></translation>
+        <source>Stopped</source>
+        <translation>Wedi stopio</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="480"/>
-        <source>Action {n}: agency type</source>
-        <translation type="unfinished"></translation>
+        <source>Review</source>
+        <translation>Adolygiad</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="482"/>
-        <source>Action {n}: status</source>
-        <translation type="unfinished"></translation>
+        <source>TAF meeting</source>
+        <translation>Cyfarfod TAT</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="484"/>
-        <source>Remove action {n}</source>
-        <translation type="unfinished"></translation>
+        <source>(none)</source>
+        <translation>(dim)</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="486"/>
-        <source>Action {n}: {field}</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. The children get to school on time every day</source>
+        <translation>e.e. Mae&apos;r plant yn cyrraedd yr ysgol ar amser bob dydd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="488"/>
-        <source>Needs it addresses: {needs}</source>
-        <translation type="unfinished"></translation>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="490"/>
-        <source>Action {n}</source>
-        <translation type="unfinished"></translation>
+        <source>What will be done</source>
+        <translation>Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="492"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="494"/>
-        <source>Agency name</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Demoford Primary School</source>
+        <translation>e.e. Ysgol Gynradd Demoford</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="496"/>
-        <source>e.g. Mum</source>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="498"/>
-        <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <source>Agency type</source>
+        <translation>Math o asiantaeth</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="500"/>
-        <source>Came</source>
-        <translation type="unfinished"></translation>
+        <source>Who will do it</source>
+        <translation>Pwy fydd yn ei wneud</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="502"/>
-        <source>Person {n}: name</source>
-        <translation type="unfinished"></translation>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="504"/>
-        <source>Person {n}: role</source>
-        <translation type="unfinished"></translation>
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="506"/>
-        <source>Person {n}: agency</source>
-        <translation type="unfinished"></translation>
+        <source>Outcome {n}</source>
+        <translation>Canlyniad {n}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="508"/>
-        <source>Person {n}: agency name</source>
-        <translation type="unfinished"></translation>
+        <source>Remove outcome {n}</source>
+        <translation>Tynnu canlyniad {n}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="510"/>
-        <source>Person {n} came (untick: sent apologies)</source>
-        <translation type="unfinished"></translation>
+        <source>Action {n}: agency type</source>
+        <translation>Cam gweithredu {n}: math o asiantaeth</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="512"/>
-        <source>Action {n}: progress</source>
-        <translation type="unfinished"></translation>
+        <source>Action {n}: status</source>
+        <translation>Cam gweithredu {n}: statws</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="514"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
+        <source>Remove action {n}</source>
+        <translation>Tynnu cam gweithredu {n}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="516"/>
-        <source>Works towards / needs</source>
-        <translation type="unfinished"></translation>
+        <source>Action {n}: {field}</source>
+        <translation>Cam gweithredu {n}: {field}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="518"/>
-        <source>What the family wants to be different</source>
-        <translation type="unfinished"></translation>
+        <source>Needs it addresses: {needs}</source>
+        <translation>Anghenion y mae&apos;n mynd i&apos;r afael â nhw: {needs}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="520"/>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <source>Action {n}</source>
+        <translation>Cam gweithredu {n}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="522"/>
-        <source>No outcomes written yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="524"/>
-        <source>No actions yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Agency name</source>
+        <translation>Enw&apos;r asiantaeth</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="526"/>
-        <source>What the family says about the plan</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Mum</source>
+        <translation>e.e. Mam</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="528"/>
-        <source>Version {n}, saved {date} by {who}</source>
-        <translation type="unfinished"></translation>
+        <source>Optional</source>
+        <translation>Dewisol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="530"/>
+        <source>Came</source>
+        <translation>Daeth</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="532"/>
+        <source>Person {n}: name</source>
+        <translation>Person {n}: enw</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="534"/>
+        <source>Person {n}: role</source>
+        <translation>Person {n}: rôl</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="536"/>
+        <source>Person {n}: agency</source>
+        <translation>Person {n}: asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="538"/>
+        <source>Person {n}: agency name</source>
+        <translation>Person {n}: enw&apos;r asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="540"/>
+        <source>Person {n} came (untick: sent apologies)</source>
+        <translation>Daeth person {n} (dad-diciwch: anfonodd ymddiheuriadau)</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="542"/>
+        <source>Action {n}: progress</source>
+        <translation>Cam gweithredu {n}: cynnydd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="544"/>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="546"/>
+        <source>Works towards / needs</source>
+        <translation>Yn gweithio tuag at / anghenion</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="548"/>
+        <source>What the family wants to be different</source>
+        <translation>Beth mae&apos;r teulu eisiau iddo fod yn wahanol</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="550"/>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="552"/>
+        <source>No outcomes written yet.</source>
+        <translation>Dim canlyniadau wedi&apos;u hysgrifennu eto.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="554"/>
+        <source>No actions yet.</source>
+        <translation>Dim camau gweithredu eto.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="556"/>
+        <source>What the family says about the plan</source>
+        <translation>Beth mae&apos;r teulu&apos;n ei ddweud am y cynllun</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="558"/>
+        <source>Version {n}, saved {date} by {who}</source>
+        <translation>Fersiwn {n}, wedi&apos;i chadw {date} gan {who}</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="560"/>
         <source>Achieved {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyflawni {date}</translation>
     </message>
 </context>
 <context>
@@ -4545,52 +4704,52 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
     <message>
         <location filename="../../../ui/preferences_dialog.ui" line="6"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisiadau</translation>
     </message>
     <message>
         <location filename="../../../ui/preferences_dialog.ui" line="27"/>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <location filename="../../../ui/preferences_dialog.ui" line="36"/>
         <source>&amp;Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloi ar ôl</translation>
     </message>
     <message>
         <location filename="../../../ui/preferences_dialog.ui" line="46"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi ar ôl y nifer hwn o funudau heb ei ddefnyddio</translation>
     </message>
     <message>
         <location filename="../../../ui/preferences_dialog.ui" line="49"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> munud</translation>
     </message>
     <message>
         <location filename="../../../ui/preferences_dialog.ui" line="56"/>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <location filename="../../../ui/preferences_dialog.ui" line="66"/>
         <source>Language of FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith FamilyCase</translation>
     </message>
     <message>
         <location filename="../../../ui/preferences_dialog.ui" line="75"/>
         <source>FamilyCase locks itself when nobody has used it for this long, and asks for your password again. Unsaved work is saved first when it can be; anything that cannot be saved is shown with a countdown before it is discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae FamilyCase yn cloi ei hun pan nad oes neb wedi&apos;i ddefnyddio am gyhyd â hyn, ac yn gofyn am eich cyfrinair eto. Mae gwaith heb ei gadw&apos;n cael ei gadw gyntaf pan fo modd; mae unrhyw beth na ellir ei gadw&apos;n cael ei ddangos gyda chyfrif i lawr cyn iddo gael ei waredu.</translation>
     </message>
     <message>
         <location filename="../gui/admin/preferences_dialog.py" line="47"/>
         <source>As the computer is set ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel mae&apos;r cyfrifiadur wedi&apos;i osod ({language})</translation>
     </message>
     <message>
         <location filename="../gui/admin/preferences_dialog.py" line="53"/>
         <source>A new language shows from the next time you unlock FamilyCase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd iaith newydd yn ymddangos y tro nesaf y byddwch chi&apos;n datgloi FamilyCase.</translation>
     </message>
 </context>
 <context>
@@ -4598,488 +4757,497 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="189"/>
         <source>Change a prevented cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid cost a ataliwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="189"/>
         <source>Add a prevented cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cost a ataliwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="207"/>
         <source>Something the family would probably have needed without your work, priced with a published unit cost. Be realistic: the figures are reduced for how likely it was, what would have happened anyway and how good the evidence is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhywbeth y byddai&apos;r teulu wedi bod ei angen yn ôl pob tebyg heb eich gwaith, wedi&apos;i brisio gyda chost uned gyhoeddedig. Byddwch yn realistig: mae&apos;r ffigurau&apos;n cael eu lleihau yn ôl pa mor debygol oedd e, beth fyddai wedi digwydd beth bynnag a pha mor dda yw&apos;r dystiolaeth.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="213"/>
         <source>&amp;What was avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a &amp;osgowyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="214"/>
         <source>For example: the youngest child going into care</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: y plentyn ieuengaf yn mynd i ofal</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="216"/>
         <source>&amp;Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost &amp;uned</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="219"/>
         <source>Search the GMCA unit cost database and your organisation&apos;s local costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio cronfa ddata costau uned GMCA a chostau lleol eich sefydliad.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="224"/>
         <source>Kept as recorded: {value} {unit} ({year} prices). Choose another to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i chadw fel y&apos;i cofnodwyd: {value} {unit} (prisiau {year}). Dewiswch un arall i&apos;w newid.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="232"/>
         <source>How &amp;many</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;wl un</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="235"/>
         <source>How many times, people or placements (for example 3 A&amp;E visits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl gwaith, person neu leoliad (er enghraifft 3 ymweliad ag adran achosion brys).</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="238"/>
         <source>For how &amp;long</source>
-        <translation type="unfinished"></translation>
+        <translation>Am ba &amp;hyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="242"/>
         <source>How many of the unit cost&apos;s units each one lasts: 52 for a year at a weekly cost, 1 for a one-off cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl un o unedau&apos;r gost uned mae pob un yn para: 52 am flwyddyn ar gost wythnosol, 1 am gost unwaith yn unig.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="247"/>
         <source>Duration &amp;unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uned yr h&amp;yd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="247"/>
         <source>For example: weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: wythnosau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="249"/>
         <source>How sure are we?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor sicr ydyn ni?</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="251"/>
         <source>&amp;Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tebygolrwydd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="257"/>
         <source>&amp;Evidence strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryfder y &amp;dystiolaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="263"/>
         <source>&amp;Deadweight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pwysau marw</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="269"/>
         <source>&amp;Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;iodoli</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="274"/>
         <source>Who gains, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy sy&apos;n elwa, a phryd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="276"/>
         <source>&amp;Benefit to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budd i</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="281"/>
         <source>Cas&amp;hable: a budget is actually freed up (public money only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arian parod: mae cyllideb yn cael ei rhyddhau go iawn (arian cyhoeddus yn unig)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="288"/>
         <source>For how many &amp;years</source>
-        <translation type="unfinished"></translation>
+        <translation>Am sawl b&amp;lwyddyn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="291"/>
         <source>1 for a one-off saving; the cost is counted again in each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 am arbediad unwaith yn unig; mae&apos;r gost yn cael ei chyfrif eto bob blwyddyn.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="294"/>
         <source>D&amp;rop-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ll&amp;eihad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="297"/>
         <source>Drop-off: how much of the effect wears off each year after the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleihad: faint o&apos;r effaith sy&apos;n pylu bob blwyddyn ar ôl y gyntaf.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="299"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="301"/>
         <source>&amp;Outcome area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maes canlyniad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="305"/>
         <source>Not linked to an outcome area</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gysylltu â maes canlyniad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="311"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statws</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="314"/>
         <source>Only a team leader can agree a line (for example at a closure review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond arweinydd tîm all gytuno ar linell (er enghraifft mewn adolygiad cau).</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="316"/>
         <source>Assessed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aseswyd a&amp;r</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="320"/>
         <source>&amp;Why we think so</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam rydyn &amp;ni&apos;n meddwl hynny</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="323"/>
         <source>What made it likely: for example a strategy discussion, a notice served.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth oedd yn ei wneud yn debygol: er enghraifft trafodaeth strategaeth, hysbysiad wedi&apos;i gyflwyno.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="329"/>
         <source>&amp;Save prevented cost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r gost a ataliwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="353"/>
         <source>a prevented cost</source>
-        <translation type="unfinished"></translation>
+        <translation>cost a ataliwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="354"/>
         <source>Prevented cost: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost a ataliwyd: {what}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="360"/>
+        <location filename="more_messages.py" line="390"/>
         <source>price year not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>blwyddyn y prisiau heb ei nodi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="362"/>
+        <location filename="more_messages.py" line="392"/>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lleol</translation>
     </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="more_messages.py" line="858"/>
+        <location filename="more_messages.py" line="894"/>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis y cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="860"/>
+        <location filename="more_messages.py" line="896"/>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i &amp;fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="862"/>
+        <location filename="more_messages.py" line="898"/>
         <source>Step &amp;down</source>
+        <translation>Camu i &amp;lawr</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../gui/common/app_shortcuts.py" line="83"/>
+        <source>AppShortcuts</source>
+        <comment>Lock FamilyCase (from any window or dialog)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="more_messages.py" line="828"/>
+        <location filename="more_messages.py" line="864"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="830"/>
+        <location filename="more_messages.py" line="866"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="832"/>
+        <location filename="more_messages.py" line="868"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="834"/>
+        <location filename="more_messages.py" line="870"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="836"/>
+        <location filename="more_messages.py" line="872"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="838"/>
+        <location filename="more_messages.py" line="874"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="840"/>
+        <location filename="more_messages.py" line="876"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y cyfan</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="more_messages.py" line="774"/>
+        <location filename="more_messages.py" line="810"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="776"/>
+        <location filename="more_messages.py" line="812"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="778"/>
+        <location filename="more_messages.py" line="814"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="780"/>
+        <location filename="more_messages.py" line="816"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="782"/>
+        <location filename="more_messages.py" line="818"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ie</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="784"/>
+        <location filename="more_messages.py" line="820"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie i&apos;r c&amp;yfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="786"/>
+        <location filename="more_messages.py" line="822"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="788"/>
+        <location filename="more_messages.py" line="824"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Na i&apos;r cyf&amp;an</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="790"/>
+        <location filename="more_messages.py" line="826"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="792"/>
+        <location filename="more_messages.py" line="828"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisio eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="794"/>
+        <location filename="more_messages.py" line="830"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwybyddu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="796"/>
+        <location filename="more_messages.py" line="832"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="798"/>
+        <location filename="more_messages.py" line="834"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="800"/>
+        <location filename="more_messages.py" line="836"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="802"/>
+        <location filename="more_messages.py" line="838"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="804"/>
+        <location filename="more_messages.py" line="840"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="806"/>
+        <location filename="more_messages.py" line="842"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="808"/>
+        <location filename="more_messages.py" line="844"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y rhagosodiadau</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="more_messages.py" line="842"/>
+        <location filename="more_messages.py" line="878"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="844"/>
+        <location filename="more_messages.py" line="880"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="846"/>
+        <location filename="more_messages.py" line="882"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="848"/>
+        <location filename="more_messages.py" line="884"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="850"/>
+        <location filename="more_messages.py" line="886"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="852"/>
+        <location filename="more_messages.py" line="888"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="854"/>
+        <location filename="more_messages.py" line="890"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="856"/>
+        <location filename="more_messages.py" line="892"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo cyfeiriad y do&amp;len</translation>
     </message>
 </context>
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="more_messages.py" line="810"/>
+        <location filename="more_messages.py" line="846"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nesaf &gt;</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="812"/>
+        <location filename="more_messages.py" line="848"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="814"/>
+        <location filename="more_messages.py" line="850"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gorffen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="816"/>
+        <location filename="more_messages.py" line="852"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="818"/>
+        <location filename="more_messages.py" line="854"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="820"/>
+        <location filename="more_messages.py" line="856"/>
         <source>Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="822"/>
+        <location filename="more_messages.py" line="858"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="824"/>
+        <location filename="more_messages.py" line="860"/>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymrwymo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="826"/>
+        <location filename="more_messages.py" line="862"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i wneud</translation>
     </message>
 </context>
 <context>
     <name>Radar</name>
     <message>
-        <location filename="more_messages.py" line="432"/>
+        <location filename="more_messages.py" line="462"/>
         <source>Outcome radar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart radar y canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="434"/>
+        <location filename="more_messages.py" line="464"/>
         <source>First reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniad cyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="436"/>
+        <location filename="more_messages.py" line="466"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="438"/>
+        <location filename="more_messages.py" line="468"/>
         <source>Latest reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Darlleniad diweddaraf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="440"/>
+        <location filename="more_messages.py" line="470"/>
         <source>A radar chart needs at least three areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen o leiaf tri maes ar siart radar.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKey</name>
     <message>
-        <location filename="more_messages.py" line="576"/>
+        <location filename="more_messages.py" line="612"/>
         <source>Kept by: ______________________   Where: ______________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei chadw gan: ______________________   Ble: ______________________</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="578"/>
+        <location filename="more_messages.py" line="614"/>
         <source>This key opens every family file in this organisation&apos;s FamilyCase vault. Use it only if workers lose their passwords, or to check the whole vault. Keep this page locked away (for example in a safe) and away from the computer. FamilyCase does not keep a copy: if it is lost, it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r allwedd hon yn agor pob ffeil teulu yng nghladdgell FamilyCase y sefydliad hwn. Defnyddiwch hi dim ond os bydd gweithwyr yn colli eu cyfrineiriau, neu i wirio&apos;r gladdgell gyfan. Cadwch y dudalen hon dan glo (er enghraifft mewn sêff) ac i ffwrdd o&apos;r cyfrifiadur. Dydy FamilyCase ddim yn cadw copi: os bydd yn mynd ar goll, does dim modd ei dangos eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="580"/>
+        <location filename="more_messages.py" line="616"/>
         <source>Organisation: {organisation}. Made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad: {organisation}. Wedi&apos;i gwneud ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="582"/>
+        <location filename="more_messages.py" line="618"/>
         <source>FamilyCase organisation recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer sefydliad FamilyCase</translation>
     </message>
 </context>
 <context>
@@ -5087,52 +5255,52 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
     <message>
         <location filename="../gui/session/first_run.py" line="256"/>
         <source>Your organisation recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer eich sefydliad</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="259"/>
         <source>This key opens every family file if workers lose their passwords. It is shown only now: FamilyCase does not keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r allwedd hon yn agor pob ffeil teulu os bydd gweithwyr yn colli eu cyfrineiriau. Mae&apos;n cael ei dangos nawr yn unig: dydy FamilyCase ddim yn cadw copi.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="265"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Allwedd adfer</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="274"/>
         <source>&lt;b&gt;Print this key, or write it down carefully, and lock it away&lt;/b&gt; (for example in the office safe), away from this computer. Do not photograph it, email it or save it in a file. It uses only the letters A to Z and the digits 2 to 7, so there is no zero or one to mistake for O or I.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Argraffwch yr allwedd hon, neu ysgrifennwch hi&apos;n ofalus, a&apos;i chadw dan glo&lt;/b&gt; (er enghraifft yn sêff y swyddfa), i ffwrdd o&apos;r cyfrifiadur hwn. Peidiwch â thynnu llun ohoni, ei hanfon drwy e-bost na&apos;i chadw mewn ffeil. Mae&apos;n defnyddio&apos;r llythrennau A i Z a&apos;r digidau 2 i 7 yn unig, felly does dim sero nac un i&apos;w cymysgu ag O neu I.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="282"/>
         <source>&amp;Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Argraffu&apos;r allwedd adfer…</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="287"/>
         <source>I have printed or &amp;written down the recovery key and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i wedi argraffu neu &amp;ysgrifennu&apos;r allwedd adfer a&apos;i chadw&apos;n ddiogel</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="289"/>
         <source>I have stored the recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i wedi cadw&apos;r allwedd adfer yn ddiogel</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="315"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu&apos;r allwedd adfer</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="325"/>
         <source>Sent to the printer. Check the page before you tick the box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i hanfon i&apos;r argraffydd. Gwiriwch y dudalen cyn ticio&apos;r blwch isod.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="327"/>
         <source>The printer could not be used. Write the key down instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu defnyddio&apos;r argraffydd. Ysgrifennwch yr allwedd yn lle hynny.</translation>
     </message>
 </context>
 <context>
@@ -5140,37 +5308,37 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
     <message>
         <location filename="../gui/family_file/household/relationship_dialog.py" line="39"/>
         <source>Add a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu perthynas</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/relationship_dialog.py" line="39"/>
         <source>Edit relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu perthynas</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/relationship_dialog.py" line="47"/>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/relationship_dialog.py" line="49"/>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rthynas</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/relationship_dialog.py" line="53"/>
         <source>Related &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn perthyn &amp;i</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/relationship_dialog.py" line="54"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn</translation>
     </message>
     <message>
         <location filename="../gui/family_file/household/relationship_dialog.py" line="66"/>
         <source>Relationship: {a} {kind} {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas: {a} {kind} {b}</translation>
     </message>
 </context>
 <context>
@@ -5178,98 +5346,98 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
     <message>
         <location filename="../gui/admin/retention.py" line="189"/>
         <source>Retention – FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod cadw – FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="204"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> mlynedd</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="206"/>
         <source>Retention period in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod cadw mewn blynyddoedd</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="207"/>
         <source>Retention &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfnod cadw:</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="209"/>
         <source>&amp;Change the period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y cyfnod</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="229"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="229"/>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau ar</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="229"/>
         <source>Retention ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y cyfnod cadw i ben</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="231"/>
         <location filename="../gui/admin/retention.py" line="251"/>
         <source>Families past their retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd sydd wedi mynd heibio i&apos;w cyfnod cadw</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="236"/>
         <source>&amp;Destroy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dinistrio…</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="238"/>
         <source>Destroy the chosen family file for ever, after typing its reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinistrio ffeil y teulu a ddewiswyd am byth, ar ôl teipio ei chyfeirnod</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="241"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="247"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod cadw</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="279"/>
         <source>your team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>eich tîm</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="281"/>
         <source>the organisation&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>y sefydliad</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="285"/>
         <source>When all of a family&apos;s episodes are closed, the file is kept for {years} years after the last closure, then listed here to be destroyed. This lists {whose} families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydd pob cyfnod o waith gyda theulu wedi cau, mae&apos;r ffeil yn cael ei chadw am {years} mlynedd ar ôl y cau olaf, yna&apos;n cael ei rhestru yma i&apos;w dinistrio. Mae hwn yn rhestru teuluoedd {whose}.</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="305"/>
         <source>No family is past its retention period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim teulu wedi mynd heibio i&apos;w gyfnod cadw.</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="342"/>
         <source>The retention period is now {years} years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfnod cadw nawr yw {years} mlynedd.</translation>
     </message>
     <message>
         <location filename="../gui/admin/retention.py" line="364"/>
         <source>{reference} has been destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {reference} wedi&apos;i dinistrio.</translation>
     </message>
 </context>
 <context>
@@ -5277,27 +5445,27 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
     <message>
         <location filename="../gui/family_file/assessments/return_to_draft_dialog.py" line="24"/>
         <source>Return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i ddrafft</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/return_to_draft_dialog.py" line="32"/>
         <source>“{form}” goes back to the worker as a draft. Say what needs more work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae “{form}” yn mynd yn ôl at y gweithiwr fel drafft. Dywedwch beth sydd angen rhagor o waith.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/return_to_draft_dialog.py" line="37"/>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pam</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/return_to_draft_dialog.py" line="38"/>
         <source>&amp;Return to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl i ddrafft</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/return_to_draft_dialog.py" line="43"/>
         <source>Returning “{form}” to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon “{form}” yn ôl i ddrafft</translation>
     </message>
 </context>
 <context>
@@ -5306,198 +5474,199 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
         <location filename="../gui/costs/returns_dialog.py" line="68"/>
         <location filename="../gui/costs/returns_dialog.py" line="74"/>
         <source>Cost-saving return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen arbedion cost</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="78"/>
         <source>Adds up what early help prevented for the families you choose: the costs avoided, what the work cost and the benefit for every £1 spent, by agency and by outcome area. Only prevented costs assessed, and money spent, in the period count. You need to hold a family&apos;s key for it to be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn adio&apos;r hyn a ataliodd cymorth cynnar i&apos;r teuluoedd a ddewiswch: y costau a osgowyd, cost y gwaith a&apos;r budd am bob £1 a wariwyd, yn ôl asiantaeth ac yn ôl maes canlyniad. Dim ond costau a ataliwyd a aseswyd, ac arian a wariwyd, yn y cyfnod sy&apos;n cyfrif. Mae angen i chi ddal allwedd teulu er mwyn iddo gael ei gyfrif.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="94"/>
         <source>Every family I can open in my team</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teulu yn fy nhîm y galla i ei agor</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="96"/>
         <source>Every family I can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teulu y galla i ei agor</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="98"/>
         <source>The {n} selected in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Y {n} a ddewiswyd yn y rhestr</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="102"/>
         <source>Families selected in the list (none selected: close, select, reopen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd a ddewiswyd yn y rhestr (dim wedi&apos;u dewis: caewch, dewiswch, ailagorwch)</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="122"/>
         <source>% a year (HM Treasury Green Book: 3.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>% y flwyddyn (Llyfr Gwyrdd y Trysorlys: 3.5)</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="126"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> mlynedd</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="130"/>
         <source>How many years of savings to count; anything later is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl blwyddyn o arbedion i&apos;w cyfrif; mae unrhyw beth wedyn yn cael ei adael allan.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="137"/>
         <source>Every amount is shown in this financial year&apos;s prices; older unit costs are uprated. Leave blank for the year the period ends in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob swm yn cael ei ddangos ym mhrisiau&apos;r flwyddyn ariannol hon; mae costau uned hŷn yn cael eu codi. Gadewch yn wag ar gyfer y flwyddyn y mae&apos;r cyfnod yn dod i ben ynddi.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="142"/>
         <source>Count &amp;agreed lines only (not proposed ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif llinellau wedi&apos;u &amp;cytuno yn unig (nid rhai arfaethedig)</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="144"/>
         <source>CS&amp;V (one table, for other systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>CS&amp;V (un tabl, ar gyfer systemau eraill)</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="145"/>
         <source>E&amp;xcel workbook (with formulas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llyfr gwaith E&amp;xcel (gyda fformiwlâu)</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="147"/>
         <source>P&amp;DF (with charts, to print)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF (gyda siartiau, i&apos;w argraffu)</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="155"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pori…</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="157"/>
         <source>Choose the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y ffolder</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="167"/>
         <source>Period &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod &amp;o</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="168"/>
         <source>Period &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod &amp;hyd at</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="169"/>
         <source>&amp;Families</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teuluoedd</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="170"/>
         <source>Disc&amp;ount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd ddisgow&amp;nt</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="171"/>
         <source>Years &amp;counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Blynyddoedd a gyf&amp;rifir</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="172"/>
         <source>&amp;Prices of year</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisiau&apos;r flwydd&amp;yn</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="174"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformatau</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="175"/>
         <source>Save in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw yn y &amp;ffolder</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="186"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i chi ddechrau</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="187"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="189"/>
         <source>&amp;Make the return</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwneud y ffurflen</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="193"/>
         <source>C&amp;laims check (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio hawli&amp;adau (CSV)…</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="197"/>
         <source>Which families meet the Supporting Families outcome rules (a lead practitioner, an assessment, a plan, and each need&apos;s positive outcome held for 6 months), as a CSV in the same folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa deuluoedd sy&apos;n bodloni rheolau canlyniadau Cefnogi Teuluoedd (ymarferydd arweiniol, asesiad, cynllun, a chanlyniad cadarnhaol pob angen wedi dal am 6 mis), fel CSV yn yr un ffolder</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="242"/>
         <source>All amounts will be in {year} prices. The files leave the encrypted vault: they name families by FamilyCase reference only (no names), but are still OFFICIAL-SENSITIVE. Keep them with the organisation&apos;s records and share them only with those who need them. Each file saved is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd pob swm ym mhrisiau {year}. Mae&apos;r ffeiliau&apos;n gadael y gladdgell wedi&apos;i hamgryptio: maen nhw&apos;n enwi teuluoedd yn ôl cyfeirnod FamilyCase yn unig (dim enwau), ond maen nhw&apos;n dal yn SWYDDOGOL-SENSITIF. Cadwch nhw gyda chofnodion y sefydliad a&apos;u rhannu dim ond gyda&apos;r rhai sydd eu hangen. Mae pob ffeil a gedwir yn cael ei chofnodi yn y log archwilio.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="265"/>
         <source>Give the period as dates, such as 01/04/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch y cyfnod fel dyddiadau, fel 01/04/2025.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="267"/>
         <source>The period must end on or after the day it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r cyfnod ddod i ben ar y diwrnod y mae&apos;n dechrau neu wedyn.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="272"/>
         <source>Discount rate must be a number of per cent, such as 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i&apos;r gyfradd ddisgownt fod yn nifer o bwyntiau canran, fel 3.5.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="280"/>
         <source>The discount rate or years counted cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir defnyddio&apos;r gyfradd ddisgownt na&apos;r blynyddoedd a gyfrifir.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="292"/>
         <source>Prices of year must be a financial year, such as 2025-26.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i brisiau&apos;r flwyddyn fod yn flwyddyn ariannol, fel 2025-26.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="308"/>
         <source>Choose the folder to save in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y ffolder i gadw ynddi.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="320"/>
         <source>Tick at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticiwch o leiaf un fformat.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="359"/>
         <source>
 {n} could not be opened and are listed as left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Methwyd agor {n} ac maen nhw wedi&apos;u rhestru fel rhai a adawyd allan.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="366"/>
         <source>Cost-saving return saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffurflen arbedion cost wedi&apos;i chadw</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="368"/>
@@ -5507,12 +5676,17 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
 {counted} counted, in {year} prices.{skipped}
 
 These files have left the encrypted vault: share them only with those who need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cadw (heb eu hamgryptio):
+{files}
+
+{counted} wedi&apos;u cyfrif, ym mhrisiau {year}.{skipped}
+
+Mae&apos;r ffeiliau hyn wedi gadael y gladdgell wedi&apos;i hamgryptio: rhannwch nhw dim ond gyda&apos;r rhai sydd eu hangen.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="385"/>
         <source>Claims check saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad hawliadau wedi&apos;i gadw</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="387"/>
@@ -5520,22 +5694,25 @@ These files have left the encrypted vault: share them only with those who need t
 {file}
 
 One row per family, by reference only. It has left the encrypted vault: share it only with those who need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gadw (heb ei amgryptio):
+{file}
+
+Un rhes i bob teulu, yn ôl cyfeirnod yn unig. Mae wedi gadael y gladdgell wedi&apos;i hamgryptio: rhannwch hi dim ond gyda&apos;r rhai sydd ei hangen.</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="396"/>
         <source>Folder for the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder ar gyfer y ffurflen</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="406"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location filename="../gui/costs/returns_dialog.py" line="409"/>
         <source>Stopped: nothing was produced and no file was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi stopio: chafodd dim ei gynhyrchu a chafodd dim ffeil ei chadw.</translation>
     </message>
 </context>
 <context>
@@ -5543,82 +5720,82 @@ One row per family, by reference only. It has left the encrypted vault: share it
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="113"/>
         <source>Record a review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi adolygiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="121"/>
         <source>A review with {family}, or a Team Around the Family meeting. Progress on the actions updates the plan (as a new version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad gyda {family}, neu gyfarfod Tîm o Amgylch y Teulu. Mae cynnydd ar y camau gweithredu&apos;n diweddaru&apos;r cynllun (fel fersiwn newydd).</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="126"/>
         <source>&amp;Date held</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad y cyfarfod</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="129"/>
         <source>&amp;Kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math o gyfarfod</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="133"/>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy ddaeth</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="139"/>
         <source>Add a &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu &amp;person</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="142"/>
         <source>Lead professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="147"/>
         <source>Progress on the actions (plan version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd ar y camau gweithredu (fersiwn {n} o&apos;r cynllun)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="152"/>
         <source>Progress (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd (dewisol)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="164"/>
         <source>What was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a benderfynwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="165"/>
         <source>De&amp;cisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderf&amp;yniadau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="167"/>
         <source>What the &amp;family said</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddwedodd y &amp;teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="173"/>
         <source>&amp;Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad &amp;nesaf</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="176"/>
         <source>Agreed at the meeting; left blank, the review rhythm sets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gytuno yn y cyfarfod; os yw&apos;n wag, mae rhythm yr adolygiadau yn ei osod.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="178"/>
         <source>&amp;Record the review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi&apos;r adolygiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/plan/review_dialog.py" line="191"/>
         <source>The review for {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adolygiad ar gyfer {family}</translation>
     </message>
 </context>
 <context>
@@ -5626,74 +5803,76 @@ One row per family, by reference only. It has left the encrypted vault: share it
     <message>
         <location filename="../gui/sharing/actions.py" line="36"/>
         <source>Print panel summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu crynodebau i&apos;r panel</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="37"/>
         <source>Choose one or more families in the list first (Ctrl+click for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un neu ragor o deuluoedd yn y rhestr yn gyntaf (Ctrl+clic am ragor).</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="62"/>
         <source>Folder to put the summary bundle in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder i roi&apos;r bwndel crynodebau ynddi</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="71"/>
         <source>Could not export the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu allforio&apos;r crynodebau</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="77"/>
         <source>Summaries exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodebau wedi&apos;u hallforio</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="79"/>
         <source>Saved {file}.
 
 It is encrypted for your team leader and manager and signed by you: only they can open it. Copy it to the team&apos;s shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw {file}.
+
+Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi&apos;i lofnodi gennych chi: dim ond nhw all ei agor. Copïwch ef i ffolder a rennir y tîm.</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="86"/>
         <source>Choose summary bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis bwndeli crynodebau i&apos;w mewnforio</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="92"/>
         <source>Summary bundles (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli crynodebau (*{suffix})</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="93"/>
         <source>Any file (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw ffeil (*)</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="113"/>
         <source>Could not import the bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu mewnforio&apos;r bwndeli</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="118"/>
         <source>Imported: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u mewnforio: {text}</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="118"/>
         <source>Not imported: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu mewnforio: {text}</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="124"/>
         <source>Summary bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli crynodebau</translation>
     </message>
     <message>
         <location filename="../gui/sharing/actions.py" line="124"/>
         <source>No files chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ffeiliau wedi&apos;u dewis.</translation>
     </message>
 </context>
 <context>
@@ -5701,57 +5880,57 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="24"/>
         <source>Add a cost of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu cost y gwaith</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="30"/>
         <source>What the work cost: key worker time (hours and an hourly rate) or money spent (flexible spend, a personal budget, a commissioned service). Give an amount, or the hours and the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth gostiodd y gwaith: amser gweithiwr allweddol (oriau a chyfradd yr awr) neu arian a wariwyd (gwariant hyblyg, cyllideb bersonol, gwasanaeth a gomisiynwyd). Rhowch swm, neu&apos;r oriau a&apos;r gyfradd.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="37"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Math</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="39"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="41"/>
         <source>&amp;What it paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Am beth y &amp;talodd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="42"/>
         <source>&amp;Amount (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Swm (£)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="43"/>
         <source>&amp;Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oriau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="44"/>
         <source>Hourly &amp;rate (£)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfradd yr a&amp;wr (£)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="45"/>
         <source>Agency &amp;paying</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asiantaeth sy&apos;n talu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="46"/>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffynhonnell</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="52"/>
         <source>Cost of the work: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost y gwaith: {what}</translation>
     </message>
 </context>
 <context>
@@ -5759,48 +5938,49 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/family_file/assessments/start_dialog.py" line="32"/>
         <source>Start a new assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau asesiad newydd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/start_dialog.py" line="39"/>
         <source>Choose the form. A family form is about everyone who lives in the household; a form about one person needs that person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y ffurflen. Mae ffurflen deulu am bawb sy&apos;n byw yn yr aelwyd; mae ffurflen am un person angen y person hwnnw.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/start_dialog.py" line="47"/>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffurflen</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/start_dialog.py" line="53"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;bwy</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/start_dialog.py" line="56"/>
         <source>&amp;Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad yr asesiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/start_dialog.py" line="60"/>
         <source>Some of your service&apos;s own forms could not be loaded:
 {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu llwytho rhai o ffurflenni eich gwasanaeth eich hun:
+{errors}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/start_dialog.py" line="69"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;echrau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/start_dialog.py" line="83"/>
         <source>Everyone who lives in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb sy&apos;n byw yn yr aelwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/assessments/start_dialog.py" line="97"/>
         <source>Starting an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau asesiad</translation>
     </message>
 </context>
 <context>
@@ -5808,234 +5988,234 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/team/overview.py" line="127"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="128"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="129"/>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="130"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysau</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="131"/>
         <source>By tier (1 · 2 · 3 · 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl haen (1 · 2 · 3 · 4)</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="132"/>
         <location filename="../gui/team/overview.py" line="144"/>
         <source>Reviews overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau&apos;n hwyr</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="133"/>
         <source>No recent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt diweddar</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="136"/>
         <source>Workers&apos; caseloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwythi achosion gweithwyr</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="140"/>
         <source>The worker&apos;s families</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd y gweithiwr</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="142"/>
         <source>Waiting for allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros i gael ei ddyrannu</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="147"/>
         <source>No contact for more than {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt ers mwy na {days} diwrnod</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="151"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="152"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="153"/>
         <source>Lead professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="154"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Haen</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="155"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="156"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="157"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad nesaf</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="158"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt diwethaf</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="159"/>
         <source>Where the file is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae&apos;r ffeil</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="162"/>
         <source>Every team family, with imported summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teulu yn y tîm, gyda chrynodebau a fewnforiwyd</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="171"/>
         <source>Every family</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teulu</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="174"/>
         <source>&amp;Allocate or change lead professional…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyrannu neu newid y gweithiwr proffesiynol arweiniol…</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="177"/>
         <source>&amp;Open family file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor ffeil y teulu</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="178"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="178"/>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu (F5)</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="206"/>
         <source>tier {n} = {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>haen {n} = {w}</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="210"/>
         <source>Caseload weight counts each open family by its tier ({weights}). Choose a worker to see their families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pwysau llwyth achosion yn cyfrif pob teulu sydd ar agor yn ôl ei haen ({weights}). Dewiswch weithiwr i weld eu teuluoedd.</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="226"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho…</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="248"/>
         <source>{n} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ar agor</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="249"/>
         <source>{n} waiting for allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} yn aros i gael eu dyrannu</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="251"/>
         <source>{n} with no contact for more than {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} heb gyswllt ers mwy na {days} diwrnod</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="259"/>
         <source>No longer active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn weithredol mwyach</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="280"/>
         <source>Waiting for allocation ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros i gael eu dyrannu ({n})</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="281"/>
         <source>Reviews overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau&apos;n hwyr ({n})</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="282"/>
         <source>No recent contact ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt diweddar ({n})</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="301"/>
         <source>(no access)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim mynediad)</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="302"/>
         <source>Not allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddyrannu</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="314"/>
         <source>Every family ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teulu ({n})</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="316"/>
         <source>Every family ({n}, {m} from summaries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob teulu ({n}, {m} o grynodebau)</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="323"/>
         <source>In this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y gladdgell hon</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="325"/>
         <source>Summary from {sender}, imported {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb gan {sender}, wedi&apos;i fewnforio {date}</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="344"/>
         <source>A worker&apos;s families</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd gweithiwr</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="350"/>
         <source>{name}&apos;s families ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Teuluoedd {name} ({n})</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="390"/>
         <source>{families}, weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>{families}, pwysau {weight}</translation>
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="425"/>
-        <location filename="more_messages.py" line="584"/>
+        <location filename="more_messages.py" line="620"/>
         <source>Some people: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhai pobl: {state}</translation>
     </message>
 </context>
 <context>
@@ -6043,52 +6223,52 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="33"/>
         <source>Step up or step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i fyny neu gamu i lawr</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="41"/>
         <source>{family} is at tier {tier} now. Stepping up to tier 4 hands the family to children&apos;s social care; stepping down brings them back to early help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {family} ar haen {tier} nawr. Mae camu i fyny i haen 4 yn trosglwyddo&apos;r teulu i wasanaethau cymdeithasol plant; mae camu i lawr yn dod â nhw&apos;n ôl i gymorth cynnar.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="49"/>
         <source>New &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haen newydd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="54"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="56"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="58"/>
         <source>Why the family is moving tier, and who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;r teulu&apos;n symud haen, a phwy benderfynodd.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="62"/>
         <source>&amp;Record the change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnodi&apos;r newid</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="73"/>
         <source>This is a step up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i fyny yw hyn.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="75"/>
         <source>This is a step down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i lawr yw hyn.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="79"/>
         <source>Tier change for {family}</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid haen ar gyfer {family}</translation>
     </message>
 </context>
 <context>
@@ -6096,27 +6276,27 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/family_file/timeline/tab.py" line="35"/>
         <source>Timeline of the family&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell amser ffeil y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/timeline/tab.py" line="42"/>
         <source>Everything recorded in this family&apos;s file, newest first: referrals, tier changes, lead professionals, contacts and closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth a gofnodwyd yn ffeil y teulu hwn, y diweddaraf yn gyntaf: atgyfeiriadau, newidiadau haen, gweithwyr proffesiynol arweiniol, cysylltiadau a chau.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/timeline/tab.py" line="56"/>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/timeline/tab.py" line="77"/>
         <source>Seen: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwelwyd: {who}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/timeline/tab.py" line="79"/>
         <source>Decided by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd gan {who}</translation>
     </message>
 </context>
 <context>
@@ -6124,27 +6304,27 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="102"/>
         <source>Search: foster, A&amp;E, eviction, police, SS2.0…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio: maethu, adran achosion brys, troi allan, heddlu, SS2.0…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="103"/>
         <source>Search the unit costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio&apos;r costau uned</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="107"/>
         <source>Matching unit costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costau uned sy&apos;n cyfateb</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="153"/>
         <source>No unit cost chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cost uned wedi&apos;i dewis eto.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="156"/>
         <source>Chosen: {text}. Source: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi dewis: {text}. Ffynhonnell: {citation}</translation>
     </message>
 </context>
 <context>
@@ -6152,167 +6332,167 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/session/unlock.py" line="72"/>
         <source>Unlock FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="75"/>
         <source>FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="77"/>
         <source>Family case files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau achos teuluoedd</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="81"/>
         <source>Family files are kept encrypted. Enter your password to open your caseload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeiliau teulu&apos;n cael eu cadw wedi&apos;u hamgryptio. Rhowch eich cyfrinair i agor eich llwyth achosion.</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="88"/>
         <source>&lt;b&gt;Demo vault&lt;/b&gt;: every family in it is made up.&lt;br&gt;Every demo user&apos;s password is &lt;b&gt;{password}&lt;/b&gt;; try &apos;&lt;b&gt;sam&lt;/b&gt;&apos; (team leader) or &apos;&lt;b&gt;priya&lt;/b&gt;&apos; (key worker).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Claddgell enghreifftiol&lt;/b&gt;: mae pob teulu ynddi wedi&apos;i greu.&lt;br&gt;Cyfrinair pob defnyddiwr enghreifftiol yw &lt;b&gt;{password}&lt;/b&gt;; rhowch gynnig ar &apos;&lt;b&gt;sam&lt;/b&gt;&apos; (arweinydd tîm) neu &apos;&lt;b&gt;priya&lt;/b&gt;&apos; (gweithiwr allweddol).</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="96"/>
         <source>Demo vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Claddgell enghreifftiol</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="102"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysbysiad</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="109"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="111"/>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw defnyddiwr</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="122"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="123"/>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfrinair</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="131"/>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw &amp;defnyddiwr</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="133"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinair</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="139"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="145"/>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="147"/>
         <source>Checking your password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio eich cyfrinair…</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="153"/>
         <location filename="../gui/session/unlock.py" line="157"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="158"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="230"/>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich enw defnyddiwr.</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="234"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich cyfrinair.</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="269"/>
         <location filename="../gui/session/unlock.py" line="298"/>
         <source>The user name or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r enw defnyddiwr neu&apos;r cyfrinair ddim yn gywir.</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="273"/>
         <source>FamilyCase could not unlock: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd FamilyCase ddatgloi: {problem}</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="286"/>
         <source>The user name or password is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r enw defnyddiwr neu&apos;r cyfrinair ddim yn gywir. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="294"/>
         <source>You can try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch chi roi cynnig arall arni ymhen 1 eiliad.</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="296"/>
         <source>You can try again in {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch chi roi cynnig arall arni ymhen {n} eiliad.</translation>
     </message>
 </context>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="more_messages.py" line="78"/>
+        <location filename="more_messages.py" line="108"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="80"/>
+        <location filename="more_messages.py" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="82"/>
+        <location filename="more_messages.py" line="112"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="84"/>
+        <location filename="more_messages.py" line="114"/>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="86"/>
+        <location filename="more_messages.py" line="116"/>
         <source>&lt;p&gt;These changes have not been saved:&lt;/p&gt;{items}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dydy&apos;r newidiadau hyn ddim wedi&apos;u cadw:&lt;/p&gt;{items}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="88"/>
+        <location filename="more_messages.py" line="118"/>
         <source>&lt;p&gt;Nothing was saved, because some of it cannot be saved as it is:&lt;/p&gt;{items}&lt;p&gt;Put these right, or choose Discard.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chafodd dim ei gadw, oherwydd na ellir cadw rhywfaint ohono fel y mae:&lt;/p&gt;{items}&lt;p&gt;Cywirwch y rhain, neu dewiswch Gwaredu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="90"/>
+        <location filename="more_messages.py" line="120"/>
         <source>“{what}” could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw “{what}”: {problem}</translation>
     </message>
 </context>
 <context>
@@ -6320,42 +6500,42 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/session/first_run.py" line="64"/>
         <source>Welcome to FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="67"/>
         <source>FamilyCase keeps your organisation&apos;s family files encrypted. This sets up a new, empty vault and makes you its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae FamilyCase yn cadw ffeiliau teulu eich sefydliad wedi&apos;u hamgryptio. Mae hyn yn creu claddgell newydd, wag, ac yn eich gwneud chi&apos;n weinyddwr cyntaf iddi.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="75"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sefydliad</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="76"/>
         <source>e.g. Anyshire Council</source>
-        <translation type="unfinished"></translation>
+        <translation>e.e. Cyngor Unrhyw Sir</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="77"/>
         <source>First &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm &amp;cyntaf</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="78"/>
         <source>The vault will be kept in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y gladdgell yn cael ei chadw yn: {folder}</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="92"/>
         <source>Enter your organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw eich sefydliad.</translation>
     </message>
     <message>
         <location filename="../gui/session/first_run.py" line="95"/>
         <source>Enter the name of the first team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw&apos;r tîm cyntaf.</translation>
     </message>
 </context>
 <context>
@@ -6363,590 +6543,590 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="179"/>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu caniatâd yn ôl</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="187"/>
         <source>{name}&apos;s consent given on {date} will stop allowing any sharing from the date below. This cannot be undone: if they agree again, record new consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd caniatâd {name} a roddwyd ar {date} yn peidio â chaniatáu unrhyw rannu o&apos;r dyddiad isod. Does dim modd dadwneud hyn: os byddan nhw&apos;n cytuno eto, cofnodwch ganiatâd newydd.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="192"/>
         <source>&amp;Date withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyddiad ei dynnu&apos;n ôl</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="195"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="197"/>
         <source>What the person said, and how (in their words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddwedodd y person, a sut (yn eu geiriau eu hunain).</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="198"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;r caniatâd yn ôl</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="204"/>
         <source>Withdrawal of {name}&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu caniatâd {name} yn ôl</translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
-        <location filename="more_messages.py" line="92"/>
-        <source>Deadweight: how much of the change would have happened anyway, without the work. 20% means one time in five things would have got better on their own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="94"/>
-        <source>Attribution: how much of the change is down to this work rather than other services or the family&apos;s own efforts. 70% means this work gets 70% of the credit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="96"/>
-        <source>Optimism bias: people tend to over-estimate what they prevented, so a share is taken off, more when the evidence is weaker (none for strong, 10% moderate, 25% weak, 40% anecdotal).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="98"/>
-        <source>How likely it was to happen without the work. 40% means it would probably not have happened, but there was a real risk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="100"/>
-        <source>Discounting: money saved in later years counts for a little less than money saved now (HM Treasury&apos;s Green Book uses 3.5% a year).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="102"/>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="104"/>
-        <source>1 family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="106"/>
-        <source>1 review overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="108"/>
-        <source>None recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="110"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="112"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="114"/>
-        <source>no costs recorded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="116"/>
-        <source>Awaiting allocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="118"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="120"/>
-        <source>Stepped up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="more_messages.py" line="122"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <source>Deadweight: how much of the change would have happened anyway, without the work. 20% means one time in five things would have got better on their own.</source>
+        <translation>Pwysau marw: faint o&apos;r newid a fyddai wedi digwydd beth bynnag, heb y gwaith. Mae 20% yn golygu y byddai pethau wedi gwella ar eu pennau eu hunain un waith o bob pump.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="124"/>
-        <source>Universal</source>
-        <translation type="unfinished"></translation>
+        <source>Attribution: how much of the change is down to this work rather than other services or the family&apos;s own efforts. 70% means this work gets 70% of the credit.</source>
+        <translation>Priodoli: faint o&apos;r newid sy&apos;n ganlyniad i&apos;r gwaith hwn yn hytrach na gwasanaethau eraill neu ymdrechion y teulu ei hun. Mae 70% yn golygu bod y gwaith hwn yn cael 70% o&apos;r clod.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="126"/>
-        <source>Early help</source>
-        <translation type="unfinished"></translation>
+        <source>Optimism bias: people tend to over-estimate what they prevented, so a share is taken off, more when the evidence is weaker (none for strong, 10% moderate, 25% weak, 40% anecdotal).</source>
+        <translation>Tuedd optimistiaeth: mae pobl yn tueddu i orbwysleisio&apos;r hyn a ataliwyd ganddyn nhw, felly mae cyfran yn cael ei thynnu, mwy pan fydd y dystiolaeth yn wannach (dim ar gyfer cryf, 10% cymedrol, 25% gwan, 40% storïol).</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="128"/>
-        <source>Targeted</source>
-        <translation type="unfinished"></translation>
+        <source>How likely it was to happen without the work. 40% means it would probably not have happened, but there was a real risk.</source>
+        <translation>Pa mor debygol oedd hi o ddigwydd heb y gwaith. Mae 40% yn golygu na fyddai wedi digwydd yn ôl pob tebyg, ond bod risg go iawn.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="130"/>
-        <source>Complex</source>
-        <translation type="unfinished"></translation>
+        <source>Discounting: money saved in later years counts for a little less than money saved now (HM Treasury&apos;s Green Book uses 3.5% a year).</source>
+        <translation>Disgowntio: mae arian a arbedir mewn blynyddoedd diweddarach yn cyfrif am ychydig yn llai nag arian a arbedir nawr (mae Llyfr Gwyrdd y Trysorlys yn defnyddio 3.5% y flwyddyn).</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="132"/>
-        <source>Key worker</source>
-        <translation type="unfinished"></translation>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="134"/>
-        <source>Team leader</source>
-        <translation type="unfinished"></translation>
+        <source>1 family</source>
+        <translation>1 teulu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="136"/>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <source>1 review overdue</source>
+        <translation>1 adolygiad yn hwyr</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="138"/>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <source>None recorded</source>
+        <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="140"/>
-        <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <source>Yes</source>
+        <translation>Ie</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="142"/>
-        <source>Step-parent</source>
-        <translation type="unfinished"></translation>
+        <source>No</source>
+        <translation>Na</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="144"/>
-        <source>Carer</source>
-        <translation type="unfinished"></translation>
+        <source>no costs recorded yet</source>
+        <translation>dim costau wedi&apos;u cofnodi eto</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="146"/>
-        <source>Grandparent</source>
-        <translation type="unfinished"></translation>
+        <source>Awaiting allocation</source>
+        <translation>Yn aros i gael ei ddyrannu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="148"/>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>Ar agor</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="150"/>
-        <source>Unborn child</source>
-        <translation type="unfinished"></translation>
+        <source>Stepped up</source>
+        <translation>Wedi camu i fyny</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="152"/>
-        <source>Other adult</source>
-        <translation type="unfinished"></translation>
+        <source>Closed</source>
+        <translation>Wedi cau</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="154"/>
-        <source>Wider family</source>
-        <translation type="unfinished"></translation>
+        <source>Universal</source>
+        <translation>Cyffredinol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="156"/>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
+        <source>Early help</source>
+        <translation>Cymorth cynnar</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="158"/>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
+        <source>Targeted</source>
+        <translation>Wedi&apos;i dargedu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="160"/>
-        <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <source>Complex</source>
+        <translation>Cymhleth</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="162"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <source>Key worker</source>
+        <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="164"/>
-        <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <source>Team leader</source>
+        <translation>Arweinydd tîm</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="166"/>
-        <source>Prefers not to say</source>
-        <translation type="unfinished"></translation>
+        <source>Manager</source>
+        <translation>Rheolwr</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="168"/>
-        <source>is a parent of</source>
-        <translation type="unfinished"></translation>
+        <source>Administrator</source>
+        <translation>Gweinyddwr</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="170"/>
-        <source>is a step-parent of</source>
-        <translation type="unfinished"></translation>
+        <source>Parent</source>
+        <translation>Rhiant</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="172"/>
-        <source>is a grandparent of</source>
-        <translation type="unfinished"></translation>
+        <source>Step-parent</source>
+        <translation>Llys-riant</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="174"/>
-        <source>is a carer of</source>
-        <translation type="unfinished"></translation>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="176"/>
-        <source>is a brother or sister of</source>
-        <translation type="unfinished"></translation>
+        <source>Grandparent</source>
+        <translation>Mam-gu neu dad-cu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="178"/>
-        <source>is a half-brother or half-sister of</source>
-        <translation type="unfinished"></translation>
+        <source>Child</source>
+        <translation>Plentyn</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="180"/>
-        <source>is the partner of</source>
-        <translation type="unfinished"></translation>
+        <source>Unborn child</source>
+        <translation>Plentyn heb ei eni</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="182"/>
-        <source>is the ex-partner of</source>
-        <translation type="unfinished"></translation>
+        <source>Other adult</source>
+        <translation>Oedolyn arall</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="184"/>
-        <source>is otherwise related to</source>
-        <translation type="unfinished"></translation>
+        <source>Wider family</source>
+        <translation>Teulu ehangach</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="186"/>
-        <source>Current</source>
-        <translation type="unfinished"></translation>
+        <source>Female</source>
+        <translation>Benyw</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="188"/>
-        <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <source>Male</source>
+        <translation>Gwryw</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="190"/>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <source>Non-binary</source>
+        <translation>Anneuaidd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="192"/>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <source>Other</source>
+        <translation>Arall</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="194"/>
-        <source>Not yet valid</source>
-        <translation type="unfinished"></translation>
+        <source>Not known</source>
+        <translation>Ddim yn hysbys</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="196"/>
-        <source>The person themselves</source>
-        <translation type="unfinished"></translation>
+        <source>Prefers not to say</source>
+        <translation>Mae&apos;n well ganddyn nhw beidio â dweud</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="198"/>
-        <source>Someone with parental responsibility</source>
-        <translation type="unfinished"></translation>
+        <source>is a parent of</source>
+        <translation>yn rhiant i</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="200"/>
-        <source>A young person under 16 assessed as competent</source>
-        <translation type="unfinished"></translation>
+        <source>is a step-parent of</source>
+        <translation>yn llys-riant i</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="202"/>
-        <source>A legal representative</source>
-        <translation type="unfinished"></translation>
+        <source>is a grandparent of</source>
+        <translation>yn fam-gu neu&apos;n dad-cu i</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="204"/>
-        <source>Written (signed form)</source>
-        <translation type="unfinished"></translation>
+        <source>is a carer of</source>
+        <translation>yn ofalwr i</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="206"/>
-        <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <source>is a brother or sister of</source>
+        <translation>yn frawd neu&apos;n chwaer i</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="208"/>
-        <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <source>is a half-brother or half-sister of</source>
+        <translation>yn hanner brawd neu&apos;n hanner chwaer i</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="210"/>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <source>is the partner of</source>
+        <translation>yn bartner i</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="212"/>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <source>is the ex-partner of</source>
+        <translation>yn gyn-bartner i</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="214"/>
-        <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <source>is otherwise related to</source>
+        <translation>yn perthyn mewn ffordd arall i</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="216"/>
-        <source>Vital interests (to protect someone&apos;s life)</source>
-        <translation type="unfinished"></translation>
+        <source>Current</source>
+        <translation>Mewn grym</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="218"/>
-        <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <source>Expiring soon</source>
+        <translation>Yn dod i ben cyn hir</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="220"/>
-        <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <source>Expired</source>
+        <translation>Wedi dod i ben</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="222"/>
-        <source>Shared with consent</source>
-        <translation type="unfinished"></translation>
+        <source>Withdrawn</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="224"/>
-        <source>Shared without consent (recorded decision)</source>
-        <translation type="unfinished"></translation>
+        <source>Not yet valid</source>
+        <translation>Ddim yn ddilys eto</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="226"/>
-        <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <source>The person themselves</source>
+        <translation>Y person ei hun</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="228"/>
-        <source>{n} families</source>
-        <translation type="unfinished"></translation>
+        <source>Someone with parental responsibility</source>
+        <translation>Rhywun â chyfrifoldeb rhiant</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="230"/>
-        <source>{n} reviews overdue</source>
-        <translation type="unfinished"></translation>
+        <source>A young person under 16 assessed as competent</source>
+        <translation>Person ifanc dan 16 a aseswyd yn gymwys</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="232"/>
-        <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <source>A legal representative</source>
+        <translation>Cynrychiolydd cyfreithiol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="234"/>
-        <source>Shared, some withheld</source>
-        <translation type="unfinished"></translation>
+        <source>Written (signed form)</source>
+        <translation>Ysgrifenedig (ffurflen wedi&apos;i llofnodi)</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="236"/>
-        <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <source>Verbal</source>
+        <translation>Ar lafar</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="238"/>
-        <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <source>Electronic</source>
+        <translation>Electronig</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="240"/>
-        <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="242"/>
-        <source>Summary bundle</source>
-        <translation type="unfinished"></translation>
+        <source>Contract</source>
+        <translation>Contract</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="244"/>
-        <source>Recorded by hand</source>
-        <translation type="unfinished"></translation>
+        <source>Legal obligation</source>
+        <translation>Rhwymedigaeth gyfreithiol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="246"/>
-        <source>Strong: recorded, local and recent</source>
-        <translation type="unfinished"></translation>
+        <source>Vital interests (to protect someone&apos;s life)</source>
+        <translation>Buddiannau hanfodol (i ddiogelu bywyd rhywun)</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="248"/>
-        <source>Moderate: a professional judgement backed by records</source>
-        <translation type="unfinished"></translation>
+        <source>Public task</source>
+        <translation>Tasg gyhoeddus</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="250"/>
-        <source>Weak: a judgement with little to back it</source>
-        <translation type="unfinished"></translation>
+        <source>Legitimate interests</source>
+        <translation>Buddiannau cyfreithlon</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="252"/>
-        <source>Anecdotal: what someone said might happen</source>
-        <translation type="unfinished"></translation>
+        <source>Shared with consent</source>
+        <translation>Wedi&apos;i rannu gyda chaniatâd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="254"/>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <source>Shared without consent (recorded decision)</source>
+        <translation>Wedi&apos;i rannu heb ganiatâd (penderfyniad wedi&apos;i gofnodi)</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="256"/>
-        <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <source>Withheld</source>
+        <translation>Wedi&apos;i ddal yn ôl</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="258"/>
-        <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <source>{n} families</source>
+        <translation>{n} o deuluoedd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="260"/>
-        <source>Anecdotal</source>
-        <translation type="unfinished"></translation>
+        <source>{n} reviews overdue</source>
+        <translation>{n} o adolygiadau&apos;n hwyr</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="262"/>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <source>Shared</source>
+        <translation>Wedi&apos;i rannu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="264"/>
-        <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <source>Shared, some withheld</source>
+        <translation>Wedi&apos;i rannu, rhywfaint wedi&apos;i ddal yn ôl</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="266"/>
-        <source>Withdrawn (not counted)</source>
-        <translation type="unfinished"></translation>
+        <source>Printed</source>
+        <translation>Wedi&apos;i argraffu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="268"/>
-        <source>Public money (a service&apos;s budget)</source>
-        <translation type="unfinished"></translation>
+        <source>Exported</source>
+        <translation>Wedi&apos;i allforio</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="270"/>
-        <source>The wider economy (earnings, work)</source>
-        <translation type="unfinished"></translation>
+        <source>Panel</source>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="272"/>
-        <source>Wellbeing and quality of life</source>
-        <translation type="unfinished"></translation>
+        <source>Summary bundle</source>
+        <translation>Bwndel crynodebau</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="274"/>
-        <source>Key worker time</source>
-        <translation type="unfinished"></translation>
+        <source>Recorded by hand</source>
+        <translation>Wedi&apos;i gofnodi â llaw</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="276"/>
-        <source>Flexible spend</source>
-        <translation type="unfinished"></translation>
+        <source>Strong: recorded, local and recent</source>
+        <translation>Cryf: wedi&apos;i gofnodi, yn lleol ac yn ddiweddar</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="278"/>
-        <source>Personal budget</source>
-        <translation type="unfinished"></translation>
+        <source>Moderate: a professional judgement backed by records</source>
+        <translation>Cymedrol: barn broffesiynol gyda chofnodion i&apos;w chefnogi</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="280"/>
+        <source>Weak: a judgement with little to back it</source>
+        <translation>Gwan: barn heb fawr ddim i&apos;w chefnogi</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="282"/>
+        <source>Anecdotal: what someone said might happen</source>
+        <translation>Storïol: beth ddwedodd rhywun a allai ddigwydd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="284"/>
+        <source>Strong</source>
+        <translation>Cryf</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="286"/>
+        <source>Moderate</source>
+        <translation>Cymedrol</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="288"/>
+        <source>Weak</source>
+        <translation>Gwan</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="290"/>
+        <source>Anecdotal</source>
+        <translation>Storïol</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="292"/>
+        <source>Proposed</source>
+        <translation>Arfaethedig</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="294"/>
+        <source>Agreed</source>
+        <translation>Wedi&apos;i gytuno</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="296"/>
+        <source>Withdrawn (not counted)</source>
+        <translation>Wedi&apos;i dynnu&apos;n ôl (heb ei gyfrif)</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="298"/>
+        <source>Public money (a service&apos;s budget)</source>
+        <translation>Arian cyhoeddus (cyllideb gwasanaeth)</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="300"/>
+        <source>The wider economy (earnings, work)</source>
+        <translation>Yr economi ehangach (enillion, gwaith)</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="302"/>
+        <source>Wellbeing and quality of life</source>
+        <translation>Llesiant ac ansawdd bywyd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="304"/>
+        <source>Key worker time</source>
+        <translation>Amser gweithiwr allweddol</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="306"/>
+        <source>Flexible spend</source>
+        <translation>Gwariant hyblyg</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="308"/>
+        <source>Personal budget</source>
+        <translation>Cyllideb bersonol</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="310"/>
         <source>Commissioned service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth a gomisiynwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="694"/>
+        <location filename="more_messages.py" line="730"/>
         <source>Assessment and planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesu a chynllunio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="696"/>
+        <location filename="more_messages.py" line="732"/>
         <source>Team Around the Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="698"/>
+        <location filename="more_messages.py" line="734"/>
         <source>Referral to a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeirio at wasanaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="700"/>
+        <location filename="more_messages.py" line="736"/>
         <source>Monitoring and reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitro ac adrodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="702"/>
+        <location filename="more_messages.py" line="738"/>
         <source>Basic details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion sylfaenol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="704"/>
+        <location filename="more_messages.py" line="740"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="706"/>
+        <location filename="more_messages.py" line="742"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="708"/>
+        <location filename="more_messages.py" line="744"/>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd meddwl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="710"/>
+        <location filename="more_messages.py" line="746"/>
         <source>Social care</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofal cymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="712"/>
+        <location filename="more_messages.py" line="748"/>
         <source>Crime and anti-social behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Troseddu ac ymddygiad gwrthgymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="714"/>
+        <location filename="more_messages.py" line="750"/>
         <source>Domestic abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="716"/>
+        <location filename="more_messages.py" line="752"/>
         <source>Substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio sylweddau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="718"/>
+        <location filename="more_messages.py" line="754"/>
         <source>Housing and money</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai ac arian</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="720"/>
+        <location filename="more_messages.py" line="756"/>
         <source>Assessment and family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesiad a chynllun y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="722"/>
+        <location filename="more_messages.py" line="758"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau</translation>
     </message>
 </context>
 <context>
@@ -6954,162 +7134,162 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/family_file/work/tab.py" line="47"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyniwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="48"/>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i atgyfeirio gan</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="49"/>
         <location filename="../gui/family_file/work/tab.py" line="73"/>
         <location filename="../gui/family_file/work/tab.py" line="84"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="50"/>
         <source>Family agreed to the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytunodd y teulu i&apos;r atgyfeiriad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="51"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="52"/>
         <source>Referrer told the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwyd wrth yr atgyfeiriwr beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="68"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="69"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="70"/>
         <location filename="../gui/family_file/work/tab.py" line="84"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="71"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="72"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfynwyd gan</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="76"/>
         <source>Tier history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes yr haen</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="78"/>
         <source>Step &amp;up or down…</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i &amp;fyny neu i lawr…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="79"/>
         <source>&amp;Close this episode…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cau&apos;r cyfnod hwn o waith…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="84"/>
         <location filename="../gui/family_file/work/tab.py" line="107"/>
         <source>Lead professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="84"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="86"/>
         <source>Lead professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr proffesiynol arweiniol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="88"/>
         <location filename="../gui/family_file/work/tab.py" line="135"/>
         <source>Change lead &amp;professional…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y gweithiwr proffesiynol a&amp;rweiniol…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="99"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="102"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Haen</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="137"/>
         <source>Allocate a lead &amp;professional…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyrannu gweithiwr proffesiynol a&amp;rweiniol…</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="154"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim eto</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="161"/>
         <source>&lt;b&gt;Closed on {date}&lt;/b&gt;: {reason}.&lt;br&gt;Exit plan: {plan}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cau ar {date}&lt;/b&gt;: {reason}.&lt;br&gt;Cynllun gadael: {plan}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="168"/>
         <source>Tier now: {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haen nawr: {tier}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="170"/>
         <source>First tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Haen gyntaf</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="171"/>
         <source>Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i fyny</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="172"/>
         <source>Step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i lawr</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="194"/>
         <source>Lead professional now: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr proffesiynol arweiniol nawr: {name}</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="196"/>
         <source>No lead professional is allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim gweithiwr proffesiynol arweiniol wedi&apos;i ddyrannu.</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="206"/>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nawr</translation>
     </message>
     <message>
         <location filename="../gui/family_file/work/tab.py" line="216"/>
         <source>Earlier episodes of work: {n} (see the Timeline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnodau cynharach o waith: {n} (gweler y Llinell amser).</translation>
     </message>
 </context>
 <context>
@@ -7117,93 +7297,93 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/admin/workers.py" line="179"/>
         <source>Workers – FamilyCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr – FamilyCase</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="190"/>
         <source>Everyone who can sign in to FamilyCase on this vault. A disabled worker can no longer sign in; their record stays, so the audit log still names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb sy&apos;n gallu mewngofnodi i FamilyCase ar y gladdgell hon. Ni all gweithiwr wedi&apos;i analluogi fewngofnodi mwyach; mae eu cofnod yn aros, felly mae&apos;r log archwilio&apos;n dal i&apos;w henwi.</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="200"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="200"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="200"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="200"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn weithredol</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="202"/>
         <location filename="../gui/admin/workers.py" line="218"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="205"/>
         <source>&amp;Add a worker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu gweithiwr…</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="208"/>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analluogi…</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="210"/>
         <source>Stop the chosen worker signing in; their families go back to unallocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atal y gweithiwr a ddewiswyd rhag mewngofnodi; mae eu teuluoedd yn mynd yn ôl i fod heb eu dyrannu</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="212"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dnewyddu</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="255"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="255"/>
         <source>No (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Na (wedi&apos;i analluogi)</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="263"/>
         <source>{active} active, {disabled} disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>{active} yn weithredol, {disabled} wedi&apos;u hanalluogi</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="311"/>
         <source>Disable {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Analluogi {name}?</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="313"/>
         <source>{name} ({username}) will no longer be able to sign in, and loses access to every family file. The families they are lead professional for go back to the unallocated queue, for their team leader to allocate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fydd {name} ({username}) yn gallu mewngofnodi mwyach, ac mae&apos;n colli mynediad i bob ffeil teulu. Mae&apos;r teuluoedd y mae&apos;n weithiwr proffesiynol arweiniol iddyn nhw&apos;n mynd yn ôl i&apos;r ciw heb eu dyrannu, i arweinydd y tîm eu dyrannu eto.</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="319"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analluogi</translation>
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="320"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -7211,25 +7391,25 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="../gui/family_file/costs/working.py" line="148"/>
         <source>How the figures were worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y cyfrifwyd y ffigurau</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/working.py" line="151"/>
         <source>The working</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwaith cyfrif</translation>
     </message>
 </context>
 <context>
     <name>caseload</name>
     <message>
-        <location filename="more_messages.py" line="586"/>
+        <location filename="more_messages.py" line="622"/>
         <source>(damaged record: run verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cofnod wedi&apos;i ddifrodi: rhedwch verify)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="588"/>
+        <location filename="more_messages.py" line="624"/>
         <source>(no access)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim mynediad)</translation>
     </message>
 </context>
 <context>
@@ -7237,726 +7417,726 @@ It is encrypted for your team leader and manager and signed by you: only they ca
     <message>
         <location filename="more_messages.py" line="14"/>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="16"/>
         <source>No consent to share has been recorded for anyone in the family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim caniatâd i rannu wedi&apos;i gofnodi i neb yn y teulu.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="18"/>
         <source>Consent to share is in force for {n} of the {people} people in the family file. Each person&apos;s consent covers only what they agreed to: open the Consent section for the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae caniatâd i rannu mewn grym ar gyfer {n} allan o&apos;r {people} o bobl yn ffeil y teulu. Dim ond yr hyn y cytunodd pob person iddo y mae eu caniatâd yn ei gynnwys: agorwch yr adran Caniatâd i weld y manylion.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="20"/>
         <source>{n} of 1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} allan o 1 person</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="22"/>
         <source>{n} of {people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} allan o {people} o bobl</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="24"/>
         <source>{n} expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} yn dod i ben cyn hir</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="26"/>
         <source>{n} expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wedi dod i ben</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="28"/>
         <source>{n} withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="30"/>
         <source>{n} not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} heb ddechrau eto</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
         <location filename="../gui/common/crash.py" line="40"/>
-        <location filename="more_messages.py" line="54"/>
+        <location filename="more_messages.py" line="84"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
         <location filename="../gui/common/crash.py" line="41"/>
-        <location filename="more_messages.py" line="56"/>
+        <location filename="more_messages.py" line="86"/>
         <source>FamilyCase met an unexpected problem. What you had already saved is safe. If it happens again, tell your administrator what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth FamilyCase ar draws problem annisgwyl. Mae&apos;r hyn roeddech chi wedi&apos;i gadw eisoes yn ddiogel. Os bydd yn digwydd eto, dywedwch wrth eich gweinyddwr beth roeddech chi&apos;n ei wneud.</translation>
     </message>
 </context>
 <context>
     <name>team</name>
     <message>
-        <location filename="more_messages.py" line="590"/>
+        <location filename="more_messages.py" line="626"/>
         <source>Only team leaders and managers can see the team view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond arweinwyr tîm a rheolwyr all weld golwg y tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="592"/>
+        <location filename="more_messages.py" line="628"/>
         <source>Say why this worker is being allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pam mae&apos;r gweithiwr hwn yn cael ei ddyrannu.</translation>
     </message>
 </context>
 <context>
     <name>timeline</name>
     <message>
-        <location filename="more_messages.py" line="594"/>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="596"/>
-        <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="598"/>
-        <source>{m} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="600"/>
-        <source>{h} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="602"/>
-        <source>Referrer told the outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="604"/>
-        <source>Stepped up from tier {old} to {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="606"/>
-        <source>Stepped down from tier {old} to {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="608"/>
-        <source>Exit plan: {plan}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="610"/>
-        <source>{kind} ({duration})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="612"/>
-        <source>Referral received from {source}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="614"/>
-        <source>{worker} became lead professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="616"/>
-        <source>Referral decision: {decision}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="618"/>
-        <source>Tier set to {tier}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="620"/>
-        <source>Episode closed: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="622"/>
-        <source>{worker} stopped being lead professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="624"/>
-        <source>Universal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="626"/>
-        <source>Early help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="628"/>
-        <source>Targeted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="more_messages.py" line="630"/>
-        <source>Complex</source>
-        <translation type="unfinished"></translation>
+        <source>Not set</source>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="632"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
+        <source>{h} h {m} min</source>
+        <translation>{h} awr {m} mun</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="634"/>
-        <source>Early years</source>
-        <translation type="unfinished"></translation>
+        <source>{m} min</source>
+        <translation>{m} mun</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="636"/>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
+        <source>{h} h</source>
+        <translation>{h} awr</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="638"/>
-        <source>Police</source>
-        <translation type="unfinished"></translation>
+        <source>Referrer told the outcome</source>
+        <translation>Dywedwyd wrth yr atgyfeiriwr beth ddigwyddodd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="640"/>
-        <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <source>Stepped up from tier {old} to {new}</source>
+        <translation>Wedi camu i fyny o haen {old} i haen {new}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="642"/>
-        <source>Children&apos;s social care</source>
-        <translation type="unfinished"></translation>
+        <source>Stepped down from tier {old} to {new}</source>
+        <translation>Wedi camu i lawr o haen {old} i haen {new}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="644"/>
-        <source>Youth justice</source>
-        <translation type="unfinished"></translation>
+        <source>Exit plan: {plan}</source>
+        <translation>Cynllun gadael: {plan}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="646"/>
-        <source>Adult services</source>
-        <translation type="unfinished"></translation>
+        <source>{kind} ({duration})</source>
+        <translation>{kind} ({duration})</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="648"/>
-        <source>Employment support</source>
-        <translation type="unfinished"></translation>
+        <source>Referral received from {source}</source>
+        <translation>Atgyfeiriad wedi dod gan {source}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="650"/>
-        <source>Voluntary sector</source>
-        <translation type="unfinished"></translation>
+        <source>{worker} became lead professional</source>
+        <translation>Daeth {worker} yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="652"/>
-        <source>The family themselves</source>
-        <translation type="unfinished"></translation>
+        <source>Referral decision: {decision}</source>
+        <translation>Penderfyniad am yr atgyfeiriad: {decision}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="654"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <source>Tier set to {tier}</source>
+        <translation>Haen wedi&apos;i gosod i {tier}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="656"/>
-        <source>Outcomes achieved</source>
-        <translation type="unfinished"></translation>
+        <source>Episode closed: {reason}</source>
+        <translation>Cyfnod o waith wedi cau: {reason}</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="658"/>
-        <source>Stepped up to children&apos;s social care</source>
-        <translation type="unfinished"></translation>
+        <source>{worker} stopped being lead professional</source>
+        <translation>Peidiodd {worker} â bod yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="660"/>
-        <source>Stepped down to universal services</source>
-        <translation type="unfinished"></translation>
+        <source>Universal</source>
+        <translation>Cyffredinol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="662"/>
-        <source>Family withdrew consent</source>
-        <translation type="unfinished"></translation>
+        <source>Early help</source>
+        <translation>Cymorth cynnar</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="664"/>
-        <source>Family stopped engaging</source>
-        <translation type="unfinished"></translation>
+        <source>Targeted</source>
+        <translation>Wedi&apos;i dargedu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="666"/>
-        <source>Family moved away</source>
-        <translation type="unfinished"></translation>
+        <source>Complex</source>
+        <translation>Cymhleth</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="668"/>
-        <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
+        <source>School</source>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="670"/>
-        <source>Accepted for early help</source>
-        <translation type="unfinished"></translation>
+        <source>Early years</source>
+        <translation>Blynyddoedd cynnar</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="672"/>
-        <source>Signposted to other services</source>
-        <translation type="unfinished"></translation>
+        <source>Health</source>
+        <translation>Iechyd</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="674"/>
-        <source>No further action</source>
-        <translation type="unfinished"></translation>
+        <source>Police</source>
+        <translation>Heddlu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="676"/>
-        <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <source>Housing</source>
+        <translation>Tai</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="678"/>
-        <source>Joint visit</source>
-        <translation type="unfinished"></translation>
+        <source>Children&apos;s social care</source>
+        <translation>Gwasanaethau cymdeithasol plant</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="680"/>
-        <source>Office visit</source>
-        <translation type="unfinished"></translation>
+        <source>Youth justice</source>
+        <translation>Cyfiawnder ieuenctid</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="682"/>
-        <source>School visit</source>
-        <translation type="unfinished"></translation>
+        <source>Adult services</source>
+        <translation>Gwasanaethau oedolion</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="684"/>
-        <source>TAF meeting</source>
-        <translation type="unfinished"></translation>
+        <source>Employment support</source>
+        <translation>Cymorth cyflogaeth</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="686"/>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <source>Voluntary sector</source>
+        <translation>Sector gwirfoddol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="688"/>
-        <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <source>The family themselves</source>
+        <translation>Y teulu eu hunain</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="690"/>
-        <source>Text, email or letter</source>
-        <translation type="unfinished"></translation>
+        <source>Other</source>
+        <translation>Arall</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="692"/>
+        <source>Outcomes achieved</source>
+        <translation>Canlyniadau a gyflawnwyd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="694"/>
+        <source>Stepped up to children&apos;s social care</source>
+        <translation>Wedi camu i fyny i wasanaethau cymdeithasol plant</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="696"/>
+        <source>Stepped down to universal services</source>
+        <translation>Wedi camu i lawr i wasanaethau cyffredinol</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="698"/>
+        <source>Family withdrew consent</source>
+        <translation>Tynnodd y teulu eu caniatâd yn ôl</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="700"/>
+        <source>Family stopped engaging</source>
+        <translation>Peidiodd y teulu ag ymgysylltu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="702"/>
+        <source>Family moved away</source>
+        <translation>Symudodd y teulu i ffwrdd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="704"/>
+        <source>Not decided yet</source>
+        <translation>Heb benderfynu eto</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="706"/>
+        <source>Accepted for early help</source>
+        <translation>Wedi&apos;i dderbyn ar gyfer cymorth cynnar</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="708"/>
+        <source>Signposted to other services</source>
+        <translation>Wedi&apos;i gyfeirio at wasanaethau eraill</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="710"/>
+        <source>No further action</source>
+        <translation>Dim camau pellach</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="712"/>
+        <source>Home visit</source>
+        <translation>Ymweliad â&apos;r cartref</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="714"/>
+        <source>Joint visit</source>
+        <translation>Ymweliad ar y cyd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="716"/>
+        <source>Office visit</source>
+        <translation>Ymweliad â&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="718"/>
+        <source>School visit</source>
+        <translation>Ymweliad â&apos;r ysgol</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="720"/>
+        <source>TAF meeting</source>
+        <translation>Cyfarfod TAT</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="722"/>
+        <source>Phone call</source>
+        <translation>Galwad ffôn</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="724"/>
+        <source>Video call</source>
+        <translation>Galwad fideo</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="726"/>
+        <source>Text, email or letter</source>
+        <translation>Neges destun, e-bost neu lythyr</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="728"/>
         <source>No access visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad heb gael mynediad</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="more_messages.py" line="740"/>
+        <location filename="more_messages.py" line="776"/>
         <source>is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ofynnol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="742"/>
+        <location filename="more_messages.py" line="778"/>
         <source>cannot be left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>ni ellir ei adael yn wag.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="744"/>
+        <location filename="more_messages.py" line="780"/>
         <source>is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>yn rhy hir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="746"/>
+        <location filename="more_messages.py" line="782"/>
         <source>is not a date we recognise (use a date such as 25/11/2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn ddyddiad rydyn ni&apos;n ei adnabod (defnyddiwch ddyddiad fel 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="748"/>
+        <location filename="more_messages.py" line="784"/>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn rhif cyfan.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="750"/>
+        <location filename="more_messages.py" line="786"/>
         <source>is too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>yn rhy fach.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="752"/>
+        <location filename="more_messages.py" line="788"/>
         <source>is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>yn rhy fawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="754"/>
+        <location filename="more_messages.py" line="790"/>
         <source>is not one of the choices offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn un o&apos;r dewisiadau a gynigir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="756"/>
+        <location filename="more_messages.py" line="792"/>
         <source>must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn ie neu na.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="758"/>
+        <location filename="more_messages.py" line="794"/>
         <source>must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn rhif.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="760"/>
+        <location filename="more_messages.py" line="796"/>
         <source>must be an ordinary number.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn rhif cyffredin.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="762"/>
+        <location filename="more_messages.py" line="798"/>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn destun.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="764"/>
+        <location filename="more_messages.py" line="800"/>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn wir neu&apos;n anwir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="766"/>
+        <location filename="more_messages.py" line="802"/>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn rhestr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="768"/>
+        <location filename="more_messages.py" line="804"/>
         <source>must be a set of named values.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod yn set o werthoedd wedi&apos;u henwi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="770"/>
+        <location filename="more_messages.py" line="806"/>
         <source>is not a field FamilyCase knows (check the spelling).</source>
-        <translation type="unfinished"></translation>
+        <translation>ddim yn faes y mae FamilyCase yn ei adnabod (gwiriwch y sillafu).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="772"/>
+        <location filename="more_messages.py" line="808"/>
         <source>needs at least one entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="864"/>
-        <source>A question has been answered twice for the same person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="866"/>
-        <source>A person is listed twice in who the assessment is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="868"/>
-        <source>The review or expiry date must be after the date consent was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="870"/>
-        <source>A young person under 16 can consent for themselves only once their competence to decide has been assessed; tick &apos;Competence assessed&apos; or record who has parental responsibility.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="872"/>
-        <source>Consent cannot be withdrawn before it was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="874"/>
-        <source>Sharing without consent needs a lawful basis other than consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="876"/>
-        <source>An override cannot end before it was decided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="878"/>
-        <source>the unit cost database has no categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="880"/>
-        <source>the unit cost database has a category that is not a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="882"/>
-        <source>must be a financial year such as 2024-25.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="884"/>
-        <source>cannot divide by zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="886"/>
-        <source>must be a number such as 0.25 or a fraction such as 1/4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="888"/>
-        <source>Give either a GMCA code or a local value, not both and not neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="890"/>
-        <source>A GMCA code brings its own source and unit; give a local value to use others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="892"/>
-        <source>A local unit cost needs its price year and its source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="894"/>
-        <source>Give either one agency or a split between agencies, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="896"/>
-        <source>Only a fiscal benefit can be cashable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="898"/>
-        <source>Give either a proportion or the numbers achieving and in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen o leiaf un cofnod.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="900"/>
-        <source>The scenario has nothing to evaluate: add prevented costs, intervention costs, budget pressures or a cohort comparison.</source>
-        <translation type="unfinished"></translation>
+        <source>A question has been answered twice for the same person.</source>
+        <translation>Mae cwestiwn wedi&apos;i ateb ddwywaith ar gyfer yr un person.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="902"/>
-        <source>Reporting price year is required when the scenario has amounts of money.</source>
-        <translation type="unfinished"></translation>
+        <source>A person is listed twice in who the assessment is about.</source>
+        <translation>Mae person wedi&apos;i restru ddwywaith yn y rhestr o bwy mae&apos;r asesiad yn ei gylch.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="904"/>
-        <source>Give either a profile over years or a first year, number of years and drop-off, not both.</source>
-        <translation type="unfinished"></translation>
+        <source>The review or expiry date must be after the date consent was given.</source>
+        <translation>Rhaid i&apos;r dyddiad adolygu neu ddod i ben fod ar ôl y dyddiad y rhoddwyd caniatâd.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="906"/>
-        <source>Each year can appear only once in the profile.</source>
-        <translation type="unfinished"></translation>
+        <source>A young person under 16 can consent for themselves only once their competence to decide has been assessed; tick &apos;Competence assessed&apos; or record who has parental responsibility.</source>
+        <translation>Dim ond ar ôl asesu eu cymhwysedd i benderfynu y gall person ifanc dan 16 roi caniatâd drosto&apos;i hun; ticiwch &apos;Wedi asesu cymhwysedd&apos; neu cofnodwch pwy sydd â chyfrifoldeb rhiant.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="908"/>
-        <source>The shares of the split between agencies must add up to 1.</source>
-        <translation type="unfinished"></translation>
+        <source>Consent cannot be withdrawn before it was given.</source>
+        <translation>Ni ellir tynnu caniatâd yn ôl cyn iddo gael ei roi.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="910"/>
-        <source>Each agency can appear only once in the split.</source>
-        <translation type="unfinished"></translation>
+        <source>Sharing without consent needs a lawful basis other than consent.</source>
+        <translation>Mae rhannu heb ganiatâd angen sail gyfreithlon heblaw caniatâd.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="912"/>
-        <source>Give both the number achieving and the number in the group.</source>
-        <translation type="unfinished"></translation>
+        <source>An override cannot end before it was decided.</source>
+        <translation>Ni all penderfyniad i rannu heb ganiatâd ddod i ben cyn iddo gael ei wneud.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="914"/>
-        <source>More people achieved the outcome than are in the group.</source>
-        <translation type="unfinished"></translation>
+        <source>the unit cost database has no categories</source>
+        <translation>does dim categorïau yn y gronfa ddata costau uned</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="916"/>
-        <source>The first line of the address cannot be blank.</source>
-        <translation type="unfinished"></translation>
+        <source>the unit cost database has a category that is not a table</source>
+        <translation>mae gan y gronfa ddata costau uned gategori nad yw&apos;n dabl</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="918"/>
-        <source>The date of birth is more than 120 years ago; please check it.</source>
-        <translation type="unfinished"></translation>
+        <source>must be a financial year such as 2024-25.</source>
+        <translation>rhaid iddo fod yn flwyddyn ariannol fel 2024-25.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="920"/>
-        <source>A person cannot be related to themselves.</source>
-        <translation type="unfinished"></translation>
+        <source>cannot divide by zero.</source>
+        <translation>ni ellir rhannu â sero.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="922"/>
-        <source>The involvement cannot end before it started.</source>
-        <translation type="unfinished"></translation>
+        <source>must be a number such as 0.25 or a fraction such as 1/4.</source>
+        <translation>rhaid iddo fod yn rhif fel 0.25 neu&apos;n ffracsiwn fel 1/4.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="924"/>
-        <source>An unborn child needs an expected date of birth.</source>
-        <translation type="unfinished"></translation>
+        <source>Give either a GMCA code or a local value, not both and not neither.</source>
+        <translation>Rhowch naill ai god GMCA neu werth lleol, nid y ddau a nid dim un.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="926"/>
-        <source>An unborn child has no date of birth yet; change their role once born.</source>
-        <translation type="unfinished"></translation>
+        <source>A GMCA code brings its own source and unit; give a local value to use others.</source>
+        <translation>Mae cod GMCA yn dod â&apos;i ffynhonnell a&apos;i uned ei hun; rhowch werth lleol i ddefnyddio rhai eraill.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="928"/>
-        <source>The expected date of birth must be within the next 10 months.</source>
-        <translation type="unfinished"></translation>
+        <source>A local unit cost needs its price year and its source.</source>
+        <translation>Mae cost uned leol angen blwyddyn ei phrisiau a&apos;i ffynhonnell.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="930"/>
-        <source>Only an unborn child has an expected date of birth.</source>
-        <translation type="unfinished"></translation>
+        <source>Give either one agency or a split between agencies, not both.</source>
+        <translation>Rhowch naill ai un asiantaeth neu raniad rhwng asiantaethau, nid y ddau.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="932"/>
-        <source>An NHS number can only contain digits, spaces and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <source>Only a fiscal benefit can be cashable.</source>
+        <translation>Dim ond budd cyllidol all fod yn arian parod.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="934"/>
-        <source>This is not a valid NHS number; please check it was typed correctly.</source>
-        <translation type="unfinished"></translation>
+        <source>Give either a proportion or the numbers achieving and in the group.</source>
+        <translation>Rhowch naill ai gyfran neu&apos;r niferoedd sy&apos;n cyflawni a&apos;r nifer yn y grŵp.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="936"/>
-        <source>This NHS number&apos;s last digit does not match the others; please check it was typed correctly.</source>
-        <translation type="unfinished"></translation>
+        <source>The scenario has nothing to evaluate: add prevented costs, intervention costs, budget pressures or a cohort comparison.</source>
+        <translation>Does dim i&apos;w werthuso yn y senario: ychwanegwch gostau a ataliwyd, costau ymyrraeth, pwysau ar gyllidebau neu gymhariaeth carfan.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="938"/>
-        <source>After its first letter, a Unique Pupil Number has 11 digits and then a digit or a letter; the letters I, O and S are never used.</source>
-        <translation type="unfinished"></translation>
+        <source>Reporting price year is required when the scenario has amounts of money.</source>
+        <translation>Mae angen blwyddyn brisiau&apos;r adroddiad pan fydd symiau o arian yn y senario.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="940"/>
-        <source>This Unique Pupil Number&apos;s first letter does not match the rest; please check it.</source>
-        <translation type="unfinished"></translation>
+        <source>Give either a profile over years or a first year, number of years and drop-off, not both.</source>
+        <translation>Rhowch naill ai broffil dros flynyddoedd neu flwyddyn gyntaf, nifer o flynyddoedd a lleihad, nid y ddau.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="942"/>
-        <source>This does not look like a UK postcode (for example SW1A 1AA).</source>
-        <translation type="unfinished"></translation>
+        <source>Each year can appear only once in the profile.</source>
+        <translation>Gall pob blwyddyn ymddangos unwaith yn unig yn y proffil.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="944"/>
-        <source>A phone number can only contain digits, spaces, hyphens and brackets, with a + only at the start.</source>
-        <translation type="unfinished"></translation>
+        <source>The shares of the split between agencies must add up to 1.</source>
+        <translation>Rhaid i gyfrannau&apos;r rhaniad rhwng asiantaethau adio i 1.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="946"/>
-        <source>A UK phone number starts with 0 or +44.</source>
-        <translation type="unfinished"></translation>
+        <source>Each agency can appear only once in the split.</source>
+        <translation>Gall pob asiantaeth ymddangos unwaith yn unig yn y rhaniad.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="948"/>
-        <source>This does not look like a UK phone number; please check it.</source>
-        <translation type="unfinished"></translation>
+        <source>Give both the number achieving and the number in the group.</source>
+        <translation>Rhowch y nifer sy&apos;n cyflawni a&apos;r nifer yn y grŵp.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="950"/>
-        <source>Please enter an email address, for example name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <source>More people achieved the outcome than are in the group.</source>
+        <translation>Cyflawnodd mwy o bobl y canlyniad nag sydd yn y grŵp.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="952"/>
-        <source>An email address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <source>The first line of the address cannot be blank.</source>
+        <translation>Ni all llinell gyntaf y cyfeiriad fod yn wag.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="954"/>
-        <source>An email address needs exactly one @ sign.</source>
-        <translation type="unfinished"></translation>
+        <source>The date of birth is more than 120 years ago; please check it.</source>
+        <translation>Mae&apos;r dyddiad geni fwy na 120 mlynedd yn ôl; gwiriwch ef.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="956"/>
-        <source>An email address needs a name before the @ sign.</source>
-        <translation type="unfinished"></translation>
+        <source>A person cannot be related to themselves.</source>
+        <translation>Ni all person berthyn iddo&apos;i hun.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="958"/>
-        <source>The part of an email address after the @ sign should be a domain such as example.org.</source>
-        <translation type="unfinished"></translation>
+        <source>The involvement cannot end before it started.</source>
+        <translation>Ni all y gwaith ddod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="960"/>
-        <source>This looks like a phone number from outside the UK; please enter a UK number starting with 0 or +44.</source>
-        <translation type="unfinished"></translation>
+        <source>An unborn child needs an expected date of birth.</source>
+        <translation>Mae angen dyddiad geni disgwyliedig ar blentyn heb ei eni.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="962"/>
-        <source>Progress was recorded for an action that is not in the plan reviewed.</source>
-        <translation type="unfinished"></translation>
+        <source>An unborn child has no date of birth yet; change their role once born.</source>
+        <translation>Does gan blentyn heb ei eni ddim dyddiad geni eto; newidiwch eu rôl ar ôl iddyn nhw gael eu geni.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="964"/>
-        <source>Two outcomes or two actions have the same id.</source>
-        <translation type="unfinished"></translation>
+        <source>The expected date of birth must be within the next 10 months.</source>
+        <translation>Rhaid i&apos;r dyddiad geni disgwyliedig fod o fewn y 10 mis nesaf.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="966"/>
-        <source>The next review must be after this one.</source>
-        <translation type="unfinished"></translation>
+        <source>Only an unborn child has an expected date of birth.</source>
+        <translation>Dim ond plentyn heb ei eni sydd â dyddiad geni disgwyliedig.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="968"/>
-        <source>An action&apos;s progress is recorded twice.</source>
-        <translation type="unfinished"></translation>
+        <source>An NHS number can only contain digits, spaces and hyphens.</source>
+        <translation>Dim ond digidau, bylchau a chysylltnodau all fod mewn rhif GIG.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="970"/>
-        <source>Record at least one person who attended.</source>
-        <translation type="unfinished"></translation>
+        <source>This is not a valid NHS number; please check it was typed correctly.</source>
+        <translation>Nid yw hwn yn rhif GIG dilys; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="972"/>
-        <source>The first reading should be due before the first review.</source>
-        <translation type="unfinished"></translation>
+        <source>This NHS number&apos;s last digit does not match the others; please check it was typed correctly.</source>
+        <translation>Dydy digid olaf y rhif GIG hwn ddim yn cyfateb i&apos;r lleill; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="974"/>
-        <source>cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <source>After its first letter, a Unique Pupil Number has 11 digits and then a digit or a letter; the letters I, O and S are never used.</source>
+        <translation>Ar ôl ei lythyren gyntaf, mae gan Rif Disgybl Unigryw 11 digid ac yna ddigid neu lythyren; dydy&apos;r llythrennau I, O ac S byth yn cael eu defnyddio.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="976"/>
-        <source>The decision cannot come before the referral was received.</source>
-        <translation type="unfinished"></translation>
+        <source>This Unique Pupil Number&apos;s first letter does not match the rest; please check it.</source>
+        <translation>Dydy llythyren gyntaf y Rhif Disgybl Unigryw hwn ddim yn cyfateb i&apos;r gweddill; gwiriwch ef.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="978"/>
-        <source>Give the date the decision was made.</source>
-        <translation type="unfinished"></translation>
+        <source>This does not look like a UK postcode (for example SW1A 1AA).</source>
+        <translation>Dydy hwn ddim yn edrych fel cod post yn y DU (er enghraifft SW1A 1AA).</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="980"/>
-        <source>A step up or step down needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <source>A phone number can only contain digits, spaces, hyphens and brackets, with a + only at the start.</source>
+        <translation>Dim ond digidau, bylchau, cysylltnodau a chromfachau all fod mewn rhif ffôn, gyda + ar y dechrau yn unig.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="982"/>
-        <source>A step up or step down needs the tier it came from.</source>
-        <translation type="unfinished"></translation>
+        <source>A UK phone number starts with 0 or +44.</source>
+        <translation>Mae rhif ffôn yn y DU yn dechrau gyda 0 neu +44.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="984"/>
-        <source>A step up must move to a higher tier.</source>
-        <translation type="unfinished"></translation>
+        <source>This does not look like a UK phone number; please check it.</source>
+        <translation>Dydy hwn ddim yn edrych fel rhif ffôn yn y DU; gwiriwch ef.</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="986"/>
+        <source>Please enter an email address, for example name@example.org.</source>
+        <translation>Rhowch gyfeiriad e-bost, er enghraifft enw@example.org.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="988"/>
+        <source>An email address cannot contain spaces.</source>
+        <translation>Ni all cyfeiriad e-bost gynnwys bylchau.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="990"/>
+        <source>An email address needs exactly one @ sign.</source>
+        <translation>Mae angen un arwydd @ yn union mewn cyfeiriad e-bost.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="992"/>
+        <source>An email address needs a name before the @ sign.</source>
+        <translation>Mae angen enw cyn yr arwydd @ mewn cyfeiriad e-bost.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="994"/>
+        <source>The part of an email address after the @ sign should be a domain such as example.org.</source>
+        <translation>Dylai&apos;r rhan o gyfeiriad e-bost ar ôl yr arwydd @ fod yn barth fel example.org.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="996"/>
+        <source>This looks like a phone number from outside the UK; please enter a UK number starting with 0 or +44.</source>
+        <translation>Mae hwn yn edrych fel rhif ffôn o&apos;r tu allan i&apos;r DU; rhowch rif yn y DU sy&apos;n dechrau gyda 0 neu +44.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="998"/>
+        <source>Progress was recorded for an action that is not in the plan reviewed.</source>
+        <translation>Cofnodwyd cynnydd ar gyfer cam gweithredu nad yw yn y cynllun a adolygwyd.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1000"/>
+        <source>Two outcomes or two actions have the same id.</source>
+        <translation>Mae gan ddau ganlyniad neu ddau gam gweithredu yr un id.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1002"/>
+        <source>The next review must be after this one.</source>
+        <translation>Rhaid i&apos;r adolygiad nesaf fod ar ôl hwn.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1004"/>
+        <source>An action&apos;s progress is recorded twice.</source>
+        <translation>Mae cynnydd cam gweithredu wedi&apos;i gofnodi ddwywaith.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1006"/>
+        <source>Record at least one person who attended.</source>
+        <translation>Cofnodwch o leiaf un person a oedd yn bresennol.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1008"/>
+        <source>The first reading should be due before the first review.</source>
+        <translation>Dylai&apos;r darlleniad cyntaf fod cyn yr adolygiad cyntaf.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1010"/>
+        <source>cannot be in the future.</source>
+        <translation>ni all fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1012"/>
+        <source>The decision cannot come before the referral was received.</source>
+        <translation>Ni all y penderfyniad ddod cyn i&apos;r atgyfeiriad gael ei dderbyn.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1014"/>
+        <source>Give the date the decision was made.</source>
+        <translation>Rhowch y dyddiad y gwnaed y penderfyniad.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1016"/>
+        <source>A step up or step down needs a reason.</source>
+        <translation>Mae angen rheswm dros gamu i fyny neu i lawr.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1018"/>
+        <source>A step up or step down needs the tier it came from.</source>
+        <translation>Mae angen yr haen y daeth ohoni ar gyfer camu i fyny neu i lawr.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1020"/>
+        <source>A step up must move to a higher tier.</source>
+        <translation>Rhaid i gamu i fyny symud i haen uwch.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1022"/>
         <source>A step down must move to a lower tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i gamu i lawr symud i haen is.</translation>
     </message>
 </context>
 </TS>

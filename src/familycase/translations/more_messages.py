@@ -28,28 +28,58 @@ translate('consent', '{n} expired')
 translate('consent', '{n} withdrawn')
 # src/familycase/domain/consent.py:372
 translate('consent', '{n} not started yet')
-# src/familycase/gui/app.py:150
+# src/familycase/gui/app.py:181
 translate('FamilyCase', 'FamilyCase locked itself because nobody used it for a while.')
-# src/familycase/gui/app.py:257
+# src/familycase/gui/app.py:292
 translate('FamilyCase', 'No FamilyCase vault yet')
-# src/familycase/gui/app.py:262
+# src/familycase/gui/app.py:297
 translate('FamilyCase', 'This is not a FamilyCase vault')
-# src/familycase/gui/app.py:117
+# src/familycase/gui/app.py:148
 translate('FamilyCase', 'Lock FamilyCase')
-# src/familycase/gui/app.py:208
+# src/familycase/gui/app.py:242
 translate('FamilyCase', 'Not saved')
-# src/familycase/gui/app.py:264
+# src/familycase/gui/app.py:299
 translate('FamilyCase', '<p>{opening}</p><p>A vault is the encrypted file that holds your organisation\'s family files. To make one, start FamilyCase with an empty folder, or run one of these:</p><p><b>To start using FamilyCase</b> (you will be its first administrator):<br><code>familycase --data {data} init --organisation "Your organisation" --admin yourname --name "Your Name"</code></p><p><b>To try it with made-up families</b>:<br><code>familycase --data {data} demo</code></p><p>Then start FamilyCase again. To open a vault kept somewhere else, use <code>familycase --data FOLDER</code>.</p>')
-# src/familycase/gui/app.py:119
+# src/familycase/gui/app.py:150
 translate('FamilyCase', '&Discard and lock')
-# src/familycase/gui/app.py:152
+# src/familycase/gui/app.py:183
 translate('FamilyCase', 'Your unsaved changes that were complete were saved.')
-# src/familycase/gui/app.py:154
+# src/familycase/gui/app.py:185
 translate('FamilyCase', 'Changes that could not be saved as they were have been discarded.')
-# src/familycase/gui/app.py:202
+# src/familycase/gui/app.py:236
 translate('FamilyCase', '“{what}” could not be saved before FamilyCase locked: {problem}')
-# src/familycase/gui/app.py:258
+# src/familycase/gui/app.py:293
 translate('FamilyCase', 'There is no FamilyCase vault in {folder} yet.')
+# src/familycase/gui/app.py:77
+translate('FamilyCase', 'Lock')
+# src/familycase/gui/app.py:78
+translate('FamilyCase', 'Find a family')
+# src/familycase/gui/app.py:79
+translate('FamilyCase', 'Keyboard help')
+# src/familycase/gui/common/app_shortcuts.py:83
+translate('AppShortcuts', 'Lock FamilyCase (from any window or dialog)')
+# src/familycase/gui/common/app_shortcuts.py:84
+translate('AppShortcuts', 'Find a family (from any window or dialog)')
+# src/familycase/gui/common/app_shortcuts.py:85
+translate('AppShortcuts', 'This list of keys')
+# src/familycase/gui/common/app_shortcuts.py:86
+translate('AppShortcuts', 'New family (main window)')
+# src/familycase/gui/common/app_shortcuts.py:87
+translate('AppShortcuts', 'Switch list (main window)')
+# src/familycase/gui/common/app_shortcuts.py:88
+translate('AppShortcuts', 'Go to a section of the family file')
+# src/familycase/gui/common/app_shortcuts.py:89
+translate('AppShortcuts', 'Close the family file')
+# src/familycase/gui/common/app_shortcuts.py:90
+translate('AppShortcuts', 'Read the list or the family file again')
+# src/familycase/gui/common/app_shortcuts.py:91
+translate('AppShortcuts', 'Go to that field or button')
+# src/familycase/gui/common/app_shortcuts.py:92
+translate('AppShortcuts', 'Next / previous field')
+# src/familycase/gui/common/app_shortcuts.py:93
+translate('AppShortcuts', 'Save a form or a contact note')
+# src/familycase/gui/common/app_shortcuts.py:94
+translate('AppShortcuts', 'Close a dialog (you are asked about unsaved changes)')
 # src/familycase/gui/common/crash.py:40
 translate('crash', 'Something went wrong')
 # src/familycase/gui/common/crash.py:41
@@ -528,50 +558,56 @@ translate('PlanTab', 'What the family says about the plan')
 translate('PlanTab', 'Version {n}, saved {date} by {who}')
 # src/familycase/gui/family_file/plan/tab.py:101
 translate('PlanTab', 'Achieved {date}')
-# src/familycase/gui/menus.py:34
-translate('MainWindow', '&File')
-# src/familycase/gui/menus.py:34
-translate('MainWindow', '&View')
-# src/familycase/gui/menus.py:36
-translate('MainWindow', '&My caseload')
-# src/familycase/gui/menus.py:37
-translate('MainWindow', '&Team caseload')
 # src/familycase/gui/menus.py:38
-translate('MainWindow', '&Unallocated families')
-# src/familycase/gui/menus.py:39
-translate('MainWindow', 'Team &overview')
+translate('MainWindow', '&File')
+# src/familycase/gui/menus.py:38
+translate('MainWindow', '&View')
+# src/familycase/gui/menus.py:38
+translate('MainWindow', '&Help')
+# src/familycase/gui/menus.py:40
+translate('MainWindow', '&Administration')
+# src/familycase/gui/menus.py:41
+translate('MainWindow', '&My caseload')
+# src/familycase/gui/menus.py:42
+translate('MainWindow', '&Team caseload')
 # src/familycase/gui/menus.py:43
+translate('MainWindow', '&Unallocated families')
+# src/familycase/gui/menus.py:44
+translate('MainWindow', 'Team &overview')
+# src/familycase/gui/menus.py:48
 translate('MainWindow', '&New family…')
-# src/familycase/gui/menus.py:45
-translate('MainWindow', '&Open the selected family')
-# src/familycase/gui/menus.py:47
-translate('MainWindow', '&Print panel summaries…')
 # src/familycase/gui/menus.py:50
-translate('MainWindow', '&Export summaries for my team…')
-# src/familycase/gui/menus.py:53
-translate('MainWindow', '&Import summary bundles…')
+translate('MainWindow', '&Open the selected family')
+# src/familycase/gui/menus.py:52
+translate('MainWindow', '&Print panel summaries…')
 # src/familycase/gui/menus.py:55
+translate('MainWindow', '&Export summaries for my team…')
+# src/familycase/gui/menus.py:58
+translate('MainWindow', '&Import summary bundles…')
+# src/familycase/gui/menus.py:60
 translate('MainWindow', '&Cost-saving return and claims…')
-# src/familycase/gui/menus.py:57
+# src/familycase/gui/menus.py:62
 translate('MainWindow', '&Audit log…')
-# src/familycase/gui/menus.py:59
+# src/familycase/gui/menus.py:64
 translate('MainWindow', 'Wor&kers…')
-# src/familycase/gui/menus.py:61
-translate('MainWindow', '&Retention…')
-# src/familycase/gui/menus.py:63
-translate('MainWindow', 'Change my pass&word…')
-# src/familycase/gui/menus.py:65
-translate('MainWindow', '&Preferences…')
 # src/familycase/gui/menus.py:66
-translate('MainWindow', '&Lock')
+translate('MainWindow', '&Retention…')
 # src/familycase/gui/menus.py:68
+translate('MainWindow', 'Change my pass&word…')
+# src/familycase/gui/menus.py:70
+translate('MainWindow', '&Preferences…')
+# src/familycase/gui/menus.py:71
+translate('MainWindow', '&Lock')
+# src/familycase/gui/menus.py:73
 translate('MainWindow', '&Quit')
-# src/familycase/gui/menus.py:74
+# src/familycase/gui/menus.py:79
 translate('MainWindow', '&Find a family')
-# src/familycase/gui/menus.py:76
+# src/familycase/gui/menus.py:81
 translate('MainWindow', '&Clear filters')
-# src/familycase/gui/menus.py:77
+# src/familycase/gui/menus.py:82
 translate('MainWindow', '&Refresh')
+# src/familycase/gui/menus.py:84
+translate('MainWindow', '&Keyboard help')
 # src/familycase/gui/session/recovery_print.py:51
 translate('RecoveryKey', 'Kept by: ______________________   Where: ______________________')
 # src/familycase/gui/session/recovery_print.py:42

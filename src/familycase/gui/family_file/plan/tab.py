@@ -267,7 +267,7 @@ class PlanTab(LoadsWhenShown):
         self.versions.blockSignals(True)
         self.versions.clear()
         for view in reversed(data.versions):
-            label = self.tr("Version {n} \N{EM DASH} {date}").format(
+            label = self.tr("Version {n} — {date}").format(
                 n=view.version, date=words.date_text(view.made_at.date())
             )
             if view is data.versions[-1]:
