@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familycase import i18n
 from familycase.domain.assessment import (
     Answer,
     Assessment,
@@ -136,6 +137,8 @@ class AssessmentForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentForm")
+        self._asked = definition  # the form's own words: validation problems name them
+        definition = definition.translated(i18n.language())  # the words shown
         self.definition = definition
         self._stored = assessment
         self._people = {p.member_id: p for p in people}
@@ -306,7 +309,8 @@ class AssessmentForm(QWidget):
         error = error_label()
         layout.addWidget(error)
         layout.addSpacing(10)
-        problem_label = question.text + (f" ({self._name(member_id)})" if member_id else "")
+        asked = self._asked.question(question.id)[1].text
+        problem_label = asked + (f" ({self._name(member_id)})" if member_id else "")
         self._slots[answer_key(question.id, member_id)] = _Slot(
             question, member_id, widget, error, problem_label
         )
