@@ -21,7 +21,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, build_pdf, grid_style
+from familycase.reports.pdf_common import (
+    FONT,
+    MARGIN,
+    PAGE,
+    STYLES,
+    build_pdf,
+    grid_style,
+)
 from familycase.reports.pdf_common import paragraph as _p
 from familycase.services.panel import PanelSummary, RadarData, Section
 
@@ -84,7 +91,7 @@ def _radar(data: RadarData) -> Drawing:
     chart.spokes.strokeColor = colors.HexColor("#bbbbbb")
     chart.strandLabels.fontSize = 0
     chart.spokeLabels.fontSize = 7
-    chart.spokeLabels.fontName = "Helvetica"
+    chart.spokeLabels.fontName = FONT
     drawing.add(chart)
     legend = [
         (f"First reading, {data.first_on:%d/%m/%Y} (dashed)", "#777777"),
@@ -96,7 +103,7 @@ def _radar(data: RadarData) -> Drawing:
                 0,
                 235 - index * 12,
                 text,
-                fontName="Helvetica",
+                fontName=FONT,
                 fontSize=7.5,
                 fillColor=colors.HexColor(colour),
             )
