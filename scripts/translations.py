@@ -140,12 +140,12 @@ def scan_module(path: Path) -> Iterator[Message]:
             continue
         name = _call_name(node)
         if name in helpers and len(node.args) == 1:
-            text = _string(node.args[0], {})
+            text = _string(node.args[0], constants)
             if text is not None:
                 yield Message(helpers[name], text, f"{where}:{node.lineno}")
         elif name in TR_NAMES and len(node.args) >= 2 and not _is_self_call(node):
             context = _string(node.args[0], constants)
-            text = _string(node.args[1], {})
+            text = _string(node.args[1], constants)
             if context is not None and text is not None:
                 yield Message(context, text, f"{where}:{node.lineno}")
 
@@ -214,6 +214,11 @@ def table_messages() -> Iterator[Message]:
         yield Message("AssessmentForm", status.label, "domain AssessmentStatus.label")
     for text in _PLAIN.values():
         yield Message("validation", text, "domain/errors.py _PLAIN")
+    from familycase.services import panel
+
+    for name in ("ROLES", "ACTION_STATUS", "TIER_CHANGES"):
+        for text in getattr(panel, name).values():
+            yield Message(panel._CONTEXT, text, f"services/panel.py {name}")
     yield from qt_messages()
 
 

@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Sequence
 
 from familycase import __version__
-from familycase.cli import caseload, costs, outcomes, records, sharing, users, vault
+from familycase.cli import caseload, context, costs, outcomes, records, sharing, users, vault
 from familycase.cli.context import Handler, Parser, Subparsers, add_global_options, exit_code
 
 GROUPS = (vault, users, caseload, costs, records, sharing, outcomes)
@@ -61,6 +61,8 @@ def _list_in_help_order(commands: Subparsers) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     def run() -> int:
         args = build_parser().parse_args(argv)
+        if args.command not in (None, "gui"):  # the desktop app chooses its own language
+            context.use_language(args)
         return COMMANDS[args.command or "gui"](args)
 
     return exit_code(run)

@@ -21,6 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from familycase.i18n import date_text, long_date_text, tr
 from familycase.reports.pdf_common import (
     FONT,
     MARGIN,
@@ -31,13 +32,21 @@ from familycase.reports.pdf_common import (
 )
 from familycase.reports.pdf_common import paragraph as _p
 from familycase.services.panel import PanelSummary, RadarData, Section
+from familycase.services.timeline import agency_type_label
+
+_CONTEXT = "PanelSummary"
 
 MIN_PASSWORD_LENGTH = 10
 
 
 def _withheld(text: str) -> Table:
     """A boxed notice that reads as 'something is here but withheld', also in greyscale."""
-    notice = Paragraph(f"<b>WITHHELD</b>: {escape(text)}", STYLES["body"])
+    notice = Paragraph(
+        "<b>{withheld}</b>: {text}".format(
+            withheld=escape(tr(_CONTEXT, "WITHHELD")), text=escape(text)
+        ),
+        STYLES["body"],
+    )
     box = Table([[notice]], colWidths=["100%"])
     box.setStyle(
         TableStyle(
@@ -94,8 +103,14 @@ def _radar(data: RadarData) -> Drawing:
     chart.spokeLabels.fontName = FONT
     drawing.add(chart)
     legend = [
-        (f"First reading, {data.first_on:%d/%m/%Y} (dashed)", "#777777"),
-        (f"Latest reading, {data.latest_on:%d/%m/%Y} (solid)", "#000000"),
+        (
+            tr(_CONTEXT, "First reading, {date} (dashed)").format(date=date_text(data.first_on)),
+            "#777777",
+        ),
+        (
+            tr(_CONTEXT, "Latest reading, {date} (solid)").format(date=date_text(data.latest_on)),
+            "#000000",
+        ),
     ]
     for index, (text, colour) in enumerate(legend):
         drawing.add(
@@ -115,31 +130,46 @@ def panel_pack_pdf(summaries: Sequence[PanelSummary], password: str | None = Non
     if not summaries:
         raise ValueError("no summaries to print")
     first = summaries[0]
-    recipient = first.recipient.name or first.recipient.agency_type.value.replace("_", " ")
+    recipient = first.recipient.name or agency_type_label(first.recipient.agency_type)
     story: list[object] = []
     for index, summary in enumerate(summaries):
         if index:
             story.append(PageBreak())
         story += [
-            _p(f"Case summary {summary.reference}", "title"),
             _p(
-                f"For {recipient}, purpose: {summary.purpose.label.lower()}. Prepared by "
-                f"{summary.produced_by} on {summary.produced_at:%d/%m/%Y}."
+                tr(_CONTEXT, "Case summary {reference}").format(reference=summary.reference),
+                "title",
             ),
             _p(
-                "Only what the family agreed to share with this agency is shown. Withheld "
-                "information is marked WITHHELD; ask the lead professional if the panel needs "
-                "more.",
+                tr(
+                    _CONTEXT, "For {recipient}, purpose: {purpose}. Prepared by {who} on {date}."
+                ).format(
+                    recipient=recipient,
+                    purpose=tr("Words", summary.purpose.label).lower(),
+                    who=summary.produced_by,
+                    date=long_date_text(summary.produced_at.date()),
+                )
+            ),
+            _p(
+                tr(
+                    _CONTEXT,
+                    "Only what the family agreed to share with this agency is shown. Withheld "
+                    "information is marked WITHHELD; ask the lead professional if the panel "
+                    "needs more.",
+                ),
                 "note",
             ),
         ]
         if summary.question:
-            story += [_p("What the panel is asked to decide", "h2"), _p(summary.question)]
+            story += [
+                _p(tr(_CONTEXT, "What the panel is asked to decide"), "h2"),
+                _p(summary.question),
+            ]
         for section in summary.sections:
             story += _section(section)
     pdf = build_pdf(
         story,
-        title="Panel case summaries",
+        title=tr(_CONTEXT, "Panel case summaries"),
         author="FamilyCase",
         marked_for=recipient,
         produced=first.produced_at,

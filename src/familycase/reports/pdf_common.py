@@ -20,7 +20,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
 
+from familycase.i18n import date_text, tr
+
 log = logging.getLogger(__name__)
+_CONTEXT = "PDF"
 
 MARKING = "OFFICIAL-SENSITIVE"
 PAGE = A4
@@ -104,15 +107,22 @@ def page_furniture(recipient: str, produced: datetime) -> Callable[[Canvas, obje
     def draw(canvas: Canvas, doc: object) -> None:
         width, height = PAGE
         canvas.saveState()
+        marking = tr(_CONTEXT, MARKING)  # in Welsh: both, as handling rules key on it
         canvas.setFont(FONT_BOLD, 9)
-        canvas.drawCentredString(width / 2, height - 10 * mm, MARKING)
-        canvas.drawCentredString(width / 2, 8 * mm, MARKING)
+        canvas.drawCentredString(width / 2, height - 10 * mm, marking)
+        canvas.drawCentredString(width / 2, 8 * mm, marking)
         canvas.setFont(FONT, 8)
-        canvas.drawString(MARGIN, 13 * mm, f"For: {recipient}")
+        canvas.drawString(
+            MARGIN, 13 * mm, tr(_CONTEXT, "For: {recipient}").format(recipient=recipient)
+        )
         canvas.drawRightString(
             width - MARGIN,
             13 * mm,
-            f"Produced {produced:%d/%m/%Y %H:%M} UTC   Page {canvas.getPageNumber()}",
+            tr(_CONTEXT, "Produced {date} {time} UTC   Page {page}").format(
+                date=date_text(produced.date()),
+                time=f"{produced:%H:%M}",
+                page=canvas.getPageNumber(),
+            ),
         )
         canvas.restoreState()
 

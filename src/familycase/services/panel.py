@@ -15,16 +15,45 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field
 
 from familycase.domain.consent import GateDecision, InfoCategory, Purpose
-from familycase.domain.enums import HouseholdRole
+from familycase.domain.enums import AgencyType, HouseholdRole
 from familycase.domain.family import Member
+from familycase.i18n import date_text, tr
 from familycase.services import assessments, families, plans
 from familycase.services import consent as consent_service
 from familycase.services.clock import now, today
 from familycase.services.consent import Recipient
 from familycase.services.errors import Cancelled, InvalidRequest
+from familycase.services.timeline import agency_type_label, tier_label
 from familycase.services.vault import UserSession
 
+_CONTEXT = "PanelSummary"
 WITHHELD = "the family has not agreed to share this with {agency}."
+# Words picked at run time (scripts/translations.py lists them for the catalogue).
+ROLES = {
+    HouseholdRole.PARENT: "Parent",
+    HouseholdRole.STEP_PARENT: "Step-parent",
+    HouseholdRole.CARER: "Carer",
+    HouseholdRole.GRANDPARENT: "Grandparent",
+    HouseholdRole.CHILD: "Child",
+    HouseholdRole.UNBORN_CHILD: "Unborn child",
+    HouseholdRole.OTHER_ADULT: "Other adult",
+    HouseholdRole.WIDER_FAMILY: "Wider family",
+}
+ACTION_STATUS = {
+    "not_started": "Not started",
+    "in_progress": "In progress",
+    "done": "Done",
+    "stopped": "Stopped",
+}
+TIER_CHANGES = {"initial": "First tier", "step_up": "Step up", "step_down": "Step down"}
+
+
+def _tr(text: str) -> str:
+    return tr(_CONTEXT, text)
+
+
+def _role(role: HouseholdRole) -> str:
+    return _tr(ROLES.get(role, role.value.replace("_", " ")))
 
 
 class RiskNote(BaseModel):
@@ -79,7 +108,7 @@ class PanelSummary:
 
 def _age(member: Member, on: date) -> str:
     if member.household_role is HouseholdRole.UNBORN_CHILD and member.expected_date:
-        return f"Unborn (due {member.expected_date:%d/%m/%Y})"
+        return _tr("Unborn (due {date})").format(date=date_text(member.expected_date))
     age = member.age_on(on)
     return "" if age is None else str(age)
 
@@ -107,13 +136,13 @@ def prepare(
     items += [(member_id, risk.category) for risk in request.risks for member_id in risk.member_ids]
     decisions = consent_service.check(us, family_id, recipient, purpose, items, on)
     allowed = {(d.member_id, d.category) for d in decisions if d.allowed}
-    agency = recipient.name or recipient.agency_type.value.replace("_", " ")
-    notice = WITHHELD.format(agency=agency)
+    agency = recipient.name or agency_type_label(recipient.agency_type)
+    notice = _tr(WITHHELD).format(agency=agency)
 
     def everyone(category: InfoCategory) -> bool:
         return all((m.id, category) in allowed for m in members)
 
-    household_rows = [["Name", "Age", "Role", "School or setting"]]
+    household_rows = [[_tr("Name"), _tr("Age"), _tr("Role"), _tr("School or setting")]]
     hidden = 0
     for m in members:
         if (m.id, InfoCategory.BASIC_DETAILS) in allowed:
@@ -121,7 +150,7 @@ def prepare(
                 [
                     m.full_name,
                     _age(m, on),
-                    m.household_role.value.replace("_", " "),
+                    _role(m.household_role),
                     m.school_or_setting,
                 ]
             )
@@ -129,32 +158,39 @@ def prepare(
             hidden += 1
             household_rows.append(
                 [
-                    "Withheld",
+                    _tr("Withheld"),
                     "",
-                    m.household_role.value.replace("_", " "),
-                    "No consent to share this person's details",
+                    _role(m.household_role),
+                    _tr("No consent to share this person's details"),
                 ]
             )
     sections = [
         Section(
-            "Household", household_rows, None if hidden == 0 else f"{hidden} person(s): {notice}"
+            _tr("Household"),
+            household_rows,
+            None if hidden == 0 else _tr("{n} person(s): {notice}").format(n=hidden, notice=notice),
         )
     ]
 
     episode = view.current_episode or (view.episodes[-1] if view.episodes else None)
     family_level = everyone(InfoCategory.ASSESSMENT_AND_PLAN)
     if episode is None:
-        sections.append(Section("Reason for involvement", [["Referral"], ["No episode recorded."]]))
+        sections.append(
+            Section(
+                _tr("Reason for involvement"),
+                [[_tr("Referral")], [_tr("No episode recorded.")]],
+            )
+        )
     elif family_level:
         referral = episode.details.referral
         sections.append(
             Section(
-                "Reason for involvement",
+                _tr("Reason for involvement"),
                 [
-                    ["Referred", "By", "Reason"],
+                    [_tr("Referred"), _tr("By"), _tr("Reason")],
                     [
-                        f"{referral.received_on:%d/%m/%Y}",
-                        referral.source_type.value.replace("_", " "),
+                        date_text(referral.received_on),
+                        agency_type_label(referral.source_type),
                         referral.reason,
                     ],
                 ],
@@ -162,13 +198,13 @@ def prepare(
         )
         sections.append(
             Section(
-                "Tier and history",
-                [["Date", "Change", "Tier", "Reason"]]
+                _tr("Tier and history"),
+                [[_tr("Date"), _tr("Change"), _tr("Tier"), _tr("Reason")]]
                 + [
                     [
-                        f"{t.on:%d/%m/%Y}",
-                        t.kind.value.replace("_", " "),
-                        str(int(t.to_tier)),
+                        date_text(t.on),
+                        _tr(TIER_CHANGES.get(t.kind.value, t.kind.value.replace("_", " "))),
+                        tier_label(t.to_tier),
                         t.reason,
                     ]
                     for t in episode.details.tier_history
@@ -176,18 +212,26 @@ def prepare(
             )
         )
     else:
-        for title in ("Reason for involvement", "Tier and history"):
+        for title in (_tr("Reason for involvement"), _tr("Tier and history")):
             sections.append(Section(title, [], notice))
     lead = next((a.worker_name for a in view.allocations if a.allocation.ended_on is None), "")
     taf = [a for a in view.file.agencies if a.in_team_around_family]
     sections.append(
         Section(
-            "Lead professional and Team Around the Family",
+            _tr("Lead professional and Team Around the Family"),
             [
-                ["Role", "Who", "Agency"],
-                ["Lead professional", lead or "Not allocated", "Early help"],
+                [_tr("Role"), _tr("Who"), _tr("Agency")],
+                [
+                    _tr("Lead professional"),
+                    lead or _tr("Not allocated"),
+                    agency_type_label(AgencyType.EARLY_HELP),
+                ],
                 *[
-                    ["TAF member", a.practitioner.name if a.practitioner else "", a.agency_name]
+                    [
+                        _tr("TAF member"),
+                        a.practitioner.name if a.practitioner else "",
+                        a.agency_name,
+                    ]
                     for a in taf
                 ],
             ],
@@ -196,25 +240,27 @@ def prepare(
     if family_level:
         sections.append(_plan_section(us, family_id))
     else:
-        sections.append(Section("Current plan and progress", [], notice))
+        sections.append(Section(_tr("Current plan and progress"), [], notice))
     if everyone(InfoCategory.OUTCOMES):
         sections.append(_readings_section(us, family_id))
     else:
-        sections.append(Section("Latest outcome readings", [], notice))
-    risk_rows = [["Risk", "Type of information"]]
+        sections.append(Section(_tr("Latest outcome readings"), [], notice))
+    risk_rows = [[_tr("Risk"), _tr("Type of information")]]
     withheld_risks = 0
     for risk in request.risks:
         if all((mid, risk.category) in allowed for mid in risk.member_ids):
-            risk_rows.append([risk.text, risk.category.label])
+            risk_rows.append([risk.text, tr("Words", risk.category.label)])
         else:
             withheld_risks += 1
     if len(risk_rows) == 1 and not withheld_risks:
-        risk_rows.append(["No risks were noted for the panel.", ""])
+        risk_rows.append([_tr("No risks were noted for the panel."), ""])
     sections.append(
         Section(
-            "Risks",
+            _tr("Risks"),
             risk_rows if len(risk_rows) > 1 else [],
-            f"{withheld_risks} risk note(s): {notice}" if withheld_risks else None,
+            _tr("{n} risk note(s): {notice}").format(n=withheld_risks, notice=notice)
+            if withheld_risks
+            else None,
         )
     )
     return PanelSummary(
@@ -234,24 +280,33 @@ def _plan_section(us: UserSession, family_id: str) -> Section:
     current = plans.current_plan(us, family_id)
     if current is None:
         return Section(
-            "Current plan and progress", [["Plan"], ["No family plan has been recorded yet."]]
+            _tr("Current plan and progress"),
+            [[_tr("Plan")], [_tr("No family plan has been recorded yet.")]],
         )
     plan = current.plan
-    rows = [["Outcome or action", "Who", "By when", "Status"]]
+    rows = [[_tr("Outcome or action"), _tr("Who"), _tr("By when"), _tr("Status")]]
     rows += [
-        [f"Outcome: {o.text}", "", "", "achieved" if o.achieved_on else ""] for o in plan.outcomes
+        [
+            _tr("Outcome: {text}").format(text=o.text),
+            "",
+            "",
+            _tr("achieved") if o.achieved_on else "",
+        ]
+        for o in plan.outcomes
     ]
     rows += [
         [
             a.what,
             " ".join(filter(None, [a.who, a.agency_name])),
-            f"{a.by_when:%d/%m/%Y}" if a.by_when else "",
-            a.status.value.replace("_", " "),
+            date_text(a.by_when),
+            _tr(ACTION_STATUS.get(a.status.value, a.status.value.replace("_", " "))),
         ]
         for a in plan.actions
     ]
     return Section(
-        f"Current plan and progress (version {current.version}, {current.made_at:%d/%m/%Y})",
+        _tr("Current plan and progress (version {n}, {date})").format(
+            n=current.version, date=date_text(current.made_at.date())
+        ),
         rows,
         widths=(0.5, 0.2, 0.15, 0.15),
     )
@@ -262,10 +317,17 @@ def _readings_section(us: UserSession, family_id: str) -> Section:
     first, latest = history.first, history.latest
     if first is None or latest is None:
         return Section(
-            "Latest outcome readings",
-            [["Readings"], ["No outcome readings have been recorded yet."]],
+            _tr("Latest outcome readings"),
+            [[_tr("Readings")], [_tr("No outcome readings have been recorded yet.")]],
         )
-    rows = [["Area", f"First ({first.on:%d/%m/%Y})", f"Latest ({latest.on:%d/%m/%Y})", "Change"]]
+    rows = [
+        [
+            _tr("Area"),
+            _tr("First ({date})").format(date=date_text(first.on)),
+            _tr("Latest ({date})").format(date=date_text(latest.on)),
+            _tr("Change"),
+        ]
+    ]
     labels, firsts, latests = [], [], []
     for area in latest.scores:
         before = first.score(area.key)
@@ -286,7 +348,9 @@ def _readings_section(us: UserSession, family_id: str) -> Section:
         if len(labels) >= 3 and first is not latest
         else None
     )
-    return Section(f"Latest outcome readings ({history.title})", rows, chart=chart)
+    return Section(
+        _tr("Latest outcome readings ({title})").format(title=history.title), rows, chart=chart
+    )
 
 
 def build_pack(

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../gui/admin/workers.py" line="90"/>
-        <source>Initial password &amp;again</source>
+        <source>Initial password a&amp;gain</source>
         <translation>Cyfrinair cyntaf &amp;unwaith eto</translation>
     </message>
     <message>
@@ -102,47 +102,47 @@
     <message>
         <location filename="../gui/admin/home.py" line="18"/>
         <source>You look after FamilyCase for your organisation: the people who use it, the audit log and how long records are kept. Administrators hold no family keys, so family files are not shown here; key workers and team leaders open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi sy&apos;n gofalu am FamilyCase ar gyfer eich sefydliad: y bobl sy&apos;n ei ddefnyddio, y log archwilio ac am ba hyd y mae cofnodion yn cael eu cadw. Does gan weinyddwyr ddim allweddi teuluoedd, felly dydy ffeiliau teulu ddim i&apos;w gweld yma; gweithwyr allweddol ac arweinwyr tîm sy&apos;n eu hagor.</translation>
     </message>
     <message>
         <location filename="../gui/admin/home.py" line="30"/>
         <source>Manage &amp;workers…</source>
-        <translation type="unfinished">Rheoli g&amp;weithwyr…</translation>
+        <translation>Rheoli g&amp;weithwyr…</translation>
     </message>
     <message>
         <location filename="../gui/admin/home.py" line="31"/>
         <source>Add workers, change their role or team, disable an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu gweithwyr, newid eu rôl neu eu tîm, analluogi cyfrif.</translation>
     </message>
     <message>
         <location filename="../gui/admin/home.py" line="36"/>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished">Log arc&amp;hwilio…</translation>
+        <translation>Log &amp;archwilio…</translation>
     </message>
     <message>
         <location filename="../gui/admin/home.py" line="37"/>
         <source>Who did what, when: every view, change, print and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy wnaeth beth, pryd: pob edrych, newid, argraffu ac allforio.</translation>
     </message>
     <message>
         <location filename="../gui/admin/home.py" line="42"/>
         <source>&amp;Retention…</source>
-        <translation type="unfinished">C&amp;yfnod cadw…</translation>
+        <translation>C&amp;yfnod cadw…</translation>
     </message>
     <message>
         <location filename="../gui/admin/home.py" line="43"/>
         <source>Family files past their retention date, ready to be destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau teulu sydd wedi mynd heibio i&apos;w dyddiad cadw, yn barod i&apos;w dinistrio.</translation>
     </message>
     <message>
         <location filename="../gui/admin/home.py" line="48"/>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid fy &amp;nghyfrinair…</translation>
     </message>
     <message>
         <location filename="../gui/admin/home.py" line="49"/>
         <source>Your own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfrinair eich hun.</translation>
     </message>
 </context>
 <context>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../gui/family_file/agencies/agency_dialog.py" line="72"/>
-        <source>Involved &amp;since</source>
+        <source>&amp;Involved since</source>
         <translation>Yn rhan o&apos;r gwaith e&amp;rs</translation>
     </message>
     <message>
@@ -442,62 +442,62 @@
     <message>
         <location filename="more_messages.py" line="60"/>
         <source>Lock FamilyCase (from any window or dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi FamilyCase (o unrhyw ffenestr neu ddeialog)</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="62"/>
         <source>Find a family (from any window or dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i deulu (o unrhyw ffenestr neu ddeialog)</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="64"/>
         <source>This list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Y rhestr hon o fysellau</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="66"/>
         <source>New family (main window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teulu newydd (y brif ffenestr)</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="68"/>
         <source>Switch list (main window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid rhestr (y brif ffenestr)</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="70"/>
         <source>Go to a section of the family file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i adran o ffeil y teulu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="72"/>
         <source>Close the family file</source>
-        <translation type="unfinished">Cau ffeil y teulu</translation>
+        <translation>Cau ffeil y teulu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="74"/>
         <source>Read the list or the family file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y rhestr neu ffeil y teulu eto</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="76"/>
         <source>Go to that field or button</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd i&apos;r maes neu&apos;r botwm hwnnw</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="78"/>
         <source>Next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Y maes nesaf / blaenorol</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="80"/>
         <source>Save a form or a contact note</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw ffurflen neu nodyn cyswllt</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="82"/>
         <source>Close a dialog (you are asked about unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau deialog (rydych chi&apos;n cael cwestiwn am newidiadau heb eu cadw)</translation>
     </message>
 </context>
 <context>
@@ -696,42 +696,42 @@
         <translation>Dim sgôr eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="760"/>
+        <location filename="more_messages.py" line="878"/>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="762"/>
+        <location filename="more_messages.py" line="880"/>
         <source>Parent or carer</source>
         <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="764"/>
+        <location filename="more_messages.py" line="882"/>
         <source>Child or young person</source>
         <translation>Plentyn neu berson ifanc</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="766"/>
+        <location filename="more_messages.py" line="884"/>
         <source>Other family member</source>
         <translation>Aelod arall o&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="768"/>
+        <location filename="more_messages.py" line="886"/>
         <source>Another agency</source>
         <translation>Asiantaeth arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="770"/>
+        <location filename="more_messages.py" line="888"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="772"/>
+        <location filename="more_messages.py" line="890"/>
         <source>Complete</source>
         <translation>Cyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="774"/>
+        <location filename="more_messages.py" line="892"/>
         <source>Signed off</source>
         <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
@@ -868,278 +868,283 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../gui/admin/audit.py" line="152"/>
+        <location filename="../gui/admin/audit.py" line="178"/>
         <source>Audit log – FamilyCase</source>
         <translation>Log archwilio – FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="164"/>
+        <location filename="../gui/admin/audit.py" line="191"/>
         <source>Anyone</source>
         <translation>Unrhyw un</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="166"/>
+        <location filename="../gui/admin/audit.py" line="193"/>
         <source>e.g. FC-000123</source>
         <translation>e.e. FC-000123</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="168"/>
+        <location filename="../gui/admin/audit.py" line="195"/>
         <source>Any action</source>
         <translation>Unrhyw weithred</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="178"/>
+        <location filename="../gui/admin/audit.py" line="205"/>
         <source>&amp;Worker</source>
         <translation>&amp;Gweithiwr</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="179"/>
+        <location filename="../gui/admin/audit.py" line="206"/>
         <source>&amp;Family reference</source>
         <translation>Cyfeirnod y &amp;teulu</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="180"/>
+        <location filename="../gui/admin/audit.py" line="207"/>
         <source>A&amp;ction</source>
         <translation>Gweith&amp;red</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="181"/>
-        <source>F&amp;rom</source>
+        <location filename="../gui/admin/audit.py" line="208"/>
+        <source>Fro&amp;m</source>
         <translation>&amp;O ddyddiad</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="182"/>
+        <location filename="../gui/admin/audit.py" line="209"/>
         <source>&amp;To</source>
         <translation>&amp;Hyd at</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="190"/>
+        <location filename="../gui/admin/audit.py" line="217"/>
         <source>&amp;Show entries</source>
         <translation>&amp;Dangos y cofnodion</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="192"/>
+        <location filename="../gui/admin/audit.py" line="219"/>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lirio&apos;r hidlwyr</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="203"/>
+        <location filename="../gui/admin/audit.py" line="230"/>
         <source>Time</source>
         <translation>Amser</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="204"/>
+        <location filename="../gui/admin/audit.py" line="231"/>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="205"/>
+        <location filename="../gui/admin/audit.py" line="232"/>
         <source>Action</source>
         <translation>Gweithred</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="206"/>
+        <location filename="../gui/admin/audit.py" line="233"/>
         <source>What</source>
         <translation>Beth</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="207"/>
+        <location filename="../gui/admin/audit.py" line="234"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="210"/>
+        <location filename="../gui/admin/audit.py" line="237"/>
         <source>Audit entries</source>
         <translation>Cofnodion archwilio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="213"/>
+        <location filename="../gui/admin/audit.py" line="240"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Allforio fel CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="215"/>
+        <location filename="../gui/admin/audit.py" line="242"/>
         <source>Save the entries shown as a CSV file (it leaves the encrypted vault)</source>
         <translation>Cadw&apos;r cofnodion sydd i&apos;w gweld fel ffeil CSV (mae&apos;n gadael y gladdgell wedi&apos;i hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="218"/>
+        <location filename="../gui/admin/audit.py" line="245"/>
         <source>Check the audit chain and &amp;records</source>
         <translation>Gwirio&apos;r gadwyn archwilio a&apos;r &amp;cofnodion</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="220"/>
+        <location filename="../gui/admin/audit.py" line="247"/>
         <source>Check that nothing in the audit log or the family files has been altered</source>
         <translation>Gwirio nad oes dim yn y log archwilio nac yn ffeiliau&apos;r teuluoedd wedi&apos;i newid</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="224"/>
+        <location filename="../gui/admin/audit.py" line="251"/>
         <source>Result of the check</source>
         <translation>Canlyniad y gwiriad</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="226"/>
+        <location filename="../gui/admin/audit.py" line="253"/>
         <source>The result of the check appears here; it can take a minute.</source>
         <translation>Mae canlyniad y gwiriad yn ymddangos yma; gall gymryd munud.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="242"/>
-        <location filename="../gui/admin/audit.py" line="277"/>
+        <location filename="../gui/admin/audit.py" line="265"/>
+        <source>Details of the selected entry</source>
+        <translation>Manylion y cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/audit.py" line="273"/>
+        <location filename="../gui/admin/audit.py" line="308"/>
         <source>Audit log</source>
         <translation>Log archwilio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="245"/>
+        <location filename="../gui/admin/audit.py" line="276"/>
         <source>Family</source>
         <translation>Teulu</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="246"/>
+        <location filename="../gui/admin/audit.py" line="277"/>
         <source>Decided</source>
         <translation>Penderfynwyd</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="247"/>
+        <location filename="../gui/admin/audit.py" line="278"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="248"/>
+        <location filename="../gui/admin/audit.py" line="279"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="249"/>
+        <location filename="../gui/admin/audit.py" line="280"/>
         <source>Information</source>
         <translation>Gwybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="250"/>
+        <location filename="../gui/admin/audit.py" line="281"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="251"/>
+        <location filename="../gui/admin/audit.py" line="282"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="252"/>
+        <location filename="../gui/admin/audit.py" line="283"/>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="253"/>
+        <location filename="../gui/admin/audit.py" line="284"/>
         <source>Applies until</source>
         <translation>Yn berthnasol tan</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="256"/>
+        <location filename="../gui/admin/audit.py" line="287"/>
         <source>Sharing without consent in the team</source>
         <translation>Rhannu heb ganiatâd yn y tîm</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="264"/>
+        <location filename="../gui/admin/audit.py" line="295"/>
         <source>Every decision in your team&apos;s families to share information without consent, newest first.</source>
         <translation>Pob penderfyniad yn nheuluoedd eich tîm i rannu gwybodaeth heb ganiatâd, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="272"/>
+        <location filename="../gui/admin/audit.py" line="303"/>
         <source>Sharing without consent</source>
         <translation>Rhannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="325"/>
+        <location filename="../gui/admin/audit.py" line="358"/>
         <source>Sharing without consent ({n})</source>
         <translation>Rhannu heb ganiatâd ({n})</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="332"/>
+        <location filename="../gui/admin/audit.py" line="365"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="332"/>
+        <location filename="../gui/admin/audit.py" line="365"/>
         <source>To</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="335"/>
+        <location filename="../gui/admin/audit.py" line="368"/>
         <source>{name} is not a date we recognise (use 25/11/2026).</source>
         <translation>Nid yw {name} yn ddyddiad rydyn ni&apos;n ei adnabod (defnyddiwch 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="341"/>
+        <location filename="../gui/admin/audit.py" line="374"/>
         <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
         <translation>Mae&apos;r dyddiad &apos;Hyd at&apos; cyn y dyddiad &apos;O ddyddiad&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="385"/>
+        <location filename="../gui/admin/audit.py" line="418"/>
         <source>(nobody signed in)</source>
         <translation>(neb wedi mewngofnodi)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="394"/>
+        <location filename="../gui/admin/audit.py" line="427"/>
         <source>{n} entries, newest first</source>
         <translation>{n} o gofnodion, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="396"/>
+        <location filename="../gui/admin/audit.py" line="429"/>
         <source> (only the newest {n} are shown: narrow the filters)</source>
         <translation> (dim ond y {n} diweddaraf sydd i&apos;w gweld: culhewch yr hidlwyr)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="416"/>
+        <location filename="../gui/admin/audit.py" line="449"/>
         <source>Export the audit log</source>
         <translation>Allforio&apos;r log archwilio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="418"/>
+        <location filename="../gui/admin/audit.py" line="451"/>
         <source>The {n} entries shown will be saved as a CSV file outside the encrypted vault. Anyone who can open the file can read who looked at which family. The export itself is recorded in the audit log.</source>
         <translation>Bydd y {n} o gofnodion sydd i&apos;w gweld yn cael eu cadw fel ffeil CSV y tu allan i&apos;r gladdgell wedi&apos;i hamgryptio. Gall unrhyw un sy&apos;n gallu agor y ffeil weld pwy edrychodd ar ba deulu. Mae&apos;r allforio ei hun yn cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="424"/>
+        <location filename="../gui/admin/audit.py" line="457"/>
         <source>Choose where to save</source>
         <translation>Dewis ble i gadw</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="425"/>
+        <location filename="../gui/admin/audit.py" line="458"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="439"/>
+        <location filename="../gui/admin/audit.py" line="472"/>
         <source>Save the audit log as CSV</source>
         <translation>Cadw&apos;r log archwilio fel CSV</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="441"/>
+        <location filename="../gui/admin/audit.py" line="474"/>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="460"/>
+        <location filename="../gui/admin/audit.py" line="493"/>
         <source>Audit log exported</source>
         <translation>Log archwilio wedi&apos;i allforio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="462"/>
+        <location filename="../gui/admin/audit.py" line="495"/>
         <source>Saved to {path} (not encrypted). Delete it when it is no longer needed.</source>
         <translation>Wedi&apos;i gadw yn {path} (heb ei amgryptio). Dilëwch y ffeil pan nad oes ei hangen mwyach.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="469"/>
+        <location filename="../gui/admin/audit.py" line="502"/>
         <source>Checking… this can take a minute.</source>
         <translation>Wrthi&apos;n gwirio… gall hyn gymryd munud.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="482"/>
+        <location filename="../gui/admin/audit.py" line="515"/>
         <source>Nothing has been altered.</source>
         <translation>Does dim wedi&apos;i newid.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="484"/>
+        <location filename="../gui/admin/audit.py" line="517"/>
         <source>Problems were found: tell your administrator now.</source>
         <translation>Cafwyd hyd i broblemau: dywedwch wrth eich gweinyddwr nawr.</translation>
     </message>
@@ -1655,7 +1660,7 @@ cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/consent_dialog.py" line="100"/>
-        <source>&amp;Review or expiry date</source>
+        <source>Review or e&amp;xpiry date</source>
         <translation>Dyddiad ad&amp;olygu neu ddod i ben</translation>
     </message>
     <message>
@@ -2061,7 +2066,7 @@ cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="94"/>
-        <source>&amp;What happened</source>
+        <source>What &amp;happened</source>
         <translation>Beth ddi&amp;gwyddodd</translation>
     </message>
     <message>
@@ -2104,48 +2109,48 @@ cyswllt</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../gui/family_file/contacts/tab.py" line="27"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="33"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/contacts/tab.py" line="28"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="34"/>
         <source>Type</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/contacts/tab.py" line="29"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="35"/>
         <source>Who was seen</source>
         <translation>Pwy a welwyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/contacts/tab.py" line="30"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="36"/>
         <source>Duration</source>
         <translation>Hyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/contacts/tab.py" line="31"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="37"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/contacts/tab.py" line="34"/>
-        <location filename="../gui/family_file/contacts/tab.py" line="52"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="40"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="59"/>
         <source>Contact log</source>
         <translation>Log cyswllt</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/contacts/tab.py" line="39"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="46"/>
         <source>The selected contact note</source>
         <translation>Y nodyn cyswllt a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/contacts/tab.py" line="91"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="98"/>
         <source>No contacts recorded yet.</source>
         <translation>Dim cysylltiadau wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/contacts/tab.py" line="104"/>
+        <location filename="../gui/family_file/contacts/tab.py" line="111"/>
         <source>Seen: {who}</source>
         <translation>Gwelwyd: {who}</translation>
     </message>
@@ -2816,17 +2821,17 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="more_messages.py" line="54"/>
         <source>Lock</source>
-        <translation type="unfinished">Cloi</translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="56"/>
         <source>Find a family</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i deulu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="58"/>
         <source>Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help gyda&apos;r bysellfwrdd</translation>
     </message>
 </context>
 <context>
@@ -2943,42 +2948,42 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="236"/>
+        <location filename="../gui/family_file/window.py" line="240"/>
         <source>{family} – {reference} – FamilyCase</source>
         <translation>{family} – {reference} – FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="245"/>
+        <location filename="../gui/family_file/window.py" line="249"/>
         <source>Tier {tier}</source>
         <translation>Haen {tier}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="246"/>
+        <location filename="../gui/family_file/window.py" line="250"/>
         <source>Lead professional: {name}</source>
         <translation>Gweithiwr proffesiynol arweiniol: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="246"/>
+        <location filename="../gui/family_file/window.py" line="250"/>
         <source>not allocated</source>
         <translation>heb ei ddyrannu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="247"/>
+        <location filename="../gui/family_file/window.py" line="251"/>
         <source>Consent to share: {state}</source>
         <translation>Caniatâd i rannu: {state}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="282"/>
+        <location filename="../gui/family_file/window.py" line="286"/>
         <source>Could not open the family file again</source>
         <translation>Methu agor ffeil y teulu eto</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="312"/>
+        <location filename="../gui/family_file/window.py" line="316"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="364"/>
+        <location filename="../gui/family_file/window.py" line="368"/>
         <source>Close the family file</source>
         <translation>Cau ffeil y teulu</translation>
     </message>
@@ -3274,8 +3279,9 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="../gui/main_window.py" line="126"/>
         <location filename="more_messages.py" line="568"/>
-        <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <source>Admi&amp;nistration</source>
+        <oldsource>&amp;Administration</oldsource>
+        <translation>Gwei&amp;nyddu</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="128"/>
@@ -3357,12 +3363,12 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="../gui/main_window.py" line="293"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinyddu</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="303"/>
         <source>Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help gyda&apos;r bysellfwrdd</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="434"/>
@@ -3382,7 +3388,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="more_messages.py" line="566"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="572"/>
@@ -3422,7 +3428,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="more_messages.py" line="590"/>
         <source>&amp;Audit log…</source>
-        <translation>Log arc&amp;hwilio…</translation>
+        <translation>Log &amp;archwilio…</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="592"/>
@@ -3472,7 +3478,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="more_messages.py" line="610"/>
         <source>&amp;Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help gyda&apos;r &amp;bysellfwrdd</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3535,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="../gui/family_file/household/member_dialog.py" line="72"/>
-        <source>&amp;School or setting</source>
+        <source>Sc&amp;hool or setting</source>
         <translation>Ysgol neu le&amp;oliad</translation>
     </message>
     <message>
@@ -3631,11 +3637,6 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>Yr atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/new_family_dialog.py" line="87"/>
-        <source>Date &amp;received</source>
-        <translation>&amp;Dyddiad ei dderbyn</translation>
-    </message>
-    <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="90"/>
         <source>Referred &amp;by</source>
         <translation>Wedi&apos;i atgyfeirio &amp;gan</translation>
@@ -3651,18 +3652,23 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>Enw a rôl, e.e. Ms Patel, pennaeth</translation>
     </message>
     <message>
+        <location filename="../gui/family_file/new_family_dialog.py" line="87"/>
+        <source>&amp;Date received</source>
+        <translation>&amp;Dyddiad ei dderbyn</translation>
+    </message>
+    <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="97"/>
-        <source>Reason for &amp;referral</source>
+        <source>&amp;Reason for referral</source>
         <translation>&amp;Rheswm dros atgyfeirio</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="102"/>
-        <source>The family &amp;consented to the referral</source>
+        <source>The family c&amp;onsented to the referral</source>
         <translation>Cytunodd y te&amp;ulu i&apos;r atgyfeirio</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="107"/>
-        <source>T&amp;ier</source>
+        <source>Ti&amp;er</source>
         <translation>Ha&amp;en</translation>
     </message>
     <message>
@@ -3692,18 +3698,18 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="131"/>
-        <source>Add &amp;another person</source>
-        <translation>Ychwanegu person ara&amp;ll</translation>
+        <source>Add another &amp;person</source>
+        <translation>Ychwanegu &amp;person arall</translation>
+    </message>
+    <message>
+        <location filename="../gui/family_file/new_family_dialog.py" line="141"/>
+        <source>Create the famil&amp;y file</source>
+        <translation>Creu ffeil y &amp;teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="135"/>
         <source>Leave a last name blank to use the family&apos;s name.</source>
         <translation>Gadewch gyfenw&apos;n wag i ddefnyddio enw&apos;r teulu.</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/new_family_dialog.py" line="141"/>
-        <source>&amp;Create the family file</source>
-        <translation>&amp;Creu ffeil y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="179"/>
@@ -3802,123 +3808,123 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>Darlleniad diweddarach i&apos;w gymharu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="94"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="96"/>
         <source>&amp;Compare</source>
         <translation>&amp;Cymharu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="96"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="98"/>
         <source>&amp;with</source>
         <translation>&amp;gyda</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="108"/>
-        <location filename="../gui/family_file/outcomes/tab.py" line="113"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="110"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="115"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="108"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="110"/>
         <source>Score</source>
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="108"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="110"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="108"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="110"/>
         <source>Stage</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="110"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="112"/>
         <source>Distance travelled per area</source>
         <translation>Pellter a deithiwyd ym mhob maes</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="113"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="115"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="113"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="115"/>
         <source>From stage</source>
         <translation>O&apos;r cam</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="113"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="115"/>
         <source>To stage</source>
         <translation>I&apos;r cam</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="115"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="117"/>
         <source>Stage changes between readings</source>
         <translation>Newidiadau cam rhwng darlleniadau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="128"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="130"/>
         <source>Each area is scored with the family from 1 (under pressure) to 10 (steady on our own).</source>
         <translation>Mae pob maes yn cael sgôr gyda&apos;r teulu o 1 (dan bwysau) i 10 (yn sefydlog ar ein pennau ein hunain).</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="133"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="135"/>
         <source>Distance travelled</source>
         <translation>Pellter a deithiwyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="136"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="138"/>
         <source>Stage changes</source>
         <translation>Newidiadau cam</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="137"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="139"/>
         <source>No area has moved to another stage yet.</source>
         <translation>Does dim maes wedi symud i gam arall eto.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="162"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="164"/>
         <source>Could not show the outcome readings</source>
         <translation>Methu dangos y darlleniadau canlyniadau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="189"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="191"/>
         <source>Take a reading by starting a Family Progress Measure on the Assessments tab and marking it complete.</source>
         <translation>Cymerwch ddarlleniad drwy ddechrau Mesur Cynnydd y Teulu yn yr adran Asesiadau a&apos;i farcio&apos;n gyflawn.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="201"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="203"/>
         <source>No outcome readings yet. Two readings are needed to show change; the first is due by {date}.</source>
         <translation>Dim darlleniadau canlyniadau eto. Mae angen dau ddarlleniad i ddangos newid; mae&apos;r cyntaf i fod erbyn {date}.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="204"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="206"/>
         <source>No outcome readings yet. Two readings are needed to show change.</source>
         <translation>Dim darlleniadau canlyniadau eto. Mae angen dau ddarlleniad i ddangos newid.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="208"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="210"/>
         <source>One reading so far ({date}). Two readings are needed to show change; the next is due by the review on {due}.</source>
         <translation>Un darlleniad hyd yma ({date}). Mae angen dau ddarlleniad i ddangos newid; mae&apos;r nesaf i fod erbyn yr adolygiad ar {due}.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="212"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="214"/>
         <source>One reading so far ({date}). Two readings are needed to show change.</source>
         <translation>Un darlleniad hyd yma ({date}). Mae angen dau ddarlleniad i ddangos newid.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="265"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="267"/>
         <source>Nothing to compare yet.</source>
         <translation>Dim i&apos;w gymharu eto.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="272"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="274"/>
         <source>Of {n} areas scored both times: {up} better, {same} the same, {down} worse. {stages} moved up at least one stage.</source>
         <translation>O&apos;r {n} maes a gafodd sgôr y ddau dro: {up} yn well, {same} yr un fath, {down} yn waeth. Symudodd {stages} i fyny o leiaf un cam.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/outcomes/tab.py" line="285"/>
+        <location filename="../gui/family_file/outcomes/tab.py" line="287"/>
         <source>{stage} (no change)</source>
         <translation>{stage} (dim newid)</translation>
     </message>
@@ -3934,11 +3940,6 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <location filename="../gui/family_file/consent/override_dialog.py" line="53"/>
         <source>Only share without consent when there is a lawful reason, such as protecting a child from significant harm. Your team leader sees every decision recorded here. Record who decided, why, and until when it applies.</source>
         <translation>Dim ond rhannu heb ganiatâd pan fydd rheswm cyfreithlon, fel amddiffyn plentyn rhag niwed sylweddol. Mae arweinydd eich tîm yn gweld pob penderfyniad a gofnodir yma. Cofnodwch pwy benderfynodd, pam, a than pryd mae&apos;n berthnasol.</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/consent/override_dialog.py" line="60"/>
-        <source>&amp;About</source>
-        <translation>Am &amp;bwy</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="62"/>
@@ -3966,8 +3967,13 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>&amp;Gwybodaeth</translation>
     </message>
     <message>
+        <location filename="../gui/family_file/consent/override_dialog.py" line="60"/>
+        <source>A&amp;bout</source>
+        <translation>Am &amp;bwy</translation>
+    </message>
+    <message>
         <location filename="../gui/family_file/consent/override_dialog.py" line="79"/>
-        <source>&amp;Reason for sharing without consent</source>
+        <source>Reason for &amp;sharing without consent</source>
         <translation>&amp;Rheswm dros rannu heb ganiatâd</translation>
     </message>
     <message>
@@ -4019,6 +4025,24 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <location filename="../gui/family_file/consent/override_dialog.py" line="117"/>
         <source>Decision to share {name}&apos;s information without consent</source>
         <translation>Penderfyniad i rannu gwybodaeth {name} heb ganiatâd</translation>
+    </message>
+</context>
+<context>
+    <name>PDF</name>
+    <message>
+        <location filename="more_messages.py" line="638"/>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation>SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="640"/>
+        <source>For: {recipient}</source>
+        <translation>Ar gyfer: {recipient}</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="642"/>
+        <source>Produced {date} {time} UTC   Page {page}</source>
+        <translation>Wedi&apos;i gynhyrchu {date} {time} UTC   Tudalen {page}</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4249,359 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
     </message>
 </context>
 <context>
+    <name>PanelSummary</name>
+    <message>
+        <location filename="more_messages.py" line="622"/>
+        <source>Panel case summaries</source>
+        <translation>Crynodebau achos i&apos;r panel</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="624"/>
+        <source>Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.</source>
+        <translation>Dim ond yr hyn y cytunodd y teulu i&apos;w rannu gyda&apos;r asiantaeth hon sy&apos;n cael ei ddangos. Mae gwybodaeth a ddaliwyd yn ôl wedi&apos;i marcio WEDI&apos;I DDAL YN ÔL; gofynnwch i&apos;r gweithiwr proffesiynol arweiniol os oes angen rhagor ar y panel.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="626"/>
+        <source>WITHHELD</source>
+        <translation>WEDI&apos;I DDAL YN ÔL</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="628"/>
+        <source>First reading, {date} (dashed)</source>
+        <translation>Darlleniad cyntaf, {date} (llinell doredig)</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="630"/>
+        <source>Latest reading, {date} (solid)</source>
+        <translation>Darlleniad diweddaraf, {date} (llinell lawn)</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="632"/>
+        <source>What the panel is asked to decide</source>
+        <translation>Beth y gofynnir i&apos;r panel ei benderfynu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="634"/>
+        <source>Case summary {reference}</source>
+        <translation>Crynodeb achos {reference}</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="636"/>
+        <source>For {recipient}, purpose: {purpose}. Prepared by {who} on {date}.</source>
+        <translation>Ar gyfer {recipient}, diben: {purpose}. Wedi&apos;i baratoi gan {who} ar {date}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="648"/>
+        <source>the family has not agreed to share this with {agency}.</source>
+        <translation>dydy&apos;r teulu ddim wedi cytuno i rannu hyn gyda {agency}.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="650"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="652"/>
+        <source>Age</source>
+        <translation>Oed</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="654"/>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="656"/>
+        <source>School or setting</source>
+        <translation>Ysgol neu leoliad</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="658"/>
+        <source>Household</source>
+        <translation>Aelwyd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="660"/>
+        <source>Lead professional and Team Around the Family</source>
+        <translation>Gweithiwr proffesiynol arweiniol a&apos;r Tîm o Amgylch y Teulu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="662"/>
+        <source>Risk</source>
+        <translation>Risg</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="664"/>
+        <source>Type of information</source>
+        <translation>Math o wybodaeth</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="666"/>
+        <source>Risks</source>
+        <translation>Risgiau</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="668"/>
+        <source>Current plan and progress</source>
+        <translation>Y cynllun presennol a&apos;r cynnydd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="670"/>
+        <source>Outcome or action</source>
+        <translation>Canlyniad neu gam gweithredu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="672"/>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="674"/>
+        <source>By when</source>
+        <translation>Erbyn pryd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="676"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="678"/>
+        <source>Latest outcome readings</source>
+        <translation>Darlleniadau canlyniadau diweddaraf</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="680"/>
+        <source>Area</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="682"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="684"/>
+        <source>Unborn (due {date})</source>
+        <translation>Heb ei eni (disgwyl {date})</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="686"/>
+        <source>Reason for involvement</source>
+        <translation>Rheswm dros y gwaith</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="688"/>
+        <source>Tier and history</source>
+        <translation>Haen a hanes</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="690"/>
+        <source>No risks were noted for the panel.</source>
+        <translation>Ni nodwyd unrhyw risgiau ar gyfer y panel.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="692"/>
+        <source>achieved</source>
+        <translation>wedi&apos;i gyflawni</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="694"/>
+        <source>Current plan and progress (version {n}, {date})</source>
+        <translation>Y cynllun presennol a&apos;r cynnydd (fersiwn {n}, {date})</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="696"/>
+        <source>Latest outcome readings ({title})</source>
+        <translation>Darlleniadau canlyniadau diweddaraf ({title})</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="698"/>
+        <source>Withheld</source>
+        <translation>Wedi&apos;i ddal yn ôl</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="700"/>
+        <source>No consent to share this person&apos;s details</source>
+        <translation>Dim caniatâd i rannu manylion y person hwn</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="702"/>
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="704"/>
+        <source>Lead professional</source>
+        <translation>Gweithiwr proffesiynol arweiniol</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="706"/>
+        <source>Plan</source>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="708"/>
+        <source>No family plan has been recorded yet.</source>
+        <translation>Does dim cynllun teulu wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="710"/>
+        <source>Outcome: {text}</source>
+        <translation>Canlyniad: {text}</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="712"/>
+        <source>Readings</source>
+        <translation>Darlleniadau</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="714"/>
+        <source>No outcome readings have been recorded yet.</source>
+        <translation>Does dim darlleniadau canlyniadau wedi&apos;u cofnodi eto.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="716"/>
+        <source>First ({date})</source>
+        <translation>Cyntaf ({date})</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="718"/>
+        <source>Latest ({date})</source>
+        <translation>Diweddaraf ({date})</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="720"/>
+        <source>{n} person(s): {notice}</source>
+        <translation>{n} person: {notice}</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="722"/>
+        <source>Referral</source>
+        <translation>Atgyfeiriad</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="724"/>
+        <source>No episode recorded.</source>
+        <translation>Dim cyfnod o waith wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="726"/>
+        <source>Not allocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="728"/>
+        <source>{n} risk note(s): {notice}</source>
+        <translation>{n} nodyn risg: {notice}</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="730"/>
+        <source>Referred</source>
+        <translation>Atgyfeiriwyd</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="732"/>
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="734"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="736"/>
+        <source>TAF member</source>
+        <translation>Aelod o&apos;r TAT</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="738"/>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="740"/>
+        <source>Tier</source>
+        <translation>Haen</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="928"/>
+        <source>Parent</source>
+        <translation>Rhiant</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="930"/>
+        <source>Step-parent</source>
+        <translation>Llys-riant</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="932"/>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="934"/>
+        <source>Grandparent</source>
+        <translation>Mam-gu neu dad-cu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="936"/>
+        <source>Child</source>
+        <translation>Plentyn</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="938"/>
+        <source>Unborn child</source>
+        <translation>Plentyn heb ei eni</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="940"/>
+        <source>Other adult</source>
+        <translation>Oedolyn arall</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="942"/>
+        <source>Wider family</source>
+        <translation>Teulu ehangach</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="944"/>
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="946"/>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="948"/>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="950"/>
+        <source>Stopped</source>
+        <translation>Wedi stopio</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="952"/>
+        <source>First tier</source>
+        <translation>Haen gyntaf</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="954"/>
+        <source>Step up</source>
+        <translation>Camu i fyny</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="956"/>
+        <source>Step down</source>
+        <translation>Camu i lawr</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="35"/>
@@ -4258,7 +4635,7 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
     </message>
     <message>
         <location filename="../gui/admin/password_dialog.py" line="54"/>
-        <source>&amp;Change password</source>
+        <source>C&amp;hange password</source>
         <translation>Newid y c&amp;yfrinair</translation>
     </message>
     <message>
@@ -4348,128 +4725,133 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="175"/>
-        <location filename="../gui/family_file/plan/tab.py" line="265"/>
+        <location filename="../gui/family_file/plan/tab.py" line="176"/>
+        <location filename="../gui/family_file/plan/tab.py" line="271"/>
         <source>&amp;Edit the plan…</source>
         <translation>&amp;Golygu&apos;r cynllun…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="176"/>
+        <location filename="../gui/family_file/plan/tab.py" line="177"/>
         <source>Record a re&amp;view…</source>
         <translation>Cofnodi &amp;adolygiad…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="178"/>
+        <location filename="../gui/family_file/plan/tab.py" line="179"/>
         <source>Plan version to show</source>
         <translation>Fersiwn y cynllun i&apos;w dangos</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="180"/>
+        <location filename="../gui/family_file/plan/tab.py" line="182"/>
         <source>Ve&amp;rsion</source>
         <translation>Fe&amp;rsiwn</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="184"/>
+        <location filename="../gui/family_file/plan/tab.py" line="186"/>
         <source>The family plan</source>
         <translation>Cynllun y teulu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="189"/>
+        <location filename="../gui/family_file/plan/tab.py" line="191"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="190"/>
+        <location filename="../gui/family_file/plan/tab.py" line="192"/>
         <source>Meeting</source>
         <translation>Cyfarfod</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="191"/>
+        <location filename="../gui/family_file/plan/tab.py" line="193"/>
         <source>Who came</source>
         <translation>Pwy ddaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="192"/>
+        <location filename="../gui/family_file/plan/tab.py" line="194"/>
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="193"/>
+        <location filename="../gui/family_file/plan/tab.py" line="195"/>
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="194"/>
+        <location filename="../gui/family_file/plan/tab.py" line="196"/>
         <source>Decisions</source>
         <translation>Penderfyniadau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="197"/>
+        <location filename="../gui/family_file/plan/tab.py" line="199"/>
         <source>Reviews and TAF meetings</source>
         <translation>Adolygiadau a chyfarfodydd TAT</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="199"/>
+        <location filename="../gui/family_file/plan/tab.py" line="201"/>
         <source>No reviews or TAF meetings recorded yet.</source>
         <translation>Dim adolygiadau na chyfarfodydd TAT wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="213"/>
+        <location filename="../gui/family_file/plan/tab.py" line="203"/>
+        <source>Decisions of the selected review</source>
+        <translation>Penderfyniadau&apos;r adolygiad a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../gui/family_file/plan/tab.py" line="218"/>
         <source>Reviews and Team Around the Family meetings</source>
         <translation>Adolygiadau a chyfarfodydd Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="220"/>
+        <location filename="../gui/family_file/plan/tab.py" line="226"/>
         <source>Family plan</source>
         <translation>Cynllun y teulu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="244"/>
+        <location filename="../gui/family_file/plan/tab.py" line="250"/>
         <source>Could not show the family plan</source>
         <translation>Methu dangos cynllun y teulu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="253"/>
+        <location filename="../gui/family_file/plan/tab.py" line="259"/>
         <source>The work with this family is closed.</source>
         <translation>Mae&apos;r gwaith gyda&apos;r teulu hwn wedi cau.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="255"/>
+        <location filename="../gui/family_file/plan/tab.py" line="261"/>
         <source>Next review due: {date}</source>
         <translation>Adolygiad nesaf i fod: {date}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="258"/>
+        <location filename="../gui/family_file/plan/tab.py" line="264"/>
         <source>First outcome reading due by {first}; review meeting due {review}</source>
         <translation>Darlleniad canlyniadau cyntaf i fod erbyn {first}; cyfarfod adolygu i fod {review}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="265"/>
+        <location filename="../gui/family_file/plan/tab.py" line="271"/>
         <source>&amp;Write the plan…</source>
         <translation>&amp;Ysgrifennu&apos;r cynllun…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="270"/>
+        <location filename="../gui/family_file/plan/tab.py" line="276"/>
         <source>Version {n} — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn {n} — {date}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="274"/>
+        <location filename="../gui/family_file/plan/tab.py" line="280"/>
         <source>(current)</source>
         <translation>(presennol)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="289"/>
+        <location filename="../gui/family_file/plan/tab.py" line="295"/>
         <source>(apologies)</source>
         <translation>(ymddiheuriadau)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="318"/>
+        <location filename="../gui/family_file/plan/tab.py" line="324"/>
         <source>There is no family plan yet. Write it with the family after the assessment: what they want to be different, and who will do what.</source>
         <translation>Does dim cynllun i&apos;r teulu eto. Ysgrifennwch ef gyda&apos;r teulu ar ôl yr asesiad: beth maen nhw eisiau iddo fod yn wahanol, a phwy fydd yn gwneud beth.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/plan/tab.py" line="372"/>
+        <location filename="../gui/family_file/plan/tab.py" line="378"/>
         <source>Could not record a review</source>
         <translation>Methu cofnodi adolygiad</translation>
     </message>
@@ -4755,187 +5137,187 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>PreventedCostDialog</name>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="189"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="192"/>
         <source>Change a prevented cost</source>
         <translation>Newid cost a ataliwyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="189"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="192"/>
         <source>Add a prevented cost</source>
         <translation>Ychwanegu cost a ataliwyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="207"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="210"/>
         <source>Something the family would probably have needed without your work, priced with a published unit cost. Be realistic: the figures are reduced for how likely it was, what would have happened anyway and how good the evidence is.</source>
         <translation>Rhywbeth y byddai&apos;r teulu wedi bod ei angen yn ôl pob tebyg heb eich gwaith, wedi&apos;i brisio gyda chost uned gyhoeddedig. Byddwch yn realistig: mae&apos;r ffigurau&apos;n cael eu lleihau yn ôl pa mor debygol oedd e, beth fyddai wedi digwydd beth bynnag a pha mor dda yw&apos;r dystiolaeth.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="213"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="216"/>
         <source>&amp;What was avoided</source>
         <translation>Beth a &amp;osgowyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="214"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="217"/>
         <source>For example: the youngest child going into care</source>
         <translation>Er enghraifft: y plentyn ieuengaf yn mynd i ofal</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="216"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="219"/>
         <source>&amp;Unit cost</source>
         <translation>Cost &amp;uned</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="219"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="222"/>
         <source>Search the GMCA unit cost database and your organisation&apos;s local costs.</source>
         <translation>Chwilio cronfa ddata costau uned GMCA a chostau lleol eich sefydliad.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="224"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="227"/>
         <source>Kept as recorded: {value} {unit} ({year} prices). Choose another to change it.</source>
         <translation>Wedi&apos;i chadw fel y&apos;i cofnodwyd: {value} {unit} (prisiau {year}). Dewiswch un arall i&apos;w newid.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="232"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="235"/>
         <source>How &amp;many</source>
         <translation>Sa&amp;wl un</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="235"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="238"/>
         <source>How many times, people or placements (for example 3 A&amp;E visits).</source>
         <translation>Sawl gwaith, person neu leoliad (er enghraifft 3 ymweliad ag adran achosion brys).</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="238"/>
-        <source>For how &amp;long</source>
-        <translation>Am ba &amp;hyd</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="242"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="245"/>
         <source>How many of the unit cost&apos;s units each one lasts: 52 for a year at a weekly cost, 1 for a one-off cost.</source>
         <translation>Sawl un o unedau&apos;r gost uned mae pob un yn para: 52 am flwyddyn ar gost wythnosol, 1 am gost unwaith yn unig.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="247"/>
-        <source>Duration &amp;unit</source>
-        <translation>Uned yr h&amp;yd</translation>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="241"/>
+        <source>For how lon&amp;g</source>
+        <translation>Am ba &amp;hyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="247"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="250"/>
         <source>For example: weeks</source>
         <translation>Er enghraifft: wythnosau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="249"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="250"/>
+        <source>Duration un&amp;it</source>
+        <translation>Uned yr h&amp;yd</translation>
+    </message>
+    <message>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="252"/>
         <source>How sure are we?</source>
         <translation>Pa mor sicr ydyn ni?</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="251"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="254"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Tebygolrwydd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="257"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="260"/>
         <source>&amp;Evidence strength</source>
         <translation>Cryfder y &amp;dystiolaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="263"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="266"/>
         <source>&amp;Deadweight</source>
         <translation>&amp;Pwysau marw</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="269"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="272"/>
         <source>&amp;Attribution</source>
         <translation>Pr&amp;iodoli</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="274"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="277"/>
         <source>Who gains, and when</source>
         <translation>Pwy sy&apos;n elwa, a phryd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="276"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="279"/>
         <source>&amp;Benefit to</source>
         <translation>&amp;Budd i</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="281"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="284"/>
         <source>Cas&amp;hable: a budget is actually freed up (public money only)</source>
         <translation>&amp;Arian parod: mae cyllideb yn cael ei rhyddhau go iawn (arian cyhoeddus yn unig)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="288"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="291"/>
         <source>For how many &amp;years</source>
         <translation>Am sawl b&amp;lwyddyn</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="291"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="294"/>
         <source>1 for a one-off saving; the cost is counted again in each year.</source>
         <translation>1 am arbediad unwaith yn unig; mae&apos;r gost yn cael ei chyfrif eto bob blwyddyn.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="294"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="297"/>
         <source>D&amp;rop-off</source>
         <translation>Ll&amp;eihad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="297"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="300"/>
         <source>Drop-off: how much of the effect wears off each year after the first.</source>
         <translation>Lleihad: faint o&apos;r effaith sy&apos;n pylu bob blwyddyn ar ôl y gyntaf.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="299"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="302"/>
         <source>Assessment</source>
         <translation>Asesiad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="301"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="304"/>
         <source>&amp;Outcome area</source>
         <translation>&amp;Maes canlyniad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="305"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="308"/>
         <source>Not linked to an outcome area</source>
         <translation>Heb ei gysylltu â maes canlyniad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="311"/>
-        <source>&amp;Status</source>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="314"/>
+        <source>S&amp;tatus</source>
         <translation>&amp;Statws</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="314"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="319"/>
+        <source>Assessed o&amp;n</source>
+        <translation>Aseswyd a&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="323"/>
+        <source>Why we thin&amp;k so</source>
+        <translation>Pam rydyn &amp;ni&apos;n meddwl hynny</translation>
+    </message>
+    <message>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="317"/>
         <source>Only a team leader can agree a line (for example at a closure review).</source>
         <translation>Dim ond arweinydd tîm all gytuno ar linell (er enghraifft mewn adolygiad cau).</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="316"/>
-        <source>Assessed &amp;on</source>
-        <translation>Aseswyd a&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="320"/>
-        <source>&amp;Why we think so</source>
-        <translation>Pam rydyn &amp;ni&apos;n meddwl hynny</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="323"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="326"/>
         <source>What made it likely: for example a strategy discussion, a notice served.</source>
         <translation>Beth oedd yn ei wneud yn debygol: er enghraifft trafodaeth strategaeth, hysbysiad wedi&apos;i gyflwyno.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="329"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="332"/>
         <source>&amp;Save prevented cost</source>
         <translation>&amp;Cadw&apos;r gost a ataliwyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="353"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="356"/>
         <source>a prevented cost</source>
         <translation>cost a ataliwyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="354"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="357"/>
         <source>Prevented cost: {what}</source>
         <translation>Cost a ataliwyd: {what}</translation>
     </message>
@@ -4953,17 +5335,17 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="more_messages.py" line="894"/>
+        <location filename="more_messages.py" line="1042"/>
         <source>&amp;Select All</source>
         <translation>&amp;Dewis y cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="896"/>
+        <location filename="more_messages.py" line="1044"/>
         <source>&amp;Step up</source>
         <translation>Camu i &amp;fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="898"/>
+        <location filename="more_messages.py" line="1046"/>
         <source>Step &amp;down</source>
         <translation>Camu i &amp;lawr</translation>
     </message>
@@ -4974,43 +5356,43 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
         <location filename="../gui/common/app_shortcuts.py" line="83"/>
         <source>AppShortcuts</source>
         <comment>Lock FamilyCase (from any window or dialog)</comment>
-        <translation type="unfinished"></translation>
+        <translation>AppShortcuts</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="more_messages.py" line="864"/>
+        <location filename="more_messages.py" line="1012"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="866"/>
+        <location filename="more_messages.py" line="1014"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="868"/>
+        <location filename="more_messages.py" line="1016"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="870"/>
+        <location filename="more_messages.py" line="1018"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="872"/>
+        <location filename="more_messages.py" line="1020"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="874"/>
+        <location filename="more_messages.py" line="1022"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="876"/>
+        <location filename="more_messages.py" line="1024"/>
         <source>Select All</source>
         <translation>Dewis y cyfan</translation>
     </message>
@@ -5018,92 +5400,92 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="more_messages.py" line="810"/>
+        <location filename="more_messages.py" line="958"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="812"/>
+        <location filename="more_messages.py" line="960"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="814"/>
+        <location filename="more_messages.py" line="962"/>
         <source>Save All</source>
         <translation>Cadw&apos;r cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="816"/>
+        <location filename="more_messages.py" line="964"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="818"/>
+        <location filename="more_messages.py" line="966"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ie</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="820"/>
+        <location filename="more_messages.py" line="968"/>
         <source>Yes to &amp;All</source>
         <translation>Ie i&apos;r c&amp;yfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="822"/>
+        <location filename="more_messages.py" line="970"/>
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="824"/>
+        <location filename="more_messages.py" line="972"/>
         <source>N&amp;o to All</source>
         <translation>Na i&apos;r cyf&amp;an</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="826"/>
+        <location filename="more_messages.py" line="974"/>
         <source>Abort</source>
         <translation>Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="828"/>
+        <location filename="more_messages.py" line="976"/>
         <source>Retry</source>
         <translation>Ceisio eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="830"/>
+        <location filename="more_messages.py" line="978"/>
         <source>Ignore</source>
         <translation>Anwybyddu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="832"/>
+        <location filename="more_messages.py" line="980"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="834"/>
+        <location filename="more_messages.py" line="982"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="836"/>
+        <location filename="more_messages.py" line="984"/>
         <source>Discard</source>
         <translation>Gwaredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="838"/>
+        <location filename="more_messages.py" line="986"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="840"/>
+        <location filename="more_messages.py" line="988"/>
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="842"/>
+        <location filename="more_messages.py" line="990"/>
         <source>Reset</source>
         <translation>Ailosod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="844"/>
+        <location filename="more_messages.py" line="992"/>
         <source>Restore Defaults</source>
         <translation>Adfer y rhagosodiadau</translation>
     </message>
@@ -5111,42 +5493,42 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="more_messages.py" line="878"/>
+        <location filename="more_messages.py" line="1026"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="880"/>
+        <location filename="more_messages.py" line="1028"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="882"/>
+        <location filename="more_messages.py" line="1030"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="884"/>
+        <location filename="more_messages.py" line="1032"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="886"/>
+        <location filename="more_messages.py" line="1034"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="888"/>
+        <location filename="more_messages.py" line="1036"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="890"/>
+        <location filename="more_messages.py" line="1038"/>
         <source>Select All</source>
         <translation>Dewis y cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="892"/>
+        <location filename="more_messages.py" line="1040"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copïo cyfeiriad y do&amp;len</translation>
     </message>
@@ -5154,47 +5536,47 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="more_messages.py" line="846"/>
+        <location filename="more_messages.py" line="994"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nesaf &gt;</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="848"/>
+        <location filename="more_messages.py" line="996"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="850"/>
+        <location filename="more_messages.py" line="998"/>
         <source>&amp;Finish</source>
         <translation>&amp;Gorffen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="852"/>
+        <location filename="more_messages.py" line="1000"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="854"/>
+        <location filename="more_messages.py" line="1002"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="856"/>
+        <location filename="more_messages.py" line="1004"/>
         <source>Go Back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="858"/>
+        <location filename="more_messages.py" line="1006"/>
         <source>Continue</source>
         <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="860"/>
+        <location filename="more_messages.py" line="1008"/>
         <source>Commit</source>
         <translation>Ymrwymo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="862"/>
+        <location filename="more_messages.py" line="1010"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
@@ -5552,11 +5934,6 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
         <translation>Dewis y ffolder</translation>
     </message>
     <message>
-        <location filename="../gui/costs/returns_dialog.py" line="167"/>
-        <source>Period &amp;from</source>
-        <translation>Cyfnod &amp;o</translation>
-    </message>
-    <message>
         <location filename="../gui/costs/returns_dialog.py" line="168"/>
         <source>Period &amp;to</source>
         <translation>Cyfnod &amp;hyd at</translation>
@@ -5587,8 +5964,13 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
         <translation>Fformatau</translation>
     </message>
     <message>
+        <location filename="../gui/costs/returns_dialog.py" line="167"/>
+        <source>Period f&amp;rom</source>
+        <translation>Cyfnod &amp;o</translation>
+    </message>
+    <message>
         <location filename="../gui/costs/returns_dialog.py" line="175"/>
-        <source>Save in &amp;folder</source>
+        <source>Save &amp;in folder</source>
         <translation>Cadw yn y &amp;ffolder</translation>
     </message>
     <message>
@@ -6103,7 +6485,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="177"/>
-        <source>&amp;Open family file</source>
+        <source>O&amp;pen family file</source>
         <translation>&amp;Agor ffeil y teulu</translation>
     </message>
     <message>
@@ -6242,7 +6624,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     </message>
     <message>
         <location filename="../gui/family_file/work/tier_dialog.py" line="56"/>
-        <source>&amp;Reason</source>
+        <source>Rea&amp;son</source>
         <translation>&amp;Rheswm</translation>
     </message>
     <message>
@@ -6317,12 +6699,12 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
         <translation>Costau uned sy&apos;n cyfateb</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="153"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="156"/>
         <source>No unit cost chosen yet.</source>
         <translation>Dim cost uned wedi&apos;i dewis eto.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="156"/>
+        <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="159"/>
         <source>Chosen: {text}. Source: {citation}</source>
         <translation>Wedi dewis: {text}. Ffynhonnell: {citation}</translation>
     </message>
@@ -7054,77 +7436,77 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
         <translation>Gwasanaeth a gomisiynwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="730"/>
+        <location filename="more_messages.py" line="848"/>
         <source>Assessment and planning</source>
         <translation>Asesu a chynllunio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="732"/>
+        <location filename="more_messages.py" line="850"/>
         <source>Team Around the Family</source>
         <translation>Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="734"/>
+        <location filename="more_messages.py" line="852"/>
         <source>Referral to a service</source>
         <translation>Atgyfeirio at wasanaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="736"/>
+        <location filename="more_messages.py" line="854"/>
         <source>Monitoring and reporting</source>
         <translation>Monitro ac adrodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="738"/>
+        <location filename="more_messages.py" line="856"/>
         <source>Basic details</source>
         <translation>Manylion sylfaenol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="740"/>
+        <location filename="more_messages.py" line="858"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="742"/>
+        <location filename="more_messages.py" line="860"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="744"/>
+        <location filename="more_messages.py" line="862"/>
         <source>Mental health</source>
         <translation>Iechyd meddwl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="746"/>
+        <location filename="more_messages.py" line="864"/>
         <source>Social care</source>
         <translation>Gofal cymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="748"/>
+        <location filename="more_messages.py" line="866"/>
         <source>Crime and anti-social behaviour</source>
         <translation>Troseddu ac ymddygiad gwrthgymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="750"/>
+        <location filename="more_messages.py" line="868"/>
         <source>Domestic abuse</source>
         <translation>Cam-drin domestig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="752"/>
+        <location filename="more_messages.py" line="870"/>
         <source>Substance use</source>
         <translation>Defnyddio sylweddau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="754"/>
+        <location filename="more_messages.py" line="872"/>
         <source>Housing and money</source>
         <translation>Tai ac arian</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="756"/>
+        <location filename="more_messages.py" line="874"/>
         <source>Assessment and family plan</source>
         <translation>Asesiad a chynllun y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="758"/>
+        <location filename="more_messages.py" line="876"/>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
@@ -7402,12 +7784,12 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>caseload</name>
     <message>
-        <location filename="more_messages.py" line="622"/>
+        <location filename="more_messages.py" line="644"/>
         <source>(damaged record: run verify)</source>
         <translation>(cofnod wedi&apos;i ddifrodi: rhedwch verify)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="624"/>
+        <location filename="more_messages.py" line="646"/>
         <source>(no access)</source>
         <translation>(dim mynediad)</translation>
     </message>
@@ -7440,7 +7822,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
         <translation>{n} allan o {people} o bobl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="24"/>
+        <location filename="more_messages.py" line="28"/>
         <source>{n} expiring soon</source>
         <translation>{n} yn dod i ben cyn hir</translation>
     </message>
@@ -7450,7 +7832,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
         <translation>{n} wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="28"/>
+        <location filename="more_messages.py" line="24"/>
         <source>{n} withdrawn</source>
         <translation>{n} wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
@@ -7478,12 +7860,12 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>team</name>
     <message>
-        <location filename="more_messages.py" line="626"/>
+        <location filename="more_messages.py" line="742"/>
         <source>Only team leaders and managers can see the team view.</source>
         <translation>Dim ond arweinwyr tîm a rheolwyr all weld golwg y tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="628"/>
+        <location filename="more_messages.py" line="744"/>
         <source>Say why this worker is being allocated.</source>
         <translation>Dywedwch pam mae&apos;r gweithiwr hwn yn cael ei ddyrannu.</translation>
     </message>
@@ -7491,650 +7873,658 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>timeline</name>
     <message>
-        <location filename="more_messages.py" line="630"/>
+        <location filename="more_messages.py" line="746"/>
         <source>Not set</source>
         <translation>Heb ei osod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="632"/>
+        <location filename="more_messages.py" line="748"/>
         <source>{h} h {m} min</source>
         <translation>{h} awr {m} mun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="634"/>
+        <location filename="more_messages.py" line="750"/>
         <source>{m} min</source>
         <translation>{m} mun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="636"/>
+        <location filename="more_messages.py" line="752"/>
         <source>{h} h</source>
         <translation>{h} awr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="638"/>
+        <location filename="more_messages.py" line="754"/>
         <source>Referrer told the outcome</source>
         <translation>Dywedwyd wrth yr atgyfeiriwr beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="640"/>
+        <location filename="more_messages.py" line="756"/>
         <source>Stepped up from tier {old} to {new}</source>
         <translation>Wedi camu i fyny o haen {old} i haen {new}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="642"/>
+        <location filename="more_messages.py" line="758"/>
         <source>Stepped down from tier {old} to {new}</source>
         <translation>Wedi camu i lawr o haen {old} i haen {new}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="644"/>
+        <location filename="more_messages.py" line="760"/>
         <source>Exit plan: {plan}</source>
         <translation>Cynllun gadael: {plan}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="646"/>
+        <location filename="more_messages.py" line="762"/>
         <source>{kind} ({duration})</source>
         <translation>{kind} ({duration})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="648"/>
+        <location filename="more_messages.py" line="764"/>
         <source>Referral received from {source}</source>
         <translation>Atgyfeiriad wedi dod gan {source}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="650"/>
+        <location filename="more_messages.py" line="766"/>
         <source>{worker} became lead professional</source>
         <translation>Daeth {worker} yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="652"/>
+        <location filename="more_messages.py" line="768"/>
         <source>Referral decision: {decision}</source>
         <translation>Penderfyniad am yr atgyfeiriad: {decision}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="654"/>
+        <location filename="more_messages.py" line="770"/>
         <source>Tier set to {tier}</source>
         <translation>Haen wedi&apos;i gosod i {tier}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="656"/>
+        <location filename="more_messages.py" line="772"/>
         <source>Episode closed: {reason}</source>
         <translation>Cyfnod o waith wedi cau: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="658"/>
+        <location filename="more_messages.py" line="774"/>
         <source>{worker} stopped being lead professional</source>
         <translation>Peidiodd {worker} â bod yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="660"/>
+        <location filename="more_messages.py" line="778"/>
         <source>Universal</source>
         <translation>Cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="662"/>
+        <location filename="more_messages.py" line="780"/>
         <source>Early help</source>
         <translation>Cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="664"/>
+        <location filename="more_messages.py" line="782"/>
         <source>Targeted</source>
         <translation>Wedi&apos;i dargedu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="666"/>
+        <location filename="more_messages.py" line="784"/>
         <source>Complex</source>
         <translation>Cymhleth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="668"/>
+        <location filename="more_messages.py" line="786"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="670"/>
+        <location filename="more_messages.py" line="788"/>
         <source>Early years</source>
         <translation>Blynyddoedd cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="672"/>
+        <location filename="more_messages.py" line="790"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="674"/>
+        <location filename="more_messages.py" line="792"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="676"/>
+        <location filename="more_messages.py" line="794"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="678"/>
+        <location filename="more_messages.py" line="796"/>
         <source>Children&apos;s social care</source>
         <translation>Gwasanaethau cymdeithasol plant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="680"/>
+        <location filename="more_messages.py" line="798"/>
         <source>Youth justice</source>
         <translation>Cyfiawnder ieuenctid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="682"/>
+        <location filename="more_messages.py" line="800"/>
         <source>Adult services</source>
         <translation>Gwasanaethau oedolion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="684"/>
+        <location filename="more_messages.py" line="802"/>
         <source>Employment support</source>
         <translation>Cymorth cyflogaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="686"/>
+        <location filename="more_messages.py" line="804"/>
         <source>Voluntary sector</source>
         <translation>Sector gwirfoddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="688"/>
+        <location filename="more_messages.py" line="806"/>
         <source>The family themselves</source>
         <translation>Y teulu eu hunain</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="690"/>
+        <location filename="more_messages.py" line="808"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="692"/>
+        <location filename="more_messages.py" line="810"/>
         <source>Outcomes achieved</source>
         <translation>Canlyniadau a gyflawnwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="694"/>
+        <location filename="more_messages.py" line="812"/>
         <source>Stepped up to children&apos;s social care</source>
         <translation>Wedi camu i fyny i wasanaethau cymdeithasol plant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="696"/>
+        <location filename="more_messages.py" line="814"/>
         <source>Stepped down to universal services</source>
         <translation>Wedi camu i lawr i wasanaethau cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="698"/>
+        <location filename="more_messages.py" line="816"/>
         <source>Family withdrew consent</source>
         <translation>Tynnodd y teulu eu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="700"/>
+        <location filename="more_messages.py" line="818"/>
         <source>Family stopped engaging</source>
         <translation>Peidiodd y teulu ag ymgysylltu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="702"/>
+        <location filename="more_messages.py" line="820"/>
         <source>Family moved away</source>
         <translation>Symudodd y teulu i ffwrdd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="704"/>
+        <location filename="more_messages.py" line="822"/>
         <source>Not decided yet</source>
         <translation>Heb benderfynu eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="706"/>
+        <location filename="more_messages.py" line="824"/>
         <source>Accepted for early help</source>
         <translation>Wedi&apos;i dderbyn ar gyfer cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="708"/>
+        <location filename="more_messages.py" line="826"/>
         <source>Signposted to other services</source>
         <translation>Wedi&apos;i gyfeirio at wasanaethau eraill</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="710"/>
+        <location filename="more_messages.py" line="828"/>
         <source>No further action</source>
         <translation>Dim camau pellach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="712"/>
+        <location filename="more_messages.py" line="830"/>
         <source>Home visit</source>
         <translation>Ymweliad â&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="714"/>
+        <location filename="more_messages.py" line="832"/>
         <source>Joint visit</source>
         <translation>Ymweliad ar y cyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="716"/>
+        <location filename="more_messages.py" line="834"/>
         <source>Office visit</source>
         <translation>Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="718"/>
+        <location filename="more_messages.py" line="836"/>
         <source>School visit</source>
         <translation>Ymweliad â&apos;r ysgol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="720"/>
+        <location filename="more_messages.py" line="838"/>
         <source>TAF meeting</source>
         <translation>Cyfarfod TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="722"/>
+        <location filename="more_messages.py" line="840"/>
         <source>Phone call</source>
         <translation>Galwad ffôn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="724"/>
+        <location filename="more_messages.py" line="842"/>
         <source>Video call</source>
         <translation>Galwad fideo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="726"/>
+        <location filename="more_messages.py" line="844"/>
         <source>Text, email or letter</source>
         <translation>Neges destun, e-bost neu lythyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="728"/>
+        <location filename="more_messages.py" line="846"/>
         <source>No access visit</source>
         <translation>Ymweliad heb gael mynediad</translation>
     </message>
 </context>
 <context>
-    <name>validation</name>
+    <name>unlock</name>
     <message>
         <location filename="more_messages.py" line="776"/>
+        <source>The user name or password is not right.</source>
+        <translation>Dydy&apos;r enw defnyddiwr neu&apos;r cyfrinair ddim yn gywir.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="more_messages.py" line="894"/>
         <source>is required.</source>
         <translation>yn ofynnol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="778"/>
+        <location filename="more_messages.py" line="896"/>
         <source>cannot be left blank.</source>
         <translation>ni ellir ei adael yn wag.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="780"/>
+        <location filename="more_messages.py" line="898"/>
         <source>is too long.</source>
         <translation>yn rhy hir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="782"/>
+        <location filename="more_messages.py" line="900"/>
         <source>is not a date we recognise (use a date such as 25/11/2026).</source>
         <translation>ddim yn ddyddiad rydyn ni&apos;n ei adnabod (defnyddiwch ddyddiad fel 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="784"/>
+        <location filename="more_messages.py" line="902"/>
         <source>must be a whole number.</source>
         <translation>rhaid iddo fod yn rhif cyfan.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="786"/>
+        <location filename="more_messages.py" line="904"/>
         <source>is too small.</source>
         <translation>yn rhy fach.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="788"/>
+        <location filename="more_messages.py" line="906"/>
         <source>is too large.</source>
         <translation>yn rhy fawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="790"/>
+        <location filename="more_messages.py" line="908"/>
         <source>is not one of the choices offered.</source>
         <translation>ddim yn un o&apos;r dewisiadau a gynigir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="792"/>
+        <location filename="more_messages.py" line="910"/>
         <source>must be yes or no.</source>
         <translation>rhaid iddo fod yn ie neu na.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="794"/>
+        <location filename="more_messages.py" line="912"/>
         <source>must be a number.</source>
         <translation>rhaid iddo fod yn rhif.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="796"/>
+        <location filename="more_messages.py" line="914"/>
         <source>must be an ordinary number.</source>
         <translation>rhaid iddo fod yn rhif cyffredin.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="798"/>
+        <location filename="more_messages.py" line="916"/>
         <source>must be text.</source>
         <translation>rhaid iddo fod yn destun.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="800"/>
+        <location filename="more_messages.py" line="918"/>
         <source>must be true or false.</source>
         <translation>rhaid iddo fod yn wir neu&apos;n anwir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="802"/>
+        <location filename="more_messages.py" line="920"/>
         <source>must be a list.</source>
         <translation>rhaid iddo fod yn rhestr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="804"/>
+        <location filename="more_messages.py" line="922"/>
         <source>must be a set of named values.</source>
         <translation>rhaid iddo fod yn set o werthoedd wedi&apos;u henwi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="806"/>
+        <location filename="more_messages.py" line="924"/>
         <source>is not a field FamilyCase knows (check the spelling).</source>
         <translation>ddim yn faes y mae FamilyCase yn ei adnabod (gwiriwch y sillafu).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="808"/>
+        <location filename="more_messages.py" line="926"/>
         <source>needs at least one entry.</source>
         <translation>mae angen o leiaf un cofnod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="900"/>
+        <location filename="more_messages.py" line="1048"/>
         <source>A question has been answered twice for the same person.</source>
         <translation>Mae cwestiwn wedi&apos;i ateb ddwywaith ar gyfer yr un person.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="902"/>
+        <location filename="more_messages.py" line="1050"/>
         <source>A person is listed twice in who the assessment is about.</source>
         <translation>Mae person wedi&apos;i restru ddwywaith yn y rhestr o bwy mae&apos;r asesiad yn ei gylch.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="904"/>
+        <location filename="more_messages.py" line="1052"/>
         <source>The review or expiry date must be after the date consent was given.</source>
         <translation>Rhaid i&apos;r dyddiad adolygu neu ddod i ben fod ar ôl y dyddiad y rhoddwyd caniatâd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="906"/>
+        <location filename="more_messages.py" line="1054"/>
         <source>A young person under 16 can consent for themselves only once their competence to decide has been assessed; tick &apos;Competence assessed&apos; or record who has parental responsibility.</source>
         <translation>Dim ond ar ôl asesu eu cymhwysedd i benderfynu y gall person ifanc dan 16 roi caniatâd drosto&apos;i hun; ticiwch &apos;Wedi asesu cymhwysedd&apos; neu cofnodwch pwy sydd â chyfrifoldeb rhiant.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="908"/>
+        <location filename="more_messages.py" line="1056"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Ni ellir tynnu caniatâd yn ôl cyn iddo gael ei roi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="910"/>
+        <location filename="more_messages.py" line="1058"/>
         <source>Sharing without consent needs a lawful basis other than consent.</source>
         <translation>Mae rhannu heb ganiatâd angen sail gyfreithlon heblaw caniatâd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="912"/>
+        <location filename="more_messages.py" line="1060"/>
         <source>An override cannot end before it was decided.</source>
         <translation>Ni all penderfyniad i rannu heb ganiatâd ddod i ben cyn iddo gael ei wneud.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="914"/>
+        <location filename="more_messages.py" line="1062"/>
         <source>the unit cost database has no categories</source>
         <translation>does dim categorïau yn y gronfa ddata costau uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="916"/>
+        <location filename="more_messages.py" line="1064"/>
         <source>the unit cost database has a category that is not a table</source>
         <translation>mae gan y gronfa ddata costau uned gategori nad yw&apos;n dabl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="918"/>
+        <location filename="more_messages.py" line="1066"/>
         <source>must be a financial year such as 2024-25.</source>
         <translation>rhaid iddo fod yn flwyddyn ariannol fel 2024-25.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="920"/>
+        <location filename="more_messages.py" line="1068"/>
         <source>cannot divide by zero.</source>
         <translation>ni ellir rhannu â sero.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="922"/>
+        <location filename="more_messages.py" line="1070"/>
         <source>must be a number such as 0.25 or a fraction such as 1/4.</source>
         <translation>rhaid iddo fod yn rhif fel 0.25 neu&apos;n ffracsiwn fel 1/4.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="924"/>
+        <location filename="more_messages.py" line="1072"/>
         <source>Give either a GMCA code or a local value, not both and not neither.</source>
         <translation>Rhowch naill ai god GMCA neu werth lleol, nid y ddau a nid dim un.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="926"/>
+        <location filename="more_messages.py" line="1074"/>
         <source>A GMCA code brings its own source and unit; give a local value to use others.</source>
         <translation>Mae cod GMCA yn dod â&apos;i ffynhonnell a&apos;i uned ei hun; rhowch werth lleol i ddefnyddio rhai eraill.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="928"/>
+        <location filename="more_messages.py" line="1076"/>
         <source>A local unit cost needs its price year and its source.</source>
         <translation>Mae cost uned leol angen blwyddyn ei phrisiau a&apos;i ffynhonnell.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="930"/>
+        <location filename="more_messages.py" line="1078"/>
         <source>Give either one agency or a split between agencies, not both.</source>
         <translation>Rhowch naill ai un asiantaeth neu raniad rhwng asiantaethau, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="932"/>
+        <location filename="more_messages.py" line="1080"/>
         <source>Only a fiscal benefit can be cashable.</source>
         <translation>Dim ond budd cyllidol all fod yn arian parod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="934"/>
+        <location filename="more_messages.py" line="1082"/>
         <source>Give either a proportion or the numbers achieving and in the group.</source>
         <translation>Rhowch naill ai gyfran neu&apos;r niferoedd sy&apos;n cyflawni a&apos;r nifer yn y grŵp.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="936"/>
+        <location filename="more_messages.py" line="1084"/>
         <source>The scenario has nothing to evaluate: add prevented costs, intervention costs, budget pressures or a cohort comparison.</source>
         <translation>Does dim i&apos;w werthuso yn y senario: ychwanegwch gostau a ataliwyd, costau ymyrraeth, pwysau ar gyllidebau neu gymhariaeth carfan.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="938"/>
+        <location filename="more_messages.py" line="1086"/>
         <source>Reporting price year is required when the scenario has amounts of money.</source>
         <translation>Mae angen blwyddyn brisiau&apos;r adroddiad pan fydd symiau o arian yn y senario.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="940"/>
+        <location filename="more_messages.py" line="1088"/>
         <source>Give either a profile over years or a first year, number of years and drop-off, not both.</source>
         <translation>Rhowch naill ai broffil dros flynyddoedd neu flwyddyn gyntaf, nifer o flynyddoedd a lleihad, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="942"/>
+        <location filename="more_messages.py" line="1090"/>
         <source>Each year can appear only once in the profile.</source>
         <translation>Gall pob blwyddyn ymddangos unwaith yn unig yn y proffil.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="944"/>
+        <location filename="more_messages.py" line="1092"/>
         <source>The shares of the split between agencies must add up to 1.</source>
         <translation>Rhaid i gyfrannau&apos;r rhaniad rhwng asiantaethau adio i 1.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="946"/>
+        <location filename="more_messages.py" line="1094"/>
         <source>Each agency can appear only once in the split.</source>
         <translation>Gall pob asiantaeth ymddangos unwaith yn unig yn y rhaniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="948"/>
+        <location filename="more_messages.py" line="1096"/>
         <source>Give both the number achieving and the number in the group.</source>
         <translation>Rhowch y nifer sy&apos;n cyflawni a&apos;r nifer yn y grŵp.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="950"/>
+        <location filename="more_messages.py" line="1098"/>
         <source>More people achieved the outcome than are in the group.</source>
         <translation>Cyflawnodd mwy o bobl y canlyniad nag sydd yn y grŵp.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="952"/>
+        <location filename="more_messages.py" line="1100"/>
         <source>The first line of the address cannot be blank.</source>
         <translation>Ni all llinell gyntaf y cyfeiriad fod yn wag.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="954"/>
+        <location filename="more_messages.py" line="1102"/>
         <source>The date of birth is more than 120 years ago; please check it.</source>
         <translation>Mae&apos;r dyddiad geni fwy na 120 mlynedd yn ôl; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="956"/>
+        <location filename="more_messages.py" line="1104"/>
         <source>A person cannot be related to themselves.</source>
         <translation>Ni all person berthyn iddo&apos;i hun.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="958"/>
+        <location filename="more_messages.py" line="1106"/>
         <source>The involvement cannot end before it started.</source>
         <translation>Ni all y gwaith ddod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="960"/>
+        <location filename="more_messages.py" line="1108"/>
         <source>An unborn child needs an expected date of birth.</source>
         <translation>Mae angen dyddiad geni disgwyliedig ar blentyn heb ei eni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="962"/>
+        <location filename="more_messages.py" line="1110"/>
         <source>An unborn child has no date of birth yet; change their role once born.</source>
         <translation>Does gan blentyn heb ei eni ddim dyddiad geni eto; newidiwch eu rôl ar ôl iddyn nhw gael eu geni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="964"/>
+        <location filename="more_messages.py" line="1112"/>
         <source>The expected date of birth must be within the next 10 months.</source>
         <translation>Rhaid i&apos;r dyddiad geni disgwyliedig fod o fewn y 10 mis nesaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="966"/>
+        <location filename="more_messages.py" line="1114"/>
         <source>Only an unborn child has an expected date of birth.</source>
         <translation>Dim ond plentyn heb ei eni sydd â dyddiad geni disgwyliedig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="968"/>
+        <location filename="more_messages.py" line="1116"/>
         <source>An NHS number can only contain digits, spaces and hyphens.</source>
         <translation>Dim ond digidau, bylchau a chysylltnodau all fod mewn rhif GIG.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="970"/>
+        <location filename="more_messages.py" line="1118"/>
         <source>This is not a valid NHS number; please check it was typed correctly.</source>
         <translation>Nid yw hwn yn rhif GIG dilys; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="972"/>
+        <location filename="more_messages.py" line="1120"/>
         <source>This NHS number&apos;s last digit does not match the others; please check it was typed correctly.</source>
         <translation>Dydy digid olaf y rhif GIG hwn ddim yn cyfateb i&apos;r lleill; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="974"/>
+        <location filename="more_messages.py" line="1122"/>
         <source>After its first letter, a Unique Pupil Number has 11 digits and then a digit or a letter; the letters I, O and S are never used.</source>
         <translation>Ar ôl ei lythyren gyntaf, mae gan Rif Disgybl Unigryw 11 digid ac yna ddigid neu lythyren; dydy&apos;r llythrennau I, O ac S byth yn cael eu defnyddio.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="976"/>
+        <location filename="more_messages.py" line="1124"/>
         <source>This Unique Pupil Number&apos;s first letter does not match the rest; please check it.</source>
         <translation>Dydy llythyren gyntaf y Rhif Disgybl Unigryw hwn ddim yn cyfateb i&apos;r gweddill; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="978"/>
+        <location filename="more_messages.py" line="1126"/>
         <source>This does not look like a UK postcode (for example SW1A 1AA).</source>
         <translation>Dydy hwn ddim yn edrych fel cod post yn y DU (er enghraifft SW1A 1AA).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="980"/>
+        <location filename="more_messages.py" line="1128"/>
         <source>A phone number can only contain digits, spaces, hyphens and brackets, with a + only at the start.</source>
         <translation>Dim ond digidau, bylchau, cysylltnodau a chromfachau all fod mewn rhif ffôn, gyda + ar y dechrau yn unig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="982"/>
+        <location filename="more_messages.py" line="1130"/>
         <source>A UK phone number starts with 0 or +44.</source>
         <translation>Mae rhif ffôn yn y DU yn dechrau gyda 0 neu +44.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="984"/>
+        <location filename="more_messages.py" line="1132"/>
         <source>This does not look like a UK phone number; please check it.</source>
         <translation>Dydy hwn ddim yn edrych fel rhif ffôn yn y DU; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="986"/>
+        <location filename="more_messages.py" line="1134"/>
         <source>Please enter an email address, for example name@example.org.</source>
         <translation>Rhowch gyfeiriad e-bost, er enghraifft enw@example.org.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="988"/>
+        <location filename="more_messages.py" line="1136"/>
         <source>An email address cannot contain spaces.</source>
         <translation>Ni all cyfeiriad e-bost gynnwys bylchau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="990"/>
+        <location filename="more_messages.py" line="1138"/>
         <source>An email address needs exactly one @ sign.</source>
         <translation>Mae angen un arwydd @ yn union mewn cyfeiriad e-bost.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="992"/>
+        <location filename="more_messages.py" line="1140"/>
         <source>An email address needs a name before the @ sign.</source>
         <translation>Mae angen enw cyn yr arwydd @ mewn cyfeiriad e-bost.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="994"/>
+        <location filename="more_messages.py" line="1142"/>
         <source>The part of an email address after the @ sign should be a domain such as example.org.</source>
         <translation>Dylai&apos;r rhan o gyfeiriad e-bost ar ôl yr arwydd @ fod yn barth fel example.org.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="996"/>
+        <location filename="more_messages.py" line="1144"/>
         <source>This looks like a phone number from outside the UK; please enter a UK number starting with 0 or +44.</source>
         <translation>Mae hwn yn edrych fel rhif ffôn o&apos;r tu allan i&apos;r DU; rhowch rif yn y DU sy&apos;n dechrau gyda 0 neu +44.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="998"/>
+        <location filename="more_messages.py" line="1146"/>
         <source>Progress was recorded for an action that is not in the plan reviewed.</source>
         <translation>Cofnodwyd cynnydd ar gyfer cam gweithredu nad yw yn y cynllun a adolygwyd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1000"/>
+        <location filename="more_messages.py" line="1148"/>
         <source>Two outcomes or two actions have the same id.</source>
         <translation>Mae gan ddau ganlyniad neu ddau gam gweithredu yr un id.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1002"/>
+        <location filename="more_messages.py" line="1150"/>
         <source>The next review must be after this one.</source>
         <translation>Rhaid i&apos;r adolygiad nesaf fod ar ôl hwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1004"/>
+        <location filename="more_messages.py" line="1152"/>
         <source>An action&apos;s progress is recorded twice.</source>
         <translation>Mae cynnydd cam gweithredu wedi&apos;i gofnodi ddwywaith.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1006"/>
+        <location filename="more_messages.py" line="1154"/>
         <source>Record at least one person who attended.</source>
         <translation>Cofnodwch o leiaf un person a oedd yn bresennol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1008"/>
+        <location filename="more_messages.py" line="1156"/>
         <source>The first reading should be due before the first review.</source>
         <translation>Dylai&apos;r darlleniad cyntaf fod cyn yr adolygiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1010"/>
+        <location filename="more_messages.py" line="1158"/>
         <source>cannot be in the future.</source>
         <translation>ni all fod yn y dyfodol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1012"/>
+        <location filename="more_messages.py" line="1160"/>
         <source>The decision cannot come before the referral was received.</source>
         <translation>Ni all y penderfyniad ddod cyn i&apos;r atgyfeiriad gael ei dderbyn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1014"/>
+        <location filename="more_messages.py" line="1162"/>
         <source>Give the date the decision was made.</source>
         <translation>Rhowch y dyddiad y gwnaed y penderfyniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1016"/>
+        <location filename="more_messages.py" line="1164"/>
         <source>A step up or step down needs a reason.</source>
         <translation>Mae angen rheswm dros gamu i fyny neu i lawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1018"/>
+        <location filename="more_messages.py" line="1166"/>
         <source>A step up or step down needs the tier it came from.</source>
         <translation>Mae angen yr haen y daeth ohoni ar gyfer camu i fyny neu i lawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1020"/>
+        <location filename="more_messages.py" line="1168"/>
         <source>A step up must move to a higher tier.</source>
         <translation>Rhaid i gamu i fyny symud i haen uwch.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1022"/>
+        <location filename="more_messages.py" line="1170"/>
         <source>A step down must move to a lower tier.</source>
         <translation>Rhaid i gamu i lawr symud i haen is.</translation>
     </message>

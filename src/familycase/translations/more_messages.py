@@ -10,23 +10,23 @@ def translate(_context: str, text: str) -> str:
     return text
 
 
-# src/familycase/domain/consent.py:360
+# src/familycase/domain/consent.py:361
 translate('consent', 'None recorded')
-# src/familycase/domain/consent.py:381
+# src/familycase/domain/consent.py:384
 translate('consent', 'No consent to share has been recorded for anyone in the family.')
-# src/familycase/domain/consent.py:382
+# src/familycase/domain/consent.py:385
 translate('consent', "Consent to share is in force for {n} of the {people} people in the family file. Each person's consent covers only what they agreed to: open the Consent section for the details.")
-# src/familycase/domain/consent.py:363
+# src/familycase/domain/consent.py:364
 translate('consent', '{n} of 1 person')
-# src/familycase/domain/consent.py:365
+# src/familycase/domain/consent.py:366
 translate('consent', '{n} of {people} people')
-# src/familycase/domain/consent.py:369
-translate('consent', '{n} expiring soon')
 # src/familycase/domain/consent.py:370
-translate('consent', '{n} expired')
-# src/familycase/domain/consent.py:371
 translate('consent', '{n} withdrawn')
+# src/familycase/domain/consent.py:371
+translate('consent', '{n} expired')
 # src/familycase/domain/consent.py:372
+translate('consent', '{n} expiring soon')
+# src/familycase/domain/consent.py:373
 translate('consent', '{n} not started yet')
 # src/familycase/gui/app.py:181
 translate('FamilyCase', 'FamilyCase locked itself because nobody used it for a while.')
@@ -308,37 +308,37 @@ translate('Words', 'Flexible spend')
 translate('Words', 'Personal budget')
 # src/familycase/gui/common/words.py:307
 translate('Words', 'Commissioned service')
-# src/familycase/gui/family_file/assessments/form.py:167
+# src/familycase/gui/family_file/assessments/form.py:170
 translate('AssessmentForm', 'Sections')
-# src/familycase/gui/family_file/assessments/form.py:185
+# src/familycase/gui/family_file/assessments/form.py:188
 translate('AssessmentForm', 'Questions marked * must be answered before the form is complete.')
-# src/familycase/gui/family_file/assessments/form.py:195
+# src/familycase/gui/family_file/assessments/form.py:198
 translate('AssessmentForm', '&Save draft')
-# src/familycase/gui/family_file/assessments/form.py:197
+# src/familycase/gui/family_file/assessments/form.py:200
 translate('AssessmentForm', 'Mark as &complete')
-# src/familycase/gui/family_file/assessments/form.py:212
-translate('AssessmentForm', 'someone no longer in the family file')
 # src/familycase/gui/family_file/assessments/form.py:215
+translate('AssessmentForm', 'someone no longer in the family file')
+# src/familycase/gui/family_file/assessments/form.py:218
 translate('AssessmentForm', 'Who contributed')
-# src/familycase/gui/family_file/assessments/form.py:252
-translate('AssessmentForm', 'e.g. Demoford Primary School, health visitor')
-# src/familycase/gui/family_file/assessments/form.py:253
-translate('AssessmentForm', 'Other agencies that contributed')
-# src/familycase/gui/family_file/assessments/form.py:269
-translate('AssessmentForm', 'Nobody in this assessment is in this part of the form.')
-# src/familycase/gui/family_file/assessments/form.py:448
-translate('AssessmentForm', '1 question needs attention.')
 # src/familycase/gui/family_file/assessments/form.py:255
+translate('AssessmentForm', 'e.g. Demoford Primary School, health visitor')
+# src/familycase/gui/family_file/assessments/form.py:256
+translate('AssessmentForm', 'Other agencies that contributed')
+# src/familycase/gui/family_file/assessments/form.py:272
+translate('AssessmentForm', 'Nobody in this assessment is in this part of the form.')
+# src/familycase/gui/family_file/assessments/form.py:452
+translate('AssessmentForm', '1 question needs attention.')
+# src/familycase/gui/family_file/assessments/form.py:258
 translate('AssessmentForm', 'Other agencies that contributed (separate with commas)')
-# src/familycase/gui/family_file/assessments/form.py:302
+# src/familycase/gui/family_file/assessments/form.py:305
 translate('AssessmentForm', 'Required')
-# src/familycase/gui/family_file/assessments/form.py:153
+# src/familycase/gui/family_file/assessments/form.py:156
 translate('AssessmentForm', '{status} — about {people} — version {version}')
-# src/familycase/gui/family_file/assessments/form.py:450
+# src/familycase/gui/family_file/assessments/form.py:454
 translate('AssessmentForm', '{n} questions need attention.')
-# src/familycase/gui/family_file/assessments/form.py:434
+# src/familycase/gui/family_file/assessments/form.py:438
 translate('AssessmentForm', 'This {message}')
-# src/familycase/gui/family_file/assessments/form.py:274
+# src/familycase/gui/family_file/assessments/form.py:277
 translate('AssessmentForm', 'About {name}')
 # src/familycase/gui/family_file/assessments/inputs.py:115
 translate('AssessmentForm', 'Not answered')
@@ -540,23 +540,23 @@ translate('PlanTab', 'Person {n}: agency name')
 translate('PlanTab', 'Person {n} came (untick: sent apologies)')
 # src/familycase/gui/family_file/plan/review_dialog.py:151
 translate('PlanTab', 'Action {n}: progress')
-# src/familycase/gui/family_file/plan/tab.py:114
+# src/familycase/gui/family_file/plan/tab.py:115
 translate('PlanTab', 'Who')
-# src/familycase/gui/family_file/plan/tab.py:118
+# src/familycase/gui/family_file/plan/tab.py:119
 translate('PlanTab', 'Works towards / needs')
-# src/familycase/gui/family_file/plan/tab.py:91
+# src/familycase/gui/family_file/plan/tab.py:92
 translate('PlanTab', 'What the family wants to be different')
-# src/familycase/gui/family_file/plan/tab.py:110
+# src/familycase/gui/family_file/plan/tab.py:111
 translate('PlanTab', 'Actions')
-# src/familycase/gui/family_file/plan/tab.py:109
+# src/familycase/gui/family_file/plan/tab.py:110
 translate('PlanTab', 'No outcomes written yet.')
-# src/familycase/gui/family_file/plan/tab.py:147
+# src/familycase/gui/family_file/plan/tab.py:148
 translate('PlanTab', 'No actions yet.')
-# src/familycase/gui/family_file/plan/tab.py:149
+# src/familycase/gui/family_file/plan/tab.py:150
 translate('PlanTab', 'What the family says about the plan')
-# src/familycase/gui/family_file/plan/tab.py:85
+# src/familycase/gui/family_file/plan/tab.py:86
 translate('PlanTab', 'Version {n}, saved {date} by {who}')
-# src/familycase/gui/family_file/plan/tab.py:101
+# src/familycase/gui/family_file/plan/tab.py:102
 translate('PlanTab', 'Achieved {date}')
 # src/familycase/gui/menus.py:38
 translate('MainWindow', '&File')
@@ -565,7 +565,7 @@ translate('MainWindow', '&View')
 # src/familycase/gui/menus.py:38
 translate('MainWindow', '&Help')
 # src/familycase/gui/menus.py:40
-translate('MainWindow', '&Administration')
+translate('MainWindow', 'Admi&nistration')
 # src/familycase/gui/menus.py:41
 translate('MainWindow', '&My caseload')
 # src/familycase/gui/menus.py:42
@@ -618,10 +618,126 @@ translate('RecoveryKey', 'Organisation: {organisation}. Made on {date}.')
 translate('RecoveryKey', 'FamilyCase organisation recovery key')
 # src/familycase/gui/team/overview.py:425
 translate('TeamView', 'Some people: {state}')
+# src/familycase/reports/panel_pdf.py:172
+translate('PanelSummary', 'Panel case summaries')
+# src/familycase/reports/panel_pdf.py:154
+translate('PanelSummary', 'Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.')
+# src/familycase/reports/panel_pdf.py:46
+translate('PanelSummary', 'WITHHELD')
+# src/familycase/reports/panel_pdf.py:107
+translate('PanelSummary', 'First reading, {date} (dashed)')
+# src/familycase/reports/panel_pdf.py:111
+translate('PanelSummary', 'Latest reading, {date} (solid)')
+# src/familycase/reports/panel_pdf.py:165
+translate('PanelSummary', 'What the panel is asked to decide')
+# src/familycase/reports/panel_pdf.py:140
+translate('PanelSummary', 'Case summary {reference}')
+# src/familycase/reports/panel_pdf.py:144
+translate('PanelSummary', 'For {recipient}, purpose: {purpose}. Prepared by {who} on {date}.')
+# src/familycase/reports/pdf_common.py:110
+translate('PDF', 'OFFICIAL-SENSITIVE')
+# src/familycase/reports/pdf_common.py:116
+translate('PDF', 'For: {recipient}')
+# src/familycase/reports/pdf_common.py:121
+translate('PDF', 'Produced {date} {time} UTC   Page {page}')
 # src/familycase/services/caseload.py:93
 translate('caseload', '(damaged record: run verify)')
 # src/familycase/services/caseload.py:94
 translate('caseload', '(no access)')
+# src/familycase/services/panel.py:140
+translate('PanelSummary', 'the family has not agreed to share this with {agency}.')
+# src/familycase/services/panel.py:145
+translate('PanelSummary', 'Name')
+# src/familycase/services/panel.py:145
+translate('PanelSummary', 'Age')
+# src/familycase/services/panel.py:145
+translate('PanelSummary', 'Role')
+# src/familycase/services/panel.py:145
+translate('PanelSummary', 'School or setting')
+# src/familycase/services/panel.py:169
+translate('PanelSummary', 'Household')
+# src/familycase/services/panel.py:221
+translate('PanelSummary', 'Lead professional and Team Around the Family')
+# src/familycase/services/panel.py:248
+translate('PanelSummary', 'Risk')
+# src/familycase/services/panel.py:248
+translate('PanelSummary', 'Type of information')
+# src/familycase/services/panel.py:259
+translate('PanelSummary', 'Risks')
+# src/familycase/services/panel.py:283
+translate('PanelSummary', 'Current plan and progress')
+# src/familycase/services/panel.py:287
+translate('PanelSummary', 'Outcome or action')
+# src/familycase/services/panel.py:287
+translate('PanelSummary', 'Who')
+# src/familycase/services/panel.py:287
+translate('PanelSummary', 'By when')
+# src/familycase/services/panel.py:287
+translate('PanelSummary', 'Status')
+# src/familycase/services/panel.py:320
+translate('PanelSummary', 'Latest outcome readings')
+# src/familycase/services/panel.py:325
+translate('PanelSummary', 'Area')
+# src/familycase/services/panel.py:328
+translate('PanelSummary', 'Change')
+# src/familycase/services/panel.py:111
+translate('PanelSummary', 'Unborn (due {date})')
+# src/familycase/services/panel.py:180
+translate('PanelSummary', 'Reason for involvement')
+# src/familycase/services/panel.py:215
+translate('PanelSummary', 'Tier and history')
+# src/familycase/services/panel.py:256
+translate('PanelSummary', 'No risks were noted for the panel.')
+# src/familycase/services/panel.py:293
+translate('PanelSummary', 'achieved')
+# src/familycase/services/panel.py:307
+translate('PanelSummary', 'Current plan and progress (version {n}, {date})')
+# src/familycase/services/panel.py:352
+translate('PanelSummary', 'Latest outcome readings ({title})')
+# src/familycase/services/panel.py:161
+translate('PanelSummary', 'Withheld')
+# src/familycase/services/panel.py:164
+translate('PanelSummary', "No consent to share this person's details")
+# src/familycase/services/panel.py:223
+translate('PanelSummary', 'Agency')
+# src/familycase/services/panel.py:225
+translate('PanelSummary', 'Lead professional')
+# src/familycase/services/panel.py:284
+translate('PanelSummary', 'Plan')
+# src/familycase/services/panel.py:284
+translate('PanelSummary', 'No family plan has been recorded yet.')
+# src/familycase/services/panel.py:290
+translate('PanelSummary', 'Outcome: {text}')
+# src/familycase/services/panel.py:321
+translate('PanelSummary', 'Readings')
+# src/familycase/services/panel.py:321
+translate('PanelSummary', 'No outcome readings have been recorded yet.')
+# src/familycase/services/panel.py:326
+translate('PanelSummary', 'First ({date})')
+# src/familycase/services/panel.py:327
+translate('PanelSummary', 'Latest ({date})')
+# src/familycase/services/panel.py:171
+translate('PanelSummary', '{n} person(s): {notice}')
+# src/familycase/services/panel.py:181
+translate('PanelSummary', 'Referral')
+# src/familycase/services/panel.py:181
+translate('PanelSummary', 'No episode recorded.')
+# src/familycase/services/panel.py:226
+translate('PanelSummary', 'Not allocated')
+# src/familycase/services/panel.py:261
+translate('PanelSummary', '{n} risk note(s): {notice}')
+# src/familycase/services/panel.py:190
+translate('PanelSummary', 'Referred')
+# src/familycase/services/panel.py:190
+translate('PanelSummary', 'By')
+# src/familycase/services/panel.py:190
+translate('PanelSummary', 'Reason')
+# src/familycase/services/panel.py:231
+translate('PanelSummary', 'TAF member')
+# src/familycase/services/panel.py:202
+translate('PanelSummary', 'Date')
+# src/familycase/services/panel.py:202
+translate('PanelSummary', 'Tier')
 # src/familycase/services/team.py:233
 translate('team', 'Only team leaders and managers can see the team view.')
 # src/familycase/services/team.py:244
@@ -656,6 +772,8 @@ translate('timeline', 'Tier set to {tier}')
 translate('timeline', 'Episode closed: {reason}')
 # src/familycase/services/timeline.py:228
 translate('timeline', '{worker} stopped being lead professional')
+# src/familycase/services/vault.py:311
+translate('unlock', 'The user name or password is not right.')
 # services/timeline.py _TIER_NAMES
 translate('timeline', 'Universal')
 # services/timeline.py _TIER_NAMES
@@ -806,6 +924,36 @@ translate('validation', 'must be a set of named values.')
 translate('validation', 'is not a field FamilyCase knows (check the spelling).')
 # domain/errors.py _PLAIN
 translate('validation', 'needs at least one entry.')
+# services/panel.py ROLES
+translate('PanelSummary', 'Parent')
+# services/panel.py ROLES
+translate('PanelSummary', 'Step-parent')
+# services/panel.py ROLES
+translate('PanelSummary', 'Carer')
+# services/panel.py ROLES
+translate('PanelSummary', 'Grandparent')
+# services/panel.py ROLES
+translate('PanelSummary', 'Child')
+# services/panel.py ROLES
+translate('PanelSummary', 'Unborn child')
+# services/panel.py ROLES
+translate('PanelSummary', 'Other adult')
+# services/panel.py ROLES
+translate('PanelSummary', 'Wider family')
+# services/panel.py ACTION_STATUS
+translate('PanelSummary', 'Not started')
+# services/panel.py ACTION_STATUS
+translate('PanelSummary', 'In progress')
+# services/panel.py ACTION_STATUS
+translate('PanelSummary', 'Done')
+# services/panel.py ACTION_STATUS
+translate('PanelSummary', 'Stopped')
+# services/panel.py TIER_CHANGES
+translate('PanelSummary', 'First tier')
+# services/panel.py TIER_CHANGES
+translate('PanelSummary', 'Step up')
+# services/panel.py TIER_CHANGES
+translate('PanelSummary', 'Step down')
 # Qt
 translate('QPlatformTheme', 'OK')
 # Qt
