@@ -111,7 +111,7 @@ def test_translations_keep_placeholders_and_mnemonics():
             problems.append(f"{context}: {source!r} -> {text!r} (placeholders)")
         if bool(MNEMONIC.search(source)) != bool(MNEMONIC.search(text)) and "A&E" not in source:
             problems.append(f"{context}: {source!r} -> {text!r} (mnemonic)")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_welsh_mnemonics_do_not_clash_within_a_dialog():
@@ -379,3 +379,54 @@ def test_the_main_screens_show_no_english_in_welsh(qtbot, gui_team, start_app, i
     )
     assert missing == [], "shown without Welsh"
     QApplication.processEvents()
+
+
+def welsh_mnemonic_clashes(root: QWidget) -> list[str]:
+    """Alt keys used twice among the visible controls of one window (labels count through
+    their buddy), in the language shown."""
+    used: dict[str, list[str]] = {}
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or widget.window() is not root:
+            continue
+        text = ""
+        if isinstance(widget, QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            text = widget.title()
+        match = MNEMONIC.search(text)
+        if match:
+            used.setdefault(match.group(1).lower(), []).append(text)
+    return [f"Alt+{key}: {texts}" for key, texts in sorted(used.items()) if len(texts) > 1]
+
+
+def test_welsh_dialogs_have_no_clashing_alt_keys(qtbot, gui_team, start_app, in_welsh):
+    lead = gui_team.unlock("lead")
+    family_id = new_family(lead, "Rowlands", ("Nia", "Iestyn"))
+    lead.lock()
+    controller = start_app("lead")
+    window = controller.main_window
+    problems = [f"main window {p}" for p in welsh_mnemonic_clashes(window)]
+    window.new_family()
+    dialog = window.open_editors()[-1]
+    problems += [f"{dialog.windowTitle()} {p}" for p in welsh_mnemonic_clashes(dialog)]
+    dialog.discard_changes()
+    family = open_family_window(qtbot, window, family_id)
+    for section in family.TABS:
+        family.show_tab(section)
+        qtbot.waitUntil(lambda: not family.is_loading, timeout=10_000)
+        problems += [f"{section} {p}" for p in welsh_mnemonic_clashes(family)]
+    family.show_tab("household")
+    for button in (family.household.add_member, family.household.edit_details):
+        button.click()
+        dialog = family.open_editors()[-1]
+        problems += [f"{dialog.windowTitle()} {p}" for p in welsh_mnemonic_clashes(dialog)]
+        dialog.discard_changes()
+    family.show_tab("work")
+    for button in (family.work.step, family.work.close_episode):
+        button.click()
+        dialog = family.open_editors()[-1]
+        problems += [f"{dialog.windowTitle()} {p}" for p in welsh_mnemonic_clashes(dialog)]
+        dialog.discard_changes()
+    assert problems == [], "\n".join(problems)

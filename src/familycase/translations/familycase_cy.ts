@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="38"/>
-        <source>&amp;Service used</source>
+        <source>Ser&amp;vice used</source>
         <translation>&amp;Gwasanaeth a ddefnyddiwyd</translation>
     </message>
     <message>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <location filename="../gui/family_file/costs/baseline_dialog.py" line="49"/>
-        <source>Where the figures come &amp;from</source>
+        <source>Where the fi&amp;gures come from</source>
         <translation>O ble daw&apos;r &amp;ffigurau</translation>
     </message>
     <message>
@@ -3699,12 +3699,12 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="131"/>
         <source>Add another &amp;person</source>
-        <translation>Ychwanegu &amp;person arall</translation>
+        <translation>Ychwanegu person ara&amp;ll</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="141"/>
         <source>Create the famil&amp;y file</source>
-        <translation>Creu ffeil y &amp;teulu</translation>
+        <translation>Creu &amp;ffeil y teulu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/new_family_dialog.py" line="135"/>
@@ -6306,7 +6306,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="46"/>
-        <source>&amp;Source</source>
+        <source>S&amp;ource</source>
         <translation>&amp;Ffynhonnell</translation>
     </message>
     <message>
@@ -7023,7 +7023,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     <message>
         <location filename="more_messages.py" line="146"/>
         <source>Awaiting allocation</source>
-        <translation>Yn aros i gael ei ddyrannu</translation>
+        <translation>Aros am ddyraniad</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="148"/>
