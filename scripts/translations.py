@@ -214,6 +214,7 @@ def table_messages() -> Iterator[Message]:
         yield Message("AssessmentForm", status.label, "domain AssessmentStatus.label")
     for text in _PLAIN.values():
         yield Message("validation", text, "domain/errors.py _PLAIN")
+    yield from field_titles()
     from familycase.services import panel
 
     for name in ("ROLES", "ACTION_STATUS", "TIER_CHANGES"):
@@ -237,6 +238,27 @@ QT_WORDS = {
                            "Select All", "Copy &Link Location"],
     "QAbstractSpinBox": ["&Select All", "&Step up", "Step &down"],
 }  # fmt: skip
+
+
+def field_titles() -> Iterator[Message]:
+    """The titles of the domain models' fields: validation problems name the field by its title
+    (gui/common/forms.py field_text shows it in the language in use)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    from pydantic import BaseModel
+
+    import familycase.domain as domain
+
+    for info in pkgutil.walk_packages(domain.__path__, "familycase.domain."):
+        module = importlib.import_module(info.name)
+        for _name, model in inspect.getmembers(module, inspect.isclass):
+            if not issubclass(model, BaseModel) or model.__module__ != info.name:
+                continue
+            for field in model.model_fields.values():
+                if field.title:
+                    yield Message("validation", field.title, f"{info.name}.{model.__name__}")
 
 
 def qt_messages() -> Iterator[Message]:

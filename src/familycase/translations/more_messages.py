@@ -96,14 +96,18 @@ translate('Editing', 'Unsaved changes')
 translate('Editing', 'FamilyCase never makes a decision for you: it was not confirmed.')
 # src/familycase/gui/common/editor.py:286
 translate('Editing', 'You have changed “{what}”. Save the changes?')
-# src/familycase/gui/common/forms.py:304
+# src/familycase/gui/common/forms.py:312
 translate('Forms', 'Problems')
 # src/familycase/gui/common/forms.py:81
 translate('Forms', 'dd/mm/yyyy')
-# src/familycase/gui/common/forms.py:403
+# src/familycase/gui/common/forms.py:191
+translate('Forms', '{field} {message}')
+# src/familycase/gui/common/forms.py:411
 translate('Forms', '{label} is not a date we recognise (use a date such as 25/11/2026).')
-# src/familycase/gui/common/forms.py:408
+# src/familycase/gui/common/forms.py:416
 translate('Forms', '{label} cannot be in the future.')
+# src/familycase/gui/common/forms.py:263
+translate('Forms', '{field}: {message}')
 # src/familycase/gui/common/unsaved.py:83
 translate('Unsaved', '&Save')
 # src/familycase/gui/common/unsaved.py:87
@@ -358,19 +362,19 @@ translate('AssessmentForm', 'What needs to change')
 translate('AssessmentForm', 'Who told us:')
 # src/familycase/gui/family_file/assessments/inputs.py:241
 translate('AssessmentForm', 'told us: ')
-# src/familycase/gui/family_file/assessments/scale_input.py:83
+# src/familycase/gui/family_file/assessments/scale_input.py:138
 translate('AssessmentForm', 'We see this differently')
-# src/familycase/gui/family_file/assessments/scale_input.py:120
+# src/familycase/gui/family_file/assessments/scale_input.py:170
 translate('AssessmentForm', 'not given')
-# src/familycase/gui/family_file/assessments/scale_input.py:94
+# src/familycase/gui/family_file/assessments/scale_input.py:151
 translate('AssessmentForm', "Family's score")
-# src/familycase/gui/family_file/assessments/scale_input.py:96
+# src/familycase/gui/family_file/assessments/scale_input.py:152
 translate('AssessmentForm', 'How the family sees it')
-# src/familycase/gui/family_file/assessments/scale_input.py:98
+# src/familycase/gui/family_file/assessments/scale_input.py:153
 translate('AssessmentForm', "Worker's score")
-# src/familycase/gui/family_file/assessments/scale_input.py:100
+# src/familycase/gui/family_file/assessments/scale_input.py:154
 translate('AssessmentForm', 'How the worker sees it')
-# src/familycase/gui/family_file/assessments/scale_input.py:135
+# src/familycase/gui/family_file/assessments/scale_input.py:186
 translate('AssessmentForm', 'Not scored yet.')
 # src/familycase/gui/family_file/assessments/tab.py:88
 translate('AssessmentsTab', 'Draft')
@@ -924,6 +928,406 @@ translate('validation', 'must be a set of named values.')
 translate('validation', 'is not a field FamilyCase knows (check the spelling).')
 # domain/errors.py _PLAIN
 translate('validation', 'needs at least one entry.')
+# familycase.domain.assessment.Answer
+translate('validation', 'Who told us')
+# familycase.domain.assessment.Answer
+translate('validation', 'Comment')
+# familycase.domain.assessment.Answer
+translate('validation', 'Different views')
+# familycase.domain.assessment.Assessment
+translate('validation', 'Date of the assessment')
+# familycase.domain.assessment.Assessment
+translate('validation', 'Who it is about')
+# familycase.domain.assessment.Assessment
+translate('validation', 'Who contributed')
+# familycase.domain.assessment.Contributor
+translate('validation', 'Contributed as')
+# familycase.domain.assessment.Contributor
+translate('validation', 'Family member')
+# familycase.domain.assessment.Contributor
+translate('validation', 'Name')
+# familycase.domain.assessment.Contributor
+translate('validation', 'Agency')
+# familycase.domain.assessment.Disagreement
+translate('validation', "Family's score")
+# familycase.domain.assessment.Disagreement
+translate('validation', "Worker's score")
+# familycase.domain.assessment.Disagreement
+translate('validation', 'How the family sees it')
+# familycase.domain.assessment.Disagreement
+translate('validation', 'How the worker sees it')
+# familycase.domain.assessment.StrengthsNeeds
+translate('validation', 'What is going well')
+# familycase.domain.assessment.StrengthsNeeds
+translate('validation', 'What needs to change')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Person')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Given by')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Name of the person giving consent')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Competence assessed')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'How consent was given')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Agencies')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Purposes')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Information')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Date given')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Review or expiry date')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Lawful basis')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Notes')
+# familycase.domain.consent.ConsentRecord
+translate('validation', 'Withdrawal')
+# familycase.domain.consent.SharingOverride
+translate('validation', 'Agency name')
+# familycase.domain.consent.SharingOverride
+translate('validation', 'Purpose')
+# familycase.domain.consent.SharingOverride
+translate('validation', 'Reason for sharing without consent')
+# familycase.domain.consent.SharingOverride
+translate('validation', 'Legal gateway (e.g. Children Act 1989)')
+# familycase.domain.consent.SharingOverride
+translate('validation', 'Decided by')
+# familycase.domain.consent.SharingOverride
+translate('validation', 'Date of decision')
+# familycase.domain.consent.SharingOverride
+translate('validation', 'Applies until')
+# familycase.domain.consent.Withdrawal
+translate('validation', 'Date withdrawn')
+# familycase.domain.consent.Withdrawal
+translate('validation', 'Reason')
+# familycase.domain.consent.Withdrawal
+translate('validation', 'Recorded by')
+# familycase.domain.costs.deflators.DeflatorTable
+translate('validation', 'Basis')
+# familycase.domain.costs.deflators.DeflatorTable
+translate('validation', 'Source')
+# familycase.domain.costs.deflators.DeflatorTable
+translate('validation', 'Checked against the published source')
+# familycase.domain.costs.deflators.DeflatorTable
+translate('validation', 'Note')
+# familycase.domain.costs.deflators.DeflatorTable
+translate('validation', 'Index by financial year')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Code')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Description')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Unit')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Value (£)')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Agency that bears the cost')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Part of the agency')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Category')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Detail')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Price year')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Price year as published')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Why the price year is missing')
+# familycase.domain.costs.scenario.AgencyShare
+translate('validation', 'Share')
+# familycase.domain.costs.scenario.BenefitTiming
+translate('validation', 'First year')
+# familycase.domain.costs.scenario.BenefitTiming
+translate('validation', 'Number of years')
+# familycase.domain.costs.scenario.BenefitTiming
+translate('validation', 'The value is')
+# familycase.domain.costs.scenario.BenefitTiming
+translate('validation', 'Drop-off per year')
+# familycase.domain.costs.scenario.BenefitTiming
+translate('validation', 'Profile over years')
+# familycase.domain.costs.scenario.BudgetItem
+translate('validation', 'Amount (£)')
+# familycase.domain.costs.scenario.BudgetPressures
+translate('validation', 'Pressures')
+# familycase.domain.costs.scenario.BudgetPressures
+translate('validation', 'Efficiencies')
+# familycase.domain.costs.scenario.CohortComparison
+translate('validation', 'Outcome compared')
+# familycase.domain.costs.scenario.CohortComparison
+translate('validation', 'Cohort')
+# familycase.domain.costs.scenario.CohortComparison
+translate('validation', 'Comparison group')
+# familycase.domain.costs.scenario.CohortGroup
+translate('validation', 'Proportion achieving the outcome')
+# familycase.domain.costs.scenario.CohortGroup
+translate('validation', 'Number achieving the outcome')
+# familycase.domain.costs.scenario.CohortGroup
+translate('validation', 'Number in the group')
+# familycase.domain.costs.scenario.InterventionCost
+translate('validation', 'What it paid for')
+# familycase.domain.costs.scenario.InterventionCost
+translate('validation', 'Year')
+# familycase.domain.costs.scenario.InterventionCost
+translate('validation', 'Agency paying')
+# familycase.domain.costs.scenario.Parameters
+translate('validation', 'Discount rate')
+# familycase.domain.costs.scenario.Parameters
+translate('validation', 'Time horizon (years)')
+# familycase.domain.costs.scenario.Parameters
+translate('validation', 'Optimism bias by evidence strength')
+# familycase.domain.costs.scenario.Parameters
+translate('validation', 'Optimism bias on intervention costs')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Reference')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'What was avoided')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Unit cost')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'How many')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'For how long')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Duration unit')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Probability it would have happened')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Evidence strength')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Deadweight')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Attribution')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Benefit type')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Agency bearing the cost')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Split between agencies')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Cashable')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'When the benefit falls')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Assessed by')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Assessed on')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Rationale')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Scenario format')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Title')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Reporting price year')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Parameters')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Sensitivity')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Deflator table')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Prevented costs')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Intervention costs')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Budget pressures')
+# familycase.domain.costs.scenario.Scenario
+translate('validation', 'Cohort comparisons')
+# familycase.domain.costs.scenario.Sensitivity
+translate('validation', 'Low case')
+# familycase.domain.costs.scenario.Sensitivity
+translate('validation', 'High case')
+# familycase.domain.costs.scenario.SensitivityCase
+translate('validation', 'Benefit multiplier')
+# familycase.domain.costs.scenario.SensitivityCase
+translate('validation', 'Cost multiplier')
+# familycase.domain.costs.scenario.UnitCostChoice
+translate('validation', 'GMCA code')
+# familycase.domain.costs.scenario.UnitCostChoice
+translate('validation', 'Unit cost (£)')
+# familycase.domain.costs.scenario.YearShare
+translate('validation', 'Share of the value in that year')
+# familycase.domain.family.Address
+translate('validation', 'Address')
+# familycase.domain.family.Address
+translate('validation', 'Town')
+# familycase.domain.family.Address
+translate('validation', 'Postcode')
+# familycase.domain.family.AgencyInvolvement
+translate('validation', 'Type of agency')
+# familycase.domain.family.AgencyInvolvement
+translate('validation', 'Practitioner')
+# familycase.domain.family.AgencyInvolvement
+translate('validation', 'Family members involved')
+# familycase.domain.family.AgencyInvolvement
+translate('validation', 'What they do with the family')
+# familycase.domain.family.AgencyInvolvement
+translate('validation', 'Involved since')
+# familycase.domain.family.AgencyInvolvement
+translate('validation', 'Involvement ended')
+# familycase.domain.family.AgencyInvolvement
+translate('validation', 'Part of the Team Around the Family')
+# familycase.domain.family.ContactDetails
+translate('validation', 'Phone')
+# familycase.domain.family.ContactDetails
+translate('validation', 'Email')
+# familycase.domain.family.FamilyDetails
+translate('validation', 'Family name')
+# familycase.domain.family.FamilyDetails
+translate('validation', 'Main language at home')
+# familycase.domain.family.FamilyDetails
+translate('validation', 'Interpreter needed')
+# familycase.domain.family.Member
+translate('validation', 'First name(s)')
+# familycase.domain.family.Member
+translate('validation', 'Last name')
+# familycase.domain.family.Member
+translate('validation', 'Known as')
+# familycase.domain.family.Member
+translate('validation', 'Date of birth')
+# familycase.domain.family.Member
+translate('validation', 'Expected date of birth')
+# familycase.domain.family.Member
+translate('validation', 'Gender')
+# familycase.domain.family.Member
+translate('validation', 'Role in household')
+# familycase.domain.family.Member
+translate('validation', 'Lives in the household')
+# familycase.domain.family.Member
+translate('validation', 'School or setting')
+# familycase.domain.family.Member
+translate('validation', 'NHS number')
+# familycase.domain.family.Member
+translate('validation', 'Unique Pupil Number')
+# familycase.domain.family.Member
+translate('validation', 'Contact details')
+# familycase.domain.family.Member
+translate('validation', "Address (if not the family's)")
+# familycase.domain.family.Practitioner
+translate('validation', "Practitioner's name")
+# familycase.domain.family.Practitioner
+translate('validation', 'Job title')
+# familycase.domain.family.Relationship
+translate('validation', 'Related to')
+# familycase.domain.family.Relationship
+translate('validation', 'Relationship')
+# familycase.domain.plan.ActionProgress
+translate('validation', 'Status')
+# familycase.domain.plan.ActionProgress
+translate('validation', 'Progress')
+# familycase.domain.plan.Attendee
+translate('validation', 'Role')
+# familycase.domain.plan.Attendee
+translate('validation', 'Agency (type)')
+# familycase.domain.plan.Attendee
+translate('validation', 'Attended')
+# familycase.domain.plan.FamilyPlan
+translate('validation', 'Outcomes')
+# familycase.domain.plan.FamilyPlan
+translate('validation', 'Actions')
+# familycase.domain.plan.FamilyPlan
+translate('validation', 'Based on the assessment')
+# familycase.domain.plan.FamilyPlan
+translate('validation', 'What the family says about the plan')
+# familycase.domain.plan.FamilyPlan
+translate('validation', 'What changed in this version')
+# familycase.domain.plan.NeedLink
+translate('validation', 'Area')
+# familycase.domain.plan.PlanAction
+translate('validation', 'What will be done')
+# familycase.domain.plan.PlanAction
+translate('validation', 'Who will do it')
+# familycase.domain.plan.PlanAction
+translate('validation', 'By when')
+# familycase.domain.plan.PlanAction
+translate('validation', 'Outcomes it works towards')
+# familycase.domain.plan.PlanAction
+translate('validation', 'Needs it addresses')
+# familycase.domain.plan.PlanAction
+translate('validation', 'Progress note')
+# familycase.domain.plan.PlanOutcome
+translate('validation', 'What the family wants to be different')
+# familycase.domain.plan.PlanOutcome
+translate('validation', 'Who it is for')
+# familycase.domain.plan.PlanOutcome
+translate('validation', 'Outcome area')
+# familycase.domain.plan.PlanOutcome
+translate('validation', 'Achieved on')
+# familycase.domain.plan.Review
+translate('validation', 'Kind of meeting')
+# familycase.domain.plan.Review
+translate('validation', 'Date held')
+# familycase.domain.plan.Review
+translate('validation', 'Who came')
+# familycase.domain.plan.Review
+translate('validation', 'Plan version reviewed')
+# familycase.domain.plan.Review
+translate('validation', 'Progress on actions')
+# familycase.domain.plan.Review
+translate('validation', 'Decisions')
+# familycase.domain.plan.Review
+translate('validation', 'What the family said')
+# familycase.domain.plan.Review
+translate('validation', 'Next review')
+# familycase.domain.plan.Review
+translate('validation', 'Plan version after')
+# familycase.domain.review_rhythm.ReviewRhythm
+translate('validation', 'First reading within (weeks)')
+# familycase.domain.review_rhythm.ReviewRhythm
+translate('validation', 'Review every (weeks)')
+# familycase.domain.review_rhythm.ReviewRhythm
+translate('validation', 'Readings needed before closure')
+# familycase.domain.staff.Team
+translate('validation', 'Team name')
+# familycase.domain.staff.Worker
+translate('validation', 'User name')
+# familycase.domain.work.Closure
+translate('validation', 'Reason for closing')
+# familycase.domain.work.Closure
+translate('validation', 'Date closed')
+# familycase.domain.work.Closure
+translate('validation', 'Exit plan')
+# familycase.domain.work.Closure
+translate('validation', 'Closing summary')
+# familycase.domain.work.ContactNote
+translate('validation', 'Date of contact')
+# familycase.domain.work.ContactNote
+translate('validation', 'Type of contact')
+# familycase.domain.work.ContactNote
+translate('validation', 'Family members seen')
+# familycase.domain.work.ContactNote
+translate('validation', 'Others present')
+# familycase.domain.work.ContactNote
+translate('validation', 'Duration (minutes)')
+# familycase.domain.work.ContactNote
+translate('validation', 'What happened')
+# familycase.domain.work.Referral
+translate('validation', 'Referred by (type of agency)')
+# familycase.domain.work.Referral
+translate('validation', 'Referrer')
+# familycase.domain.work.Referral
+translate('validation', 'Reason for referral')
+# familycase.domain.work.Referral
+translate('validation', 'Date received')
+# familycase.domain.work.Referral
+translate('validation', 'Family consented to the referral')
+# familycase.domain.work.Referral
+translate('validation', 'Decision')
+# familycase.domain.work.Referral
+translate('validation', 'Referrer told the outcome')
+# familycase.domain.work.TierChange
+translate('validation', 'Change')
+# familycase.domain.work.TierChange
+translate('validation', 'From tier')
+# familycase.domain.work.TierChange
+translate('validation', 'To tier')
+# familycase.domain.work.TierChange
+translate('validation', 'Date')
 # services/panel.py ROLES
 translate('PanelSummary', 'Parent')
 # services/panel.py ROLES
