@@ -248,7 +248,8 @@ def test_family_consent_counts_people_not_the_most_hopeful_record():
     assert (consent.people, consent.valid, consent.expiring) == (6, 2, 1)
     assert (consent.expired, consent.withdrawn, consent.recorded) == (1, 1, 4)
     assert consent.state is ConsentState.WITHDRAWN
-    assert consent.text() == "2 of 6 people, 1 expiring soon, 1 expired, 1 withdrawn"
+    assert consent.text() == "2 of 6 people, 1 withdrawn, 1 expired, 1 expiring soon"
+    assert consent.text(short=True) == "2 of 6 people, 1 withdrawn…"
     assert not consent.everyone and consent.needs_attention
     assert family_consent([("a", given, None, None)], 6, on).text() == "1 of 6 people"
     assert family_consent([], 6, on).text() == "None recorded"
@@ -257,3 +258,53 @@ def test_family_consent_counts_people_not_the_most_hopeful_record():
     assert everyone.everyone and everyone.text() == "2 of 2 people"
     # The caseload's urgent state is the same rule as before.
     assert family_consent_state(dated, on) is ConsentState.WITHDRAWN
+
+
+def test_family_consent_form_makes_one_record_per_person_less_their_exceptions():
+    from familycase.domain.consent import (
+        ConsentMethod,
+        FamilyConsentForm,
+        LeftOut,
+        PersonAgreeing,
+    )
+
+    form = FamilyConsentForm(
+        people=[
+            PersonAgreeing(member_id="mum"),
+            PersonAgreeing(
+                member_id="kid",
+                given_by=GivenBy.PARENTAL_RESPONSIBILITY,
+                given_by_name="Ann Example",
+            ),
+        ],
+        method=ConsentMethod.WRITTEN,
+        agencies=[AgencyType.SCHOOL, AgencyType.HEALTH],
+        purposes=[Purpose.PANEL],
+        categories=[InfoCategory.BASIC_DETAILS, InfoCategory.HEALTH],
+        given_on=date(2026, 1, 5),
+        left_out=[
+            LeftOut(member_id="mum", category=InfoCategory.HEALTH),
+            LeftOut(member_id="kid", agency=AgencyType.SCHOOL),
+        ],
+    )
+    mum, kid = form.records()
+    assert (mum.member_id, mum.agencies, mum.categories) == (
+        "mum",
+        [AgencyType.SCHOOL, AgencyType.HEALTH],
+        [InfoCategory.BASIC_DETAILS],
+    )
+    assert (kid.agencies, kid.categories) == (
+        [AgencyType.HEALTH],
+        [InfoCategory.BASIC_DETAILS, InfoCategory.HEALTH],
+    )
+    assert kid.given_by is GivenBy.PARENTAL_RESPONSIBILITY and kid.given_by_name == "Ann Example"
+    assert mum.purposes == kid.purposes == [Purpose.PANEL]
+    with pytest.raises(ValueError, match="leave nothing to share"):
+        FamilyConsentForm(
+            **{**form.model_dump(), "left_out": [
+                LeftOut(member_id="kid", agency=AgencyType.SCHOOL),
+                LeftOut(member_id="kid", agency=AgencyType.HEALTH),
+            ]}
+        )
+    with pytest.raises(ValueError, match="one agency or one kind"):
+        LeftOut(member_id="kid")

@@ -21,7 +21,8 @@ from familycase.domain.enums import AgencyType
 from familycase.gui.caseload.model import Column
 from familycase.gui.common.forms import set_checked
 from familycase.gui.common.tasks import wait_for_background_work
-from familycase.gui.family_file.consent.consent_dialog import ConsentDialog, WithdrawDialog
+from familycase.gui.family_file.consent.consent_dialog import WithdrawDialog
+from familycase.gui.family_file.consent.family_consent_dialog import FamilyConsentDialog
 from familycase.gui.family_file.consent.override_dialog import OverrideDialog
 from familycase.services import consent as consent_service
 from familycase.services import families
@@ -70,15 +71,18 @@ def test_record_withdraw_and_override_through_the_consent_tab(qtbot, gui_team, s
 
     qtbot.mouseClick(tab.record, Qt.MouseButton.LeftButton)
     dialog = family.open_editors()[-1]
-    assert isinstance(dialog, ConsentDialog)
-    set_checked(dialog.agencies, [])
+    assert isinstance(dialog, FamilyConsentDialog)
+    dialog.tick([])
     dialog.given_on.setText((date.today() + timedelta(days=3)).strftime("%d/%m/%Y"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # plain-English problems, nothing stored
     assert dialog.errors.field_message("Agencies")
+    assert dialog.errors.field_message("People who agreed")
     assert "future" in dialog.errors.field_message("Date given")
 
     dialog.given_on.setText(date.today().strftime("%d/%m/%Y"))
+    dialog.tick([members[0].id])
+    set_checked(dialog.purposes, [Purpose.PANEL])
     set_checked(dialog.agencies, [AgencyType.SCHOOL, AgencyType.HEALTH])
     set_checked(dialog.categories, [InfoCategory.BASIC_DETAILS, InfoCategory.EDUCATION])
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

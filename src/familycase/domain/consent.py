@@ -151,6 +151,102 @@ class ConsentRecord(Record):
         return agency in self.agencies and purpose in self.purposes and category in self.categories
 
 
+class PersonAgreeing(Record):
+    """One person in a family-level consent: who gave consent for them."""
+
+    member_id: str = Field(title="Person")
+    given_by: GivenBy = Field(default=GivenBy.THE_PERSON, title="Given by")
+    given_by_name: ShortText = Field(default="", title="Name of the person giving consent")
+    competence_assessed: bool = Field(default=False, title="Competence assessed")
+
+
+class LeftOut(Record):
+    """A per-person exception: this person did not agree to this agency, or to this kind of
+    information (for every agency they did agree to)."""
+
+    member_id: str = Field(title="Person")
+    agency: AgencyType | None = Field(default=None, title="Agency left out")
+    category: InfoCategory | None = Field(default=None, title="Information left out")
+
+    @model_validator(mode="after")
+    def _one_thing(self) -> LeftOut:
+        if (self.agency is None) == (self.category is None):
+            raise ValueError("An exception leaves out one agency or one kind of information.")
+        return self
+
+
+class FamilyConsentForm(Record):
+    """Consent given at one meeting by several people in a family: what they agreed in common,
+    and what each person left out. ``records()`` is one ``ConsentRecord`` per person."""
+
+    people: list[PersonAgreeing] = Field(min_length=1, title="People who agreed")
+    method: ConsentMethod = Field(title="How consent was given")
+    agencies: list[AgencyType] = Field(min_length=1, title="Agencies")
+    purposes: list[Purpose] = Field(min_length=1, title="Purposes")
+    categories: list[InfoCategory] = Field(min_length=1, title="Information")
+    given_on: PastDate = Field(title="Date given")
+    review_on: date | None = Field(default=None, title="Review or expiry date")
+    lawful_basis: LawfulBasis = Field(default=LawfulBasis.PUBLIC_TASK, title="Lawful basis")
+    notes: LongText = Field(default="", title="Notes")
+    left_out: list[LeftOut] = Field(default_factory=list, title="Exceptions")
+
+    @model_validator(mode="after")
+    def _coherent(self) -> FamilyConsentForm:
+        chosen = {p.member_id for p in self.people}
+        if len(chosen) != len(self.people):
+            raise ValueError("Each person can be listed once.")
+        for exception in self.left_out:
+            if exception.member_id not in chosen:
+                raise ValueError("An exception is for someone who is not ticked as agreeing.")
+        if self.review_on is not None and self.review_on <= self.given_on:
+            raise ValueError("The review or expiry date must be after the date consent was given.")
+        for person in self.people:
+            if (
+                person.given_by is GivenBy.COMPETENT_YOUNG_PERSON
+                and not person.competence_assessed
+            ):
+                raise ValueError(
+                    "A young person under 16 can consent for themselves only once their "
+                    "competence to decide has been assessed; tick 'Competence assessed' or "
+                    "record who has parental responsibility."
+                )
+            mine = [e for e in self.left_out if e.member_id == person.member_id]
+            if set(self.agencies) <= {e.agency for e in mine} or set(self.categories) <= {
+                e.category for e in mine
+            }:
+                raise ValueError(
+                    "The exceptions leave nothing to share for one of the people: untick "
+                    "them instead."
+                )
+        return self
+
+    def records(self) -> list[ConsentRecord]:
+        """One consent per person: the common agreement less their exceptions. Raises
+        ValueError (in words) when a person would be left with nothing to share."""
+        records = []
+        for person in self.people:
+            mine = [e for e in self.left_out if e.member_id == person.member_id]
+            agencies = [a for a in self.agencies if a not in {e.agency for e in mine}]
+            categories = [c for c in self.categories if c not in {e.category for e in mine}]
+            records.append(
+                ConsentRecord(
+                    member_id=person.member_id,
+                    given_by=person.given_by,
+                    given_by_name=person.given_by_name,
+                    competence_assessed=person.competence_assessed,
+                    method=self.method,
+                    agencies=agencies,
+                    purposes=list(self.purposes),
+                    categories=categories,
+                    given_on=self.given_on,
+                    review_on=self.review_on,
+                    lawful_basis=self.lawful_basis,
+                    notes=self.notes,
+                )
+            )
+        return records
+
+
 class SharingOverride(Record):
     """A decision to share without consent (for example to protect a child)."""
 
@@ -354,8 +450,9 @@ class FamilyConsent:
         share = self.valid / self.people if self.people else 0.0
         return (urgency if self.needs_attention else len(URGENCY), share)
 
-    def text(self) -> str:
-        """'3 of 6 people', '6 of 6 people, 1 expiring soon', 'None recorded'."""
+    def text(self, short: bool = False) -> str:
+        """'3 of 6 people', '6 of 6 people, 1 expiring soon', 'None recorded'. ``short``
+        (lists): only the most urgent of the other states, and "…" when there are more."""
         if self.recorded == 0:
             return tr("consent", "None recorded")
         people = max(self.people, self.recorded)
@@ -363,16 +460,18 @@ class FamilyConsent:
             head = tr("consent", "{n} of 1 person").format(n=self.valid)
         else:
             head = tr("consent", "{n} of {people} people").format(n=self.valid, people=people)
-        notes = [
+        notes = [  # most urgent first
             text.format(n=count)
             for text, count in (
-                (tr("consent", "{n} expiring soon"), self.expiring),
-                (tr("consent", "{n} expired"), self.expired),
                 (tr("consent", "{n} withdrawn"), self.withdrawn),
+                (tr("consent", "{n} expired"), self.expired),
+                (tr("consent", "{n} expiring soon"), self.expiring),
                 (tr("consent", "{n} not started yet"), self.not_yet_valid),
             )
             if count
         ]
+        if short and len(notes) > 1:
+            notes = [notes[0] + "\N{HORIZONTAL ELLIPSIS}"]
         return ", ".join([head, *notes])
 
     def explanation(self) -> str:

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.admin_button: QPushButton | None = None
         for view in views:
             if view == ADMIN_PAGE:
-                text = self.tr("&Administration")
+                text = self.tr("Admi&nistration")
             elif view == TEAM_PAGE:
                 text = self.tr("Team &overview")
             else:

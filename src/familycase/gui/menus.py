@@ -37,7 +37,7 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
     they are shown in the menus."""
     file, view, help_menu = _tr("&File"), _tr("&View"), _tr("&Help")
     view_names = {
-        ADMIN_PAGE: _tr("&Administration"),
+        ADMIN_PAGE: _tr("Admi&nistration"),
         CaseloadView.MINE: _tr("&My caseload"),
         CaseloadView.TEAM: _tr("&Team caseload"),
         CaseloadView.UNALLOCATED: _tr("&Unallocated families"),

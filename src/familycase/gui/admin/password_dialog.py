@@ -51,7 +51,7 @@ class PasswordDialog(EditorDialog):
             hint=self.tr("At least {n} characters.").format(n=users.MIN_PASSWORD_LENGTH),
         )
         self.again = b.add(self.tr("New password &again"), password_field(), AGAIN)
-        self.save_button.setText(self.tr("&Change password"))
+        self.save_button.setText(self.tr("C&hange password"))
         self.save_button.setAccessibleName(self.tr("Change password"))
         fit_to_screen(self, 560, 420)
         self.current.setFocus()

@@ -61,7 +61,7 @@ class PreferencesDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 14)
         layout.addWidget(body)
         layout.addWidget(buttons)
-        fit_to_screen(self, 480, 220)
+        fit_to_screen(self, 480, max(220, self.sizeHint().height()))
         self.minutes.setFocus()
 
     def save(self) -> None:

@@ -87,7 +87,7 @@ class AddWorkerDialog(EditorDialog):
             PASSWORD,
             hint=self.tr("At least {n} characters.").format(n=users.MIN_PASSWORD_LENGTH),
         )
-        self.again = b.add(self.tr("Initial password &again"), password_field(), AGAIN)
+        self.again = b.add(self.tr("Initial password a&gain"), password_field(), AGAIN)
         self.save_button.setText(self.tr("&Add worker"))
         self.save_button.setAccessibleName(self.tr("Add worker"))
         fit_to_screen(self, 580, 520)

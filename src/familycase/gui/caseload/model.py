@@ -215,7 +215,7 @@ class CaseloadModel(QAbstractTableModel):
             case Column.STATUS:
                 return words.status_text(row.status)
             case Column.CONSENT:
-                return words.consent_text(row.consent)
+                return words.consent_text(row.consent, short=True)
             case Column.NEXT_REVIEW:
                 if row.next_review_due is None:
                     return self.tr("Not booked")
@@ -320,7 +320,7 @@ class CaseloadModel(QAbstractTableModel):
         if column is Column.CONSENT:
             if row.consent is None:
                 return self.tr("No consent to share has been recorded for anyone in this family.")
-            return row.consent.explanation()
+            return row.consent.text() + "\n" + row.consent.explanation()
         if column is Column.FAMILY:
             if row.damaged:
                 return self.tr(

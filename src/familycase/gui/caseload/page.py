@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familycase.domain.enums import Role, Tier
+from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.gui.caseload.filters import CaseloadFilterBar
 from familycase.gui.caseload.model import CaseloadModel, Column
 from familycase.gui.common import words
@@ -298,12 +298,17 @@ class CaseloadPage(QWidget):
         padding = 20 + metrics.horizontalAdvance("n")
         samples = {
             Column.REFERENCE: "FC-000000",
-            Column.FAMILY: "Quillfeather family",
+            Column.FAMILY: "Featherstonehaugh family",
             Column.LEAD: "Ayesha Khan (demo)",  # longer names are cut short ("…")
             Column.TIER: words.tier_text(Tier.EARLY_HELP),
-            Column.STATUS: "Awaiting allocation",
-            Column.CONSENT: "6 of 6 people, 1 expiring soon",
-            Column.DAYS_SINCE_CONTACT: "No contact yet",
+            Column.STATUS: max(
+                (words.status_text(s) for s in FamilyStatus), key=metrics.horizontalAdvance
+            ),
+            Column.CONSENT: "10 of 12 people, 2 expiring soon…",
+            Column.DAYS_SINCE_CONTACT: max(
+                (self.model.tr("No contact yet"), self.model.tr("{n} – overdue").format(n=999)),  # noqa: RUF001
+                key=metrics.horizontalAdvance,
+            ),
             Column.MEMBERS: "8",
         }
         widths = {column: metrics.horizontalAdvance(text) for column, text in samples.items()}

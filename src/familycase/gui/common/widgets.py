@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,9 +46,17 @@ def record_table(headers: Sequence[str], name: str, accessible: str) -> QTableWi
     return table
 
 
+ELIDED_COLUMNS = "elidedColumns"  # columns that show the start of long text on purpose
+
+
 def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> None:
-    """``rows``: (record, cell texts). The record is kept on the first cell (``ROW_ROLE``)."""
+    """``rows``: (record, cell texts). The record is kept on the first cell (``ROW_ROLE``).
+
+    Columns are as wide as their longest text (the table scrolls sideways if it must), except
+    the long free-text columns named by ``show_full_text_below`` (``ELIDED_COLUMNS``), which
+    show the start of their text and the whole of it under the table for the selected row."""
     selected = selected_record(table)
+    table.ensurePolished()  # measure with the style sheet's font and padding
     table.setRowCount(len(rows))
     for r, (record, cells) in enumerate(rows):
         for c, text in enumerate(cells):
@@ -58,11 +67,96 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]
             table.setItem(r, c, item)
         if record is not None and selected is not None and _key(record) == _key(selected):
             table.selectRow(r)
-    table.resizeColumnsToContents()
+    # Measured here, over every row: Qt's resizeColumnsToContents() only looks at the rows
+    # on screen, and none are before the table has been laid out.
     padding = table.fontMetrics().horizontalAdvance("MM")
     limit = table.fontMetrics().horizontalAdvance("M" * 24)
-    for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(limit, table.columnWidth(c) + padding))
+    elided = set(table.property(ELIDED_COLUMNS) or [])
+    last = table.columnCount() - 1
+    for c in range(last + 1):
+        width = _content_width(table, c) + padding
+        if c < last:
+            table.setColumnWidth(c, min(limit, width) if c in elided else width)
+        else:
+            table.setColumnWidth(c, width)
+    if last >= 0 and last not in elided:
+        # The last column fills what is left, but never gets narrower than its text.
+        table.setProperty("lastColumnNeeds", table.columnWidth(last))
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        if table.property("fitsLastColumn") is None:
+            table.setProperty("fitsLastColumn", True)
+            table.viewport().installEventFilter(_LastColumnFitter(table))
+        _fit_last_column(table)
+
+
+def _fit_last_column(table: QTableWidget) -> None:
+    last = table.columnCount() - 1
+    if last < 0:
+        return
+    needed = int(table.property("lastColumnNeeds") or 0)
+    left = table.viewport().width() - sum(
+        table.columnWidth(c) for c in range(last) if not table.isColumnHidden(c)
+    )
+    table.setColumnWidth(last, max(needed, left))
+
+
+class _LastColumnFitter(QObject):
+    """Fits a table's last column again whenever the table changes size."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            _fit_last_column(self.table)
+        return False
+
+
+def show_full_text_below(table: QTableWidget, columns: Sequence[int], name: str) -> QLabel:
+    """A label under ``table`` that shows the whole of the selected row's long texts (those
+    ``columns`` are cut short in the table, on purpose). Put it in the layout under the table."""
+    table.setProperty(ELIDED_COLUMNS, list(columns))
+    label = QLabel()
+    label.setObjectName("rowDetails")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(name)
+
+    def show() -> None:
+        row = table.currentRow()
+        parts = []
+        for column in columns:
+            item = table.item(row, column) if row >= 0 else None
+            if item is not None and item.text():
+                heading = table.horizontalHeaderItem(column)
+                title = heading.text() if heading is not None else ""
+                parts.append(f"<b>{html.escape(title)}:</b> {html.escape(item.text())}")
+        label.setText("<br>".join(parts))
+        label.setVisible(bool(parts))
+
+    table.itemSelectionChanged.connect(show)
+    label.hide()
+    return label
+
+
+def _content_width(table: QTableWidget, column: int) -> int:
+    """The widest text of a column, its heading included, with the cells' padding."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeaderItem(column)
+    bold = QFont(table.horizontalHeader().font())
+    bold.setBold(True)
+    widest = QFontMetrics(bold).horizontalAdvance(header.text()) + 12 if header else 0
+    for row in range(table.rowCount()):
+        item = table.item(row, column)
+        if item is not None and item.text():
+            lines = item.text().splitlines() or [""]
+            widest = max(widest, max(metrics.horizontalAdvance(line) for line in lines))
+    return widest + CELL_PADDING
+
+
+CELL_PADDING = 2 * 10 + 6  # style.qss: 10 px each side of a cell, and the focus frame
 
 
 def _key(record: object) -> object:

@@ -136,12 +136,12 @@ def contact_kind_text(kind: ContactKind) -> str:
     return timeline.contact_kind_label(kind)
 
 
-def consent_text(consent: FamilyConsent | None) -> str:
+def consent_text(consent: FamilyConsent | None, short: bool = False) -> str:
     """A family's consent to share in words: "3 of 6 people", "None recorded" (never one
     person's state standing for everyone's, never only a colour)."""
     if consent is None:
         return _tr("None recorded")
-    return consent.text()
+    return consent.text(short)
 
 
 def consent_state_text(state: ConsentState | str) -> str:

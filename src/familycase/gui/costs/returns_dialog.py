@@ -164,7 +164,7 @@ class ReturnsDialog(LongTaskDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         rows: list[tuple[str, QWidget | QHBoxLayout | QVBoxLayout, QWidget]] = [
-            (self.tr("Period &from"), self.period_from, self.period_from),
+            (self.tr("Period f&rom"), self.period_from, self.period_from),
             (self.tr("Period &to"), self.period_to, self.period_to),
             (self.tr("&Families"), which, self.team_choice),
             (self.tr("Disc&ount rate"), discount_row, self.discount),
@@ -172,7 +172,7 @@ class ReturnsDialog(LongTaskDialog):
             (self.tr("&Prices of year"), self.price_year, self.price_year),
             ("", self.agreed_only, self.agreed_only),
             (self.tr("Formats"), formats, self.csv),
-            (self.tr("Save in &folder"), where, self.location),
+            (self.tr("Save &in folder"), where, self.location),
         ]
         for text, field, buddy in rows:
             label = QLabel(text)

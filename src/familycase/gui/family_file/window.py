@@ -9,7 +9,6 @@ table); each is built the first time it is shown.
 
 from __future__ import annotations
 
-import html
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -99,13 +98,14 @@ class FamilyFileWindow(QMainWindow):
         self._loading = False
         self.question: QMessageBox | None = None
         self.built: dict[str, QWidget] = {}  # the sections built so far, by key
-        fit_to_screen(self, 1100, 700)
+        fit_to_screen(self, 1280, 700)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel()
         self.facts.setObjectName("subheading")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)  # names are shown, never markup
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QPushButton(self.tr("Close"))
@@ -161,11 +161,15 @@ class FamilyFileWindow(QMainWindow):
                 self.pages.addWidget(placeholder)
         self.section_list.currentItemChanged.connect(self._section_chosen)
         self.section_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.section_list.ensurePolished()  # the style sheet's font and item padding
+        bold_metrics = QFontMetrics(group_font)
         widest = max(
-            self.section_list.fontMetrics().horizontalAdvance(self.section_list.item(i).text())
+            bold_metrics.horizontalAdvance(self.section_list.item(i).text())
             for i in range(self.section_list.count())
         )
-        self.section_list.setFixedWidth(widest + 48)
+        self.section_list.setFixedWidth(
+            max(widest + 56, self.section_list.sizeHintForColumn(0) + 24)
+        )
         QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.reload)
 
@@ -248,7 +252,7 @@ class FamilyFileWindow(QMainWindow):
                 state=words.consent_text(view.consent)
             ),
         ]
-        self.facts.setText(html.escape("  ·  ".join(facts)))
+        self.facts.setText("  ·  ".join(facts))
         for widget in self.built.values():
             widget.show_data(data)  # type: ignore[attr-defined]
 

@@ -174,7 +174,7 @@ class TeamView(QWidget):
             self.tr("&Allocate or change lead professional…"), self._allocate
         )
         self.allocate_button.setVisible(session.worker.can_allocate)
-        self.open_button = button(self.tr("&Open family file"), self.open_selected)
+        self.open_button = button(self.tr("O&pen family file"), self.open_selected)
         self.refresh_button = button(self.tr("Refresh"), self.load, self.tr("Refresh (F5)"))
 
         top = QWidget()

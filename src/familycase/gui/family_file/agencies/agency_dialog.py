@@ -69,7 +69,7 @@ class AgencyDialog(EditorDialog):
             QCheckBox(),
             "Part of the Team Around the Family",
         )
-        self.since = b.add(self.tr("Involved &since"), DateField(), "Involved since")
+        self.since = b.add(self.tr("&Involved since"), DateField(), "Involved since")
         self.ended = b.add(self.tr("Involvement &ended"), DateField(), "Involvement ended")
         b.section(self.tr("Practitioner"))
         self.practitioner = b.add(self.tr("&Name"), QLineEdit(), "Practitioner's name")

@@ -248,7 +248,7 @@ class AssessmentForm(QWidget):
                 text += f" ({_tr(candidate.kind.label).lower()})"
             check = QCheckBox(text)
             check.toggled.connect(self._edited)
-            row.addWidget(check, index // 3, index % 3)
+            row.addWidget(check, index // 2, index % 2)  # two across: fits 1366 and 150%
             self._contributor_boxes.append((candidate, check))
         layout.addLayout(row)
         self._agencies = QLineEdit()

@@ -57,7 +57,7 @@ class OverrideDialog(EditorDialog):
         )
         b = self.builder
         today = date.today()
-        self.person = b.add(self.tr("&About"), person_combo(members, member_id), "Person")
+        self.person = b.add(self.tr("A&bout"), person_combo(members, member_id), "Person")
         self.agency = b.add(
             self.tr("&Agency"), enum_combo(SHARING_AGENCIES, words.agency_type_text), "Agency"
         )
@@ -76,7 +76,7 @@ class OverrideDialog(EditorDialog):
             "Information",
         )
         self.reason = b.add(
-            self.tr("&Reason for sharing without consent"),
+            self.tr("Reason for &sharing without consent"),
             QPlainTextEdit(),
             "Reason for sharing without consent",
         )

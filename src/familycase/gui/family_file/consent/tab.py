@@ -42,7 +42,8 @@ from familycase.gui.common.widgets import (
     selected_record,
     tell,
 )
-from familycase.gui.family_file.consent.consent_dialog import ConsentDialog, WithdrawDialog
+from familycase.gui.family_file.consent.consent_dialog import WithdrawDialog
+from familycase.gui.family_file.consent.family_consent_dialog import FamilyConsentDialog
 from familycase.gui.family_file.consent.override_dialog import OverrideDialog
 from familycase.gui.family_file.consent.rows import consent_rows, override_rows, share_rows
 from familycase.reports.subject_access_pdf import subject_access_pdf
@@ -173,7 +174,7 @@ class ConsentTab(LoadsWhenShown):
             self.tr("Decisions to share without consent"),
         )
         self.override = button(
-            self.tr("Record a decision to share &without consent…"), self._override
+            self.tr("Record a &decision to share without consent…"), self._override
         )
 
         self.shares = record_table(
@@ -316,7 +317,7 @@ class ConsentTab(LoadsWhenShown):
 
     def _record(self) -> None:
         self.context.open_editor(
-            ConsentDialog(
+            FamilyConsentDialog(
                 self.context.session,
                 self.context.family_id,
                 self._members(),

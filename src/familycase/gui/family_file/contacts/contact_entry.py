@@ -91,7 +91,7 @@ class ContactEntry(QFrame, SavesThroughService):
         self.seen.setFlow(QListView.Flow.LeftToRight)
         self.seen.setWrapping(True)
         self.seen.setSpacing(2)
-        self.text = rb.add(self.tr("&What happened"), QPlainTextEdit(), "What happened")
+        self.text = rb.add(self.tr("What &happened"), QPlainTextEdit(), "What happened")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
             self.tr("What you did, what the family said, what happens next. Ctrl+Enter saves.")

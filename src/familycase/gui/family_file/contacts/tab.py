@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 from familycase.domain.work import ContactNote
 from familycase.gui.common import words
 from familycase.gui.common.context import FamilyContext
-from familycase.gui.common.widgets import fill_table, heading, record_table, selected_record
+from familycase.gui.common.widgets import (
+    ELIDED_COLUMNS,
+    fill_table,
+    heading,
+    record_table,
+    selected_record,
+)
 from familycase.gui.family_file.contacts.contact_entry import ContactEntry
 
 
@@ -33,6 +39,7 @@ class ContactsTab(QWidget):
             "contactLog",
             self.tr("Contact log"),
         )
+        self.log.setProperty(ELIDED_COLUMNS, [4])  # the whole note is shown beside the log
         self.log.itemSelectionChanged.connect(self._show_note)
         self.note = QTextBrowser()
         self.note.setObjectName("noteView")

@@ -35,7 +35,7 @@ class BaselineDialog(EditorDialog):
         check_date_on_edit(self.start, self.errors, "From")
         self.end = b.add(self.tr("&To"), DateField(date.today()), "To")
         check_date_on_edit(self.end, self.errors, "To")
-        self.service = b.add(self.tr("&Service used"), QLineEdit(), "Service used")
+        self.service = b.add(self.tr("Ser&vice used"), QLineEdit(), "Service used")
         self.quantity = b.add(self.tr("How &many"), QLineEdit(), "How many")
         self.unit = b.add(self.tr("&Unit"), QLineEdit(), "Unit", self.tr("For example: visits"))
         self.code = b.add(
@@ -46,7 +46,7 @@ class BaselineDialog(EditorDialog):
         )
         self.agency = b.add(self.tr("&Agency"), QLineEdit(), "Agency")
         self.source = b.add(
-            self.tr("Where the figures come &from"), QLineEdit(), "Where the figures come from"
+            self.tr("Where the fi&gures come from"), QLineEdit(), "Where the figures come from"
         )
         fit_to_screen(self, 600, 560)
         self.start.setFocus()

@@ -106,7 +106,10 @@ class UnitCostPicker(QWidget):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Matching unit costs"))
         self.results.setMinimumHeight(self.results.fontMetrics().height() * 7)
-        self.results.setWordWrap(True)
+        self.results.setWordWrap(True)  # long unit cost names wrap, never cut off
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen = QLabel()
         self.chosen.setObjectName("hint")
         self.chosen.setWordWrap(True)
@@ -235,7 +238,7 @@ class PreventedCostDialog(EditorDialog):
             self.tr("How many times, people or placements (for example 3 A&E visits)."),
         )
         self.duration = b.add(
-            self.tr("For how &long"),
+            self.tr("For how lon&g"),
             QLineEdit("1"),
             "For how long",
             self.tr(
@@ -244,7 +247,7 @@ class PreventedCostDialog(EditorDialog):
             ),
         )
         self.duration_unit = b.add(
-            self.tr("Duration &unit"), QLineEdit(), "Duration unit", self.tr("For example: weeks")
+            self.tr("Duration un&it"), QLineEdit(), "Duration unit", self.tr("For example: weeks")
         )
         b.section(self.tr("How sure are we?"))
         self.probability = b.add(
@@ -308,16 +311,16 @@ class PreventedCostDialog(EditorDialog):
             "Outcome area",
         )
         self.status = b.add(
-            self.tr("&Status"),
+            self.tr("S&tatus"),
             enum_combo(PreventedCostStatus, words.cost_status_text, PreventedCostStatus.PROPOSED),
             "Status",
             self.tr("Only a team leader can agree a line (for example at a closure review)."),
         )
-        self.assessed_on = b.add(self.tr("Assessed &on"), DateField(date.today()), "Assessed on")
+        self.assessed_on = b.add(self.tr("Assessed o&n"), DateField(date.today()), "Assessed on")
         self.assessed_on.setProperty("past_only", True)
         check_date_on_edit(self.assessed_on, self.errors, "Assessed on")
         self.rationale = b.add(
-            self.tr("&Why we think so"),
+            self.tr("Why we thin&k so"),
             QPlainTextEdit(),
             "Rationale",
             self.tr("What made it likely: for example a strategy discussion, a notice served."),

@@ -43,7 +43,7 @@ class SpendDialog(EditorDialog):
         self.hours = b.add(self.tr("&Hours"), QLineEdit(), "Hours")
         self.rate = b.add(self.tr("Hourly &rate (£)"), QLineEdit(), "Hourly rate (£)")
         self.agency = b.add(self.tr("Agency &paying"), QLineEdit(), "Agency paying")
-        self.source = b.add(self.tr("&Source"), QLineEdit(), "Source")
+        self.source = b.add(self.tr("S&ource"), QLineEdit(), "Source")
         fit_to_screen(self, 600, 560)
         self.what.setFocus()
         self.finish_building()

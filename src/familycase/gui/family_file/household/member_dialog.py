@@ -69,7 +69,7 @@ class MemberDialog(EditorDialog):
         self.gender = b.add(
             self.tr("&Gender"), enum_combo(Gender, words.gender_text, Gender.NOT_KNOWN)
         )
-        self.school = b.add(self.tr("&School or setting"), QLineEdit())
+        self.school = b.add(self.tr("Sc&hool or setting"), QLineEdit())
         b.section(self.tr("Identifiers and contact"))
         self.nhs = b.add(
             self.tr("&NHS number"),

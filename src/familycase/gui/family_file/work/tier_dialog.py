@@ -53,7 +53,7 @@ class TierDialog(EditorDialog):
         self.form.addRow("", self.direction)
         self.on = b.add(self.tr("&Date"), DateField(date.today()), "Date")
         self.on.setProperty("past_only", True)
-        self.reason = b.add(self.tr("&Reason"), QPlainTextEdit(), "Reason")
+        self.reason = b.add(self.tr("Rea&son"), QPlainTextEdit(), "Reason")
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("Why the family is moving tier, and who decided."))
         check_date_on_edit(self.on, self.errors, "Date")
