@@ -293,6 +293,9 @@ class GateDecision(Record):
     reasons: list[str]
     consent_id: str | None = None
     override_id: str | None = None
+    # Why consent in force did not allow it: what it leaves out ("agency", "purpose",
+    # "category"), or "none" (nothing recorded) / "withdrawn" / "expired" / "not_started".
+    why: list[str] = Field(default_factory=list)
 
     @property
     def allowed(self) -> bool:
@@ -318,6 +321,7 @@ def decide(
         "on": on,
     }
     reasons: list[str] = []
+    why: list[str] = []
     mine = [c for c in consents if c.member_id == member_id]
     for consent in mine:
         if consent.covers(agency, purpose, category):
@@ -333,10 +337,21 @@ def decide(
                     ],
                 )
             reasons.append(_why_not_valid(consent, state))
+            why.append({ConsentState.WITHDRAWN: "withdrawn", ConsentState.EXPIRED: "expired"}
+                       .get(state, "not_started"))  # fmt: skip
     if not mine:
         reasons.append("No consent to share has been recorded for this person.")
+        why.append("none")
     elif not reasons:
-        reasons.append(f"The consent recorded does not cover {what} with this agency.")
+        # Consent is recorded but does not cover this: say what it leaves out (the closest
+        # consent in force, else the latest), so that a purpose or agency mismatch is named.
+        in_force = [c for c in mine if c.valid_on(on)] or mine
+        closest = min(
+            in_force,
+            key=lambda c: (len(_missing(c, agency, purpose, category)), -c.given_on.toordinal()),
+        )
+        why = _missing(closest, agency, purpose, category)
+        reasons.append(_not_covered(closest, why, agency, purpose, category))
     for override in overrides:
         if override.applies(member_id, agency, purpose, category, on):
             basis = override.lawful_basis.value.replace("_", " ")
@@ -350,7 +365,41 @@ def decide(
                     f"{override.decided_on:%d/%m/%Y} ({basis}): {override.reason}",
                 ],
             )
-    return GateDecision(**base, outcome=GateOutcome.DENY, reasons=reasons)
+    return GateDecision(**base, outcome=GateOutcome.DENY, reasons=reasons, why=why)
+
+
+def _missing(
+    consent: ConsentRecord, agency: AgencyType, purpose: Purpose, category: InfoCategory
+) -> list[str]:
+    return [
+        kind
+        for kind, covered in (
+            ("agency", agency in consent.agencies),
+            ("purpose", purpose in consent.purposes),
+            ("category", category in consent.categories),
+        )
+        if not covered
+    ]
+
+
+def _not_covered(
+    consent: ConsentRecord,
+    missing: list[str],
+    agency: AgencyType,
+    purpose: Purpose,
+    category: InfoCategory,
+) -> str:
+    parts = []
+    if "purpose" in missing:
+        agreed = ", ".join(p.label.lower() for p in consent.purposes)
+        parts.append(f"it was given for {agreed}, not for {purpose.label.lower()}")
+    if "agency" in missing:
+        parts.append(f"it does not include {agency.value.replace('_', ' ')} among the agencies")
+    if "category" in missing:
+        parts.append(f"it does not include {category.label.lower()}")
+    return f"Consent given on {consent.given_on:%d/%m/%Y} does not cover this: " + (
+        "; ".join(parts) + "."
+    )
 
 
 def _why_not_valid(consent: ConsentRecord, state: ConsentState) -> str:

@@ -159,6 +159,7 @@ def panel_pack_pdf(summaries: Sequence[PanelSummary], password: str | None = Non
                 ),
                 "note",
             ),
+            _p(summary.consent_text),
         ]
         if summary.question:
             story += [

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-from familycase.domain.consent import GateDecision, InfoCategory, Purpose
+from familycase.domain.consent import FamilyConsent, GateDecision, InfoCategory, Purpose
 from familycase.domain.enums import AgencyType, HouseholdRole
 from familycase.domain.family import Member
 from familycase.i18n import date_text, tr
@@ -27,7 +27,6 @@ from familycase.services.timeline import agency_type_label, tier_label
 from familycase.services.vault import UserSession
 
 _CONTEXT = "PanelSummary"
-WITHHELD = "the family has not agreed to share this with {agency}."
 # Words picked at run time (scripts/translations.py lists them for the catalogue).
 ROLES = {
     HouseholdRole.PARENT: "Parent",
@@ -54,6 +53,57 @@ def _tr(text: str) -> str:
 
 def _role(role: HouseholdRole) -> str:
     return _tr(ROLES.get(role, role.value.replace("_", " ")))
+
+
+def reason_in_words(decision: GateDecision, agency: str) -> str:
+    """Why the gate withheld one item, in words a panel member and a worker understand: no
+    consent, withdrawn or expired, or what the consent in force leaves out (a purpose, this
+    agency, this kind of information)."""
+    if decision.allowed:
+        return ""
+    parts = []
+    for why in decision.why or ["none"]:
+        match why:
+            case "none":
+                parts.append(_tr("no consent to share has been recorded for them"))
+            case "withdrawn":
+                parts.append(_tr("their consent has been withdrawn"))
+            case "expired":
+                parts.append(_tr("their consent has expired"))
+            case "not_started":
+                parts.append(_tr("their consent has not started yet"))
+            case "purpose":
+                parts.append(
+                    _tr("their consent is for other purposes, not for {purpose}").format(
+                        purpose=tr("Words", decision.purpose.label).lower()
+                    )
+                )
+            case "agency":
+                parts.append(_tr("their consent does not include {agency}").format(agency=agency))
+            case "category":
+                parts.append(
+                    _tr("they did not agree to share {information}").format(
+                        information=tr("Words", decision.category.label).lower()
+                    )
+                )
+    return "; ".join(dict.fromkeys(parts))  # each reason once, in order
+
+
+def withheld_notice(decisions: Sequence[GateDecision], agency: str) -> str | None:
+    """What a section's WITHHELD notice says: how many people, and why, for each reason
+    (None when nothing was withheld)."""
+    people: dict[str, set[str]] = {}
+    for decision in decisions:
+        if not decision.allowed:
+            people.setdefault(reason_in_words(decision, agency), set()).add(decision.member_id)
+    if not people:
+        return None
+    return "; ".join(
+        (
+            _tr("1 person: {reason}") if len(ids) == 1 else _tr("{n} people: {reason}")
+        ).format(n=len(ids), reason=reason)
+        for reason, ids in people.items()
+    ) + "."
 
 
 class RiskNote(BaseModel):
@@ -100,6 +150,13 @@ class PanelSummary:
     sections: list[Section]
     question: str
     decisions: list[GateDecision] = field(default_factory=list)
+    consent: FamilyConsent | None = None  # the family's consent to share, across its people
+
+    @property
+    def consent_text(self) -> str:
+        """'Consent to share: 3 of 6 people' (the same words as the family file and lists)."""
+        state = self.consent.text() if self.consent else tr("consent", "None recorded")
+        return _tr("Consent to share in this family: {state}.").format(state=state)
 
     @property
     def withheld_count(self) -> int:
@@ -137,13 +194,16 @@ def prepare(
     decisions = consent_service.check(us, family_id, recipient, purpose, items, on)
     allowed = {(d.member_id, d.category) for d in decisions if d.allowed}
     agency = recipient.name or agency_type_label(recipient.agency_type)
-    notice = _tr(WITHHELD).format(agency=agency)
+
+    def notice(*categories: InfoCategory) -> str | None:
+        return withheld_notice([d for d in decisions if d.category in categories], agency)
 
     def everyone(category: InfoCategory) -> bool:
         return all((m.id, category) in allowed for m in members)
 
     household_rows = [[_tr("Name"), _tr("Age"), _tr("Role"), _tr("School or setting")]]
     hidden = 0
+    basic = {d.member_id: d for d in decisions if d.category is InfoCategory.BASIC_DETAILS}
     for m in members:
         if (m.id, InfoCategory.BASIC_DETAILS) in allowed:
             household_rows.append(
@@ -161,14 +221,14 @@ def prepare(
                     _tr("Withheld"),
                     "",
                     _role(m.household_role),
-                    _tr("No consent to share this person's details"),
+                    reason_in_words(basic[m.id], agency).capitalize(),
                 ]
             )
     sections = [
         Section(
             _tr("Household"),
             household_rows,
-            None if hidden == 0 else _tr("{n} person(s): {notice}").format(n=hidden, notice=notice),
+            notice(InfoCategory.BASIC_DETAILS) if hidden else None,
         )
     ]
 
@@ -213,7 +273,7 @@ def prepare(
         )
     else:
         for title in (_tr("Reason for involvement"), _tr("Tier and history")):
-            sections.append(Section(title, [], notice))
+            sections.append(Section(title, [], notice(InfoCategory.ASSESSMENT_AND_PLAN)))
     lead = next((a.worker_name for a in view.allocations if a.allocation.ended_on is None), "")
     taf = [a for a in view.file.agencies if a.in_team_around_family]
     sections.append(
@@ -240,25 +300,37 @@ def prepare(
     if family_level:
         sections.append(_plan_section(us, family_id))
     else:
-        sections.append(Section(_tr("Current plan and progress"), [], notice))
+        sections.append(
+            Section(_tr("Current plan and progress"), [], notice(InfoCategory.ASSESSMENT_AND_PLAN))
+        )
     if everyone(InfoCategory.OUTCOMES):
         sections.append(_readings_section(us, family_id))
     else:
-        sections.append(Section(_tr("Latest outcome readings"), [], notice))
+        sections.append(
+            Section(_tr("Latest outcome readings"), [], notice(InfoCategory.OUTCOMES))
+        )
     risk_rows = [[_tr("Risk"), _tr("Type of information")]]
     withheld_risks = 0
+    risk_decisions: list[GateDecision] = []
     for risk in request.risks:
         if all((mid, risk.category) in allowed for mid in risk.member_ids):
             risk_rows.append([risk.text, tr("Words", risk.category.label)])
         else:
             withheld_risks += 1
+            risk_decisions += [
+                d
+                for d in decisions
+                if d.category is risk.category and d.member_id in risk.member_ids
+            ]
     if len(risk_rows) == 1 and not withheld_risks:
         risk_rows.append([_tr("No risks were noted for the panel."), ""])
     sections.append(
         Section(
             _tr("Risks"),
             risk_rows if len(risk_rows) > 1 else [],
-            _tr("{n} risk note(s): {notice}").format(n=withheld_risks, notice=notice)
+            _tr("{n} risk note(s): {notice}").format(
+                n=withheld_risks, notice=withheld_notice(risk_decisions, agency)
+            )
             if withheld_risks
             else None,
         )
@@ -273,6 +345,7 @@ def prepare(
         sections,
         request.question,
         decisions,
+        view.consent,
     )
 
 
