@@ -166,8 +166,7 @@ class PanelSummary:
 def _age(member: Member, on: date) -> str:
     if member.household_role is HouseholdRole.UNBORN_CHILD and member.expected_date:
         return _tr("Unborn (due {date})").format(date=date_text(member.expected_date))
-    age = member.age_on(on)
-    return "" if age is None else str(age)
+    return member.age_text(on)
 
 
 def prepare(

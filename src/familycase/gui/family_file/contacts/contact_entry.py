@@ -112,6 +112,12 @@ class ContactEntry(QFrame, SavesThroughService):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        # "Saved." is about the note just saved: it goes as soon as a new one is typed.
+        self.text.textChanged.connect(self._edited)
+        self.others.textChanged.connect(self._edited)
+        self.seen.itemChanged.connect(self._edited)
+        self.duration.valueChanged.connect(self._edited)
+        self.kind.currentIndexChanged.connect(self._edited)
 
         columns = QHBoxLayout()
         columns.setSpacing(20)
@@ -196,6 +202,10 @@ class ContactEntry(QFrame, SavesThroughService):
         if busy:
             self.status.setText(self.tr("Saving…"))
         else:
+            self.status.clear()
+
+    def _edited(self, *_args: object) -> None:
+        if not self._busy and self.status.text() == self.tr("Saved."):
             self.status.clear()
 
     def _mark_saved(self) -> None:
