@@ -389,9 +389,8 @@ def welsh_mnemonic_clashes(root: QWidget) -> list[str]:
         if not widget.isVisibleTo(root) or widget.window() is not root:
             continue
         text = ""
-        if isinstance(widget, QAbstractButton):
-            text = widget.text()
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        names_a_control = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or names_a_control:
             text = widget.text()
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             text = widget.title()
@@ -430,3 +429,44 @@ def test_welsh_dialogs_have_no_clashing_alt_keys(qtbot, gui_team, start_app, in_
         problems += [f"{dialog.windowTitle()} {p}" for p in welsh_mnemonic_clashes(dialog)]
         dialog.discard_changes()
     assert problems == [], "\n".join(problems)
+
+
+def test_a_computer_set_to_welsh_gets_welsh():
+    """The desktop app asks Qt for the system's languages (LANG on Linux, the desktop's own
+    setting on Windows and macOS); run in a fresh process, as Qt reads them once."""
+    program = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from familycase.gui.common.language import chosen_language, install_language\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "code = install_language(chosen_language('system'))\n"
+        "print(code, QCoreApplication.translate('Words', 'Open'))\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "LANG": "cy_GB.UTF-8"}
+    result = subprocess.run(
+        [sys.executable, "-c", program], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split("\n")[0] == "cy Ar agor"
+
+
+def test_the_preferences_choose_the_language(qtbot, preferences):
+    from familycase.gui.admin.preferences_dialog import PreferencesDialog
+
+    assert preferences.language == i18n.SYSTEM
+    dialog = PreferencesDialog(preferences)
+    qtbot.addWidget(dialog)
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
+        "system",
+        "en",
+        "cy",
+    ]
+    assert dialog.language.itemText(2) == "Cymraeg"  # each language in its own words
+    try:
+        dialog.language.setCurrentIndex(2)
+        dialog.save()
+        assert preferences.language == "cy"
+        assert QCoreApplication.translate("Words", "Open") == "Ar agor"  # new windows: Welsh
+        assert i18n.language() == "cy"
+    finally:
+        install_language("en")
+    assert QCoreApplication.translate("Words", "Open") == "Open"
