@@ -270,8 +270,10 @@ def test_the_panel_summary_pdf_in_welsh_prints_welsh_letters(team, make_family):
     assert "Crynodeb achos FC-" in text
     assert "Aelwyd" in text and "Rhiant" in text and "Plentyn" in text
     assert "Llŷr Gwŷn" in text and "Ŵyn Gwŷn" in text  # not boxes: the font has ŵ and ŷ
-    notice = "WEDI'I DDAL YN ÔL: 1 person: dydy'r teulu ddim wedi cytuno i rannu hyn gyda"
-    assert f"{notice} Panel Sir Ddemo" in text
+    # Each withheld item says why, in Welsh: Siôn has no consent; the others agreed to basic
+    # details only.
+    assert "WEDI'I DDAL YN ÔL: 1 person: does dim caniatâd i rannu wedi'i gofnodi" in text
+    assert "2 o bobl: wnaethon nhw ddim cytuno i rannu canlyniadau" in text
     assert "SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE" in text
     assert "Household" not in text and "Withheld" not in text
 

@@ -10,24 +10,32 @@ def translate(_context: str, text: str) -> str:
     return text
 
 
-# src/familycase/domain/consent.py:361
+# src/familycase/domain/consent.py:506
 translate('consent', 'None recorded')
-# src/familycase/domain/consent.py:384
+# src/familycase/domain/consent.py:529
 translate('consent', 'No consent to share has been recorded for anyone in the family.')
-# src/familycase/domain/consent.py:385
+# src/familycase/domain/consent.py:530
 translate('consent', "Consent to share is in force for {n} of the {people} people in the family file. Each person's consent covers only what they agreed to: open the Consent section for the details.")
-# src/familycase/domain/consent.py:364
+# src/familycase/domain/consent.py:509
 translate('consent', '{n} of 1 person')
-# src/familycase/domain/consent.py:366
+# src/familycase/domain/consent.py:511
 translate('consent', '{n} of {people} people')
-# src/familycase/domain/consent.py:370
+# src/familycase/domain/consent.py:515
 translate('consent', '{n} withdrawn')
-# src/familycase/domain/consent.py:371
+# src/familycase/domain/consent.py:516
 translate('consent', '{n} expired')
-# src/familycase/domain/consent.py:372
+# src/familycase/domain/consent.py:517
 translate('consent', '{n} expiring soon')
-# src/familycase/domain/consent.py:373
+# src/familycase/domain/consent.py:518
 translate('consent', '{n} not started yet')
+# src/familycase/domain/family.py:121
+translate('age', '1 day')
+# src/familycase/domain/family.py:117
+translate('age', '{n} months')
+# src/familycase/domain/family.py:120
+translate('age', '{n} weeks')
+# src/familycase/domain/family.py:121
+translate('age', '{n} days')
 # src/familycase/gui/app.py:181
 translate('FamilyCase', 'FamilyCase locked itself because nobody used it for a while.')
 # src/familycase/gui/app.py:292
@@ -344,23 +352,23 @@ translate('AssessmentForm', '{n} questions need attention.')
 translate('AssessmentForm', 'This {message}')
 # src/familycase/gui/family_file/assessments/form.py:277
 translate('AssessmentForm', 'About {name}')
-# src/familycase/gui/family_file/assessments/inputs.py:115
+# src/familycase/gui/family_file/assessments/inputs.py:119
 translate('AssessmentForm', 'Not answered')
-# src/familycase/gui/family_file/assessments/inputs.py:117
+# src/familycase/gui/family_file/assessments/inputs.py:121
 translate('AssessmentForm', 'Yes')
-# src/familycase/gui/family_file/assessments/inputs.py:118
+# src/familycase/gui/family_file/assessments/inputs.py:122
 translate('AssessmentForm', 'No')
-# src/familycase/gui/family_file/assessments/inputs.py:229
+# src/familycase/gui/family_file/assessments/inputs.py:234
 translate('AssessmentForm', 'what is going well')
-# src/familycase/gui/family_file/assessments/inputs.py:230
+# src/familycase/gui/family_file/assessments/inputs.py:235
 translate('AssessmentForm', 'what needs to change')
-# src/familycase/gui/family_file/assessments/inputs.py:231
+# src/familycase/gui/family_file/assessments/inputs.py:236
 translate('AssessmentForm', 'What is going well')
-# src/familycase/gui/family_file/assessments/inputs.py:232
-translate('AssessmentForm', 'What needs to change')
 # src/familycase/gui/family_file/assessments/inputs.py:237
+translate('AssessmentForm', 'What needs to change')
+# src/familycase/gui/family_file/assessments/inputs.py:242
 translate('AssessmentForm', 'Who told us:')
-# src/familycase/gui/family_file/assessments/inputs.py:241
+# src/familycase/gui/family_file/assessments/inputs.py:246
 translate('AssessmentForm', 'told us: ')
 # src/familycase/gui/family_file/assessments/scale_input.py:138
 translate('AssessmentForm', 'We see this differently')
@@ -388,7 +396,7 @@ translate('AssessmentsTab', 'The household ({n} people)')
 translate('ConsentTab', 'no end date')
 # src/familycase/gui/family_file/consent/rows.py:52
 translate('ConsentTab', 'None kept')
-# src/familycase/gui/family_file/contacts/contact_entry.py:177
+# src/familycase/gui/family_file/contacts/contact_entry.py:183
 translate('ContactEntry', 'Contact note for {family}')
 # src/familycase/gui/family_file/costs/prevented_cost_dialog.py:58
 translate('PreventedCostDialog', 'price year not stated')
@@ -622,7 +630,7 @@ translate('RecoveryKey', 'Organisation: {organisation}. Made on {date}.')
 translate('RecoveryKey', 'FamilyCase organisation recovery key')
 # src/familycase/gui/team/overview.py:425
 translate('TeamView', 'Some people: {state}')
-# src/familycase/reports/panel_pdf.py:172
+# src/familycase/reports/panel_pdf.py:173
 translate('PanelSummary', 'Panel case summaries')
 # src/familycase/reports/panel_pdf.py:154
 translate('PanelSummary', 'Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.')
@@ -632,7 +640,7 @@ translate('PanelSummary', 'WITHHELD')
 translate('PanelSummary', 'First reading, {date} (dashed)')
 # src/familycase/reports/panel_pdf.py:111
 translate('PanelSummary', 'Latest reading, {date} (solid)')
-# src/familycase/reports/panel_pdf.py:165
+# src/familycase/reports/panel_pdf.py:166
 translate('PanelSummary', 'What the panel is asked to decide')
 # src/familycase/reports/panel_pdf.py:140
 translate('PanelSummary', 'Case summary {reference}')
@@ -648,99 +656,113 @@ translate('PDF', 'Produced {date} {time} UTC   Page {page}')
 translate('caseload', '(damaged record: run verify)')
 # src/familycase/services/caseload.py:94
 translate('caseload', '(no access)')
-# src/familycase/services/panel.py:140
-translate('PanelSummary', 'the family has not agreed to share this with {agency}.')
-# src/familycase/services/panel.py:145
+# src/familycase/services/panel.py:203
 translate('PanelSummary', 'Name')
-# src/familycase/services/panel.py:145
+# src/familycase/services/panel.py:203
 translate('PanelSummary', 'Age')
-# src/familycase/services/panel.py:145
+# src/familycase/services/panel.py:203
 translate('PanelSummary', 'Role')
-# src/familycase/services/panel.py:145
+# src/familycase/services/panel.py:203
 translate('PanelSummary', 'School or setting')
-# src/familycase/services/panel.py:169
+# src/familycase/services/panel.py:228
 translate('PanelSummary', 'Household')
-# src/familycase/services/panel.py:221
+# src/familycase/services/panel.py:280
 translate('PanelSummary', 'Lead professional and Team Around the Family')
-# src/familycase/services/panel.py:248
+# src/familycase/services/panel.py:311
 translate('PanelSummary', 'Risk')
-# src/familycase/services/panel.py:248
+# src/familycase/services/panel.py:311
 translate('PanelSummary', 'Type of information')
-# src/familycase/services/panel.py:259
-translate('PanelSummary', 'Risks')
-# src/familycase/services/panel.py:283
-translate('PanelSummary', 'Current plan and progress')
-# src/familycase/services/panel.py:287
-translate('PanelSummary', 'Outcome or action')
-# src/familycase/services/panel.py:287
-translate('PanelSummary', 'Who')
-# src/familycase/services/panel.py:287
-translate('PanelSummary', 'By when')
-# src/familycase/services/panel.py:287
-translate('PanelSummary', 'Status')
-# src/familycase/services/panel.py:320
-translate('PanelSummary', 'Latest outcome readings')
-# src/familycase/services/panel.py:325
-translate('PanelSummary', 'Area')
 # src/familycase/services/panel.py:328
+translate('PanelSummary', 'Risks')
+# src/familycase/services/panel.py:355
+translate('PanelSummary', 'Current plan and progress')
+# src/familycase/services/panel.py:359
+translate('PanelSummary', 'Outcome or action')
+# src/familycase/services/panel.py:359
+translate('PanelSummary', 'Who')
+# src/familycase/services/panel.py:359
+translate('PanelSummary', 'By when')
+# src/familycase/services/panel.py:359
+translate('PanelSummary', 'Status')
+# src/familycase/services/panel.py:392
+translate('PanelSummary', 'Latest outcome readings')
+# src/familycase/services/panel.py:397
+translate('PanelSummary', 'Area')
+# src/familycase/services/panel.py:400
 translate('PanelSummary', 'Change')
-# src/familycase/services/panel.py:111
+# src/familycase/services/panel.py:159
+translate('PanelSummary', 'Consent to share in this family: {state}.')
+# src/familycase/services/panel.py:168
 translate('PanelSummary', 'Unborn (due {date})')
-# src/familycase/services/panel.py:180
+# src/familycase/services/panel.py:239
 translate('PanelSummary', 'Reason for involvement')
-# src/familycase/services/panel.py:215
+# src/familycase/services/panel.py:274
 translate('PanelSummary', 'Tier and history')
-# src/familycase/services/panel.py:256
+# src/familycase/services/panel.py:325
 translate('PanelSummary', 'No risks were noted for the panel.')
-# src/familycase/services/panel.py:293
+# src/familycase/services/panel.py:365
 translate('PanelSummary', 'achieved')
-# src/familycase/services/panel.py:307
+# src/familycase/services/panel.py:379
 translate('PanelSummary', 'Current plan and progress (version {n}, {date})')
-# src/familycase/services/panel.py:352
+# src/familycase/services/panel.py:424
 translate('PanelSummary', 'Latest outcome readings ({title})')
-# src/familycase/services/panel.py:161
+# src/familycase/services/panel.py:68
+translate('PanelSummary', 'no consent to share has been recorded for them')
+# src/familycase/services/panel.py:70
+translate('PanelSummary', 'their consent has been withdrawn')
+# src/familycase/services/panel.py:72
+translate('PanelSummary', 'their consent has expired')
+# src/familycase/services/panel.py:74
+translate('PanelSummary', 'their consent has not started yet')
+# src/familycase/services/panel.py:220
 translate('PanelSummary', 'Withheld')
-# src/familycase/services/panel.py:164
-translate('PanelSummary', "No consent to share this person's details")
-# src/familycase/services/panel.py:223
+# src/familycase/services/panel.py:282
 translate('PanelSummary', 'Agency')
-# src/familycase/services/panel.py:225
+# src/familycase/services/panel.py:284
 translate('PanelSummary', 'Lead professional')
-# src/familycase/services/panel.py:284
+# src/familycase/services/panel.py:356
 translate('PanelSummary', 'Plan')
-# src/familycase/services/panel.py:284
+# src/familycase/services/panel.py:356
 translate('PanelSummary', 'No family plan has been recorded yet.')
-# src/familycase/services/panel.py:290
+# src/familycase/services/panel.py:362
 translate('PanelSummary', 'Outcome: {text}')
-# src/familycase/services/panel.py:321
+# src/familycase/services/panel.py:393
 translate('PanelSummary', 'Readings')
-# src/familycase/services/panel.py:321
+# src/familycase/services/panel.py:393
 translate('PanelSummary', 'No outcome readings have been recorded yet.')
-# src/familycase/services/panel.py:326
+# src/familycase/services/panel.py:398
 translate('PanelSummary', 'First ({date})')
-# src/familycase/services/panel.py:327
+# src/familycase/services/panel.py:399
 translate('PanelSummary', 'Latest ({date})')
-# src/familycase/services/panel.py:171
-translate('PanelSummary', '{n} person(s): {notice}')
-# src/familycase/services/panel.py:181
+# src/familycase/services/panel.py:240
 translate('PanelSummary', 'Referral')
-# src/familycase/services/panel.py:181
+# src/familycase/services/panel.py:240
 translate('PanelSummary', 'No episode recorded.')
-# src/familycase/services/panel.py:226
+# src/familycase/services/panel.py:285
 translate('PanelSummary', 'Not allocated')
-# src/familycase/services/panel.py:261
+# src/familycase/services/panel.py:330
 translate('PanelSummary', '{n} risk note(s): {notice}')
-# src/familycase/services/panel.py:190
+# src/familycase/services/panel.py:77
+translate('PanelSummary', 'their consent is for other purposes, not for {purpose}')
+# src/familycase/services/panel.py:82
+translate('PanelSummary', 'their consent does not include {agency}')
+# src/familycase/services/panel.py:85
+translate('PanelSummary', 'they did not agree to share {information}')
+# src/familycase/services/panel.py:103
+translate('PanelSummary', '1 person: {reason}')
+# src/familycase/services/panel.py:103
+translate('PanelSummary', '{n} people: {reason}')
+# src/familycase/services/panel.py:249
 translate('PanelSummary', 'Referred')
-# src/familycase/services/panel.py:190
+# src/familycase/services/panel.py:249
 translate('PanelSummary', 'By')
-# src/familycase/services/panel.py:190
+# src/familycase/services/panel.py:249
 translate('PanelSummary', 'Reason')
-# src/familycase/services/panel.py:231
+# src/familycase/services/panel.py:290
 translate('PanelSummary', 'TAF member')
-# src/familycase/services/panel.py:202
+# src/familycase/services/panel.py:261
 translate('PanelSummary', 'Date')
-# src/familycase/services/panel.py:202
+# src/familycase/services/panel.py:261
 translate('PanelSummary', 'Tier')
 # src/familycase/services/team.py:233
 translate('team', 'Only team leaders and managers can see the team view.')
@@ -986,6 +1008,14 @@ translate('validation', 'Lawful basis')
 translate('validation', 'Notes')
 # familycase.domain.consent.ConsentRecord
 translate('validation', 'Withdrawal')
+# familycase.domain.consent.FamilyConsentForm
+translate('validation', 'People who agreed')
+# familycase.domain.consent.FamilyConsentForm
+translate('validation', 'Exceptions')
+# familycase.domain.consent.LeftOut
+translate('validation', 'Agency left out')
+# familycase.domain.consent.LeftOut
+translate('validation', 'Information left out')
 # familycase.domain.consent.SharingOverride
 translate('validation', 'Agency name')
 # familycase.domain.consent.SharingOverride
@@ -1458,10 +1488,18 @@ translate('validation', 'The review or expiry date must be after the date consen
 translate('validation', "A young person under 16 can consent for themselves only once their competence to decide has been assessed; tick 'Competence assessed' or record who has parental responsibility.")
 # src/familycase/domain/consent.py:140
 translate('validation', 'Consent cannot be withdrawn before it was given.')
-# src/familycase/domain/consent.py:173
+# src/familycase/domain/consent.py:174
+translate('validation', 'An exception leaves out one agency or one kind of information.')
+# src/familycase/domain/consent.py:197
+translate('validation', 'Each person can be listed once.')
+# src/familycase/domain/consent.py:269
 translate('validation', 'Sharing without consent needs a lawful basis other than consent.')
-# src/familycase/domain/consent.py:175
+# src/familycase/domain/consent.py:271
 translate('validation', 'An override cannot end before it was decided.')
+# src/familycase/domain/consent.py:200
+translate('validation', 'An exception is for someone who is not ticked as agreeing.')
+# src/familycase/domain/consent.py:217
+translate('validation', 'The exceptions leave nothing to share for one of the people: untick them instead.')
 # src/familycase/domain/costs/library.py:116
 translate('validation', 'the unit cost database has no categories')
 # src/familycase/domain/costs/library.py:120
@@ -1500,21 +1538,21 @@ translate('validation', 'Each agency can appear only once in the split.')
 translate('validation', 'Give both the number achieving and the number in the group.')
 # src/familycase/domain/costs/scenario.py:337
 translate('validation', 'More people achieved the outcome than are in the group.')
-# src/familycase/domain/family.py:40
+# src/familycase/domain/family.py:41
 translate('validation', 'The first line of the address cannot be blank.')
-# src/familycase/domain/family.py:89
+# src/familycase/domain/family.py:90
 translate('validation', 'The date of birth is more than 120 years ago; please check it.')
-# src/familycase/domain/family.py:113
+# src/familycase/domain/family.py:134
 translate('validation', 'A person cannot be related to themselves.')
-# src/familycase/domain/family.py:139
+# src/familycase/domain/family.py:160
 translate('validation', 'The involvement cannot end before it started.')
-# src/familycase/domain/family.py:75
+# src/familycase/domain/family.py:76
 translate('validation', 'An unborn child needs an expected date of birth.')
-# src/familycase/domain/family.py:77
+# src/familycase/domain/family.py:78
 translate('validation', 'An unborn child has no date of birth yet; change their role once born.')
-# src/familycase/domain/family.py:85
+# src/familycase/domain/family.py:86
 translate('validation', 'The expected date of birth must be within the next 10 months.')
-# src/familycase/domain/family.py:87
+# src/familycase/domain/family.py:88
 translate('validation', 'Only an unborn child has an expected date of birth.')
 # src/familycase/domain/identifiers.py:79
 translate('validation', 'An NHS number can only contain digits, spaces and hyphens.')
