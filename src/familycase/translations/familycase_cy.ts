@@ -6860,7 +6860,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     <message>
         <location filename="../gui/session/unlock.py" line="88"/>
         <source>&lt;b&gt;Demo vault&lt;/b&gt;: every family in it is made up.&lt;br&gt;Every demo user&apos;s password is &lt;b&gt;{password}&lt;/b&gt;; try &apos;&lt;b&gt;sam&lt;/b&gt;&apos; (team leader) or &apos;&lt;b&gt;priya&lt;/b&gt;&apos; (key worker).</source>
-        <translation>&lt;b&gt;Claddgell enghreifftiol&lt;/b&gt;: mae pob teulu ynddi wedi&apos;i greu.&lt;br&gt;Cyfrinair pob defnyddiwr enghreifftiol yw &lt;b&gt;{password}&lt;/b&gt;; rhowch gynnig ar &apos;&lt;b&gt;sam&lt;/b&gt;&apos; (arweinydd tîm) neu &apos;&lt;b&gt;priya&lt;/b&gt;&apos; (gweithiwr allweddol).</translation>
+        <translation>&lt;b&gt;Claddgell enghreifftiol&lt;/b&gt;: mae pob teulu ynddi wedi&apos;i ddyfeisio.&lt;br&gt;Cyfrinair pob defnyddiwr enghreifftiol yw &lt;b&gt;{password}&lt;/b&gt;; rhowch gynnig ar &apos;&lt;b&gt;sam&lt;/b&gt;&apos; (arweinydd tîm) neu &apos;&lt;b&gt;priya&lt;/b&gt;&apos; (gweithiwr allweddol).</translation>
     </message>
     <message>
         <location filename="../gui/session/unlock.py" line="96"/>
