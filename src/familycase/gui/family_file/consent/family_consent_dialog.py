@@ -78,6 +78,7 @@ class ExceptionRow:
     holder: QWidget
     person: QComboBox
     what: QComboBox
+    remove: QPushButton
 
 
 class FamilyConsentDialog(EditorDialog):
@@ -248,19 +249,22 @@ class FamilyConsentDialog(EditorDialog):
         if member_id is not None:
             person.setCurrentIndex(max(0, person.findData(member_id)))
         what = QComboBox()
+        # The item data says which kind it is: "health" is both an agency and information.
         for agency in SHARING_AGENCIES:
             what.addItem(
-                self.tr("not {agency}").format(agency=words.agency_type_text(agency)), agency
+                self.tr("not {agency}").format(agency=words.agency_type_text(agency)),
+                f"agency:{agency.value}",
             )
         for category in InfoCategory:
             what.addItem(
                 self.tr("not {information}").format(
                     information=words.category_text(category).lower()
                 ),
-                category,
+                f"category:{category.value}",
             )
-        if left_out is not None:
-            what.setCurrentIndex(max(0, what.findData(left_out)))
+        if isinstance(left_out, AgencyType | InfoCategory):
+            kind = "agency" if isinstance(left_out, AgencyType) else "category"
+            what.setCurrentIndex(max(0, what.findData(f"{kind}:{left_out.value}")))
         number = len(self.exception_rows) + 1
         person.setAccessibleName(self.tr("Exception {n}: person").format(n=number))
         what.setAccessibleName(self.tr("Exception {n}: left out").format(n=number))
@@ -270,8 +274,17 @@ class FamilyConsentDialog(EditorDialog):
         line.addWidget(person)
         line.addWidget(what, 1)
         line.addWidget(remove)
-        row = ExceptionRow(holder, person, what)
+        row = ExceptionRow(holder, person, what, remove)
         remove.clicked.connect(lambda: self._remove_exception(row))
+        # Tab goes through a new line where it is on screen (a new widget would come last).
+        before = self.exception_rows[-1].remove if self.exception_rows else self.categories
+        for first, second in (
+            (before, person),
+            (person, what),
+            (what, remove),
+            (remove, self.add_exception_button),
+        ):
+            QWidget.setTabOrder(first, second)
         self.exceptions_layout.insertWidget(self.exceptions_layout.count() - 1, holder)
         self.exception_rows.append(row)
         self.no_exceptions.hide()
@@ -292,9 +305,8 @@ class FamilyConsentDialog(EditorDialog):
     def consent_form(self) -> FamilyConsentForm:
         left_out = []
         for row in self.exception_rows:
-            value = combo_value(row.what)
-            key = "agency" if isinstance(value, AgencyType) else "category"
-            left_out.append({"member_id": combo_value(row.person), key: value})
+            kind, _, value = str(combo_value(row.what)).partition(":")
+            left_out.append({"member_id": combo_value(row.person), kind: value})
         return validated(
             FamilyConsentForm,
             {
