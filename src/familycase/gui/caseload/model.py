@@ -192,6 +192,12 @@ class CaseloadModel(QAbstractTableModel):
     def overdue_text(self, date_text: str) -> str:
         return self.tr("{date} – overdue").format(date=date_text)  # noqa: RUF001 (typography)
 
+    def no_contact_text(self) -> str:
+        return self.tr("No contact yet")
+
+    def contact_overdue_text(self, days: int) -> str:
+        return self.tr("{n} – overdue").format(n=days)  # noqa: RUF001 (typography)
+
     def _overdue(self, row: CaseloadRow) -> bool:
         return row.review_overdue(self._on)
 
@@ -226,10 +232,10 @@ class CaseloadModel(QAbstractTableModel):
             case Column.DAYS_SINCE_CONTACT:
                 days = row.days_since_contact(self._on)
                 if days is None:
-                    return self.tr("No contact yet")
+                    return self.no_contact_text()
                 if not self._contact_overdue(row):
                     return str(days)
-                return self.tr("{n} – overdue").format(n=days)  # noqa: RUF001 (typography)
+                return self.contact_overdue_text(days)
             case Column.MEMBERS:
                 return str(row.member_count)
 

@@ -306,7 +306,7 @@ class CaseloadPage(QWidget):
             ),
             Column.CONSENT: "10 of 12 people, 2 expiring soon…",
             Column.DAYS_SINCE_CONTACT: max(
-                (self.model.tr("No contact yet"), self.model.tr("{n} – overdue").format(n=999)),  # noqa: RUF001
+                (self.model.no_contact_text(), self.model.contact_overdue_text(999)),
                 key=metrics.horizontalAdvance,
             ),
             Column.MEMBERS: "8",
