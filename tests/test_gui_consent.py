@@ -183,7 +183,14 @@ def test_caseload_shows_the_consent_state_in_words(qtbot, gui_team, start_app):
     for row in range(window.model.rowCount()):
         record = window.model.index(row, 0).data(window.model.ROW_ROLE)
         texts[record.family_id] = window.model.index(row, Column.CONSENT).data()
-    assert texts[family_id] == "0 of 1 person, 1 expired"
+    assert texts[family_id] == "0 of 1 person\n1 expired"  # two lines in the list
+    accessible = {
+        window.model.index(r, 0).data(window.model.ROW_ROLE).family_id: window.model.index(
+            r, Column.CONSENT
+        ).data(Qt.ItemDataRole.AccessibleTextRole)
+        for r in range(window.model.rowCount())
+    }
+    assert accessible[family_id] == "0 of 1 person, 1 expired"  # one sentence when read out
     assert texts[bare] == "None recorded"
 
 

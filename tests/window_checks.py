@@ -46,6 +46,8 @@ KEYS_IN = "keysHandledBy"
 # A table column that shows the start of long free text on purpose (the whole text is shown
 # beside or below the table) is listed in this property of the view.
 ELIDES_ON_PURPOSE = "elidedColumns"
+# A wide reference table that may scroll sideways (a person looks along it) says so.
+SIDEWAYS = "scrollsSideways"
 
 
 def name_of(widget: QWidget) -> str:
@@ -277,6 +279,16 @@ def _cut_cells(view: QTableView) -> list[str]:
             text = index.data(Qt.ItemDataRole.DisplayRole)
             if text is None or str(text) == "":
                 continue
+            if view.wordWrap():
+                needed_height = _wrapped_height(view, index, str(text), width)
+                if needed_height > view.rowHeight(row) + 1:
+                    heading = model.headerData(column, Qt.Orientation.Horizontal)
+                    problems.append(
+                        f"{name_of(view)}: column {heading!r} cuts {str(text)[:40]!r} "
+                        f"({needed_height} px tall needed, row {view.rowHeight(row)} px)"
+                    )
+                    break
+                continue
             needed = _cell_width(view, index, str(text))
             if needed > width + 1:
                 heading = model.headerData(column, Qt.Orientation.Horizontal)
@@ -296,7 +308,17 @@ def _cell_width(view: QTableView, index: QModelIndex, text: str) -> int:
     return longest + 2 * PADDING_PX + 2 * margin
 
 
-PADDING_PX = 10  # style.qss: QTableView::item padding (left and right)
+def _wrapped_height(view: QTableView, index: QModelIndex, text: str, width: int) -> int:
+    font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+    margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1
+    inner = max(10, width - 2 * PADDING_PX - 2 * margin)
+    box = QFontMetrics(font).boundingRect(
+        0, 0, inner, 100_000, int(Qt.TextFlag.TextWordWrap.value), text
+    )
+    return box.height()
+
+
+PADDING_PX = 7  # style.qss: QTableView::item padding (left and right)
 
 
 def _header_cut(view: QTableView) -> list[str]:
@@ -338,6 +360,12 @@ def cut_off_text(window: QWidget) -> list[str]:
                 problems.append(f"{name_of(widget)} needs scroll arrows: some tabs are hidden")
         elif isinstance(widget, QTableView):
             problems += _cut_cells(widget) + _header_cut(widget)
+            bar = widget.horizontalScrollBar()
+            if bar.isVisible() and bar.maximum() > 0 and not widget.property(SIDEWAYS):
+                problems.append(
+                    f"{name_of(widget)} is wider than its window: some columns are only seen "
+                    "by scrolling sideways"
+                )
         elif isinstance(widget, QScrollArea) and widget.widget() is not None:
             inner = widget.widget()
             if inner.isVisible() and inner.width() > widget.viewport().width() + 1:

@@ -28,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#a4161a")  # 7:1 on white, still 5.5:1 on the alternate row colour
 MUTED_COLOUR = QColor("#56606b")
 CONSENT_ORDER = {state: n for n, state in enumerate(URGENCY)}  # most urgent first
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 NO_VALUE = 10**9  # sorts after every real date ordinal or day count
 
 STATUS_ORDER = {
@@ -173,7 +174,7 @@ class CaseloadModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
+            return self._text(row, column, role)
         if role == self.SORT_ROLE:
             return self._sort_key(row, column)
         if role == self.ROW_ROLE:
@@ -201,7 +202,9 @@ class CaseloadModel(QAbstractTableModel):
     def _overdue(self, row: CaseloadRow) -> bool:
         return row.review_overdue(self._on)
 
-    def _text(self, row: CaseloadRow, column: Column) -> str:
+    def _text(
+        self, row: CaseloadRow, column: Column, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str:
         match column:
             case Column.REFERENCE:
                 return row.reference
@@ -221,7 +224,9 @@ class CaseloadModel(QAbstractTableModel):
             case Column.STATUS:
                 return words.status_text(row.status)
             case Column.CONSENT:
-                return words.consent_text(row.consent, short=True)
+                # Two lines ("6 of 7 people" / "1 withdrawn…"): the list fits a laptop.
+                text = words.consent_text(row.consent, short=True)
+                return text.replace(", ", "\n", 1) if role != ACCESSIBLE else text
             case Column.NEXT_REVIEW:
                 if row.next_review_due is None:
                     return self.tr("Not booked")

@@ -293,18 +293,20 @@ class CaseloadPage(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
-        # The cell padding in style.qss (10 px each side) and a little air: the Family column
+        # The cell padding in style.qss (7 px each side) and a little air: the Family column
         # gets what is left, and needs it when search shows the matching members' names.
-        padding = 20 + metrics.horizontalAdvance("n")
+        padding = 14 + metrics.horizontalAdvance("n")
         samples = {
             Column.REFERENCE: "FC-000000",
-            Column.FAMILY: "Featherstonehaugh family",
+            Column.FAMILY: "Gingerbread family",
             Column.LEAD: "Ayesha Khan (demo)",  # longer names are cut short ("…")
             Column.TIER: words.tier_text(Tier.EARLY_HELP),
             Column.STATUS: max(
                 (words.status_text(s) for s in FamilyStatus), key=metrics.horizontalAdvance
             ),
-            Column.CONSENT: "10 of 12 people, 2 expiring soon…",
+            Column.CONSENT: max(  # shown on two lines
+                ("10 of 12 people", "2 expiring soon…"), key=metrics.horizontalAdvance
+            ),
             Column.DAYS_SINCE_CONTACT: max(
                 (self.model.no_contact_text(), self.model.contact_overdue_text(999)),
                 key=metrics.horizontalAdvance,

@@ -52,9 +52,10 @@ ELIDED_COLUMNS = "elidedColumns"  # columns that show the start of long text on 
 def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> None:
     """``rows``: (record, cell texts). The record is kept on the first cell (``ROW_ROLE``).
 
-    Columns are as wide as their longest text (the table scrolls sideways if it must), except
-    the long free-text columns named by ``show_full_text_below`` (``ELIDED_COLUMNS``), which
-    show the start of their text and the whole of it under the table for the selected row."""
+    Columns are as wide as their longest text, or share the room and wrap when the table is
+    narrower than that (``fit_columns``); the long free-text columns named by
+    ``show_full_text_below`` (``ELIDED_COLUMNS``) show the start of their text and the whole
+    of it under the table for the selected row."""
     selected = selected_record(table)
     table.ensurePolished()  # measure with the style sheet's font and padding
     table.setRowCount(len(rows))
@@ -69,48 +70,93 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]
             table.selectRow(r)
     # Measured here, over every row: Qt's resizeColumnsToContents() only looks at the rows
     # on screen, and none are before the table has been laid out.
-    padding = table.fontMetrics().horizontalAdvance("MM")
+    padding = table.fontMetrics().horizontalAdvance("n")  # a little air between columns
     limit = table.fontMetrics().horizontalAdvance("M" * 24)
     elided = set(table.property(ELIDED_COLUMNS) or [])
-    last = table.columnCount() - 1
-    for c in range(last + 1):
+    natural, least = [], []
+    for c in range(table.columnCount()):
         width = _content_width(table, c) + padding
-        if c < last:
-            table.setColumnWidth(c, min(limit, width) if c in elided else width)
-        else:
-            table.setColumnWidth(c, width)
-    if last >= 0 and last not in elided:
-        # The last column fills what is left, but never gets narrower than its text.
-        table.setProperty("lastColumnNeeds", table.columnWidth(last))
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        if table.property("fitsLastColumn") is None:
-            table.setProperty("fitsLastColumn", True)
-            table.viewport().installEventFilter(_LastColumnFitter(table))
-        _fit_last_column(table)
+        natural.append(min(limit, width) if c in elided else width)
+        least.append(min(natural[-1], _header_width(table, c) + CELL_PADDING + padding))
+    table.setProperty("leastWidths", least)
+    table.setProperty("naturalWidths", natural)
+    table.horizontalHeader().setStretchLastSection(False)
+    if table.property("fitsColumns") is None:
+        table.setProperty("fitsColumns", True)
+        table.viewport().installEventFilter(_ColumnFitter(table))
+    fit_columns(table)
 
 
-def _fit_last_column(table: QTableWidget) -> None:
-    last = table.columnCount() - 1
-    if last < 0:
+def fit_columns(table: QTableWidget) -> None:
+    """Every column's text whole and no sideways scrolling: columns as wide as their text
+    when that fits (the last one takes what is left); otherwise each column gets at least its
+    heading's width, the room left is shared in proportion to what each would need, and the
+    text wraps onto more lines."""
+    natural = [int(w) for w in (table.property("naturalWidths") or [])]
+    least = [int(w) for w in (table.property("leastWidths") or natural)]
+    room = table.viewport().width()
+    if not natural or room <= 0:
         return
-    needed = int(table.property("lastColumnNeeds") or 0)
-    left = table.viewport().width() - sum(
-        table.columnWidth(c) for c in range(last) if not table.isColumnHidden(c)
-    )
-    table.setColumnWidth(last, max(needed, left))
+    if sum(least) > room and not table.property("headingsOnTwoLines"):
+        # Even the headings do not fit side by side: put the longer ones on two lines.
+        table.setProperty("headingsOnTwoLines", True)
+        padding = table.fontMetrics().horizontalAdvance("n")
+        for c in range(table.columnCount()):
+            item = table.horizontalHeaderItem(c)
+            if item is not None and " " in item.text() and "\n" not in item.text():
+                words_ = item.text().split(" ")
+                half = max(1, len(words_) // 2)
+                item.setText(" ".join(words_[:half]) + "\n" + " ".join(words_[half:]))
+            least[c] = min(natural[c], _header_width(table, c) + CELL_PADDING + padding)
+        table.setProperty("leastWidths", least)
+    wrap = sum(natural) > room
+    if not wrap:
+        widths = list(natural)
+        widths[-1] += room - sum(natural)
+    else:
+        spare = max(0, room - sum(least))
+        wanted = [n - m for n, m in zip(natural, least, strict=True)]
+        total = sum(wanted) or 1
+        widths = [m + spare * w // total for m, w in zip(least, wanted, strict=True)]
+    for c, width in enumerate(widths):
+        table.setColumnWidth(c, width)
+    if wrap != table.wordWrap():
+        table.setWordWrap(wrap)
+        table.setTextElideMode(
+            Qt.TextElideMode.ElideNone if wrap else Qt.TextElideMode.ElideRight
+        )
+    default = table.verticalHeader().defaultSectionSize()
+    metrics = table.fontMetrics()
+    for r in range(table.rowCount()):
+        height = default
+        if wrap:
+            for c, width in enumerate(widths):
+                item = table.item(r, c)
+                if item is None or not item.text():
+                    continue
+                box = metrics.boundingRect(
+                    0, 0, max(10, width - CELL_PADDING), 100_000,
+                    int(Qt.TextFlag.TextWordWrap.value), item.text(),
+                )  # fmt: skip
+                height = max(height, box.height() + metrics.height())
+        table.setRowHeight(r, height)
 
 
-class _LastColumnFitter(QObject):
-    """Fits a table's last column again whenever the table changes size."""
+class _ColumnFitter(QObject):
+    """Fits a table's columns again whenever the table changes size."""
 
     def __init__(self, table: QTableWidget) -> None:
         super().__init__(table)
         self.table = table
+        self._busy = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            _fit_last_column(self.table)
+        if event.type() == QEvent.Type.Resize and not self._busy:
+            self._busy = True  # fitting can change the viewport's size (a scroll bar)
+            try:
+                fit_columns(self.table)
+            finally:
+                self._busy = False
         return False
 
 
@@ -141,6 +187,17 @@ def show_full_text_below(table: QTableWidget, columns: Sequence[int], name: str)
     return label
 
 
+def _header_width(table: QTableWidget, column: int) -> int:
+    header = table.horizontalHeaderItem(column)
+    if header is None:
+        return 0
+    bold = QFont(table.horizontalHeader().font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    lines = header.text().splitlines() or [""]
+    return max(metrics.horizontalAdvance(line) for line in lines) + 12  # + the sort arrow
+
+
 def _content_width(table: QTableWidget, column: int) -> int:
     """The widest text of a column, its heading included, with the cells' padding."""
     metrics = table.fontMetrics()
@@ -156,7 +213,7 @@ def _content_width(table: QTableWidget, column: int) -> int:
     return widest + CELL_PADDING
 
 
-CELL_PADDING = 2 * 10 + 6  # style.qss: 10 px each side of a cell, and the focus frame
+CELL_PADDING = 2 * 7 + 6  # style.qss: 7 px each side of a cell, and the focus frame
 
 
 def _key(record: object) -> object:

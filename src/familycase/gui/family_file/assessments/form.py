@@ -168,7 +168,9 @@ class AssessmentForm(QWidget):
         splitter = QSplitter()
         self._nav = QListWidget()
         self._nav.setAccessibleName(_tr("Sections"))
-        self._nav.setWordWrap(True)
+        self._nav.setWordWrap(True)  # long section titles wrap, never cut off
+        self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._nav.setMinimumWidth(170)
         self._nav.setMaximumWidth(230)
         self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -112,29 +112,27 @@ class FamilyConsentDialog(EditorDialog):
         grid = QGridLayout(self.people_box)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
-        for column, text in enumerate(
-            (
-                self.tr("Agreed"),
-                self.tr("Consent given by"),
-                self.tr("Name of the person giving it"),
-                "",
-            )
-        ):
+        grid.setVerticalSpacing(2)
+        for column, text in enumerate((self.tr("Agreed"), self.tr("Consent given by"))):
             title = QLabel(text)
             title.setObjectName("hint")
             grid.addWidget(title, 0, column)
         adult = next((m for m in members if m.household_role in ADULT_ROLES), None)
         self.rows: list[PersonRow] = []
-        for line, member in enumerate(members, start=1):
+        for number, member in enumerate(members):
             row = self._person_row(member, adult, today)
+            line = 1 + 2 * number  # the person and who gave consent; under it, their name
             grid.addWidget(row.agreed, line, 0)
             grid.addWidget(row.given_by, line, 1)
-            grid.addWidget(row.giver_name, line, 2)
-            grid.addWidget(row.competence, line, 3)
+            under = QHBoxLayout()
+            under.setContentsMargins(0, 0, 0, 6)
+            under.addWidget(row.giver_name, 1)
+            under.addWidget(row.competence)
+            grid.addLayout(under, line + 1, 1)
             self.rows.append(row)
             if member.id == member_id:
                 row.agreed.setChecked(True)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(1, 1)
         b.add(self.tr("&People who agreed"), self.people_box, "People who agreed")
         self.people_box.setAccessibleName(self.tr("People who agreed"))
         self.method = b.add(
@@ -206,7 +204,9 @@ class FamilyConsentDialog(EditorDialog):
         giver.setAccessibleName(
             self.tr("{name}: name of the person giving consent").format(name=name)
         )
-        giver.setPlaceholderText(self.tr("Blank if they agreed themselves"))
+        giver.setPlaceholderText(
+            self.tr("Name of the person giving consent (blank if they agreed themselves)")
+        )
         competence = QCheckBox(self.tr("Competence assessed"))
         competence.setAccessibleName(self.tr("{name}: competence assessed").format(name=name))
         age = member.age_on(today)
