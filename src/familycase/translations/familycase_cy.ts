@@ -1336,111 +1336,111 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../gui/caseload/model.py" line="81"/>
+        <location filename="../gui/caseload/model.py" line="82"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="82"/>
+        <location filename="../gui/caseload/model.py" line="83"/>
         <source>Family</source>
         <translation>Teulu</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="83"/>
+        <location filename="../gui/caseload/model.py" line="84"/>
         <source>Lead
 professional</source>
         <translation>Gweithiwr
 arweiniol</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="84"/>
+        <location filename="../gui/caseload/model.py" line="85"/>
         <source>Tier</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="85"/>
+        <location filename="../gui/caseload/model.py" line="86"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="86"/>
+        <location filename="../gui/caseload/model.py" line="87"/>
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="87"/>
+        <location filename="../gui/caseload/model.py" line="88"/>
         <source>Consent</source>
         <translation>Caniatâd</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="88"/>
+        <location filename="../gui/caseload/model.py" line="89"/>
         <source>Days since
 contact</source>
         <translation>Diwrnodau ers
 cyswllt</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="89"/>
+        <location filename="../gui/caseload/model.py" line="90"/>
         <source>Members</source>
         <translation>Aelodau</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="165"/>
+        <location filename="../gui/caseload/model.py" line="166"/>
         <source>Consent to share information with other agencies</source>
         <translation>Caniatâd i rannu gwybodaeth ag asiantaethau eraill</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="193"/>
+        <location filename="../gui/caseload/model.py" line="194"/>
         <source>{date} – overdue</source>
         <translation>{date} – yn hwyr</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="208"/>
+        <location filename="../gui/caseload/model.py" line="217"/>
         <source>{family} · {members}</source>
         <translation>{family} · {members}</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="212"/>
+        <location filename="../gui/caseload/model.py" line="221"/>
         <source>Not allocated</source>
         <translation>Heb ei ddyrannu</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="221"/>
+        <location filename="../gui/caseload/model.py" line="232"/>
         <source>Not booked</source>
         <translation>Heb ei drefnu</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="229"/>
+        <location filename="../gui/caseload/model.py" line="197"/>
         <source>No contact yet</source>
         <translation>Dim cyswllt eto</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="232"/>
+        <location filename="../gui/caseload/model.py" line="200"/>
         <source>{n} – overdue</source>
         <translation>{n} – yn hwyr</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="322"/>
+        <location filename="../gui/caseload/model.py" line="333"/>
         <source>No consent to share has been recorded for anyone in this family.</source>
         <translation>Does dim caniatâd i rannu wedi&apos;i gofnodi i neb yn y teulu hwn.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="327"/>
+        <location filename="../gui/caseload/model.py" line="338"/>
         <source>This family&apos;s list entry failed its integrity check. Ask an administrator to run &apos;familycase verify&apos;.</source>
         <translation>Methodd cofnod y teulu hwn yn y rhestr ei wiriad cywirdeb. Gofynnwch i weinyddwr redeg &apos;familycase verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="331"/>
+        <location filename="../gui/caseload/model.py" line="342"/>
         <source>You have not been given access to this family file.</source>
         <translation>Dydych chi ddim wedi cael mynediad i ffeil y teulu hwn.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="336"/>
+        <location filename="../gui/caseload/model.py" line="347"/>
         <source>No contact for more than {n} days: the family needs a visit or a call.</source>
         <translation>Dim cyswllt ers mwy na {n} diwrnod: mae angen ymweld â&apos;r teulu neu eu ffonio.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="339"/>
+        <location filename="../gui/caseload/model.py" line="350"/>
         <source>The review was due on {date}.</source>
         <translation>Roedd yr adolygiad i fod ar {date}.</translation>
     </message>
@@ -2735,12 +2735,12 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>FamilyConsentDialog</name>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="94"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="95"/>
         <source>Record consent to share</source>
         <translation>Cofnodi caniatâd i rannu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="101"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="102"/>
         <source>Tick each person who agreed, and what they agreed to: which agencies may be told, why, and which kinds of information. Nothing is ticked until you tick it, and anything not ticked is withheld when FamilyCase prints, exports or prepares a panel summary. Where one person agreed to less, add an exception.</source>
         <translation>Ticiwch bob person a gytunodd, a beth y cytunon nhw iddo: pa asiantaethau y cawn ddweud wrthyn nhw, pam, a pha fathau o wybodaeth. Does dim wedi&apos;i dicio nes i chi ei dicio, ac mae unrhyw beth heb dic yn cael ei ddal yn ôl pan fydd FamilyCase yn argraffu, yn allforio neu&apos;n paratoi crynodeb i&apos;r panel. Lle cytunodd un person i lai, ychwanegwch eithriad.</translation>
     </message>
@@ -2750,167 +2750,162 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>Wedi cytuno</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="117"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="116"/>
         <source>Consent given by</source>
         <translation>Rhoddwyd caniatâd gan</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="118"/>
-        <source>Name of the person giving it</source>
-        <translation>Enw&apos;r sawl sy&apos;n ei roi</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="137"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="136"/>
         <source>&amp;People who agreed</source>
         <translation>&amp;Pobl a gytunodd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="138"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="137"/>
         <source>People who agreed</source>
         <translation>Pobl a gytunodd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="140"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="139"/>
         <source>&amp;How consent was given</source>
         <translation>&amp;Sut y rhoddwyd caniatâd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="144"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="143"/>
         <source>&amp;Date given</source>
         <translation>&amp;Dyddiad ei roi</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="148"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="147"/>
         <source>Review or e&amp;xpiry date</source>
         <translation>Dyddiad ad&amp;olygu neu ddod i ben</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="151"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="150"/>
         <source>Consent is usually reviewed every year. Leave blank for no end date.</source>
         <translation>Fel arfer mae caniatâd yn cael ei adolygu bob blwyddyn. Gadewch yn wag os nad oes dyddiad gorffen.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="154"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="153"/>
         <source>What was agreed (by everyone ticked above)</source>
         <translation>Beth y cytunwyd iddo (gan bawb sydd wedi&apos;u ticio uchod)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="156"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="155"/>
         <source>&amp;Agencies</source>
         <translation>&amp;Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="161"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="160"/>
         <source>P&amp;urposes</source>
         <translation>Di&amp;benion</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="164"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="163"/>
         <source>&amp;Information</source>
         <translation>&amp;Gwybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="168"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="167"/>
         <source>Exceptions: what one person did not agree to</source>
         <translation>Eithriadau: beth na chytunodd un person iddo</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="174"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="173"/>
         <source>None: everyone ticked agreed to all of it.</source>
         <translation>Dim: cytunodd pawb sydd wedi&apos;u ticio i&apos;r cyfan.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="177"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="176"/>
         <source>Add an &amp;exception</source>
         <translation>Ychwanegu &amp;eithriad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="182"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="181"/>
         <source>Exceptions</source>
         <translation>Eithriadau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="184"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="183"/>
         <source>&amp;Lawful basis for processing</source>
         <translation>Sail gyfreith&amp;lon dros brosesu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="187"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="186"/>
         <source>Usually public task; this is separate from consent to share.</source>
         <translation>Tasg gyhoeddus fel arfer; mae hyn ar wahân i ganiatâd i rannu.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="189"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="188"/>
         <source>N&amp;otes</source>
         <translation>Nod&amp;iadau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="192"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="191"/>
         <source>&amp;Record consent</source>
         <translation>&amp;Cofnodi caniatâd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="201"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="200"/>
         <source>{name} agreed</source>
         <translation>Cytunodd {name}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="203"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="202"/>
         <source>{name}: consent given by</source>
         <translation>{name}: rhoddwyd caniatâd gan</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="206"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="205"/>
         <source>{name}: name of the person giving consent</source>
         <translation>{name}: enw&apos;r sawl sy&apos;n rhoi caniatâd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/family_consent_dialog.py" line="208"/>
-        <source>Blank if they agreed themselves</source>
-        <translation>Yn wag os cytunon nhw eu hunain</translation>
+        <source>Name of the person giving consent (blank if they agreed themselves)</source>
+        <translation>Enw&apos;r sawl sy&apos;n rhoi caniatâd (yn wag os cytunon nhw eu hunain)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="209"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="210"/>
         <source>Competence assessed</source>
         <translation>Wedi asesu cymhwysedd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="210"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="211"/>
         <source>{name}: competence assessed</source>
         <translation>{name}: wedi asesu cymhwysedd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="253"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="255"/>
         <source>not {agency}</source>
         <translation>nid {agency}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="257"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="260"/>
         <source>not {information}</source>
         <translation>nid {information}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="265"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="269"/>
         <source>Exception {n}: person</source>
         <translation>Eithriad {n}: person</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="266"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="270"/>
         <source>Exception {n}: left out</source>
         <translation>Eithriad {n}: wedi&apos;i adael allan</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="267"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="271"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="268"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="272"/>
         <source>Remove exception {n}</source>
         <translation>Tynnu eithriad {n}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="290"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="303"/>
         <source>Consent for {names}</source>
         <translation>Caniatâd {names}</translation>
     </message>
@@ -8004,19 +7999,6 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
         <location filename="more_messages.py" line="94"/>
         <source>FamilyCase met an unexpected problem. What you had already saved is safe. If it happens again, tell your administrator what you were doing.</source>
         <translation>Daeth FamilyCase ar draws problem annisgwyl. Mae&apos;r hyn roeddech chi wedi&apos;i gadw eisoes yn ddiogel. Os bydd yn digwydd eto, dywedwch wrth eich gweinyddwr beth roeddech chi&apos;n ei wneud.</translation>
-    </message>
-</context>
-<context>
-    <name>self.model</name>
-    <message>
-        <location filename="../gui/caseload/page.py" line="309"/>
-        <source>No contact yet</source>
-        <translation>Dim cyswllt eto</translation>
-    </message>
-    <message>
-        <location filename="../gui/caseload/page.py" line="309"/>
-        <source>{n} – overdue</source>
-        <translation>{n} – yn hwyr</translation>
     </message>
 </context>
 <context>

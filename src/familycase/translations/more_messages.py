@@ -322,35 +322,35 @@ translate('Words', 'Personal budget')
 translate('Words', 'Commissioned service')
 # src/familycase/gui/family_file/assessments/form.py:170
 translate('AssessmentForm', 'Sections')
-# src/familycase/gui/family_file/assessments/form.py:188
+# src/familycase/gui/family_file/assessments/form.py:190
 translate('AssessmentForm', 'Questions marked * must be answered before the form is complete.')
-# src/familycase/gui/family_file/assessments/form.py:198
-translate('AssessmentForm', '&Save draft')
 # src/familycase/gui/family_file/assessments/form.py:200
+translate('AssessmentForm', '&Save draft')
+# src/familycase/gui/family_file/assessments/form.py:202
 translate('AssessmentForm', 'Mark as &complete')
-# src/familycase/gui/family_file/assessments/form.py:215
+# src/familycase/gui/family_file/assessments/form.py:217
 translate('AssessmentForm', 'someone no longer in the family file')
-# src/familycase/gui/family_file/assessments/form.py:218
+# src/familycase/gui/family_file/assessments/form.py:220
 translate('AssessmentForm', 'Who contributed')
-# src/familycase/gui/family_file/assessments/form.py:255
+# src/familycase/gui/family_file/assessments/form.py:257
 translate('AssessmentForm', 'e.g. Demoford Primary School, health visitor')
-# src/familycase/gui/family_file/assessments/form.py:256
-translate('AssessmentForm', 'Other agencies that contributed')
-# src/familycase/gui/family_file/assessments/form.py:272
-translate('AssessmentForm', 'Nobody in this assessment is in this part of the form.')
-# src/familycase/gui/family_file/assessments/form.py:452
-translate('AssessmentForm', '1 question needs attention.')
 # src/familycase/gui/family_file/assessments/form.py:258
+translate('AssessmentForm', 'Other agencies that contributed')
+# src/familycase/gui/family_file/assessments/form.py:274
+translate('AssessmentForm', 'Nobody in this assessment is in this part of the form.')
+# src/familycase/gui/family_file/assessments/form.py:454
+translate('AssessmentForm', '1 question needs attention.')
+# src/familycase/gui/family_file/assessments/form.py:260
 translate('AssessmentForm', 'Other agencies that contributed (separate with commas)')
-# src/familycase/gui/family_file/assessments/form.py:305
+# src/familycase/gui/family_file/assessments/form.py:307
 translate('AssessmentForm', 'Required')
 # src/familycase/gui/family_file/assessments/form.py:156
 translate('AssessmentForm', '{status} — about {people} — version {version}')
-# src/familycase/gui/family_file/assessments/form.py:454
+# src/familycase/gui/family_file/assessments/form.py:456
 translate('AssessmentForm', '{n} questions need attention.')
-# src/familycase/gui/family_file/assessments/form.py:438
+# src/familycase/gui/family_file/assessments/form.py:440
 translate('AssessmentForm', 'This {message}')
-# src/familycase/gui/family_file/assessments/form.py:277
+# src/familycase/gui/family_file/assessments/form.py:279
 translate('AssessmentForm', 'About {name}')
 # src/familycase/gui/family_file/assessments/inputs.py:119
 translate('AssessmentForm', 'Not answered')
