@@ -361,7 +361,16 @@ def cut_off_text(window: QWidget) -> list[str]:
         elif isinstance(widget, QTableView):
             problems += _cut_cells(widget) + _header_cut(widget)
             bar = widget.horizontalScrollBar()
-            if bar.isVisible() and bar.maximum() > 0 and not widget.property(SIDEWAYS):
+            model = widget.model()
+            total = sum(
+                widget.columnWidth(c)
+                for c in range(model.columnCount() if model is not None else 0)
+                if not widget.isColumnHidden(c)
+            )
+            overflow = total > widget.viewport().width() + 1 or (
+                bar.isVisible() and bar.maximum() > 0
+            )
+            if overflow and not widget.property(SIDEWAYS):
                 problems.append(
                     f"{name_of(widget)} is wider than its window: some columns are only seen "
                     "by scrolling sideways"

@@ -233,7 +233,9 @@ class CaseloadModel(QAbstractTableModel):
                 text = words.date_text(row.next_review_due)
                 if not self._overdue(row):
                     return text
-                return self.overdue_text(text)
+                text = self.overdue_text(text)
+                # Two lines on screen (the date, then "overdue"): the list fits a laptop.
+                return text.replace(" ", "\n", 1) if role != ACCESSIBLE else text
             case Column.DAYS_SINCE_CONTACT:
                 days = row.days_since_contact(self._on)
                 if days is None:

@@ -314,8 +314,8 @@ class CaseloadPage(QWidget):
             Column.MEMBERS: "8",
         }
         widths = {column: metrics.horizontalAdvance(text) for column, text in samples.items()}
-        overdue = self.model.overdue_text("27/10/2026")
-        widths[Column.NEXT_REVIEW] = bold_metrics.horizontalAdvance(overdue)
+        overdue = self.model.overdue_text("27/10/2026").split(" ", 1)  # shown on two lines
+        widths[Column.NEXT_REVIEW] = max(map(bold_metrics.horizontalAdvance, overdue))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
