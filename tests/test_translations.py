@@ -32,6 +32,7 @@ from familycase.domain.consent import ConsentMethod, ConsentRecord, GivenBy, Inf
 from familycase.domain.enums import AgencyType, HouseholdRole
 from familycase.domain.family import Member
 from familycase.domain.instruments import check_definition, shipped_definitions
+from familycase.gui.common.app_shortcuts import help_lines
 from familycase.gui.common.language import install_language
 from familycase.reports.panel_pdf import panel_pack_pdf
 from familycase.services import consent as consent_service
@@ -179,7 +180,7 @@ def test_the_command_line_reads_the_same_catalogue_without_qt():
     try:
         i18n.use_language("cy")
         assert i18n.tr("PanelSummary", "Household") == "Aelwyd"
-        assert i18n.tr("consent", "None recorded") == "Dim wedi'i gofnodi"
+        assert i18n.tr("consent", "None recorded") == "Heb ei gofnodi"
         assert i18n.tr("PanelSummary", "not in the catalogue") == "not in the catalogue"
         assert i18n.language() == "cy"
     finally:
@@ -363,8 +364,10 @@ def test_the_main_screens_show_no_english_in_welsh(qtbot, gui_team, start_app, i
     window.show_team()
     qtbot.waitUntil(lambda: window.team_view.data is not None, timeout=10_000)
     seen += shown_texts(window)
+    seen += [keys for keys, _what in help_lines()]  # the keyboard help (F1)
 
     assert english_left(seen, welsh) == []
+    assert "Alt + y llythyren â llinell oddi tani" in [keys for keys, _what in help_lines()]
     looked_up = {(context, source) for context, source in in_welsh.asked}
     # A lookup counts as found when the catalogue has the string under that context or, for
     # self.tr(), under any class the widget inherits from (PySide6 tries each in turn).

@@ -481,21 +481,26 @@
     </message>
     <message>
         <location filename="more_messages.py" line="84"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + y llythyren â llinell oddi tani</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="86"/>
         <source>Go to that field or button</source>
         <translation>Mynd i&apos;r maes neu&apos;r botwm hwnnw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="86"/>
+        <location filename="more_messages.py" line="88"/>
         <source>Next / previous field</source>
         <translation>Y maes nesaf / blaenorol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="88"/>
+        <location filename="more_messages.py" line="90"/>
         <source>Save a form or a contact note</source>
         <translation>Cadw ffurflen neu nodyn cyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="90"/>
+        <location filename="more_messages.py" line="92"/>
         <source>Close a dialog (you are asked about unsaved changes)</source>
         <translation>Cau deialog (rydych chi&apos;n cael cwestiwn am newidiadau heb eu cadw)</translation>
     </message>
@@ -536,202 +541,202 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="more_messages.py" line="324"/>
+        <location filename="more_messages.py" line="326"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="326"/>
+        <location filename="more_messages.py" line="328"/>
         <source>Questions marked * must be answered before the form is complete.</source>
         <translation>Rhaid ateb y cwestiynau sydd â * cyn bod y ffurflen yn gyflawn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="328"/>
+        <location filename="more_messages.py" line="330"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Cadw&apos;r drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="330"/>
+        <location filename="more_messages.py" line="332"/>
         <source>Mark as &amp;complete</source>
         <translation>Marcio&apos;n &amp;gyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="332"/>
+        <location filename="more_messages.py" line="334"/>
         <source>someone no longer in the family file</source>
         <translation>rhywun nad yw yn ffeil y teulu mwyach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="334"/>
+        <location filename="more_messages.py" line="336"/>
         <source>Who contributed</source>
         <translation>Pwy gyfrannodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="336"/>
+        <location filename="more_messages.py" line="338"/>
         <source>e.g. Demoford Primary School, health visitor</source>
         <translation>e.e. Ysgol Gynradd Demoford, ymwelydd iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="338"/>
+        <location filename="more_messages.py" line="340"/>
         <source>Other agencies that contributed</source>
         <translation>Asiantaethau eraill a gyfrannodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="340"/>
+        <location filename="more_messages.py" line="342"/>
         <source>Nobody in this assessment is in this part of the form.</source>
         <translation>Does neb yn yr asesiad hwn yn y rhan hon o&apos;r ffurflen.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="342"/>
+        <location filename="more_messages.py" line="344"/>
         <source>1 question needs attention.</source>
         <translation>Mae angen sylw ar 1 cwestiwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="344"/>
+        <location filename="more_messages.py" line="346"/>
         <source>Other agencies that contributed (separate with commas)</source>
         <translation>Asiantaethau eraill a gyfrannodd (rhowch goma rhyngddyn nhw)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="346"/>
+        <location filename="more_messages.py" line="348"/>
         <source>Required</source>
         <translation>Rhaid ateb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="348"/>
+        <location filename="more_messages.py" line="350"/>
         <source>{status} — about {people} — version {version}</source>
         <translation>{status} — am {people} — fersiwn {version}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="350"/>
+        <location filename="more_messages.py" line="352"/>
         <source>{n} questions need attention.</source>
         <translation>Mae angen sylw ar {n} o gwestiynau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="352"/>
+        <location filename="more_messages.py" line="354"/>
         <source>This {message}</source>
         <translation>Mae hwn: {message}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="354"/>
+        <location filename="more_messages.py" line="356"/>
         <source>About {name}</source>
         <translation>Am {name}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="356"/>
+        <location filename="more_messages.py" line="358"/>
         <source>Not answered</source>
         <translation>Heb ei ateb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="358"/>
+        <location filename="more_messages.py" line="360"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="360"/>
+        <location filename="more_messages.py" line="362"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="362"/>
+        <location filename="more_messages.py" line="364"/>
         <source>what is going well</source>
         <translation>beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="364"/>
+        <location filename="more_messages.py" line="366"/>
         <source>what needs to change</source>
         <translation>beth sydd angen newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="366"/>
+        <location filename="more_messages.py" line="368"/>
         <source>What is going well</source>
         <translation>Beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="368"/>
+        <location filename="more_messages.py" line="370"/>
         <source>What needs to change</source>
         <translation>Beth sydd angen newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="370"/>
+        <location filename="more_messages.py" line="372"/>
         <source>Who told us:</source>
         <translation>Pwy ddwedodd wrthon ni:</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="372"/>
+        <location filename="more_messages.py" line="374"/>
         <source>told us: </source>
         <translation>wedi dweud wrthon ni: </translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="374"/>
+        <location filename="more_messages.py" line="376"/>
         <source>We see this differently</source>
         <translation>Rydyn ni&apos;n gweld hyn yn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="376"/>
+        <location filename="more_messages.py" line="378"/>
         <source>not given</source>
         <translation>heb ei roi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="378"/>
+        <location filename="more_messages.py" line="380"/>
         <source>Family&apos;s score</source>
         <translation>Sgôr y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="380"/>
+        <location filename="more_messages.py" line="382"/>
         <source>How the family sees it</source>
         <translation>Sut mae&apos;r teulu&apos;n ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="382"/>
+        <location filename="more_messages.py" line="384"/>
         <source>Worker&apos;s score</source>
         <translation>Sgôr y gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="384"/>
+        <location filename="more_messages.py" line="386"/>
         <source>How the worker sees it</source>
         <translation>Sut mae&apos;r gweithiwr yn ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="386"/>
+        <location filename="more_messages.py" line="388"/>
         <source>Not scored yet.</source>
         <translation>Dim sgôr eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="904"/>
+        <location filename="more_messages.py" line="906"/>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="906"/>
+        <location filename="more_messages.py" line="908"/>
         <source>Parent or carer</source>
         <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="908"/>
+        <location filename="more_messages.py" line="910"/>
         <source>Child or young person</source>
         <translation>Plentyn neu berson ifanc</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="910"/>
+        <location filename="more_messages.py" line="912"/>
         <source>Other family member</source>
         <translation>Aelod arall o&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="912"/>
+        <location filename="more_messages.py" line="914"/>
         <source>Another agency</source>
         <translation>Asiantaeth arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="914"/>
+        <location filename="more_messages.py" line="916"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="916"/>
+        <location filename="more_messages.py" line="918"/>
         <source>Complete</source>
         <translation>Cyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="918"/>
+        <location filename="more_messages.py" line="920"/>
         <source>Signed off</source>
         <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
@@ -765,7 +770,7 @@
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="107"/>
-        <location filename="more_messages.py" line="392"/>
+        <location filename="more_messages.py" line="394"/>
         <source>Signed off</source>
         <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
@@ -850,17 +855,17 @@
         <translation>Methu cymeradwyo&apos;r asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="388"/>
+        <location filename="more_messages.py" line="390"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="390"/>
+        <location filename="more_messages.py" line="392"/>
         <source>Complete</source>
         <translation>Cyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="394"/>
+        <location filename="more_messages.py" line="396"/>
         <source>The household ({n} people)</source>
         <translation>Yr aelwyd ({n} o bobl)</translation>
     </message>
@@ -1420,27 +1425,27 @@ cyswllt</translation>
         <translation>{n} – yn hwyr</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="333"/>
+        <location filename="../gui/caseload/model.py" line="335"/>
         <source>No consent to share has been recorded for anyone in this family.</source>
         <translation>Does dim caniatâd i rannu wedi&apos;i gofnodi i neb yn y teulu hwn.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="338"/>
+        <location filename="../gui/caseload/model.py" line="340"/>
         <source>This family&apos;s list entry failed its integrity check. Ask an administrator to run &apos;familycase verify&apos;.</source>
         <translation>Methodd cofnod y teulu hwn yn y rhestr ei wiriad cywirdeb. Gofynnwch i weinyddwr redeg &apos;familycase verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="342"/>
+        <location filename="../gui/caseload/model.py" line="344"/>
         <source>You have not been given access to this family file.</source>
         <translation>Dydych chi ddim wedi cael mynediad i ffeil y teulu hwn.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="347"/>
+        <location filename="../gui/caseload/model.py" line="349"/>
         <source>No contact for more than {n} days: the family needs a visit or a call.</source>
         <translation>Dim cyswllt ers mwy na {n} diwrnod: mae angen ymweld â&apos;r teulu neu eu ffonio.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="350"/>
+        <location filename="../gui/caseload/model.py" line="352"/>
         <source>The review was due on {date}.</source>
         <translation>Roedd yr adolygiad i fod ar {date}.</translation>
     </message>
@@ -1904,12 +1909,12 @@ cyswllt</translation>
 {files}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="396"/>
+        <location filename="more_messages.py" line="398"/>
         <source>no end date</source>
         <translation>dim dyddiad gorffen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="398"/>
+        <location filename="more_messages.py" line="400"/>
         <source>None kept</source>
         <translation>Dim wedi&apos;i chadw</translation>
     </message>
@@ -1988,7 +1993,7 @@ cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="183"/>
-        <location filename="more_messages.py" line="400"/>
+        <location filename="more_messages.py" line="402"/>
         <source>Contact note for {family}</source>
         <translation>Nodyn cyswllt ar gyfer {family}</translation>
     </message>
@@ -2369,112 +2374,112 @@ cyswllt</translation>
         <translation>y defnydd hwn o wasanaethau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="406"/>
+        <location filename="more_messages.py" line="408"/>
         <source>{code}: {value} {unit} ({year} prices)</source>
         <translation>{code}: {value} {unit} (prisiau {year})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="408"/>
+        <location filename="more_messages.py" line="410"/>
         <source>{hours} hours at {rate} = {total}</source>
         <translation>{hours} awr ar {rate} = {total}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="410"/>
+        <location filename="more_messages.py" line="412"/>
         <source>local</source>
         <translation>lleol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="412"/>
+        <location filename="more_messages.py" line="414"/>
         <source>not yet</source>
         <translation>ddim eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="414"/>
+        <location filename="more_messages.py" line="416"/>
         <source>year not stated</source>
         <translation>blwyddyn heb ei nodi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="416"/>
+        <location filename="more_messages.py" line="418"/>
         <source>not counted</source>
         <translation>heb ei gyfrif</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="418"/>
+        <location filename="more_messages.py" line="420"/>
         <source>Unit cost {code}: {value} {unit} in {year} prices, which is {now} in {report} prices.</source>
         <translation>Cost uned {code}: {value} {unit} ym mhrisiau {year}, sef {now} ym mhrisiau {report}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="420"/>
+        <location filename="more_messages.py" line="422"/>
         <source>× {n} (how many) × {d} (for how long), over {y} year(s) = {gross} before any adjustment.</source>
         <translation>× {n} (sawl un) × {d} (am ba hyd), dros {y} blwyddyn = {gross} cyn unrhyw addasiad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="422"/>
+        <location filename="more_messages.py" line="424"/>
         <source>× {p} chance it would have happened = {v}.</source>
         <translation>× {p} siawns y byddai wedi digwydd = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="424"/>
+        <location filename="more_messages.py" line="426"/>
         <source>Take off {d} that would have happened anyway (deadweight) = {v}.</source>
         <translation>Tynnu {d} a fyddai wedi digwydd beth bynnag (pwysau marw) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="426"/>
+        <location filename="more_messages.py" line="428"/>
         <source>× {a} of the credit due to this work (attribution) = {v}.</source>
         <translation>× {a} o&apos;r clod i&apos;r gwaith hwn (priodoli) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="428"/>
+        <location filename="more_messages.py" line="430"/>
         <source>Take off {o} because the evidence is {e} (optimism bias) = {v}.</source>
         <translation>Tynnu {o} oherwydd bod y dystiolaeth yn {e} (tuedd optimistiaeth) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="430"/>
+        <location filename="more_messages.py" line="432"/>
         <source>In today&apos;s money (later years count for less: discounting) = {v}.</source>
         <translation>Yn arian heddiw (mae blynyddoedd diweddarach yn cyfrif am lai: disgowntio) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="432"/>
+        <location filename="more_messages.py" line="434"/>
         <source>(local figure)</source>
         <translation>(ffigur lleol)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="434"/>
+        <location filename="more_messages.py" line="436"/>
         <source>After the effect wears off in later years (drop-off) or falls beyond the time horizon = {v}.</source>
         <translation>Ar ôl i&apos;r effaith bylu mewn blynyddoedd diweddarach (lleihad) neu syrthio y tu hwnt i&apos;r gorwel amser = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="436"/>
+        <location filename="more_messages.py" line="438"/>
         <source>Source:</source>
         <translation>Ffynhonnell:</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="438"/>
+        <location filename="more_messages.py" line="440"/>
         <source>What the work cost</source>
         <translation>Beth gostiodd y gwaith</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="440"/>
+        <location filename="more_messages.py" line="442"/>
         <source>Totals</source>
         <translation>Cyfansymiau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="442"/>
+        <location filename="more_messages.py" line="444"/>
         <source>Benefit {b} ÷ cost {c} = {r}: for every £1 spent, about £{x} of costs were avoided. Net benefit {n}.</source>
         <translation>Budd {b} ÷ cost {c} = {r}: am bob £1 a wariwyd, osgowyd tua £{x} o gostau. Budd net {n}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="444"/>
+        <location filename="more_messages.py" line="446"/>
         <source>Please note</source>
         <translation>Sylwch</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="446"/>
+        <location filename="more_messages.py" line="448"/>
         <source>Each prevented cost starts from a published unit cost and is then reduced, step by step, so that the figure is cautious. Discount rate {rate} a year; years counted: {years}.</source>
         <translation>Mae pob cost a ataliwyd yn dechrau o gost uned gyhoeddedig ac yna&apos;n cael ei lleihau, gam wrth gam, er mwyn i&apos;r ffigur fod yn ofalus. Cyfradd ddisgownt {rate} y flwyddyn; blynyddoedd a gyfrifwyd: {years}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="448"/>
+        <location filename="more_messages.py" line="450"/>
         <source>{what}: {amount} as spent, {now} in {year} prices.</source>
         <translation>{what}: {amount} fel y&apos;i gwariwyd, {now} ym mhrisiau {year}.</translation>
     </message>
@@ -2582,32 +2587,32 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>Editing</name>
     <message>
-        <location filename="more_messages.py" line="96"/>
+        <location filename="more_messages.py" line="98"/>
         <source>Something went wrong and nothing was saved ({problem}).</source>
         <translation>Aeth rhywbeth o&apos;i le a chafodd dim ei gadw ({problem}).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="98"/>
+        <location filename="more_messages.py" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="100"/>
+        <location filename="more_messages.py" line="102"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="102"/>
+        <location filename="more_messages.py" line="104"/>
         <source>Unsaved changes</source>
         <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="104"/>
+        <location filename="more_messages.py" line="106"/>
         <source>FamilyCase never makes a decision for you: it was not confirmed.</source>
         <translation>Dydy FamilyCase byth yn gwneud penderfyniad ar eich rhan: chafodd hwn mo&apos;i gadarnhau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="106"/>
+        <location filename="more_messages.py" line="108"/>
         <source>You have changed “{what}”. Save the changes?</source>
         <translation>Rydych chi wedi newid “{what}”. Cadw&apos;r newidiadau?</translation>
     </message>
@@ -2615,42 +2620,42 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="more_messages.py" line="450"/>
+        <location filename="more_messages.py" line="452"/>
         <source>Family &amp;name</source>
         <translation>E&amp;nw&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="452"/>
+        <location filename="more_messages.py" line="454"/>
         <source>e.g. Brambleford family</source>
         <translation>e.e. teulu Brambleford</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="454"/>
+        <location filename="more_messages.py" line="456"/>
         <source>&amp;Address</source>
         <translation>Cyfe&amp;iriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="456"/>
+        <location filename="more_messages.py" line="458"/>
         <source>Address line &amp;2</source>
         <translation>Llinell &amp;2 y cyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="458"/>
+        <location filename="more_messages.py" line="460"/>
         <source>&amp;Town</source>
         <translation>&amp;Tref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="460"/>
+        <location filename="more_messages.py" line="462"/>
         <source>Post&amp;code</source>
         <translation>Cod &amp;post</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="462"/>
+        <location filename="more_messages.py" line="464"/>
         <source>Main &amp;language at home</source>
         <translation>Prif iait&amp;h gartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="464"/>
+        <location filename="more_messages.py" line="466"/>
         <source>&amp;Interpreter needed</source>
         <translation>Angen cyfieith&amp;ydd</translation>
     </message>
@@ -2862,7 +2867,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="../gui/family_file/consent/family_consent_dialog.py" line="208"/>
         <source>Name of the person giving consent (blank if they agreed themselves)</source>
-        <translation>Enw&apos;r sawl sy&apos;n rhoi caniatâd (yn wag os cytunon nhw eu hunain)</translation>
+        <translation>Enw&apos;r rhoddwr (gwag os nhw eu hunain)</translation>
     </message>
     <message>
         <location filename="../gui/family_file/consent/family_consent_dialog.py" line="210"/>
@@ -3098,32 +3103,32 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>Forms</name>
     <message>
-        <location filename="more_messages.py" line="108"/>
+        <location filename="more_messages.py" line="110"/>
         <source>Problems</source>
         <translation>Problemau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="110"/>
+        <location filename="more_messages.py" line="112"/>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/bbbb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="112"/>
+        <location filename="more_messages.py" line="114"/>
         <source>{field} {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="114"/>
+        <location filename="more_messages.py" line="116"/>
         <source>{label} is not a date we recognise (use a date such as 25/11/2026).</source>
         <translation>Nid yw {label} yn ddyddiad rydyn ni&apos;n ei adnabod (defnyddiwch ddyddiad fel 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="116"/>
+        <location filename="more_messages.py" line="118"/>
         <source>{label} cannot be in the future.</source>
         <translation>Ni all {label} fod yn y dyfodol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="118"/>
+        <location filename="more_messages.py" line="120"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
@@ -3343,7 +3348,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="../gui/main_window.py" line="104"/>
-        <location filename="more_messages.py" line="582"/>
+        <location filename="more_messages.py" line="584"/>
         <source>&amp;My caseload</source>
         <translation>Fy &amp;llwyth achosion</translation>
     </message>
@@ -3364,14 +3369,14 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="../gui/main_window.py" line="126"/>
-        <location filename="more_messages.py" line="580"/>
+        <location filename="more_messages.py" line="582"/>
         <source>Admi&amp;nistration</source>
         <oldsource>&amp;Administration</oldsource>
         <translation>Gwei&amp;nyddu</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="128"/>
-        <location filename="more_messages.py" line="588"/>
+        <location filename="more_messages.py" line="590"/>
         <source>Team &amp;overview</source>
         <translation>Tr&amp;osolwg y tîm</translation>
     </message>
@@ -3387,7 +3392,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="../gui/main_window.py" line="159"/>
-        <location filename="more_messages.py" line="590"/>
+        <location filename="more_messages.py" line="592"/>
         <source>&amp;New family…</source>
         <translation>Teulu &amp;newydd…</translation>
     </message>
@@ -3462,107 +3467,107 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>Gadael FamilyCase</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="574"/>
+        <location filename="more_messages.py" line="576"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="576"/>
+        <location filename="more_messages.py" line="578"/>
         <source>&amp;View</source>
         <translation>&amp;Gweld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="578"/>
+        <location filename="more_messages.py" line="580"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="584"/>
+        <location filename="more_messages.py" line="586"/>
         <source>&amp;Team caseload</source>
         <translation>Llwyth achosion y &amp;tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="586"/>
+        <location filename="more_messages.py" line="588"/>
         <source>&amp;Unallocated families</source>
         <translation>Teuluoedd &amp;heb eu dyrannu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="592"/>
+        <location filename="more_messages.py" line="594"/>
         <source>&amp;Open the selected family</source>
         <translation>&amp;Agor y teulu a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="594"/>
+        <location filename="more_messages.py" line="596"/>
         <source>&amp;Print panel summaries…</source>
         <translation>Argraffu crynodebau i&apos;r &amp;panel…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="596"/>
+        <location filename="more_messages.py" line="598"/>
         <source>&amp;Export summaries for my team…</source>
         <translation>A&amp;llforio crynodebau i&apos;m tîm…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="598"/>
+        <location filename="more_messages.py" line="600"/>
         <source>&amp;Import summary bundles…</source>
         <translation>&amp;Mewnforio bwndeli crynodebau…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="600"/>
+        <location filename="more_messages.py" line="602"/>
         <source>&amp;Cost-saving return and claims…</source>
         <translation>Ffurflen arbedion &amp;cost a hawliadau…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="602"/>
+        <location filename="more_messages.py" line="604"/>
         <source>&amp;Audit log…</source>
         <translation>Log &amp;archwilio…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="604"/>
+        <location filename="more_messages.py" line="606"/>
         <source>Wor&amp;kers…</source>
         <translation>&amp;Gweithwyr…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="606"/>
+        <location filename="more_messages.py" line="608"/>
         <source>&amp;Retention…</source>
         <translation>C&amp;yfnod cadw…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="608"/>
+        <location filename="more_messages.py" line="610"/>
         <source>Change my pass&amp;word…</source>
         <translation>Newid fy nghyf&amp;rinair…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="610"/>
+        <location filename="more_messages.py" line="612"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="612"/>
+        <location filename="more_messages.py" line="614"/>
         <source>&amp;Lock</source>
         <translation>Cl&amp;oi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="614"/>
+        <location filename="more_messages.py" line="616"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="616"/>
+        <location filename="more_messages.py" line="618"/>
         <source>&amp;Find a family</source>
         <translation>Dod o hyd i &amp;deulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="618"/>
+        <location filename="more_messages.py" line="620"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clirio&apos;r hidlwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="620"/>
+        <location filename="more_messages.py" line="622"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="622"/>
+        <location filename="more_messages.py" line="624"/>
         <source>&amp;Keyboard help</source>
         <translation>Help gyda&apos;r &amp;bysellfwrdd</translation>
     </message>
@@ -3808,22 +3813,22 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>dim enw eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="466"/>
+        <location filename="more_messages.py" line="468"/>
         <source>First name(s) of person {n}</source>
         <translation>Enw(au) cyntaf person {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="468"/>
+        <location filename="more_messages.py" line="470"/>
         <source>Last name of person {n}</source>
         <translation>Cyfenw person {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="470"/>
+        <location filename="more_messages.py" line="472"/>
         <source>Role of person {n}</source>
         <translation>Rôl person {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="472"/>
+        <location filename="more_messages.py" line="474"/>
         <source>Date of birth of person {n}</source>
         <translation>Dyddiad geni person {n}</translation>
     </message>
@@ -4116,17 +4121,17 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>PDF</name>
     <message>
-        <location filename="more_messages.py" line="650"/>
+        <location filename="more_messages.py" line="652"/>
         <source>OFFICIAL-SENSITIVE</source>
         <translation>SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="652"/>
+        <location filename="more_messages.py" line="654"/>
         <source>For: {recipient}</source>
         <translation>Ar gyfer: {recipient}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="654"/>
+        <location filename="more_messages.py" line="656"/>
         <source>Produced {date} {time} UTC   Page {page}</source>
         <translation>Wedi&apos;i gynhyrchu {date} {time} UTC   Tudalen {page}</translation>
     </message>
@@ -4337,387 +4342,387 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>PanelSummary</name>
     <message>
-        <location filename="more_messages.py" line="634"/>
+        <location filename="more_messages.py" line="636"/>
         <source>Panel case summaries</source>
         <translation>Crynodebau achos i&apos;r panel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="636"/>
+        <location filename="more_messages.py" line="638"/>
         <source>Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.</source>
         <translation>Dim ond yr hyn y cytunodd y teulu i&apos;w rannu gyda&apos;r asiantaeth hon sy&apos;n cael ei ddangos. Mae gwybodaeth a ddaliwyd yn ôl wedi&apos;i marcio WEDI&apos;I DDAL YN ÔL; gofynnwch i&apos;r gweithiwr proffesiynol arweiniol os oes angen rhagor ar y panel.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="638"/>
+        <location filename="more_messages.py" line="640"/>
         <source>WITHHELD</source>
         <translation>WEDI&apos;I DDAL YN ÔL</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="640"/>
+        <location filename="more_messages.py" line="642"/>
         <source>First reading, {date} (dashed)</source>
         <translation>Darlleniad cyntaf, {date} (llinell doredig)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="642"/>
+        <location filename="more_messages.py" line="644"/>
         <source>Latest reading, {date} (solid)</source>
         <translation>Darlleniad diweddaraf, {date} (llinell lawn)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="644"/>
+        <location filename="more_messages.py" line="646"/>
         <source>What the panel is asked to decide</source>
         <translation>Beth y gofynnir i&apos;r panel ei benderfynu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="646"/>
+        <location filename="more_messages.py" line="648"/>
         <source>Case summary {reference}</source>
         <translation>Crynodeb achos {reference}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="648"/>
+        <location filename="more_messages.py" line="650"/>
         <source>For {recipient}, purpose: {purpose}. Prepared by {who} on {date}.</source>
         <translation>Ar gyfer {recipient}, diben: {purpose}. Wedi&apos;i baratoi gan {who} ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="660"/>
+        <location filename="more_messages.py" line="662"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="662"/>
+        <location filename="more_messages.py" line="664"/>
         <source>Age</source>
         <translation>Oed</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="664"/>
+        <location filename="more_messages.py" line="666"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="666"/>
+        <location filename="more_messages.py" line="668"/>
         <source>School or setting</source>
         <translation>Ysgol neu leoliad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="668"/>
+        <location filename="more_messages.py" line="670"/>
         <source>Household</source>
         <translation>Aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="670"/>
+        <location filename="more_messages.py" line="672"/>
         <source>Lead professional and Team Around the Family</source>
         <translation>Gweithiwr proffesiynol arweiniol a&apos;r Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="672"/>
+        <location filename="more_messages.py" line="674"/>
         <source>Risk</source>
         <translation>Risg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="674"/>
+        <location filename="more_messages.py" line="676"/>
         <source>Type of information</source>
         <translation>Math o wybodaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="676"/>
+        <location filename="more_messages.py" line="678"/>
         <source>Risks</source>
         <translation>Risgiau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="678"/>
+        <location filename="more_messages.py" line="680"/>
         <source>Current plan and progress</source>
         <translation>Y cynllun presennol a&apos;r cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="680"/>
+        <location filename="more_messages.py" line="682"/>
         <source>Outcome or action</source>
         <translation>Canlyniad neu gam gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="682"/>
+        <location filename="more_messages.py" line="684"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="684"/>
+        <location filename="more_messages.py" line="686"/>
         <source>By when</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="686"/>
+        <location filename="more_messages.py" line="688"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="688"/>
+        <location filename="more_messages.py" line="690"/>
         <source>Latest outcome readings</source>
         <translation>Darlleniadau canlyniadau diweddaraf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="690"/>
+        <location filename="more_messages.py" line="692"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="692"/>
+        <location filename="more_messages.py" line="694"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="694"/>
+        <location filename="more_messages.py" line="696"/>
         <source>Consent to share in this family: {state}.</source>
         <translation>Caniatâd i rannu yn y teulu hwn: {state}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="696"/>
+        <location filename="more_messages.py" line="698"/>
         <source>Unborn (due {date})</source>
         <translation>Heb ei eni (disgwyl {date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="698"/>
+        <location filename="more_messages.py" line="700"/>
         <source>Reason for involvement</source>
         <translation>Rheswm dros y gwaith</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="700"/>
+        <location filename="more_messages.py" line="702"/>
         <source>Tier and history</source>
         <translation>Haen a hanes</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="702"/>
+        <location filename="more_messages.py" line="704"/>
         <source>No risks were noted for the panel.</source>
         <translation>Ni nodwyd unrhyw risgiau ar gyfer y panel.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="704"/>
+        <location filename="more_messages.py" line="706"/>
         <source>achieved</source>
         <translation>wedi&apos;i gyflawni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="706"/>
+        <location filename="more_messages.py" line="708"/>
         <source>Current plan and progress (version {n}, {date})</source>
         <translation>Y cynllun presennol a&apos;r cynnydd (fersiwn {n}, {date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="708"/>
+        <location filename="more_messages.py" line="710"/>
         <source>Latest outcome readings ({title})</source>
         <translation>Darlleniadau canlyniadau diweddaraf ({title})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="710"/>
+        <location filename="more_messages.py" line="712"/>
         <source>no consent to share has been recorded for them</source>
         <translation>does dim caniatâd i rannu wedi&apos;i gofnodi ar eu cyfer</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="712"/>
+        <location filename="more_messages.py" line="714"/>
         <source>their consent has been withdrawn</source>
         <translation>mae eu caniatâd wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="714"/>
+        <location filename="more_messages.py" line="716"/>
         <source>their consent has expired</source>
         <translation>mae eu caniatâd wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="716"/>
+        <location filename="more_messages.py" line="718"/>
         <source>their consent has not started yet</source>
         <translation>dydy eu caniatâd ddim wedi dechrau eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="718"/>
+        <location filename="more_messages.py" line="720"/>
         <source>Withheld</source>
         <translation>Wedi&apos;i ddal yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="720"/>
+        <location filename="more_messages.py" line="722"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="722"/>
+        <location filename="more_messages.py" line="724"/>
         <source>Lead professional</source>
         <translation>Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="724"/>
+        <location filename="more_messages.py" line="726"/>
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="726"/>
+        <location filename="more_messages.py" line="728"/>
         <source>No family plan has been recorded yet.</source>
         <translation>Does dim cynllun teulu wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="728"/>
+        <location filename="more_messages.py" line="730"/>
         <source>Outcome: {text}</source>
         <translation>Canlyniad: {text}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="730"/>
+        <location filename="more_messages.py" line="732"/>
         <source>Readings</source>
         <translation>Darlleniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="732"/>
+        <location filename="more_messages.py" line="734"/>
         <source>No outcome readings have been recorded yet.</source>
         <translation>Does dim darlleniadau canlyniadau wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="734"/>
+        <location filename="more_messages.py" line="736"/>
         <source>First ({date})</source>
         <translation>Cyntaf ({date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="736"/>
+        <location filename="more_messages.py" line="738"/>
         <source>Latest ({date})</source>
         <translation>Diweddaraf ({date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="738"/>
+        <location filename="more_messages.py" line="740"/>
         <source>Referral</source>
         <translation>Atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="740"/>
+        <location filename="more_messages.py" line="742"/>
         <source>No episode recorded.</source>
         <translation>Dim cyfnod o waith wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="742"/>
+        <location filename="more_messages.py" line="744"/>
         <source>Not allocated</source>
         <translation>Heb ei ddyrannu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="744"/>
+        <location filename="more_messages.py" line="746"/>
         <source>{n} risk note(s): {notice}</source>
         <translation>{n} nodyn risg: {notice}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="746"/>
+        <location filename="more_messages.py" line="748"/>
         <source>their consent is for other purposes, not for {purpose}</source>
         <translation>mae eu caniatâd ar gyfer dibenion eraill, nid ar gyfer {purpose}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="748"/>
+        <location filename="more_messages.py" line="750"/>
         <source>their consent does not include {agency}</source>
         <translation>dydy eu caniatâd ddim yn cynnwys {agency}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="750"/>
+        <location filename="more_messages.py" line="752"/>
         <source>they did not agree to share {information}</source>
         <translation>wnaethon nhw ddim cytuno i rannu {information}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="752"/>
+        <location filename="more_messages.py" line="754"/>
         <source>1 person: {reason}</source>
         <translation>1 person: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="754"/>
+        <location filename="more_messages.py" line="756"/>
         <source>{n} people: {reason}</source>
         <translation>{n} o bobl: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="756"/>
+        <location filename="more_messages.py" line="758"/>
         <source>Referred</source>
         <translation>Atgyfeiriwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="758"/>
+        <location filename="more_messages.py" line="760"/>
         <source>By</source>
         <translation>Gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="760"/>
+        <location filename="more_messages.py" line="762"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="762"/>
+        <location filename="more_messages.py" line="764"/>
         <source>TAF member</source>
         <translation>Aelod o&apos;r TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="764"/>
+        <location filename="more_messages.py" line="766"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="766"/>
+        <location filename="more_messages.py" line="768"/>
         <source>Tier</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1362"/>
+        <location filename="more_messages.py" line="1364"/>
         <source>Parent</source>
         <translation>Rhiant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1364"/>
+        <location filename="more_messages.py" line="1366"/>
         <source>Step-parent</source>
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1366"/>
+        <location filename="more_messages.py" line="1368"/>
         <source>Carer</source>
         <translation>Gofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1368"/>
+        <location filename="more_messages.py" line="1370"/>
         <source>Grandparent</source>
         <translation>Mam-gu neu dad-cu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1370"/>
+        <location filename="more_messages.py" line="1372"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1372"/>
+        <location filename="more_messages.py" line="1374"/>
         <source>Unborn child</source>
         <translation>Plentyn heb ei eni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1374"/>
+        <location filename="more_messages.py" line="1376"/>
         <source>Other adult</source>
         <translation>Oedolyn arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1376"/>
+        <location filename="more_messages.py" line="1378"/>
         <source>Wider family</source>
         <translation>Teulu ehangach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1378"/>
+        <location filename="more_messages.py" line="1380"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1380"/>
+        <location filename="more_messages.py" line="1382"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1382"/>
+        <location filename="more_messages.py" line="1384"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1384"/>
+        <location filename="more_messages.py" line="1386"/>
         <source>Stopped</source>
         <translation>Wedi stopio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1386"/>
+        <location filename="more_messages.py" line="1388"/>
         <source>First tier</source>
         <translation>Haen gyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1388"/>
+        <location filename="more_messages.py" line="1390"/>
         <source>Step up</source>
         <translation>Camu i fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1390"/>
+        <location filename="more_messages.py" line="1392"/>
         <source>Step down</source>
         <translation>Camu i lawr</translation>
     </message>
@@ -4977,227 +4982,227 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
         <translation>Methu cofnodi adolygiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="484"/>
+        <location filename="more_messages.py" line="486"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="486"/>
+        <location filename="more_messages.py" line="488"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="488"/>
+        <location filename="more_messages.py" line="490"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="490"/>
+        <location filename="more_messages.py" line="492"/>
         <source>Stopped</source>
         <translation>Wedi stopio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="492"/>
+        <location filename="more_messages.py" line="494"/>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="494"/>
+        <location filename="more_messages.py" line="496"/>
         <source>TAF meeting</source>
         <translation>Cyfarfod TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="496"/>
+        <location filename="more_messages.py" line="498"/>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="498"/>
+        <location filename="more_messages.py" line="500"/>
         <source>e.g. The children get to school on time every day</source>
         <translation>e.e. Mae&apos;r plant yn cyrraedd yr ysgol ar amser bob dydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="500"/>
+        <location filename="more_messages.py" line="502"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="502"/>
+        <location filename="more_messages.py" line="504"/>
         <source>What will be done</source>
         <translation>Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="504"/>
+        <location filename="more_messages.py" line="506"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="506"/>
+        <location filename="more_messages.py" line="508"/>
         <source>e.g. Demoford Primary School</source>
         <translation>e.e. Ysgol Gynradd Demoford</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="508"/>
+        <location filename="more_messages.py" line="510"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="510"/>
+        <location filename="more_messages.py" line="512"/>
         <source>Agency type</source>
         <translation>Math o asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="512"/>
+        <location filename="more_messages.py" line="514"/>
         <source>Who will do it</source>
         <translation>Pwy fydd yn ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="514"/>
+        <location filename="more_messages.py" line="516"/>
         <source>By when</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="516"/>
+        <location filename="more_messages.py" line="518"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="518"/>
+        <location filename="more_messages.py" line="520"/>
         <source>Outcome {n}</source>
         <translation>Canlyniad {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="520"/>
+        <location filename="more_messages.py" line="522"/>
         <source>Remove outcome {n}</source>
         <translation>Tynnu canlyniad {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="522"/>
+        <location filename="more_messages.py" line="524"/>
         <source>Action {n}: agency type</source>
         <translation>Cam gweithredu {n}: math o asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="524"/>
+        <location filename="more_messages.py" line="526"/>
         <source>Action {n}: status</source>
         <translation>Cam gweithredu {n}: statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="526"/>
+        <location filename="more_messages.py" line="528"/>
         <source>Remove action {n}</source>
         <translation>Tynnu cam gweithredu {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="528"/>
+        <location filename="more_messages.py" line="530"/>
         <source>Action {n}: {field}</source>
         <translation>Cam gweithredu {n}: {field}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="530"/>
+        <location filename="more_messages.py" line="532"/>
         <source>Needs it addresses: {needs}</source>
         <translation>Anghenion y mae&apos;n mynd i&apos;r afael â nhw: {needs}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="532"/>
+        <location filename="more_messages.py" line="534"/>
         <source>Action {n}</source>
         <translation>Cam gweithredu {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="534"/>
+        <location filename="more_messages.py" line="536"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="536"/>
+        <location filename="more_messages.py" line="538"/>
         <source>Agency name</source>
         <translation>Enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="538"/>
+        <location filename="more_messages.py" line="540"/>
         <source>e.g. Mum</source>
         <translation>e.e. Mam</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="540"/>
+        <location filename="more_messages.py" line="542"/>
         <source>Optional</source>
         <translation>Dewisol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="542"/>
+        <location filename="more_messages.py" line="544"/>
         <source>Came</source>
         <translation>Daeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="544"/>
+        <location filename="more_messages.py" line="546"/>
         <source>Person {n}: name</source>
         <translation>Person {n}: enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="546"/>
+        <location filename="more_messages.py" line="548"/>
         <source>Person {n}: role</source>
         <translation>Person {n}: rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="548"/>
+        <location filename="more_messages.py" line="550"/>
         <source>Person {n}: agency</source>
         <translation>Person {n}: asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="550"/>
+        <location filename="more_messages.py" line="552"/>
         <source>Person {n}: agency name</source>
         <translation>Person {n}: enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="552"/>
+        <location filename="more_messages.py" line="554"/>
         <source>Person {n} came (untick: sent apologies)</source>
         <translation>Daeth person {n} (dad-diciwch: anfonodd ymddiheuriadau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="554"/>
+        <location filename="more_messages.py" line="556"/>
         <source>Action {n}: progress</source>
         <translation>Cam gweithredu {n}: cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="556"/>
+        <location filename="more_messages.py" line="558"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="558"/>
+        <location filename="more_messages.py" line="560"/>
         <source>Works towards / needs</source>
         <translation>Yn gweithio tuag at / anghenion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="560"/>
+        <location filename="more_messages.py" line="562"/>
         <source>What the family wants to be different</source>
         <translation>Beth mae&apos;r teulu eisiau iddo fod yn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="562"/>
+        <location filename="more_messages.py" line="564"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="564"/>
+        <location filename="more_messages.py" line="566"/>
         <source>No outcomes written yet.</source>
         <translation>Dim canlyniadau wedi&apos;u hysgrifennu eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="566"/>
+        <location filename="more_messages.py" line="568"/>
         <source>No actions yet.</source>
         <translation>Dim camau gweithredu eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="568"/>
+        <location filename="more_messages.py" line="570"/>
         <source>What the family says about the plan</source>
         <translation>Beth mae&apos;r teulu&apos;n ei ddweud am y cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="570"/>
+        <location filename="more_messages.py" line="572"/>
         <source>Version {n}, saved {date} by {who}</source>
         <translation>Fersiwn {n}, wedi&apos;i chadw {date} gan {who}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="572"/>
+        <location filename="more_messages.py" line="574"/>
         <source>Achieved {date}</source>
         <translation>Wedi&apos;i gyflawni {date}</translation>
     </message>
@@ -5443,12 +5448,12 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
         <translation>Cost a ataliwyd: {what}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="402"/>
+        <location filename="more_messages.py" line="404"/>
         <source>price year not stated</source>
         <translation>blwyddyn y prisiau heb ei nodi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="404"/>
+        <location filename="more_messages.py" line="406"/>
         <source>local</source>
         <translation>lleol</translation>
     </message>
@@ -5456,17 +5461,17 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="more_messages.py" line="1476"/>
+        <location filename="more_messages.py" line="1478"/>
         <source>&amp;Select All</source>
         <translation>&amp;Dewis y cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1478"/>
+        <location filename="more_messages.py" line="1480"/>
         <source>&amp;Step up</source>
         <translation>Camu i &amp;fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1480"/>
+        <location filename="more_messages.py" line="1482"/>
         <source>Step &amp;down</source>
         <translation>Camu i &amp;lawr</translation>
     </message>
@@ -5483,37 +5488,37 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="more_messages.py" line="1446"/>
+        <location filename="more_messages.py" line="1448"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1448"/>
+        <location filename="more_messages.py" line="1450"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1450"/>
+        <location filename="more_messages.py" line="1452"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1452"/>
+        <location filename="more_messages.py" line="1454"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1454"/>
+        <location filename="more_messages.py" line="1456"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1456"/>
+        <location filename="more_messages.py" line="1458"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1458"/>
+        <location filename="more_messages.py" line="1460"/>
         <source>Select All</source>
         <translation>Dewis y cyfan</translation>
     </message>
@@ -5521,92 +5526,92 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="more_messages.py" line="1392"/>
+        <location filename="more_messages.py" line="1394"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1394"/>
+        <location filename="more_messages.py" line="1396"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1396"/>
+        <location filename="more_messages.py" line="1398"/>
         <source>Save All</source>
         <translation>Cadw&apos;r cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1398"/>
+        <location filename="more_messages.py" line="1400"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1400"/>
+        <location filename="more_messages.py" line="1402"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ie</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1402"/>
+        <location filename="more_messages.py" line="1404"/>
         <source>Yes to &amp;All</source>
         <translation>Ie i&apos;r c&amp;yfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1404"/>
+        <location filename="more_messages.py" line="1406"/>
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1406"/>
+        <location filename="more_messages.py" line="1408"/>
         <source>N&amp;o to All</source>
         <translation>Na i&apos;r cyf&amp;an</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1408"/>
+        <location filename="more_messages.py" line="1410"/>
         <source>Abort</source>
         <translation>Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1410"/>
+        <location filename="more_messages.py" line="1412"/>
         <source>Retry</source>
         <translation>Ceisio eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1412"/>
+        <location filename="more_messages.py" line="1414"/>
         <source>Ignore</source>
         <translation>Anwybyddu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1414"/>
+        <location filename="more_messages.py" line="1416"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1416"/>
+        <location filename="more_messages.py" line="1418"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1418"/>
+        <location filename="more_messages.py" line="1420"/>
         <source>Discard</source>
         <translation>Gwaredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1420"/>
+        <location filename="more_messages.py" line="1422"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1422"/>
+        <location filename="more_messages.py" line="1424"/>
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1424"/>
+        <location filename="more_messages.py" line="1426"/>
         <source>Reset</source>
         <translation>Ailosod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1426"/>
+        <location filename="more_messages.py" line="1428"/>
         <source>Restore Defaults</source>
         <translation>Adfer y rhagosodiadau</translation>
     </message>
@@ -5614,42 +5619,42 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="more_messages.py" line="1460"/>
+        <location filename="more_messages.py" line="1462"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1462"/>
+        <location filename="more_messages.py" line="1464"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1464"/>
+        <location filename="more_messages.py" line="1466"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1466"/>
+        <location filename="more_messages.py" line="1468"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1468"/>
+        <location filename="more_messages.py" line="1470"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1470"/>
+        <location filename="more_messages.py" line="1472"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1472"/>
+        <location filename="more_messages.py" line="1474"/>
         <source>Select All</source>
         <translation>Dewis y cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1474"/>
+        <location filename="more_messages.py" line="1476"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copïo cyfeiriad y do&amp;len</translation>
     </message>
@@ -5657,47 +5662,47 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="more_messages.py" line="1428"/>
+        <location filename="more_messages.py" line="1430"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nesaf &gt;</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1430"/>
+        <location filename="more_messages.py" line="1432"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1432"/>
+        <location filename="more_messages.py" line="1434"/>
         <source>&amp;Finish</source>
         <translation>&amp;Gorffen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1434"/>
+        <location filename="more_messages.py" line="1436"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1436"/>
+        <location filename="more_messages.py" line="1438"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1438"/>
+        <location filename="more_messages.py" line="1440"/>
         <source>Go Back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1440"/>
+        <location filename="more_messages.py" line="1442"/>
         <source>Continue</source>
         <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1442"/>
+        <location filename="more_messages.py" line="1444"/>
         <source>Commit</source>
         <translation>Ymrwymo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1444"/>
+        <location filename="more_messages.py" line="1446"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
@@ -5705,27 +5710,27 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>Radar</name>
     <message>
-        <location filename="more_messages.py" line="474"/>
+        <location filename="more_messages.py" line="476"/>
         <source>Outcome radar chart</source>
         <translation>Siart radar y canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="476"/>
+        <location filename="more_messages.py" line="478"/>
         <source>First reading</source>
         <translation>Darlleniad cyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="478"/>
+        <location filename="more_messages.py" line="480"/>
         <source>Reading</source>
         <translation>Darlleniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="480"/>
+        <location filename="more_messages.py" line="482"/>
         <source>Latest reading</source>
         <translation>Darlleniad diweddaraf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="482"/>
+        <location filename="more_messages.py" line="484"/>
         <source>A radar chart needs at least three areas.</source>
         <translation>Mae angen o leiaf tri maes ar siart radar.</translation>
     </message>
@@ -5733,22 +5738,22 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>RecoveryKey</name>
     <message>
-        <location filename="more_messages.py" line="624"/>
+        <location filename="more_messages.py" line="626"/>
         <source>Kept by: ______________________   Where: ______________________</source>
         <translation>Yn cael ei chadw gan: ______________________   Ble: ______________________</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="626"/>
+        <location filename="more_messages.py" line="628"/>
         <source>This key opens every family file in this organisation&apos;s FamilyCase vault. Use it only if workers lose their passwords, or to check the whole vault. Keep this page locked away (for example in a safe) and away from the computer. FamilyCase does not keep a copy: if it is lost, it cannot be shown again.</source>
         <translation>Mae&apos;r allwedd hon yn agor pob ffeil teulu yng nghladdgell FamilyCase y sefydliad hwn. Defnyddiwch hi dim ond os bydd gweithwyr yn colli eu cyfrineiriau, neu i wirio&apos;r gladdgell gyfan. Cadwch y dudalen hon dan glo (er enghraifft mewn sêff) ac i ffwrdd o&apos;r cyfrifiadur. Dydy FamilyCase ddim yn cadw copi: os bydd yn mynd ar goll, does dim modd ei dangos eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="628"/>
+        <location filename="more_messages.py" line="630"/>
         <source>Organisation: {organisation}. Made on {date}.</source>
         <translation>Sefydliad: {organisation}. Wedi&apos;i gwneud ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="630"/>
+        <location filename="more_messages.py" line="632"/>
         <source>FamilyCase organisation recovery key</source>
         <translation>Allwedd adfer sefydliad FamilyCase</translation>
     </message>
@@ -6716,7 +6721,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="425"/>
-        <location filename="more_messages.py" line="632"/>
+        <location filename="more_messages.py" line="634"/>
         <source>Some people: {state}</source>
         <translation>Rhai pobl: {state}</translation>
     </message>
@@ -6963,37 +6968,37 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="more_messages.py" line="120"/>
+        <location filename="more_messages.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="122"/>
+        <location filename="more_messages.py" line="124"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="124"/>
+        <location filename="more_messages.py" line="126"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="126"/>
+        <location filename="more_messages.py" line="128"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="128"/>
+        <location filename="more_messages.py" line="130"/>
         <source>&lt;p&gt;These changes have not been saved:&lt;/p&gt;{items}</source>
         <translation>&lt;p&gt;Dydy&apos;r newidiadau hyn ddim wedi&apos;u cadw:&lt;/p&gt;{items}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="130"/>
+        <location filename="more_messages.py" line="132"/>
         <source>&lt;p&gt;Nothing was saved, because some of it cannot be saved as it is:&lt;/p&gt;{items}&lt;p&gt;Put these right, or choose Discard.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chafodd dim ei gadw, oherwydd na ellir cadw rhywfaint ohono fel y mae:&lt;/p&gt;{items}&lt;p&gt;Cywirwch y rhain, neu dewiswch Gwaredu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="132"/>
+        <location filename="more_messages.py" line="134"/>
         <source>“{what}” could not be saved: {problem}</source>
         <translation>Methu cadw “{what}”: {problem}</translation>
     </message>
@@ -7082,552 +7087,552 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>Words</name>
     <message>
-        <location filename="more_messages.py" line="134"/>
+        <location filename="more_messages.py" line="136"/>
         <source>Deadweight: how much of the change would have happened anyway, without the work. 20% means one time in five things would have got better on their own.</source>
         <translation>Pwysau marw: faint o&apos;r newid a fyddai wedi digwydd beth bynnag, heb y gwaith. Mae 20% yn golygu y byddai pethau wedi gwella ar eu pennau eu hunain un waith o bob pump.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="136"/>
+        <location filename="more_messages.py" line="138"/>
         <source>Attribution: how much of the change is down to this work rather than other services or the family&apos;s own efforts. 70% means this work gets 70% of the credit.</source>
         <translation>Priodoli: faint o&apos;r newid sy&apos;n ganlyniad i&apos;r gwaith hwn yn hytrach na gwasanaethau eraill neu ymdrechion y teulu ei hun. Mae 70% yn golygu bod y gwaith hwn yn cael 70% o&apos;r clod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="138"/>
+        <location filename="more_messages.py" line="140"/>
         <source>Optimism bias: people tend to over-estimate what they prevented, so a share is taken off, more when the evidence is weaker (none for strong, 10% moderate, 25% weak, 40% anecdotal).</source>
         <translation>Tuedd optimistiaeth: mae pobl yn tueddu i orbwysleisio&apos;r hyn a ataliwyd ganddyn nhw, felly mae cyfran yn cael ei thynnu, mwy pan fydd y dystiolaeth yn wannach (dim ar gyfer cryf, 10% cymedrol, 25% gwan, 40% storïol).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="140"/>
+        <location filename="more_messages.py" line="142"/>
         <source>How likely it was to happen without the work. 40% means it would probably not have happened, but there was a real risk.</source>
         <translation>Pa mor debygol oedd hi o ddigwydd heb y gwaith. Mae 40% yn golygu na fyddai wedi digwydd yn ôl pob tebyg, ond bod risg go iawn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="142"/>
+        <location filename="more_messages.py" line="144"/>
         <source>Discounting: money saved in later years counts for a little less than money saved now (HM Treasury&apos;s Green Book uses 3.5% a year).</source>
         <translation>Disgowntio: mae arian a arbedir mewn blynyddoedd diweddarach yn cyfrif am ychydig yn llai nag arian a arbedir nawr (mae Llyfr Gwyrdd y Trysorlys yn defnyddio 3.5% y flwyddyn).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="144"/>
+        <location filename="more_messages.py" line="146"/>
         <source>Not set</source>
         <translation>Heb ei osod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="146"/>
+        <location filename="more_messages.py" line="148"/>
         <source>1 family</source>
         <translation>1 teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="148"/>
+        <location filename="more_messages.py" line="150"/>
         <source>1 review overdue</source>
         <translation>1 adolygiad yn hwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="150"/>
+        <location filename="more_messages.py" line="152"/>
         <source>None recorded</source>
-        <translation>Dim wedi&apos;i gofnodi</translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="152"/>
+        <location filename="more_messages.py" line="154"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="154"/>
+        <location filename="more_messages.py" line="156"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="156"/>
+        <location filename="more_messages.py" line="158"/>
         <source>no costs recorded yet</source>
         <translation>dim costau wedi&apos;u cofnodi eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="158"/>
+        <location filename="more_messages.py" line="160"/>
         <source>Awaiting allocation</source>
         <translation>Aros am ddyraniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="160"/>
+        <location filename="more_messages.py" line="162"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="162"/>
+        <location filename="more_messages.py" line="164"/>
         <source>Stepped up</source>
         <translation>Wedi camu i fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="164"/>
+        <location filename="more_messages.py" line="166"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="166"/>
+        <location filename="more_messages.py" line="168"/>
         <source>Universal</source>
         <translation>Cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="168"/>
+        <location filename="more_messages.py" line="170"/>
         <source>Early help</source>
         <translation>Cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="170"/>
+        <location filename="more_messages.py" line="172"/>
         <source>Targeted</source>
         <translation>Wedi&apos;i dargedu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="172"/>
+        <location filename="more_messages.py" line="174"/>
         <source>Complex</source>
         <translation>Cymhleth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="174"/>
+        <location filename="more_messages.py" line="176"/>
         <source>Key worker</source>
         <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="176"/>
+        <location filename="more_messages.py" line="178"/>
         <source>Team leader</source>
         <translation>Arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="178"/>
+        <location filename="more_messages.py" line="180"/>
         <source>Manager</source>
         <translation>Rheolwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="180"/>
+        <location filename="more_messages.py" line="182"/>
         <source>Administrator</source>
         <translation>Gweinyddwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="182"/>
+        <location filename="more_messages.py" line="184"/>
         <source>Parent</source>
         <translation>Rhiant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="184"/>
+        <location filename="more_messages.py" line="186"/>
         <source>Step-parent</source>
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="186"/>
+        <location filename="more_messages.py" line="188"/>
         <source>Carer</source>
         <translation>Gofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="188"/>
+        <location filename="more_messages.py" line="190"/>
         <source>Grandparent</source>
         <translation>Mam-gu neu dad-cu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="190"/>
+        <location filename="more_messages.py" line="192"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="192"/>
+        <location filename="more_messages.py" line="194"/>
         <source>Unborn child</source>
         <translation>Plentyn heb ei eni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="194"/>
+        <location filename="more_messages.py" line="196"/>
         <source>Other adult</source>
         <translation>Oedolyn arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="196"/>
+        <location filename="more_messages.py" line="198"/>
         <source>Wider family</source>
         <translation>Teulu ehangach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="198"/>
+        <location filename="more_messages.py" line="200"/>
         <source>Female</source>
         <translation>Benyw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="200"/>
+        <location filename="more_messages.py" line="202"/>
         <source>Male</source>
         <translation>Gwryw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="202"/>
+        <location filename="more_messages.py" line="204"/>
         <source>Non-binary</source>
         <translation>Anneuaidd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="204"/>
+        <location filename="more_messages.py" line="206"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="206"/>
+        <location filename="more_messages.py" line="208"/>
         <source>Not known</source>
         <translation>Ddim yn hysbys</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="208"/>
+        <location filename="more_messages.py" line="210"/>
         <source>Prefers not to say</source>
         <translation>Mae&apos;n well ganddyn nhw beidio â dweud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="210"/>
+        <location filename="more_messages.py" line="212"/>
         <source>is a parent of</source>
         <translation>yn rhiant i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="212"/>
+        <location filename="more_messages.py" line="214"/>
         <source>is a step-parent of</source>
         <translation>yn llys-riant i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="214"/>
+        <location filename="more_messages.py" line="216"/>
         <source>is a grandparent of</source>
         <translation>yn fam-gu neu&apos;n dad-cu i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="216"/>
+        <location filename="more_messages.py" line="218"/>
         <source>is a carer of</source>
         <translation>yn ofalwr i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="218"/>
+        <location filename="more_messages.py" line="220"/>
         <source>is a brother or sister of</source>
         <translation>yn frawd neu&apos;n chwaer i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="220"/>
+        <location filename="more_messages.py" line="222"/>
         <source>is a half-brother or half-sister of</source>
         <translation>yn hanner brawd neu&apos;n hanner chwaer i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="222"/>
+        <location filename="more_messages.py" line="224"/>
         <source>is the partner of</source>
         <translation>yn bartner i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="224"/>
+        <location filename="more_messages.py" line="226"/>
         <source>is the ex-partner of</source>
         <translation>yn gyn-bartner i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="226"/>
+        <location filename="more_messages.py" line="228"/>
         <source>is otherwise related to</source>
         <translation>yn perthyn mewn ffordd arall i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="228"/>
+        <location filename="more_messages.py" line="230"/>
         <source>Current</source>
         <translation>Mewn grym</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="230"/>
+        <location filename="more_messages.py" line="232"/>
         <source>Expiring soon</source>
         <translation>Yn dod i ben cyn hir</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="232"/>
+        <location filename="more_messages.py" line="234"/>
         <source>Expired</source>
         <translation>Wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="234"/>
+        <location filename="more_messages.py" line="236"/>
         <source>Withdrawn</source>
         <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="236"/>
+        <location filename="more_messages.py" line="238"/>
         <source>Not yet valid</source>
         <translation>Ddim yn ddilys eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="238"/>
+        <location filename="more_messages.py" line="240"/>
         <source>The person themselves</source>
         <translation>Y person ei hun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="240"/>
+        <location filename="more_messages.py" line="242"/>
         <source>Someone with parental responsibility</source>
         <translation>Rhywun â chyfrifoldeb rhiant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="242"/>
+        <location filename="more_messages.py" line="244"/>
         <source>A young person under 16 assessed as competent</source>
         <translation>Person ifanc dan 16 a aseswyd yn gymwys</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="244"/>
+        <location filename="more_messages.py" line="246"/>
         <source>A legal representative</source>
         <translation>Cynrychiolydd cyfreithiol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="246"/>
+        <location filename="more_messages.py" line="248"/>
         <source>Written (signed form)</source>
         <translation>Ysgrifenedig (ffurflen wedi&apos;i llofnodi)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="248"/>
+        <location filename="more_messages.py" line="250"/>
         <source>Verbal</source>
         <translation>Ar lafar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="250"/>
+        <location filename="more_messages.py" line="252"/>
         <source>Electronic</source>
         <translation>Electronig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="252"/>
+        <location filename="more_messages.py" line="254"/>
         <source>Consent</source>
         <translation>Caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="254"/>
+        <location filename="more_messages.py" line="256"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="256"/>
+        <location filename="more_messages.py" line="258"/>
         <source>Legal obligation</source>
         <translation>Rhwymedigaeth gyfreithiol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="258"/>
+        <location filename="more_messages.py" line="260"/>
         <source>Vital interests (to protect someone&apos;s life)</source>
         <translation>Buddiannau hanfodol (i ddiogelu bywyd rhywun)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="260"/>
+        <location filename="more_messages.py" line="262"/>
         <source>Public task</source>
         <translation>Tasg gyhoeddus</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="262"/>
+        <location filename="more_messages.py" line="264"/>
         <source>Legitimate interests</source>
         <translation>Buddiannau cyfreithlon</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="264"/>
+        <location filename="more_messages.py" line="266"/>
         <source>Shared with consent</source>
         <translation>Wedi&apos;i rannu gyda chaniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="266"/>
+        <location filename="more_messages.py" line="268"/>
         <source>Shared without consent (recorded decision)</source>
         <translation>Wedi&apos;i rannu heb ganiatâd (penderfyniad wedi&apos;i gofnodi)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="268"/>
+        <location filename="more_messages.py" line="270"/>
         <source>Withheld</source>
         <translation>Wedi&apos;i ddal yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="270"/>
+        <location filename="more_messages.py" line="272"/>
         <source>{n} families</source>
         <translation>{n} o deuluoedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="272"/>
+        <location filename="more_messages.py" line="274"/>
         <source>{n} reviews overdue</source>
         <translation>{n} o adolygiadau&apos;n hwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="274"/>
+        <location filename="more_messages.py" line="276"/>
         <source>Shared</source>
         <translation>Wedi&apos;i rannu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="276"/>
+        <location filename="more_messages.py" line="278"/>
         <source>Shared, some withheld</source>
         <translation>Wedi&apos;i rannu, rhywfaint wedi&apos;i ddal yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="278"/>
+        <location filename="more_messages.py" line="280"/>
         <source>Printed</source>
         <translation>Wedi&apos;i argraffu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="280"/>
+        <location filename="more_messages.py" line="282"/>
         <source>Exported</source>
         <translation>Wedi&apos;i allforio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="282"/>
+        <location filename="more_messages.py" line="284"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="284"/>
+        <location filename="more_messages.py" line="286"/>
         <source>Summary bundle</source>
         <translation>Bwndel crynodebau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="286"/>
+        <location filename="more_messages.py" line="288"/>
         <source>Recorded by hand</source>
         <translation>Wedi&apos;i gofnodi â llaw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="288"/>
+        <location filename="more_messages.py" line="290"/>
         <source>Strong: recorded, local and recent</source>
         <translation>Cryf: wedi&apos;i gofnodi, yn lleol ac yn ddiweddar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="290"/>
+        <location filename="more_messages.py" line="292"/>
         <source>Moderate: a professional judgement backed by records</source>
         <translation>Cymedrol: barn broffesiynol gyda chofnodion i&apos;w chefnogi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="292"/>
+        <location filename="more_messages.py" line="294"/>
         <source>Weak: a judgement with little to back it</source>
         <translation>Gwan: barn heb fawr ddim i&apos;w chefnogi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="294"/>
+        <location filename="more_messages.py" line="296"/>
         <source>Anecdotal: what someone said might happen</source>
         <translation>Storïol: beth ddwedodd rhywun a allai ddigwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="296"/>
+        <location filename="more_messages.py" line="298"/>
         <source>Strong</source>
         <translation>Cryf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="298"/>
+        <location filename="more_messages.py" line="300"/>
         <source>Moderate</source>
         <translation>Cymedrol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="300"/>
+        <location filename="more_messages.py" line="302"/>
         <source>Weak</source>
         <translation>Gwan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="302"/>
+        <location filename="more_messages.py" line="304"/>
         <source>Anecdotal</source>
         <translation>Storïol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="304"/>
+        <location filename="more_messages.py" line="306"/>
         <source>Proposed</source>
         <translation>Arfaethedig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="306"/>
+        <location filename="more_messages.py" line="308"/>
         <source>Agreed</source>
         <translation>Wedi cytuno</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="308"/>
+        <location filename="more_messages.py" line="310"/>
         <source>Withdrawn (not counted)</source>
         <translation>Wedi&apos;i dynnu&apos;n ôl (heb ei gyfrif)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="310"/>
+        <location filename="more_messages.py" line="312"/>
         <source>Public money (a service&apos;s budget)</source>
         <translation>Arian cyhoeddus (cyllideb gwasanaeth)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="312"/>
+        <location filename="more_messages.py" line="314"/>
         <source>The wider economy (earnings, work)</source>
         <translation>Yr economi ehangach (enillion, gwaith)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="314"/>
+        <location filename="more_messages.py" line="316"/>
         <source>Wellbeing and quality of life</source>
         <translation>Llesiant ac ansawdd bywyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="316"/>
+        <location filename="more_messages.py" line="318"/>
         <source>Key worker time</source>
         <translation>Amser gweithiwr allweddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="318"/>
+        <location filename="more_messages.py" line="320"/>
         <source>Flexible spend</source>
         <translation>Gwariant hyblyg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="320"/>
+        <location filename="more_messages.py" line="322"/>
         <source>Personal budget</source>
         <translation>Cyllideb bersonol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="322"/>
+        <location filename="more_messages.py" line="324"/>
         <source>Commissioned service</source>
         <translation>Gwasanaeth a gomisiynwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="874"/>
+        <location filename="more_messages.py" line="876"/>
         <source>Assessment and planning</source>
         <translation>Asesu a chynllunio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="876"/>
+        <location filename="more_messages.py" line="878"/>
         <source>Team Around the Family</source>
         <translation>Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="878"/>
+        <location filename="more_messages.py" line="880"/>
         <source>Referral to a service</source>
         <translation>Atgyfeirio at wasanaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="880"/>
+        <location filename="more_messages.py" line="882"/>
         <source>Monitoring and reporting</source>
         <translation>Monitro ac adrodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="882"/>
+        <location filename="more_messages.py" line="884"/>
         <source>Basic details</source>
         <translation>Manylion sylfaenol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="884"/>
+        <location filename="more_messages.py" line="886"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="886"/>
+        <location filename="more_messages.py" line="888"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="888"/>
+        <location filename="more_messages.py" line="890"/>
         <source>Mental health</source>
         <translation>Iechyd meddwl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="890"/>
+        <location filename="more_messages.py" line="892"/>
         <source>Social care</source>
         <translation>Gofal cymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="892"/>
+        <location filename="more_messages.py" line="894"/>
         <source>Crime and anti-social behaviour</source>
         <translation>Troseddu ac ymddygiad gwrthgymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="894"/>
+        <location filename="more_messages.py" line="896"/>
         <source>Domestic abuse</source>
         <translation>Cam-drin domestig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="896"/>
+        <location filename="more_messages.py" line="898"/>
         <source>Substance use</source>
         <translation>Defnyddio sylweddau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="898"/>
+        <location filename="more_messages.py" line="900"/>
         <source>Housing and money</source>
         <translation>Tai ac arian</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="900"/>
+        <location filename="more_messages.py" line="902"/>
         <source>Assessment and family plan</source>
         <translation>Asesiad a chynllun y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="902"/>
+        <location filename="more_messages.py" line="904"/>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
@@ -7928,12 +7933,12 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>caseload</name>
     <message>
-        <location filename="more_messages.py" line="656"/>
+        <location filename="more_messages.py" line="658"/>
         <source>(damaged record: run verify)</source>
         <translation>(cofnod wedi&apos;i ddifrodi: rhedwch verify)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="658"/>
+        <location filename="more_messages.py" line="660"/>
         <source>(no access)</source>
         <translation>(dim mynediad)</translation>
     </message>
@@ -7943,7 +7948,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     <message>
         <location filename="more_messages.py" line="14"/>
         <source>None recorded</source>
-        <translation>Dim wedi&apos;i gofnodi</translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="16"/>
@@ -7990,13 +7995,13 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     <name>crash</name>
     <message>
         <location filename="../gui/common/crash.py" line="40"/>
-        <location filename="more_messages.py" line="92"/>
+        <location filename="more_messages.py" line="94"/>
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o&apos;i le</translation>
     </message>
     <message>
         <location filename="../gui/common/crash.py" line="41"/>
-        <location filename="more_messages.py" line="94"/>
+        <location filename="more_messages.py" line="96"/>
         <source>FamilyCase met an unexpected problem. What you had already saved is safe. If it happens again, tell your administrator what you were doing.</source>
         <translation>Daeth FamilyCase ar draws problem annisgwyl. Mae&apos;r hyn roeddech chi wedi&apos;i gadw eisoes yn ddiogel. Os bydd yn digwydd eto, dywedwch wrth eich gweinyddwr beth roeddech chi&apos;n ei wneud.</translation>
     </message>
@@ -8004,12 +8009,12 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>team</name>
     <message>
-        <location filename="more_messages.py" line="768"/>
+        <location filename="more_messages.py" line="770"/>
         <source>Only team leaders and managers can see the team view.</source>
         <translation>Dim ond arweinwyr tîm a rheolwyr all weld golwg y tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="770"/>
+        <location filename="more_messages.py" line="772"/>
         <source>Say why this worker is being allocated.</source>
         <translation>Dywedwch pam mae&apos;r gweithiwr hwn yn cael ei ddyrannu.</translation>
     </message>
@@ -8017,252 +8022,252 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>timeline</name>
     <message>
-        <location filename="more_messages.py" line="772"/>
+        <location filename="more_messages.py" line="774"/>
         <source>Not set</source>
         <translation>Heb ei osod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="774"/>
+        <location filename="more_messages.py" line="776"/>
         <source>{h} h {m} min</source>
         <translation>{h} awr {m} mun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="776"/>
+        <location filename="more_messages.py" line="778"/>
         <source>{m} min</source>
         <translation>{m} mun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="778"/>
+        <location filename="more_messages.py" line="780"/>
         <source>{h} h</source>
         <translation>{h} awr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="780"/>
+        <location filename="more_messages.py" line="782"/>
         <source>Referrer told the outcome</source>
         <translation>Dywedwyd wrth yr atgyfeiriwr beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="782"/>
+        <location filename="more_messages.py" line="784"/>
         <source>Stepped up from tier {old} to {new}</source>
         <translation>Wedi camu i fyny o haen {old} i haen {new}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="784"/>
+        <location filename="more_messages.py" line="786"/>
         <source>Stepped down from tier {old} to {new}</source>
         <translation>Wedi camu i lawr o haen {old} i haen {new}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="786"/>
+        <location filename="more_messages.py" line="788"/>
         <source>Exit plan: {plan}</source>
         <translation>Cynllun gadael: {plan}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="788"/>
+        <location filename="more_messages.py" line="790"/>
         <source>{kind} ({duration})</source>
         <translation>{kind} ({duration})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="790"/>
+        <location filename="more_messages.py" line="792"/>
         <source>Referral received from {source}</source>
         <translation>Atgyfeiriad wedi dod gan {source}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="792"/>
+        <location filename="more_messages.py" line="794"/>
         <source>{worker} became lead professional</source>
         <translation>Daeth {worker} yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="794"/>
+        <location filename="more_messages.py" line="796"/>
         <source>Referral decision: {decision}</source>
         <translation>Penderfyniad am yr atgyfeiriad: {decision}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="796"/>
+        <location filename="more_messages.py" line="798"/>
         <source>Tier set to {tier}</source>
         <translation>Haen wedi&apos;i gosod i {tier}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="798"/>
+        <location filename="more_messages.py" line="800"/>
         <source>Episode closed: {reason}</source>
         <translation>Cyfnod o waith wedi cau: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="800"/>
+        <location filename="more_messages.py" line="802"/>
         <source>{worker} stopped being lead professional</source>
         <translation>Peidiodd {worker} â bod yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="804"/>
+        <location filename="more_messages.py" line="806"/>
         <source>Universal</source>
         <translation>Cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="806"/>
+        <location filename="more_messages.py" line="808"/>
         <source>Early help</source>
         <translation>Cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="808"/>
+        <location filename="more_messages.py" line="810"/>
         <source>Targeted</source>
         <translation>Wedi&apos;i dargedu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="810"/>
+        <location filename="more_messages.py" line="812"/>
         <source>Complex</source>
         <translation>Cymhleth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="812"/>
+        <location filename="more_messages.py" line="814"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="814"/>
+        <location filename="more_messages.py" line="816"/>
         <source>Early years</source>
         <translation>Blynyddoedd cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="816"/>
+        <location filename="more_messages.py" line="818"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="818"/>
+        <location filename="more_messages.py" line="820"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="820"/>
+        <location filename="more_messages.py" line="822"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="822"/>
+        <location filename="more_messages.py" line="824"/>
         <source>Children&apos;s social care</source>
         <translation>Gwasanaethau cymdeithasol plant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="824"/>
+        <location filename="more_messages.py" line="826"/>
         <source>Youth justice</source>
         <translation>Cyfiawnder ieuenctid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="826"/>
+        <location filename="more_messages.py" line="828"/>
         <source>Adult services</source>
         <translation>Gwasanaethau oedolion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="828"/>
+        <location filename="more_messages.py" line="830"/>
         <source>Employment support</source>
         <translation>Cymorth cyflogaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="830"/>
+        <location filename="more_messages.py" line="832"/>
         <source>Voluntary sector</source>
         <translation>Sector gwirfoddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="832"/>
+        <location filename="more_messages.py" line="834"/>
         <source>The family themselves</source>
         <translation>Y teulu eu hunain</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="834"/>
+        <location filename="more_messages.py" line="836"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="836"/>
+        <location filename="more_messages.py" line="838"/>
         <source>Outcomes achieved</source>
         <translation>Canlyniadau a gyflawnwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="838"/>
+        <location filename="more_messages.py" line="840"/>
         <source>Stepped up to children&apos;s social care</source>
         <translation>Wedi camu i fyny i wasanaethau cymdeithasol plant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="840"/>
+        <location filename="more_messages.py" line="842"/>
         <source>Stepped down to universal services</source>
         <translation>Wedi camu i lawr i wasanaethau cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="842"/>
+        <location filename="more_messages.py" line="844"/>
         <source>Family withdrew consent</source>
         <translation>Tynnodd y teulu eu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="844"/>
+        <location filename="more_messages.py" line="846"/>
         <source>Family stopped engaging</source>
         <translation>Peidiodd y teulu ag ymgysylltu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="846"/>
+        <location filename="more_messages.py" line="848"/>
         <source>Family moved away</source>
         <translation>Symudodd y teulu i ffwrdd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="848"/>
+        <location filename="more_messages.py" line="850"/>
         <source>Not decided yet</source>
         <translation>Heb benderfynu eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="850"/>
+        <location filename="more_messages.py" line="852"/>
         <source>Accepted for early help</source>
         <translation>Wedi&apos;i dderbyn ar gyfer cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="852"/>
+        <location filename="more_messages.py" line="854"/>
         <source>Signposted to other services</source>
         <translation>Wedi&apos;i gyfeirio at wasanaethau eraill</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="854"/>
+        <location filename="more_messages.py" line="856"/>
         <source>No further action</source>
         <translation>Dim camau pellach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="856"/>
+        <location filename="more_messages.py" line="858"/>
         <source>Home visit</source>
         <translation>Ymweliad â&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="858"/>
+        <location filename="more_messages.py" line="860"/>
         <source>Joint visit</source>
         <translation>Ymweliad ar y cyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="860"/>
+        <location filename="more_messages.py" line="862"/>
         <source>Office visit</source>
         <translation>Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="862"/>
+        <location filename="more_messages.py" line="864"/>
         <source>School visit</source>
         <translation>Ymweliad â&apos;r ysgol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="864"/>
+        <location filename="more_messages.py" line="866"/>
         <source>TAF meeting</source>
         <translation>Cyfarfod TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="866"/>
+        <location filename="more_messages.py" line="868"/>
         <source>Phone call</source>
         <translation>Galwad ffôn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="868"/>
+        <location filename="more_messages.py" line="870"/>
         <source>Video call</source>
         <translation>Galwad fideo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="870"/>
+        <location filename="more_messages.py" line="872"/>
         <source>Text, email or letter</source>
         <translation>Neges destun, e-bost neu lythyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="872"/>
+        <location filename="more_messages.py" line="874"/>
         <source>No access visit</source>
         <translation>Ymweliad heb gael mynediad</translation>
     </message>
@@ -8270,7 +8275,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>unlock</name>
     <message>
-        <location filename="more_messages.py" line="802"/>
+        <location filename="more_messages.py" line="804"/>
         <source>The user name or password is not right.</source>
         <translation>Dydy&apos;r enw defnyddiwr neu&apos;r cyfrinair ddim yn gywir.</translation>
     </message>
@@ -8278,1437 +8283,1437 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>validation</name>
     <message>
-        <location filename="more_messages.py" line="920"/>
+        <location filename="more_messages.py" line="922"/>
         <source>is required.</source>
         <translation>mae angen ei lenwi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="922"/>
+        <location filename="more_messages.py" line="924"/>
         <source>cannot be left blank.</source>
         <translation>ni ellir ei adael yn wag.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="924"/>
+        <location filename="more_messages.py" line="926"/>
         <source>is too long.</source>
         <translation>mae&apos;n rhy hir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="926"/>
+        <location filename="more_messages.py" line="928"/>
         <source>is not a date we recognise (use a date such as 25/11/2026).</source>
         <translation>dydyn ni ddim yn adnabod y dyddiad hwn (defnyddiwch ddyddiad fel 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="928"/>
+        <location filename="more_messages.py" line="930"/>
         <source>must be a whole number.</source>
         <translation>rhaid iddo fod yn rhif cyfan.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="930"/>
+        <location filename="more_messages.py" line="932"/>
         <source>is too small.</source>
         <translation>mae&apos;n rhy fach.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="932"/>
+        <location filename="more_messages.py" line="934"/>
         <source>is too large.</source>
         <translation>mae&apos;n rhy fawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="934"/>
+        <location filename="more_messages.py" line="936"/>
         <source>is not one of the choices offered.</source>
         <translation>dydy hwn ddim yn un o&apos;r dewisiadau a gynigir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="936"/>
+        <location filename="more_messages.py" line="938"/>
         <source>must be yes or no.</source>
         <translation>rhaid iddo fod yn ie neu na.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="938"/>
+        <location filename="more_messages.py" line="940"/>
         <source>must be a number.</source>
         <translation>rhaid iddo fod yn rhif.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="940"/>
+        <location filename="more_messages.py" line="942"/>
         <source>must be an ordinary number.</source>
         <translation>rhaid iddo fod yn rhif cyffredin.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="942"/>
+        <location filename="more_messages.py" line="944"/>
         <source>must be text.</source>
         <translation>rhaid iddo fod yn destun.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="944"/>
+        <location filename="more_messages.py" line="946"/>
         <source>must be true or false.</source>
         <translation>rhaid iddo fod yn wir neu&apos;n anwir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="946"/>
+        <location filename="more_messages.py" line="948"/>
         <source>must be a list.</source>
         <translation>rhaid iddo fod yn rhestr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="948"/>
+        <location filename="more_messages.py" line="950"/>
         <source>must be a set of named values.</source>
         <translation>rhaid iddo fod yn set o werthoedd wedi&apos;u henwi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="950"/>
+        <location filename="more_messages.py" line="952"/>
         <source>is not a field FamilyCase knows (check the spelling).</source>
         <translation>dydy FamilyCase ddim yn adnabod y maes hwn (gwiriwch y sillafu).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="952"/>
+        <location filename="more_messages.py" line="954"/>
         <source>needs at least one entry.</source>
         <translation>mae angen o leiaf un cofnod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="954"/>
+        <location filename="more_messages.py" line="956"/>
         <source>Who told us</source>
         <translation>Pwy ddwedodd wrthon ni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="956"/>
+        <location filename="more_messages.py" line="958"/>
         <source>Comment</source>
         <translation>Sylw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="958"/>
+        <location filename="more_messages.py" line="960"/>
         <source>Different views</source>
         <translation>Barn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="960"/>
+        <location filename="more_messages.py" line="962"/>
         <source>Date of the assessment</source>
         <translation>Dyddiad yr asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="962"/>
+        <location filename="more_messages.py" line="964"/>
         <source>Who it is about</source>
         <translation>Am bwy mae e</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="964"/>
+        <location filename="more_messages.py" line="966"/>
         <source>Who contributed</source>
         <translation>Pwy gyfrannodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="966"/>
+        <location filename="more_messages.py" line="968"/>
         <source>Contributed as</source>
         <translation>Wedi cyfrannu fel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="968"/>
+        <location filename="more_messages.py" line="970"/>
         <source>Family member</source>
         <translation>Aelod o&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="970"/>
+        <location filename="more_messages.py" line="972"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="972"/>
+        <location filename="more_messages.py" line="974"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="974"/>
+        <location filename="more_messages.py" line="976"/>
         <source>Family&apos;s score</source>
         <translation>Sgôr y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="976"/>
+        <location filename="more_messages.py" line="978"/>
         <source>Worker&apos;s score</source>
         <translation>Sgôr y gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="978"/>
+        <location filename="more_messages.py" line="980"/>
         <source>How the family sees it</source>
         <translation>Sut mae&apos;r teulu&apos;n ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="980"/>
+        <location filename="more_messages.py" line="982"/>
         <source>How the worker sees it</source>
         <translation>Sut mae&apos;r gweithiwr yn ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="982"/>
+        <location filename="more_messages.py" line="984"/>
         <source>What is going well</source>
         <translation>Beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="984"/>
+        <location filename="more_messages.py" line="986"/>
         <source>What needs to change</source>
         <translation>Beth sydd angen newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="986"/>
+        <location filename="more_messages.py" line="988"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="988"/>
+        <location filename="more_messages.py" line="990"/>
         <source>Given by</source>
         <translation>Rhoddwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="990"/>
+        <location filename="more_messages.py" line="992"/>
         <source>Name of the person giving consent</source>
         <translation>Enw&apos;r sawl sy&apos;n rhoi caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="992"/>
+        <location filename="more_messages.py" line="994"/>
         <source>Competence assessed</source>
         <translation>Wedi asesu cymhwysedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="994"/>
+        <location filename="more_messages.py" line="996"/>
         <source>How consent was given</source>
         <translation>Sut y rhoddwyd caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="996"/>
+        <location filename="more_messages.py" line="998"/>
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="998"/>
+        <location filename="more_messages.py" line="1000"/>
         <source>Purposes</source>
         <translation>Dibenion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1000"/>
+        <location filename="more_messages.py" line="1002"/>
         <source>Information</source>
         <translation>Gwybodaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1002"/>
+        <location filename="more_messages.py" line="1004"/>
         <source>Date given</source>
         <translation>Dyddiad ei roi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1004"/>
+        <location filename="more_messages.py" line="1006"/>
         <source>Review or expiry date</source>
         <translation>Dyddiad adolygu neu ddod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1006"/>
+        <location filename="more_messages.py" line="1008"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1008"/>
+        <location filename="more_messages.py" line="1010"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1010"/>
+        <location filename="more_messages.py" line="1012"/>
         <source>Withdrawal</source>
         <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1012"/>
+        <location filename="more_messages.py" line="1014"/>
         <source>People who agreed</source>
         <translation>Pobl a gytunodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1014"/>
+        <location filename="more_messages.py" line="1016"/>
         <source>Exceptions</source>
         <translation>Eithriadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1016"/>
+        <location filename="more_messages.py" line="1018"/>
         <source>Agency left out</source>
         <translation>Asiantaeth a adawyd allan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1018"/>
+        <location filename="more_messages.py" line="1020"/>
         <source>Information left out</source>
         <translation>Gwybodaeth a adawyd allan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1020"/>
+        <location filename="more_messages.py" line="1022"/>
         <source>Agency name</source>
         <translation>Enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1022"/>
+        <location filename="more_messages.py" line="1024"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1024"/>
+        <location filename="more_messages.py" line="1026"/>
         <source>Reason for sharing without consent</source>
         <translation>Rheswm dros rannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1026"/>
+        <location filename="more_messages.py" line="1028"/>
         <source>Legal gateway (e.g. Children Act 1989)</source>
         <translation>Porth cyfreithiol (e.e. Deddf Plant 1989)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1028"/>
+        <location filename="more_messages.py" line="1030"/>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1030"/>
+        <location filename="more_messages.py" line="1032"/>
         <source>Date of decision</source>
         <translation>Dyddiad y penderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1032"/>
+        <location filename="more_messages.py" line="1034"/>
         <source>Applies until</source>
         <translation>Yn berthnasol tan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1034"/>
+        <location filename="more_messages.py" line="1036"/>
         <source>Date withdrawn</source>
         <translation>Dyddiad ei dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1036"/>
+        <location filename="more_messages.py" line="1038"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1038"/>
+        <location filename="more_messages.py" line="1040"/>
         <source>Recorded by</source>
         <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1040"/>
+        <location filename="more_messages.py" line="1042"/>
         <source>Basis</source>
         <translation>Sail</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1042"/>
+        <location filename="more_messages.py" line="1044"/>
         <source>Source</source>
         <translation>Ffynhonnell</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1044"/>
+        <location filename="more_messages.py" line="1046"/>
         <source>Checked against the published source</source>
         <translation>Wedi&apos;i wirio yn erbyn y ffynhonnell gyhoeddedig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1046"/>
+        <location filename="more_messages.py" line="1048"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1048"/>
+        <location filename="more_messages.py" line="1050"/>
         <source>Index by financial year</source>
         <translation>Mynegai yn ôl blwyddyn ariannol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1050"/>
+        <location filename="more_messages.py" line="1052"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1052"/>
+        <location filename="more_messages.py" line="1054"/>
         <source>Description</source>
         <translation>Disgrifiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1054"/>
+        <location filename="more_messages.py" line="1056"/>
         <source>Unit</source>
         <translation>Uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1056"/>
+        <location filename="more_messages.py" line="1058"/>
         <source>Value (£)</source>
         <translation>Gwerth (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1058"/>
+        <location filename="more_messages.py" line="1060"/>
         <source>Agency that bears the cost</source>
         <translation>Asiantaeth sy&apos;n ysgwyddo&apos;r gost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1060"/>
+        <location filename="more_messages.py" line="1062"/>
         <source>Part of the agency</source>
         <translation>Rhan o&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1062"/>
+        <location filename="more_messages.py" line="1064"/>
         <source>Category</source>
         <translation>Categori</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1064"/>
+        <location filename="more_messages.py" line="1066"/>
         <source>Detail</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1066"/>
+        <location filename="more_messages.py" line="1068"/>
         <source>Price year</source>
         <translation>Blwyddyn y prisiau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1068"/>
+        <location filename="more_messages.py" line="1070"/>
         <source>Price year as published</source>
         <translation>Blwyddyn y prisiau fel y&apos;i cyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1070"/>
+        <location filename="more_messages.py" line="1072"/>
         <source>Why the price year is missing</source>
         <translation>Pam nad oes blwyddyn prisiau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1072"/>
+        <location filename="more_messages.py" line="1074"/>
         <source>Share</source>
         <translation>Cyfran</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1074"/>
+        <location filename="more_messages.py" line="1076"/>
         <source>First year</source>
         <translation>Blwyddyn gyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1076"/>
+        <location filename="more_messages.py" line="1078"/>
         <source>Number of years</source>
         <translation>Nifer y blynyddoedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1078"/>
+        <location filename="more_messages.py" line="1080"/>
         <source>The value is</source>
         <translation>Y gwerth yw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1080"/>
+        <location filename="more_messages.py" line="1082"/>
         <source>Drop-off per year</source>
         <translation>Lleihad y flwyddyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1082"/>
+        <location filename="more_messages.py" line="1084"/>
         <source>Profile over years</source>
         <translation>Proffil dros flynyddoedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1084"/>
+        <location filename="more_messages.py" line="1086"/>
         <source>Amount (£)</source>
         <translation>Swm (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1086"/>
+        <location filename="more_messages.py" line="1088"/>
         <source>Pressures</source>
         <translation>Pwysau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1088"/>
+        <location filename="more_messages.py" line="1090"/>
         <source>Efficiencies</source>
         <translation>Arbedion effeithlonrwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1090"/>
+        <location filename="more_messages.py" line="1092"/>
         <source>Outcome compared</source>
         <translation>Canlyniad a gymharwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1092"/>
+        <location filename="more_messages.py" line="1094"/>
         <source>Cohort</source>
         <translation>Carfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1094"/>
+        <location filename="more_messages.py" line="1096"/>
         <source>Comparison group</source>
         <translation>Grŵp cymharu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1096"/>
+        <location filename="more_messages.py" line="1098"/>
         <source>Proportion achieving the outcome</source>
         <translation>Cyfran sy&apos;n cyflawni&apos;r canlyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1098"/>
+        <location filename="more_messages.py" line="1100"/>
         <source>Number achieving the outcome</source>
         <translation>Nifer sy&apos;n cyflawni&apos;r canlyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1100"/>
+        <location filename="more_messages.py" line="1102"/>
         <source>Number in the group</source>
         <translation>Nifer yn y grŵp</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1102"/>
+        <location filename="more_messages.py" line="1104"/>
         <source>What it paid for</source>
         <translation>Am beth y talodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1104"/>
+        <location filename="more_messages.py" line="1106"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1106"/>
+        <location filename="more_messages.py" line="1108"/>
         <source>Agency paying</source>
         <translation>Asiantaeth sy&apos;n talu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1108"/>
+        <location filename="more_messages.py" line="1110"/>
         <source>Discount rate</source>
         <translation>Cyfradd ddisgownt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1110"/>
+        <location filename="more_messages.py" line="1112"/>
         <source>Time horizon (years)</source>
         <translation>Gorwel amser (blynyddoedd)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1112"/>
+        <location filename="more_messages.py" line="1114"/>
         <source>Optimism bias by evidence strength</source>
         <translation>Tuedd optimistiaeth yn ôl cryfder y dystiolaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1114"/>
+        <location filename="more_messages.py" line="1116"/>
         <source>Optimism bias on intervention costs</source>
         <translation>Tuedd optimistiaeth ar gostau ymyrraeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1116"/>
+        <location filename="more_messages.py" line="1118"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1118"/>
+        <location filename="more_messages.py" line="1120"/>
         <source>What was avoided</source>
         <translation>Beth a osgowyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1120"/>
+        <location filename="more_messages.py" line="1122"/>
         <source>Unit cost</source>
         <translation>Cost uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1122"/>
+        <location filename="more_messages.py" line="1124"/>
         <source>How many</source>
         <translation>Sawl un</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1124"/>
+        <location filename="more_messages.py" line="1126"/>
         <source>For how long</source>
         <translation>Am ba hyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1126"/>
+        <location filename="more_messages.py" line="1128"/>
         <source>Duration unit</source>
         <translation>Uned yr hyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1128"/>
+        <location filename="more_messages.py" line="1130"/>
         <source>Probability it would have happened</source>
         <translation>Tebygolrwydd y byddai wedi digwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1130"/>
+        <location filename="more_messages.py" line="1132"/>
         <source>Evidence strength</source>
         <translation>Cryfder y dystiolaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1132"/>
+        <location filename="more_messages.py" line="1134"/>
         <source>Deadweight</source>
         <translation>Pwysau marw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1134"/>
+        <location filename="more_messages.py" line="1136"/>
         <source>Attribution</source>
         <translation>Priodoli</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1136"/>
+        <location filename="more_messages.py" line="1138"/>
         <source>Benefit type</source>
         <translation>Math o fudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1138"/>
+        <location filename="more_messages.py" line="1140"/>
         <source>Agency bearing the cost</source>
         <translation>Asiantaeth sy&apos;n ysgwyddo&apos;r gost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1140"/>
+        <location filename="more_messages.py" line="1142"/>
         <source>Split between agencies</source>
         <translation>Rhaniad rhwng asiantaethau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1142"/>
+        <location filename="more_messages.py" line="1144"/>
         <source>Cashable</source>
         <translation>Arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1144"/>
+        <location filename="more_messages.py" line="1146"/>
         <source>When the benefit falls</source>
         <translation>Pryd mae&apos;r budd yn digwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1146"/>
+        <location filename="more_messages.py" line="1148"/>
         <source>Assessed by</source>
         <translation>Aseswyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1148"/>
+        <location filename="more_messages.py" line="1150"/>
         <source>Assessed on</source>
         <translation>Aseswyd ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1150"/>
+        <location filename="more_messages.py" line="1152"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1152"/>
+        <location filename="more_messages.py" line="1154"/>
         <source>Scenario format</source>
         <translation>Fformat y senario</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1154"/>
+        <location filename="more_messages.py" line="1156"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1156"/>
+        <location filename="more_messages.py" line="1158"/>
         <source>Reporting price year</source>
         <translation>Blwyddyn brisiau&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1158"/>
+        <location filename="more_messages.py" line="1160"/>
         <source>Parameters</source>
         <translation>Paramedrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1160"/>
+        <location filename="more_messages.py" line="1162"/>
         <source>Sensitivity</source>
         <translation>Sensitifrwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1162"/>
+        <location filename="more_messages.py" line="1164"/>
         <source>Deflator table</source>
         <translation>Tabl datchwyddwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1164"/>
+        <location filename="more_messages.py" line="1166"/>
         <source>Prevented costs</source>
         <translation>Costau a ataliwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1166"/>
+        <location filename="more_messages.py" line="1168"/>
         <source>Intervention costs</source>
         <translation>Costau ymyrraeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1168"/>
+        <location filename="more_messages.py" line="1170"/>
         <source>Budget pressures</source>
         <translation>Pwysau ar gyllidebau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1170"/>
+        <location filename="more_messages.py" line="1172"/>
         <source>Cohort comparisons</source>
         <translation>Cymariaethau carfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1172"/>
+        <location filename="more_messages.py" line="1174"/>
         <source>Low case</source>
         <translation>Achos isel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1174"/>
+        <location filename="more_messages.py" line="1176"/>
         <source>High case</source>
         <translation>Achos uchel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1176"/>
+        <location filename="more_messages.py" line="1178"/>
         <source>Benefit multiplier</source>
         <translation>Lluosydd budd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1178"/>
+        <location filename="more_messages.py" line="1180"/>
         <source>Cost multiplier</source>
         <translation>Lluosydd cost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1180"/>
+        <location filename="more_messages.py" line="1182"/>
         <source>GMCA code</source>
         <translation>Cod GMCA</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1182"/>
+        <location filename="more_messages.py" line="1184"/>
         <source>Unit cost (£)</source>
         <translation>Cost uned (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1184"/>
+        <location filename="more_messages.py" line="1186"/>
         <source>Share of the value in that year</source>
         <translation>Cyfran y gwerth yn y flwyddyn honno</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1186"/>
+        <location filename="more_messages.py" line="1188"/>
         <source>Address</source>
         <translation>Cyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1188"/>
+        <location filename="more_messages.py" line="1190"/>
         <source>Town</source>
         <translation>Tref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1190"/>
+        <location filename="more_messages.py" line="1192"/>
         <source>Postcode</source>
         <translation>Cod post</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1192"/>
+        <location filename="more_messages.py" line="1194"/>
         <source>Type of agency</source>
         <translation>Math o asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1194"/>
+        <location filename="more_messages.py" line="1196"/>
         <source>Practitioner</source>
         <translation>Ymarferydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1196"/>
+        <location filename="more_messages.py" line="1198"/>
         <source>Family members involved</source>
         <translation>Aelodau&apos;r teulu dan sylw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1198"/>
+        <location filename="more_messages.py" line="1200"/>
         <source>What they do with the family</source>
         <translation>Beth maen nhw&apos;n ei wneud gyda&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1200"/>
+        <location filename="more_messages.py" line="1202"/>
         <source>Involved since</source>
         <translation>Yn rhan o&apos;r gwaith ers</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1202"/>
+        <location filename="more_messages.py" line="1204"/>
         <source>Involvement ended</source>
         <translation>Daeth y gwaith i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1204"/>
+        <location filename="more_messages.py" line="1206"/>
         <source>Part of the Team Around the Family</source>
         <translation>Yn rhan o&apos;r Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1206"/>
+        <location filename="more_messages.py" line="1208"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1208"/>
+        <location filename="more_messages.py" line="1210"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1210"/>
+        <location filename="more_messages.py" line="1212"/>
         <source>Family name</source>
         <translation>Enw&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1212"/>
+        <location filename="more_messages.py" line="1214"/>
         <source>Main language at home</source>
         <translation>Prif iaith gartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1214"/>
+        <location filename="more_messages.py" line="1216"/>
         <source>Interpreter needed</source>
         <translation>Angen cyfieithydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1216"/>
+        <location filename="more_messages.py" line="1218"/>
         <source>First name(s)</source>
         <translation>Enw(au) cyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1218"/>
+        <location filename="more_messages.py" line="1220"/>
         <source>Last name</source>
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1220"/>
+        <location filename="more_messages.py" line="1222"/>
         <source>Known as</source>
         <translation>Enw arferol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1222"/>
+        <location filename="more_messages.py" line="1224"/>
         <source>Date of birth</source>
         <translation>Dyddiad geni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1224"/>
+        <location filename="more_messages.py" line="1226"/>
         <source>Expected date of birth</source>
         <translation>Dyddiad geni disgwyliedig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1226"/>
+        <location filename="more_messages.py" line="1228"/>
         <source>Gender</source>
         <translation>Rhywedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1228"/>
+        <location filename="more_messages.py" line="1230"/>
         <source>Role in household</source>
         <translation>Rôl yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1230"/>
+        <location filename="more_messages.py" line="1232"/>
         <source>Lives in the household</source>
         <translation>Yn byw yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1232"/>
+        <location filename="more_messages.py" line="1234"/>
         <source>School or setting</source>
         <translation>Ysgol neu leoliad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1234"/>
+        <location filename="more_messages.py" line="1236"/>
         <source>NHS number</source>
         <translation>Rhif GIG</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1236"/>
+        <location filename="more_messages.py" line="1238"/>
         <source>Unique Pupil Number</source>
         <translation>Rhif Disgybl Unigryw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1238"/>
+        <location filename="more_messages.py" line="1240"/>
         <source>Contact details</source>
         <translation>Manylion cyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1240"/>
+        <location filename="more_messages.py" line="1242"/>
         <source>Address (if not the family&apos;s)</source>
         <translation>Cyfeiriad (os nad yw yr un â&apos;r teulu)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1242"/>
+        <location filename="more_messages.py" line="1244"/>
         <source>Practitioner&apos;s name</source>
         <translation>Enw&apos;r ymarferydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1244"/>
+        <location filename="more_messages.py" line="1246"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1246"/>
+        <location filename="more_messages.py" line="1248"/>
         <source>Related to</source>
         <translation>Yn perthyn i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1248"/>
+        <location filename="more_messages.py" line="1250"/>
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1250"/>
+        <location filename="more_messages.py" line="1252"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1252"/>
+        <location filename="more_messages.py" line="1254"/>
         <source>Progress</source>
         <translation>Cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1254"/>
+        <location filename="more_messages.py" line="1256"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1256"/>
+        <location filename="more_messages.py" line="1258"/>
         <source>Agency (type)</source>
         <translation>Asiantaeth (math)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1258"/>
+        <location filename="more_messages.py" line="1260"/>
         <source>Attended</source>
         <translation>Yn bresennol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1260"/>
+        <location filename="more_messages.py" line="1262"/>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1262"/>
+        <location filename="more_messages.py" line="1264"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1264"/>
+        <location filename="more_messages.py" line="1266"/>
         <source>Based on the assessment</source>
         <translation>Yn seiliedig ar yr asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1266"/>
+        <location filename="more_messages.py" line="1268"/>
         <source>What the family says about the plan</source>
         <translation>Beth mae&apos;r teulu&apos;n ei ddweud am y cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1268"/>
+        <location filename="more_messages.py" line="1270"/>
         <source>What changed in this version</source>
         <translation>Beth newidiodd yn y fersiwn hon</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1270"/>
+        <location filename="more_messages.py" line="1272"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1272"/>
+        <location filename="more_messages.py" line="1274"/>
         <source>What will be done</source>
         <translation>Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1274"/>
+        <location filename="more_messages.py" line="1276"/>
         <source>Who will do it</source>
         <translation>Pwy fydd yn ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1276"/>
+        <location filename="more_messages.py" line="1278"/>
         <source>By when</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1278"/>
+        <location filename="more_messages.py" line="1280"/>
         <source>Outcomes it works towards</source>
         <translation>Canlyniadau y mae&apos;n gweithio tuag atyn nhw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1280"/>
+        <location filename="more_messages.py" line="1282"/>
         <source>Needs it addresses</source>
         <translation>Anghenion y mae&apos;n mynd i&apos;r afael â nhw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1282"/>
+        <location filename="more_messages.py" line="1284"/>
         <source>Progress note</source>
         <translation>Nodyn cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1284"/>
+        <location filename="more_messages.py" line="1286"/>
         <source>What the family wants to be different</source>
         <translation>Beth mae&apos;r teulu eisiau iddo fod yn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1286"/>
+        <location filename="more_messages.py" line="1288"/>
         <source>Who it is for</source>
         <translation>Ar gyfer pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1288"/>
+        <location filename="more_messages.py" line="1290"/>
         <source>Outcome area</source>
         <translation>Maes canlyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1290"/>
+        <location filename="more_messages.py" line="1292"/>
         <source>Achieved on</source>
         <translation>Wedi&apos;i gyflawni ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1292"/>
+        <location filename="more_messages.py" line="1294"/>
         <source>Kind of meeting</source>
         <translation>Math o gyfarfod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1294"/>
+        <location filename="more_messages.py" line="1296"/>
         <source>Date held</source>
         <translation>Dyddiad y cyfarfod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1296"/>
+        <location filename="more_messages.py" line="1298"/>
         <source>Who came</source>
         <translation>Pwy ddaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1298"/>
+        <location filename="more_messages.py" line="1300"/>
         <source>Plan version reviewed</source>
         <translation>Fersiwn y cynllun a adolygwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1300"/>
+        <location filename="more_messages.py" line="1302"/>
         <source>Progress on actions</source>
         <translation>Cynnydd ar y camau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1302"/>
+        <location filename="more_messages.py" line="1304"/>
         <source>Decisions</source>
         <translation>Penderfyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1304"/>
+        <location filename="more_messages.py" line="1306"/>
         <source>What the family said</source>
         <translation>Beth ddwedodd y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1306"/>
+        <location filename="more_messages.py" line="1308"/>
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1308"/>
+        <location filename="more_messages.py" line="1310"/>
         <source>Plan version after</source>
         <translation>Fersiwn y cynllun wedyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1310"/>
+        <location filename="more_messages.py" line="1312"/>
         <source>First reading within (weeks)</source>
         <translation>Darlleniad cyntaf o fewn (wythnosau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1312"/>
+        <location filename="more_messages.py" line="1314"/>
         <source>Review every (weeks)</source>
         <translation>Adolygu bob (wythnosau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1314"/>
+        <location filename="more_messages.py" line="1316"/>
         <source>Readings needed before closure</source>
         <translation>Darlleniadau sydd eu hangen cyn cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1316"/>
+        <location filename="more_messages.py" line="1318"/>
         <source>Team name</source>
         <translation>Enw&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1318"/>
+        <location filename="more_messages.py" line="1320"/>
         <source>User name</source>
         <translation>Enw defnyddiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1320"/>
+        <location filename="more_messages.py" line="1322"/>
         <source>Reason for closing</source>
         <translation>Rheswm dros gau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1322"/>
+        <location filename="more_messages.py" line="1324"/>
         <source>Date closed</source>
         <translation>Dyddiad cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1324"/>
+        <location filename="more_messages.py" line="1326"/>
         <source>Exit plan</source>
         <translation>Cynllun gadael</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1326"/>
+        <location filename="more_messages.py" line="1328"/>
         <source>Closing summary</source>
         <translation>Crynodeb y cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1328"/>
+        <location filename="more_messages.py" line="1330"/>
         <source>Date of contact</source>
         <translation>Dyddiad y cyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1330"/>
+        <location filename="more_messages.py" line="1332"/>
         <source>Type of contact</source>
         <translation>Math o gyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1332"/>
+        <location filename="more_messages.py" line="1334"/>
         <source>Family members seen</source>
         <translation>Aelodau&apos;r teulu a welwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1334"/>
+        <location filename="more_messages.py" line="1336"/>
         <source>Others present</source>
         <translation>Eraill oedd yno</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1336"/>
+        <location filename="more_messages.py" line="1338"/>
         <source>Duration (minutes)</source>
         <translation>Hyd (munudau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1338"/>
+        <location filename="more_messages.py" line="1340"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1340"/>
+        <location filename="more_messages.py" line="1342"/>
         <source>Referred by (type of agency)</source>
         <translation>Wedi&apos;i atgyfeirio gan (math o asiantaeth)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1342"/>
+        <location filename="more_messages.py" line="1344"/>
         <source>Referrer</source>
         <translation>Atgyfeiriwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1344"/>
+        <location filename="more_messages.py" line="1346"/>
         <source>Reason for referral</source>
         <translation>Rheswm dros atgyfeirio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1346"/>
+        <location filename="more_messages.py" line="1348"/>
         <source>Date received</source>
         <translation>Dyddiad ei dderbyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1348"/>
+        <location filename="more_messages.py" line="1350"/>
         <source>Family consented to the referral</source>
         <translation>Cytunodd y teulu i&apos;r atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1350"/>
+        <location filename="more_messages.py" line="1352"/>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1352"/>
+        <location filename="more_messages.py" line="1354"/>
         <source>Referrer told the outcome</source>
         <translation>Dywedwyd wrth yr atgyfeiriwr beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1354"/>
+        <location filename="more_messages.py" line="1356"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1356"/>
+        <location filename="more_messages.py" line="1358"/>
         <source>From tier</source>
         <translation>O haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1358"/>
+        <location filename="more_messages.py" line="1360"/>
         <source>To tier</source>
         <translation>I haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1360"/>
+        <location filename="more_messages.py" line="1362"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1482"/>
+        <location filename="more_messages.py" line="1484"/>
         <source>A question has been answered twice for the same person.</source>
         <translation>Mae cwestiwn wedi&apos;i ateb ddwywaith ar gyfer yr un person.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1484"/>
+        <location filename="more_messages.py" line="1486"/>
         <source>A person is listed twice in who the assessment is about.</source>
         <translation>Mae person wedi&apos;i restru ddwywaith yn y rhestr o bwy mae&apos;r asesiad yn ei gylch.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1486"/>
+        <location filename="more_messages.py" line="1488"/>
         <source>The review or expiry date must be after the date consent was given.</source>
         <translation>Rhaid i&apos;r dyddiad adolygu neu ddod i ben fod ar ôl y dyddiad y rhoddwyd caniatâd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1488"/>
+        <location filename="more_messages.py" line="1490"/>
         <source>A young person under 16 can consent for themselves only once their competence to decide has been assessed; tick &apos;Competence assessed&apos; or record who has parental responsibility.</source>
         <translation>Dim ond ar ôl asesu eu cymhwysedd i benderfynu y gall person ifanc dan 16 roi caniatâd drosto&apos;i hun; ticiwch &apos;Wedi asesu cymhwysedd&apos; neu cofnodwch pwy sydd â chyfrifoldeb rhiant.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1490"/>
+        <location filename="more_messages.py" line="1492"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Ni ellir tynnu caniatâd yn ôl cyn iddo gael ei roi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1492"/>
+        <location filename="more_messages.py" line="1494"/>
         <source>An exception leaves out one agency or one kind of information.</source>
         <translation>Mae eithriad yn gadael allan un asiantaeth neu un math o wybodaeth.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1494"/>
+        <location filename="more_messages.py" line="1496"/>
         <source>Each person can be listed once.</source>
         <translation>Gall pob person gael ei restru unwaith yn unig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1496"/>
+        <location filename="more_messages.py" line="1498"/>
         <source>Sharing without consent needs a lawful basis other than consent.</source>
         <translation>Mae rhannu heb ganiatâd angen sail gyfreithlon heblaw caniatâd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1498"/>
+        <location filename="more_messages.py" line="1500"/>
         <source>An override cannot end before it was decided.</source>
         <translation>Ni all penderfyniad i rannu heb ganiatâd ddod i ben cyn iddo gael ei wneud.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1500"/>
+        <location filename="more_messages.py" line="1502"/>
         <source>An exception is for someone who is not ticked as agreeing.</source>
         <translation>Mae eithriad ar gyfer rhywun nad yw wedi&apos;i dicio fel un a gytunodd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1502"/>
+        <location filename="more_messages.py" line="1504"/>
         <source>The exceptions leave nothing to share for one of the people: untick them instead.</source>
         <translation>Mae&apos;r eithriadau&apos;n gadael dim i&apos;w rannu ar gyfer un o&apos;r bobl: dad-diciwch nhw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1504"/>
+        <location filename="more_messages.py" line="1506"/>
         <source>the unit cost database has no categories</source>
         <translation>does dim categorïau yn y gronfa ddata costau uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1506"/>
+        <location filename="more_messages.py" line="1508"/>
         <source>the unit cost database has a category that is not a table</source>
         <translation>mae gan y gronfa ddata costau uned gategori nad yw&apos;n dabl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1508"/>
+        <location filename="more_messages.py" line="1510"/>
         <source>must be a financial year such as 2024-25.</source>
         <translation>rhaid iddo fod yn flwyddyn ariannol fel 2024-25.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1510"/>
+        <location filename="more_messages.py" line="1512"/>
         <source>cannot divide by zero.</source>
         <translation>ni ellir rhannu â sero.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1512"/>
+        <location filename="more_messages.py" line="1514"/>
         <source>must be a number such as 0.25 or a fraction such as 1/4.</source>
         <translation>rhaid iddo fod yn rhif fel 0.25 neu&apos;n ffracsiwn fel 1/4.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1514"/>
+        <location filename="more_messages.py" line="1516"/>
         <source>Give either a GMCA code or a local value, not both and not neither.</source>
         <translation>Rhowch naill ai god GMCA neu werth lleol, nid y ddau a nid dim un.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1516"/>
+        <location filename="more_messages.py" line="1518"/>
         <source>A GMCA code brings its own source and unit; give a local value to use others.</source>
         <translation>Mae cod GMCA yn dod â&apos;i ffynhonnell a&apos;i uned ei hun; rhowch werth lleol i ddefnyddio rhai eraill.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1518"/>
+        <location filename="more_messages.py" line="1520"/>
         <source>A local unit cost needs its price year and its source.</source>
         <translation>Mae cost uned leol angen blwyddyn ei phrisiau a&apos;i ffynhonnell.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1520"/>
+        <location filename="more_messages.py" line="1522"/>
         <source>Give either one agency or a split between agencies, not both.</source>
         <translation>Rhowch naill ai un asiantaeth neu raniad rhwng asiantaethau, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1522"/>
+        <location filename="more_messages.py" line="1524"/>
         <source>Only a fiscal benefit can be cashable.</source>
         <translation>Dim ond budd cyllidol all fod yn arian parod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1524"/>
+        <location filename="more_messages.py" line="1526"/>
         <source>Give either a proportion or the numbers achieving and in the group.</source>
         <translation>Rhowch naill ai gyfran neu&apos;r niferoedd sy&apos;n cyflawni a&apos;r nifer yn y grŵp.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1526"/>
+        <location filename="more_messages.py" line="1528"/>
         <source>The scenario has nothing to evaluate: add prevented costs, intervention costs, budget pressures or a cohort comparison.</source>
         <translation>Does dim i&apos;w werthuso yn y senario: ychwanegwch gostau a ataliwyd, costau ymyrraeth, pwysau ar gyllidebau neu gymhariaeth carfan.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1528"/>
+        <location filename="more_messages.py" line="1530"/>
         <source>Reporting price year is required when the scenario has amounts of money.</source>
         <translation>Mae angen blwyddyn brisiau&apos;r adroddiad pan fydd symiau o arian yn y senario.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1530"/>
+        <location filename="more_messages.py" line="1532"/>
         <source>Give either a profile over years or a first year, number of years and drop-off, not both.</source>
         <translation>Rhowch naill ai broffil dros flynyddoedd neu flwyddyn gyntaf, nifer o flynyddoedd a lleihad, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1532"/>
+        <location filename="more_messages.py" line="1534"/>
         <source>Each year can appear only once in the profile.</source>
         <translation>Gall pob blwyddyn ymddangos unwaith yn unig yn y proffil.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1534"/>
+        <location filename="more_messages.py" line="1536"/>
         <source>The shares of the split between agencies must add up to 1.</source>
         <translation>Rhaid i gyfrannau&apos;r rhaniad rhwng asiantaethau adio i 1.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1536"/>
+        <location filename="more_messages.py" line="1538"/>
         <source>Each agency can appear only once in the split.</source>
         <translation>Gall pob asiantaeth ymddangos unwaith yn unig yn y rhaniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1538"/>
+        <location filename="more_messages.py" line="1540"/>
         <source>Give both the number achieving and the number in the group.</source>
         <translation>Rhowch y nifer sy&apos;n cyflawni a&apos;r nifer yn y grŵp.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1540"/>
+        <location filename="more_messages.py" line="1542"/>
         <source>More people achieved the outcome than are in the group.</source>
         <translation>Cyflawnodd mwy o bobl y canlyniad nag sydd yn y grŵp.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1542"/>
+        <location filename="more_messages.py" line="1544"/>
         <source>The first line of the address cannot be blank.</source>
         <translation>Ni all llinell gyntaf y cyfeiriad fod yn wag.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1544"/>
+        <location filename="more_messages.py" line="1546"/>
         <source>The date of birth is more than 120 years ago; please check it.</source>
         <translation>Mae&apos;r dyddiad geni fwy na 120 mlynedd yn ôl; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1546"/>
+        <location filename="more_messages.py" line="1548"/>
         <source>A person cannot be related to themselves.</source>
         <translation>Ni all person berthyn iddo&apos;i hun.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1548"/>
+        <location filename="more_messages.py" line="1550"/>
         <source>The involvement cannot end before it started.</source>
         <translation>Ni all y gwaith ddod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1550"/>
+        <location filename="more_messages.py" line="1552"/>
         <source>An unborn child needs an expected date of birth.</source>
         <translation>Mae angen dyddiad geni disgwyliedig ar blentyn heb ei eni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1552"/>
+        <location filename="more_messages.py" line="1554"/>
         <source>An unborn child has no date of birth yet; change their role once born.</source>
         <translation>Does gan blentyn heb ei eni ddim dyddiad geni eto; newidiwch eu rôl ar ôl iddyn nhw gael eu geni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1554"/>
+        <location filename="more_messages.py" line="1556"/>
         <source>The expected date of birth must be within the next 10 months.</source>
         <translation>Rhaid i&apos;r dyddiad geni disgwyliedig fod o fewn y 10 mis nesaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1556"/>
+        <location filename="more_messages.py" line="1558"/>
         <source>Only an unborn child has an expected date of birth.</source>
         <translation>Dim ond plentyn heb ei eni sydd â dyddiad geni disgwyliedig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1558"/>
+        <location filename="more_messages.py" line="1560"/>
         <source>An NHS number can only contain digits, spaces and hyphens.</source>
         <translation>Dim ond digidau, bylchau a chysylltnodau all fod mewn rhif GIG.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1560"/>
+        <location filename="more_messages.py" line="1562"/>
         <source>This is not a valid NHS number; please check it was typed correctly.</source>
         <translation>Nid yw hwn yn rhif GIG dilys; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1562"/>
+        <location filename="more_messages.py" line="1564"/>
         <source>This NHS number&apos;s last digit does not match the others; please check it was typed correctly.</source>
         <translation>Dydy digid olaf y rhif GIG hwn ddim yn cyfateb i&apos;r lleill; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1564"/>
+        <location filename="more_messages.py" line="1566"/>
         <source>After its first letter, a Unique Pupil Number has 11 digits and then a digit or a letter; the letters I, O and S are never used.</source>
         <translation>Ar ôl ei lythyren gyntaf, mae gan Rif Disgybl Unigryw 11 digid ac yna ddigid neu lythyren; dydy&apos;r llythrennau I, O ac S byth yn cael eu defnyddio.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1566"/>
+        <location filename="more_messages.py" line="1568"/>
         <source>This Unique Pupil Number&apos;s first letter does not match the rest; please check it.</source>
         <translation>Dydy llythyren gyntaf y Rhif Disgybl Unigryw hwn ddim yn cyfateb i&apos;r gweddill; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1568"/>
+        <location filename="more_messages.py" line="1570"/>
         <source>This does not look like a UK postcode (for example SW1A 1AA).</source>
         <translation>Dydy hwn ddim yn edrych fel cod post yn y DU (er enghraifft SW1A 1AA).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1570"/>
+        <location filename="more_messages.py" line="1572"/>
         <source>A phone number can only contain digits, spaces, hyphens and brackets, with a + only at the start.</source>
         <translation>Dim ond digidau, bylchau, cysylltnodau a chromfachau all fod mewn rhif ffôn, gyda + ar y dechrau yn unig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1572"/>
+        <location filename="more_messages.py" line="1574"/>
         <source>A UK phone number starts with 0 or +44.</source>
         <translation>Mae rhif ffôn yn y DU yn dechrau gyda 0 neu +44.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1574"/>
+        <location filename="more_messages.py" line="1576"/>
         <source>This does not look like a UK phone number; please check it.</source>
         <translation>Dydy hwn ddim yn edrych fel rhif ffôn yn y DU; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1576"/>
+        <location filename="more_messages.py" line="1578"/>
         <source>Please enter an email address, for example name@example.org.</source>
         <translation>Rhowch gyfeiriad e-bost, er enghraifft enw@example.org.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1578"/>
+        <location filename="more_messages.py" line="1580"/>
         <source>An email address cannot contain spaces.</source>
         <translation>Ni all cyfeiriad e-bost gynnwys bylchau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1580"/>
+        <location filename="more_messages.py" line="1582"/>
         <source>An email address needs exactly one @ sign.</source>
         <translation>Mae angen un arwydd @ yn union mewn cyfeiriad e-bost.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1582"/>
+        <location filename="more_messages.py" line="1584"/>
         <source>An email address needs a name before the @ sign.</source>
         <translation>Mae angen enw cyn yr arwydd @ mewn cyfeiriad e-bost.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1584"/>
+        <location filename="more_messages.py" line="1586"/>
         <source>The part of an email address after the @ sign should be a domain such as example.org.</source>
         <translation>Dylai&apos;r rhan o gyfeiriad e-bost ar ôl yr arwydd @ fod yn barth fel example.org.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1586"/>
+        <location filename="more_messages.py" line="1588"/>
         <source>This looks like a phone number from outside the UK; please enter a UK number starting with 0 or +44.</source>
         <translation>Mae hwn yn edrych fel rhif ffôn o&apos;r tu allan i&apos;r DU; rhowch rif yn y DU sy&apos;n dechrau gyda 0 neu +44.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1588"/>
+        <location filename="more_messages.py" line="1590"/>
         <source>Progress was recorded for an action that is not in the plan reviewed.</source>
         <translation>Cofnodwyd cynnydd ar gyfer cam gweithredu nad yw yn y cynllun a adolygwyd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1590"/>
+        <location filename="more_messages.py" line="1592"/>
         <source>Two outcomes or two actions have the same id.</source>
         <translation>Mae gan ddau ganlyniad neu ddau gam gweithredu yr un id.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1592"/>
+        <location filename="more_messages.py" line="1594"/>
         <source>The next review must be after this one.</source>
         <translation>Rhaid i&apos;r adolygiad nesaf fod ar ôl hwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1594"/>
+        <location filename="more_messages.py" line="1596"/>
         <source>An action&apos;s progress is recorded twice.</source>
         <translation>Mae cynnydd cam gweithredu wedi&apos;i gofnodi ddwywaith.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1596"/>
+        <location filename="more_messages.py" line="1598"/>
         <source>Record at least one person who attended.</source>
         <translation>Cofnodwch o leiaf un person a oedd yn bresennol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1598"/>
+        <location filename="more_messages.py" line="1600"/>
         <source>The first reading should be due before the first review.</source>
         <translation>Dylai&apos;r darlleniad cyntaf fod cyn yr adolygiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1600"/>
+        <location filename="more_messages.py" line="1602"/>
         <source>cannot be in the future.</source>
         <translation>ni all fod yn y dyfodol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1602"/>
+        <location filename="more_messages.py" line="1604"/>
         <source>The decision cannot come before the referral was received.</source>
         <translation>Ni all y penderfyniad ddod cyn i&apos;r atgyfeiriad gael ei dderbyn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1604"/>
+        <location filename="more_messages.py" line="1606"/>
         <source>Give the date the decision was made.</source>
         <translation>Rhowch y dyddiad y gwnaed y penderfyniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1606"/>
+        <location filename="more_messages.py" line="1608"/>
         <source>A step up or step down needs a reason.</source>
         <translation>Mae angen rheswm dros gamu i fyny neu i lawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1608"/>
+        <location filename="more_messages.py" line="1610"/>
         <source>A step up or step down needs the tier it came from.</source>
         <translation>Mae angen yr haen y daeth ohoni ar gyfer camu i fyny neu i lawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1610"/>
+        <location filename="more_messages.py" line="1612"/>
         <source>A step up must move to a higher tier.</source>
         <translation>Rhaid i gamu i fyny symud i haen uwch.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1612"/>
+        <location filename="more_messages.py" line="1614"/>
         <source>A step down must move to a lower tier.</source>
         <translation>Rhaid i gamu i lawr symud i haen is.</translation>
     </message>

@@ -80,13 +80,15 @@ translate('AppShortcuts', 'Go to a section of the family file')
 translate('AppShortcuts', 'Close the family file')
 # src/familycase/gui/common/app_shortcuts.py:90
 translate('AppShortcuts', 'Read the list or the family file again')
-# src/familycase/gui/common/app_shortcuts.py:91
-translate('AppShortcuts', 'Go to that field or button')
 # src/familycase/gui/common/app_shortcuts.py:92
-translate('AppShortcuts', 'Next / previous field')
+translate('AppShortcuts', 'Alt + underlined letter')
 # src/familycase/gui/common/app_shortcuts.py:93
+translate('AppShortcuts', 'Go to that field or button')
+# src/familycase/gui/common/app_shortcuts.py:95
+translate('AppShortcuts', 'Next / previous field')
+# src/familycase/gui/common/app_shortcuts.py:96
 translate('AppShortcuts', 'Save a form or a contact note')
-# src/familycase/gui/common/app_shortcuts.py:94
+# src/familycase/gui/common/app_shortcuts.py:97
 translate('AppShortcuts', 'Close a dialog (you are asked about unsaved changes)')
 # src/familycase/gui/common/crash.py:40
 translate('crash', 'Something went wrong')

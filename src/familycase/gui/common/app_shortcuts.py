@@ -88,7 +88,10 @@ def help_lines() -> list[tuple[str, str]]:
         ("Ctrl+1 … Ctrl+0", tr("AppShortcuts", "Go to a section of the family file")),
         ("Ctrl+W", tr("AppShortcuts", "Close the family file")),
         ("F5", tr("AppShortcuts", "Read the list or the family file again")),
-        ("Alt + underlined letter", tr("AppShortcuts", "Go to that field or button")),
+        (
+            tr("AppShortcuts", "Alt + underlined letter"),
+            tr("AppShortcuts", "Go to that field or button"),
+        ),
         ("Tab / Shift+Tab", tr("AppShortcuts", "Next / previous field")),
         ("Ctrl+Enter", tr("AppShortcuts", "Save a form or a contact note")),
         ("Esc", tr("AppShortcuts", "Close a dialog (you are asked about unsaved changes)")),
