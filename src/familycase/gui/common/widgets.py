@@ -140,6 +140,8 @@ def fit_columns(table: QTableWidget) -> None:
                 )  # fmt: skip
                 height = max(height, box.height() + metrics.height())
         table.setRowHeight(r, height)
+    if table.property("fitHeightRows") is not None:
+        _apply_fit_height(table)
 
 
 class _ColumnFitter(QObject):
@@ -312,10 +314,20 @@ def close_if_alive(widget: QWidget | None) -> None:
 def fit_height(table: QTableWidget, min_rows: int = 1, max_rows: int = 6) -> None:
     """Make a short table exactly as tall as its rows (within limits), so that a page of
     several tables does not leave empty boxes."""
-    rows = min(max(table.rowCount(), min_rows), max_rows)
+    table.setProperty("fitHeightRows", [min_rows, max_rows])
+    _apply_fit_height(table)
+
+
+def _apply_fit_height(table: QTableWidget) -> None:
+    """As tall as the first rows (their real heights: wrapped rows are taller)."""
+    min_rows, max_rows = table.property("fitHeightRows")
+    shown = min(table.rowCount(), max_rows)
+    default = table.verticalHeader().defaultSectionSize()
+    rows_height = sum(table.rowHeight(r) for r in range(shown))
+    rows_height += default * max(0, min_rows - shown)
     height = (
         table.horizontalHeader().sizeHint().height()
-        + rows * table.verticalHeader().defaultSectionSize()
+        + rows_height
         + 2 * table.frameWidth()
         + (table.horizontalScrollBar().sizeHint().height() if table.rowCount() > max_rows else 4)
     )
