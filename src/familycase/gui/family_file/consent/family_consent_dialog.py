@@ -276,6 +276,7 @@ class FamilyConsentDialog(EditorDialog):
         line.addWidget(remove)
         row = ExceptionRow(holder, person, what, remove)
         remove.clicked.connect(lambda: self._remove_exception(row))
+        self.exceptions_layout.insertWidget(self.exceptions_layout.count() - 1, holder)
         # Tab goes through a new line where it is on screen (a new widget would come last).
         before = self.exception_rows[-1].remove if self.exception_rows else self.categories
         for first, second in (
@@ -285,7 +286,6 @@ class FamilyConsentDialog(EditorDialog):
             (remove, self.add_exception_button),
         ):
             QWidget.setTabOrder(first, second)
-        self.exceptions_layout.insertWidget(self.exceptions_layout.count() - 1, holder)
         self.exception_rows.append(row)
         self.no_exceptions.hide()
         person.setFocus()
