@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,6 +142,11 @@ def fit_columns(table: QTableWidget) -> None:
         table.setRowHeight(r, height)
     if table.property("fitHeightRows") is not None:
         _apply_fit_height(table)
+    else:  # never so squeezed that the first row shows only in part
+        first = table.rowHeight(0) if table.rowCount() else default
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height() + first + 2 * table.frameWidth() + 4
+        )
 
 
 class _ColumnFitter(QObject):
@@ -153,13 +158,22 @@ class _ColumnFitter(QObject):
         self._busy = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and not self._busy:
-            self._busy = True  # fitting can change the viewport's size (a scroll bar)
-            try:
-                fit_columns(self.table)
-            finally:
-                self._busy = False
+        if event.type() != QEvent.Type.Resize:
+            return False
+        if self._busy:  # fitting changed the size (a scroll bar came or went): once more, after
+            QTimer.singleShot(0, self._fit)
+            return False
+        self._fit()
         return False
+
+    def _fit(self) -> None:
+        if self._busy or not shiboken6.isValid(self.table):
+            return
+        self._busy = True
+        try:
+            fit_columns(self.table)
+        finally:
+            self._busy = False
 
 
 def show_full_text_below(table: QTableWidget, columns: Sequence[int], name: str) -> QLabel:
@@ -197,7 +211,8 @@ def _header_width(table: QTableWidget, column: int) -> int:
     bold.setBold(True)
     metrics = QFontMetrics(bold)
     lines = header.text().splitlines() or [""]
-    return max(metrics.horizontalAdvance(line) for line in lines) + 12  # + the sort arrow
+    arrow = 12 if table.isSortingEnabled() else 2  # room for the sort arrow
+    return max(metrics.horizontalAdvance(line) for line in lines) + arrow
 
 
 def _content_width(table: QTableWidget, column: int) -> int:

@@ -204,9 +204,8 @@ class FamilyConsentDialog(EditorDialog):
         giver.setAccessibleName(
             self.tr("{name}: name of the person giving consent").format(name=name)
         )
-        giver.setPlaceholderText(
-            self.tr("Name of the person giving consent (blank if they agreed themselves)")
-        )
+        giver.setPlaceholderText(self.tr("Who gave consent for them"))
+        giver.setToolTip(self.tr("Leave blank when the person agreed for themselves."))
         competence = QCheckBox(self.tr("Competence assessed"))
         competence.setAccessibleName(self.tr("{name}: competence assessed").format(name=name))
         age = member.age_on(today)

@@ -19,9 +19,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -220,11 +222,20 @@ class ConsentTab(LoadsWhenShown):
         split.setChildrenCollapsible(False)
         split.setSizes([520, 170, 190])
 
+        # Three lists on one page: on a small screen the page scrolls rather than squeezing a
+        # list until its first row shows only in part.
+        page = QScrollArea()
+        page.setObjectName("pageScroll")
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page.setWidget(split)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 12, 4, 4)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(page, 1)
         self._update_buttons()
 
     # --- showing -----------------------------------------------------------------------------
