@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", default="1366x768")
     parser.add_argument("--families", type=int, default=8)
     parser.add_argument("--roles", default="sam,admin,manager,worker")
+    parser.add_argument("--language", default="en", help="en or cy (Welsh)")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="familycase-walk-"))
     os.environ["QT_QPA_PLATFORM"] = screen_config(args.screen, folder)
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     # PySide6 6.11 here (in "Garbage-collecting", no Python frame); the walk is short-lived,
     # so collection waits until it is over.
     gc.disable()
-    walker = Walker(folder, args.families)
+    walker = Walker(folder, args.families, args.language)
     try:
         result = walker.run(args.roles.split(","))
     finally:
@@ -72,18 +73,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 class Walker:
-    def __init__(self, folder: Path, families: int) -> None:
+    def __init__(self, folder: Path, families: int, language: str = "en") -> None:
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
         from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
         from familycase.demo import build_demo
         from familycase.gui.admin.preferences import Preferences
+        from familycase.gui.common.language import install_language
         from familycase.gui.common.style import apply_style
         from familycase.services.vault import Vault
 
         self.app = QApplication.instance() or QApplication([])
         apply_style(self.app)
+        install_language(language)  # every window below is made in this language
         self.folder = folder
         build_demo(folder / "vault", families, INSECURE_FAST_FOR_TESTS)
         self.vault = Vault.open(folder / "vault")

@@ -33,8 +33,9 @@ WINDOW_BASES = {
 NOT_WALKED: dict[str, str] = {}  # class name -> why the walk cannot open it
 
 SCREENS = [
-    pytest.param("1366x768", "1", id="1366x768-at-100%"),
-    pytest.param("1920x1080", "1.5", id="1920x1080-at-150%"),
+    pytest.param("1366x768", "1", "en", id="1366x768-at-100%"),
+    pytest.param("1920x1080", "1.5", "en", id="1920x1080-at-150%"),
+    pytest.param("1366x768", "1", "cy", id="1366x768-at-100%-in-Welsh"),
 ]
 
 
@@ -59,12 +60,19 @@ def window_classes() -> set[str]:
     return {name for name in bases if name not in WINDOW_BASES and is_window(name)}
 
 
-def walk(screen: str, scale: str) -> dict[str, object]:
+def walk(screen: str, scale: str, language: str = "en") -> dict[str, object]:
     env = dict(os.environ)
     env["QT_SCALE_FACTOR"] = scale
     env.pop("QT_QPA_PLATFORM", None)  # the walk sets its own offscreen screen
     done = subprocess.run(
-        [sys.executable, str(REPO / "tests" / "all_windows_walk.py"), "--screen", screen],
+        [
+            sys.executable,
+            str(REPO / "tests" / "all_windows_walk.py"),
+            "--screen",
+            screen,
+            "--language",
+            language,
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -78,9 +86,9 @@ def walk(screen: str, scale: str) -> dict[str, object]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("screen", "scale"), SCREENS)
-def test_every_window_and_dialog_passes_the_checks(screen, scale):
-    result = walk(screen, scale)
+@pytest.mark.parametrize(("screen", "scale", "language"), SCREENS)
+def test_every_window_and_dialog_passes_the_checks(screen, scale, language):
+    result = walk(screen, scale, language)
     width, height = (int(x) for x in screen.split("x"))
     assert result["screen"] == [round(width / float(scale)), round(height / float(scale))]
     problems = result["problems"]

@@ -85,7 +85,7 @@ def test_a_purpose_mismatch_is_named_in_the_notice_and_per_person(team, make_fam
     without saying why."""
     lead = team.unlock("lead")
     family_id = make_family(lead, "Purposeby", people=("Ida", "Jon"))
-    ida, jon = families.open_family(lead, family_id).file.members
+    ida, _jon = families.open_family(lead, family_id).file.members
     consent_service.record_consent(
         lead,
         family_id,

@@ -1619,290 +1619,290 @@ cyswllt</translation>
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="117"/>
+        <location filename="../gui/family_file/consent/tab.py" line="119"/>
         <source>Show consent for</source>
         <translation>Dangos caniatâd ar gyfer</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="119"/>
+        <location filename="../gui/family_file/consent/tab.py" line="121"/>
         <source>Show &amp;for</source>
         <translation>Dangos &amp;ar gyfer</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="122"/>
+        <location filename="../gui/family_file/consent/tab.py" line="124"/>
         <source>Subject access e&amp;xport…</source>
         <translation>Allforio cais gwrthrych am &amp;wybodaeth…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="124"/>
+        <location filename="../gui/family_file/consent/tab.py" line="126"/>
         <source>Everything held about the chosen person, as JSON and PDF</source>
         <translation>Popeth sy&apos;n cael ei gadw am y person a ddewiswyd, fel JSON a PDF</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="134"/>
+        <location filename="../gui/family_file/consent/tab.py" line="136"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="135"/>
+        <location filename="../gui/family_file/consent/tab.py" line="137"/>
         <source>State</source>
         <translation>Cyflwr</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="136"/>
+        <location filename="../gui/family_file/consent/tab.py" line="138"/>
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="137"/>
+        <location filename="../gui/family_file/consent/tab.py" line="139"/>
         <source>Purposes</source>
         <translation>Dibenion</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="138"/>
-        <location filename="../gui/family_file/consent/tab.py" line="165"/>
+        <location filename="../gui/family_file/consent/tab.py" line="140"/>
+        <location filename="../gui/family_file/consent/tab.py" line="167"/>
         <source>Information</source>
         <translation>Gwybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="139"/>
+        <location filename="../gui/family_file/consent/tab.py" line="141"/>
         <source>Given by, how</source>
         <translation>Rhoddwyd gan, sut</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="140"/>
+        <location filename="../gui/family_file/consent/tab.py" line="142"/>
         <source>Given – review or end</source>
         <translation>Rhoddwyd – adolygu neu orffen</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="141"/>
+        <location filename="../gui/family_file/consent/tab.py" line="143"/>
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="144"/>
-        <location filename="../gui/family_file/consent/tab.py" line="208"/>
+        <location filename="../gui/family_file/consent/tab.py" line="146"/>
+        <location filename="../gui/family_file/consent/tab.py" line="210"/>
         <source>Consent to share</source>
         <translation>Caniatâd i rannu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="146"/>
+        <location filename="../gui/family_file/consent/tab.py" line="148"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Cofnodi caniatâd…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="147"/>
+        <location filename="../gui/family_file/consent/tab.py" line="149"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Tynnu&apos;n ôl…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="149"/>
+        <location filename="../gui/family_file/consent/tab.py" line="151"/>
         <source>A&amp;ttach evidence…</source>
         <translation>Atodi t&amp;ystiolaeth…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="151"/>
+        <location filename="../gui/family_file/consent/tab.py" line="153"/>
         <source>Keep an encrypted copy of the signed form or other evidence</source>
         <translation>Cadw copi wedi&apos;i amgryptio o&apos;r ffurflen wedi&apos;i llofnodi neu dystiolaeth arall</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="154"/>
+        <location filename="../gui/family_file/consent/tab.py" line="156"/>
         <source>Save a cop&amp;y of the evidence…</source>
         <translation>Cadw c&amp;opi o&apos;r dystiolaeth…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="156"/>
+        <location filename="../gui/family_file/consent/tab.py" line="158"/>
         <source>Write the evidence outside FamilyCase (it leaves the encrypted vault)</source>
         <translation>Ysgrifennu&apos;r dystiolaeth y tu allan i FamilyCase (mae&apos;n gadael y gladdgell wedi&apos;i hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="162"/>
+        <location filename="../gui/family_file/consent/tab.py" line="164"/>
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="163"/>
+        <location filename="../gui/family_file/consent/tab.py" line="165"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="164"/>
-        <location filename="../gui/family_file/consent/tab.py" line="185"/>
+        <location filename="../gui/family_file/consent/tab.py" line="166"/>
+        <location filename="../gui/family_file/consent/tab.py" line="187"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="166"/>
+        <location filename="../gui/family_file/consent/tab.py" line="168"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="167"/>
+        <location filename="../gui/family_file/consent/tab.py" line="169"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="168"/>
+        <location filename="../gui/family_file/consent/tab.py" line="170"/>
         <source>Legal gateway</source>
         <translation>Porth cyfreithiol</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="169"/>
+        <location filename="../gui/family_file/consent/tab.py" line="171"/>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="170"/>
+        <location filename="../gui/family_file/consent/tab.py" line="172"/>
         <source>Decided</source>
         <translation>Penderfynwyd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="171"/>
+        <location filename="../gui/family_file/consent/tab.py" line="173"/>
         <source>Applies until</source>
         <translation>Yn berthnasol tan</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="174"/>
+        <location filename="../gui/family_file/consent/tab.py" line="176"/>
         <source>Decisions to share without consent</source>
         <translation>Penderfyniadau i rannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="177"/>
+        <location filename="../gui/family_file/consent/tab.py" line="179"/>
         <source>Record a &amp;decision to share without consent…</source>
         <translation>Cofnodi penderfyniad i rannu &amp;heb ganiatâd…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="182"/>
+        <location filename="../gui/family_file/consent/tab.py" line="184"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="183"/>
+        <location filename="../gui/family_file/consent/tab.py" line="185"/>
         <source>What</source>
         <translation>Beth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="184"/>
+        <location filename="../gui/family_file/consent/tab.py" line="186"/>
         <source>With whom</source>
         <translation>Gyda phwy</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="186"/>
+        <location filename="../gui/family_file/consent/tab.py" line="188"/>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="187"/>
+        <location filename="../gui/family_file/consent/tab.py" line="189"/>
         <source>By whom</source>
         <translation>Gan bwy</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="190"/>
+        <location filename="../gui/family_file/consent/tab.py" line="192"/>
         <source>Share log</source>
         <translation>Log rhannu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="214"/>
+        <location filename="../gui/family_file/consent/tab.py" line="216"/>
         <source>Sharing without consent</source>
         <translation>Rhannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="216"/>
+        <location filename="../gui/family_file/consent/tab.py" line="218"/>
         <source>Share log: what was shared, or withheld</source>
         <translation>Log rhannu: beth a rannwyd, neu a ddaliwyd yn ôl</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="236"/>
+        <location filename="../gui/family_file/consent/tab.py" line="247"/>
         <source>Everyone in the family</source>
         <translation>Pawb yn y teulu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="251"/>
+        <location filename="../gui/family_file/consent/tab.py" line="262"/>
         <source>Could not read the consent records</source>
         <translation>Methu darllen y cofnodion caniatâd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="281"/>
+        <location filename="../gui/family_file/consent/tab.py" line="292"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Tynnwyd yn ôl ar {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="371"/>
+        <location filename="../gui/family_file/consent/tab.py" line="382"/>
         <source>Choose the evidence to keep</source>
         <translation>Dewis y dystiolaeth i&apos;w chadw</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="374"/>
+        <location filename="../gui/family_file/consent/tab.py" line="385"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Sganiau a dogfennau (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="374"/>
+        <location filename="../gui/family_file/consent/tab.py" line="385"/>
         <source>Any file (*)</source>
         <translation>Unrhyw ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="395"/>
+        <location filename="../gui/family_file/consent/tab.py" line="406"/>
         <source>Could not attach</source>
         <translation>Methu atodi</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="404"/>
+        <location filename="../gui/family_file/consent/tab.py" line="415"/>
         <source>Save a copy outside FamilyCase</source>
         <translation>Cadw copi y tu allan i FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="406"/>
+        <location filename="../gui/family_file/consent/tab.py" line="417"/>
         <source>The copy of {file} will leave the encrypted vault: anyone who can open the folder you choose can read it. Keep it only as long as you need it.</source>
         <translation>Bydd y copi o {file} yn gadael y gladdgell wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffolder a ddewiswch ei ddarllen. Cadwch e dim ond cyhyd ag y mae ei angen arnoch.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="409"/>
+        <location filename="../gui/family_file/consent/tab.py" line="420"/>
         <source>Choose where to save</source>
         <translation>Dewis ble i gadw</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="415"/>
+        <location filename="../gui/family_file/consent/tab.py" line="426"/>
         <source>Save a copy of the evidence</source>
         <translation>Cadw copi o&apos;r dystiolaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="431"/>
+        <location filename="../gui/family_file/consent/tab.py" line="442"/>
         <source>Could not save the copy</source>
         <translation>Methu cadw&apos;r copi</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="441"/>
+        <location filename="../gui/family_file/consent/tab.py" line="452"/>
         <source>Subject access export</source>
         <translation>Allforio cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="443"/>
+        <location filename="../gui/family_file/consent/tab.py" line="454"/>
         <source>FamilyCase will write everything it holds about {name} as a JSON file and a PDF. These files leave the encrypted vault: check them, remove what is about other people where the law allows, and delete them once they are sent.</source>
         <translation>Bydd FamilyCase yn ysgrifennu popeth sydd ganddo am {name} fel ffeil JSON a PDF. Mae&apos;r ffeiliau hyn yn gadael y gladdgell wedi&apos;i hamgryptio: gwiriwch nhw, tynnwch yr hyn sydd am bobl eraill lle mae&apos;r gyfraith yn caniatáu, a dilëwch nhw ar ôl eu hanfon.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="447"/>
+        <location filename="../gui/family_file/consent/tab.py" line="458"/>
         <source>Choose a folder</source>
         <translation>Dewis ffolder</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="453"/>
+        <location filename="../gui/family_file/consent/tab.py" line="464"/>
         <source>Folder for the subject access export</source>
         <translation>Ffolder ar gyfer y cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="470"/>
+        <location filename="../gui/family_file/consent/tab.py" line="481"/>
         <source>Could not write the subject access export</source>
         <translation>Methu ysgrifennu&apos;r cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="479"/>
+        <location filename="../gui/family_file/consent/tab.py" line="490"/>
         <source>Written outside FamilyCase</source>
         <translation>Wedi&apos;i ysgrifennu y tu allan i FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="480"/>
+        <location filename="../gui/family_file/consent/tab.py" line="491"/>
         <source>Written (not encrypted):
 {files}</source>
         <translation>Wedi&apos;u hysgrifennu (heb eu hamgryptio):
@@ -2865,52 +2865,57 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>{name}: enw&apos;r sawl sy&apos;n rhoi caniatâd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="208"/>
-        <source>Name of the person giving consent (blank if they agreed themselves)</source>
-        <translation>Enw&apos;r rhoddwr (gwag os nhw eu hunain)</translation>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="207"/>
+        <source>Who gave consent for them</source>
+        <translation>Pwy roddodd ganiatâd ar eu rhan</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="210"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="208"/>
+        <source>Leave blank when the person agreed for themselves.</source>
+        <translation>Gadewch yn wag os cytunodd y person ei hun.</translation>
+    </message>
+    <message>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="209"/>
         <source>Competence assessed</source>
         <translation>Wedi asesu cymhwysedd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="211"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="210"/>
         <source>{name}: competence assessed</source>
         <translation>{name}: wedi asesu cymhwysedd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="255"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="254"/>
         <source>not {agency}</source>
         <translation>nid {agency}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="260"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="259"/>
         <source>not {information}</source>
         <translation>nid {information}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="269"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="268"/>
         <source>Exception {n}: person</source>
         <translation>Eithriad {n}: person</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="270"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="269"/>
         <source>Exception {n}: left out</source>
         <translation>Eithriad {n}: wedi&apos;i adael allan</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="271"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="270"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="272"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="271"/>
         <source>Remove exception {n}</source>
         <translation>Tynnu eithriad {n}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="303"/>
+        <location filename="../gui/family_file/consent/family_consent_dialog.py" line="302"/>
         <source>Consent for {names}</source>
         <translation>Caniatâd {names}</translation>
     </message>
@@ -3372,7 +3377,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <location filename="more_messages.py" line="582"/>
         <source>Admi&amp;nistration</source>
         <oldsource>&amp;Administration</oldsource>
-        <translation>Gwei&amp;nyddu</translation>
+        <translation>Gwe&amp;inyddu</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="128"/>
@@ -3479,7 +3484,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="more_messages.py" line="580"/>
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="586"/>
@@ -3858,7 +3863,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="38"/>
         <source>A &amp;positive outcome</source>
-        <translation>Canlyniad &amp;cadarnhaol</translation>
+        <translation>Canlyniad cadarn&amp;haol</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/outcome_dialog.py" line="41"/>

@@ -61,7 +61,7 @@ class PreferencesDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 14)
         layout.addWidget(body)
         layout.addWidget(buttons)
-        fit_to_screen(self, 480, max(220, self.sizeHint().height()))
+        fit_to_screen(self, 520, max(260, self.sizeHint().height() + 60))
         self.minutes.setFocus()
 
     def save(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familycase.domain.consent import FamilyConsent
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.gui.caseload.filters import CaseloadFilterBar
 from familycase.gui.caseload.model import CaseloadModel, Column
@@ -304,8 +305,11 @@ class CaseloadPage(QWidget):
             Column.STATUS: max(
                 (words.status_text(s) for s in FamilyStatus), key=metrics.horizontalAdvance
             ),
-            Column.CONSENT: max(  # shown on two lines
-                ("10 of 12 people", "2 expiring soon…"), key=metrics.horizontalAdvance
+            Column.CONSENT: max(  # shown on two lines, in the language in use
+                FamilyConsent(people=12, valid=10, withdrawn=2, expired=1)
+                .text(short=True)
+                .split(", ", 1),
+                key=metrics.horizontalAdvance,
             ),
             Column.DAYS_SINCE_CONTACT: max(
                 (self.model.no_contact_text(), self.model.contact_overdue_text(999)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -104,9 +105,8 @@ def fit_columns(table: QTableWidget) -> None:
         for c in range(table.columnCount()):
             item = table.horizontalHeaderItem(c)
             if item is not None and " " in item.text() and "\n" not in item.text():
-                words_ = item.text().split(" ")
-                half = max(1, len(words_) // 2)
-                item.setText(" ".join(words_[:half]) + "\n" + " ".join(words_[half:]))
+                longest = max(len(word) for word in item.text().split())
+                item.setText("\n".join(textwrap.wrap(item.text(), max(longest, 10))))
             least[c] = min(natural[c], _header_width(table, c) + CELL_PADDING + padding)
         table.setProperty("leastWidths", least)
     wrap = sum(natural) > room
@@ -128,17 +128,16 @@ def fit_columns(table: QTableWidget) -> None:
     default = table.verticalHeader().defaultSectionSize()
     metrics = table.fontMetrics()
     for r in range(table.rowCount()):
-        height = default
-        if wrap:
-            for c, width in enumerate(widths):
-                item = table.item(r, c)
-                if item is None or not item.text():
-                    continue
-                box = metrics.boundingRect(
-                    0, 0, max(10, width - CELL_PADDING), 100_000,
-                    int(Qt.TextFlag.TextWordWrap.value), item.text(),
-                )  # fmt: skip
-                height = max(height, box.height() + metrics.height())
+        height = default  # taller for wrapped text, or text of several lines
+        for c, width in enumerate(widths):
+            item = table.item(r, c)
+            if item is None or not item.text() or (not wrap and "\n" not in item.text()):
+                continue
+            box = metrics.boundingRect(
+                0, 0, max(10, width - CELL_PADDING), 100_000,
+                int(Qt.TextFlag.TextWordWrap.value), item.text(),
+            )  # fmt: skip
+            height = max(height, box.height() + metrics.height())
         table.setRowHeight(r, height)
     if table.property("fitHeightRows") is not None:
         _apply_fit_height(table)

@@ -80,7 +80,7 @@ class AllocateDialog(EditorDialog):
         self.form.addRow("", note)
         self.save_button.setText(self.tr("&Allocate"))
         self.save_button.setEnabled(self.worker.count() > 0)
-        fit_to_screen(self, 620, 360)
+        fit_to_screen(self, 720, 400)
         self.worker.setFocus()
         self.finish_building()
 

@@ -21,6 +21,7 @@ from familycase.gui.common.forms import (
     enum_combo,
     member_checklist,
 )
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import families
 from familycase.services.vault import UserSession
 
@@ -84,6 +85,7 @@ class AgencyDialog(EditorDialog):
         check_on_edit(self.email, self.errors, "Email", identifiers.normalise_email)
         if agency is not None:
             self._fill(agency)
+        fit_to_screen(self, 720, 560)  # room for the longer Welsh words too
         self.finish_building()
 
     def _fill(self, a: AgencyInvolvement) -> None:

@@ -109,7 +109,7 @@ class OverrideDialog(EditorDialog):
         )
         check_date_on_edit(self.applies_until, self.errors, "Applies until")
         self.save_button.setText(self.tr("&Record the decision"))
-        fit_to_screen(self, 660, 680)
+        fit_to_screen(self, 760, 680)
         self.person.setFocus()
         self.finish_building()
 

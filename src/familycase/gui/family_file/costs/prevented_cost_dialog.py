@@ -330,7 +330,7 @@ class PreventedCostDialog(EditorDialog):
         if line is not None and record is not None:
             self._fill(record, line)
         self.save_button.setText(self.tr("&Save prevented cost"))
-        fit_to_screen(self, 880, 680)
+        fit_to_screen(self, 980, 680)
         self.what.setFocus()
         self.finish_building()
 

@@ -205,7 +205,7 @@ class PlanDialog(EditorDialog):
             self._add_outcome(None)
             self._add_action(None)
         self.save_button.setText(self.tr("&Save as a new version"))
-        fit_to_screen(self, 820, 680)
+        fit_to_screen(self, 900, 680)
         self.finish_building()
 
     def _add_outcome(self, outcome: PlanOutcome | None) -> None:
