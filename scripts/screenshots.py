@@ -7,7 +7,9 @@ Run under a virtual display (no real screen needed):
 At 150% scaling, as on many council laptops (1920x1080 at 150% = 1280x720 usable):
 
     QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" \
-        python scripts/screenshots.py --suffix -150 --out /tmp/shots
+        python scripts/screenshots.py --out docs/screenshots/150
+
+In Welsh: ``--language cy --out docs/screenshots/cy``.
 
 Screens: the first-run wizard (welcome, administrator, recovery key), unlock, caseload, search,
 team overview, new family, and a family file (household, work, contacts, timeline, assessments,
@@ -341,7 +343,6 @@ def sharing_screens(
     panel.location.setText(str(Path.home() / "panel-summaries.pdf"))
     panel.check()
     wait_until(app, lambda: bool(panel.summaries))
-    panel.resize(760, 720)
     settle(app)
     save(panel, out / f"panel-pack{suffix}.png")
     panel.reject()
@@ -544,6 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--families", type=int, default=60)
     parser.add_argument("--suffix", default="", help="added to each file name, e.g. -150")
+    parser.add_argument("--language", default="en", help="en, or cy for Welsh")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -551,6 +553,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("FamilyCase")
     apply_style(app)
     i18n.install_translator(QCoreApplication.translate)
+    if args.language != "en":
+        from familycase.gui.common.language import install_language
+
+        install_language(args.language)  # every window below is made in this language
     first_run(app, args.out, args.suffix)
     main_screens(app, args.out, args.suffix, args.families)
     admin_screens(app, args.out, args.suffix)

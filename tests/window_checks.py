@@ -281,6 +281,14 @@ def _cut_cells(view: QTableView) -> list[str]:
                 continue
             if view.wordWrap():
                 needed_height = _wrapped_height(view, index, str(text), width)
+                word = _widest_word(view, index, str(text))
+                if word > width:
+                    heading = model.headerData(column, Qt.Orientation.Horizontal)
+                    problems.append(
+                        f"{name_of(view)}: column {heading!r} cuts a word of {str(text)[:40]!r} "
+                        f"({word} px needed, {width} px wide)"
+                    )
+                    break
                 if needed_height > view.rowHeight(row) + 1:
                     heading = model.headerData(column, Qt.Orientation.Horizontal)
                     problems.append(
@@ -306,6 +314,14 @@ def _cell_width(view: QTableView, index: QModelIndex, text: str) -> int:
     longest = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
     margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1
     return longest + 2 * PADDING_PX + 2 * margin
+
+
+def _widest_word(view: QTableView, index: QModelIndex, text: str) -> int:
+    font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+    metrics = QFontMetrics(font)
+    margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1
+    words = text.split() or [""]
+    return max(metrics.horizontalAdvance(w) for w in words) + 2 * PADDING_PX + 2 * margin
 
 
 def _wrapped_height(view: QTableView, index: QModelIndex, text: str, width: int) -> int:

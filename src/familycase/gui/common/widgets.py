@@ -78,7 +78,12 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]
     for c in range(table.columnCount()):
         width = _content_width(table, c) + padding
         natural.append(min(limit, width) if c in elided else width)
-        least.append(min(natural[-1], _header_width(table, c) + CELL_PADDING + padding))
+        least.append(
+            min(
+                natural[-1],
+                max(_header_width(table, c), _longest_word(table, c)) + CELL_PADDING + padding,
+            )
+        )
     table.setProperty("leastWidths", least)
     table.setProperty("naturalWidths", natural)
     table.horizontalHeader().setStretchLastSection(False)
@@ -107,7 +112,10 @@ def fit_columns(table: QTableWidget) -> None:
             if item is not None and " " in item.text() and "\n" not in item.text():
                 longest = max(len(word) for word in item.text().split())
                 item.setText("\n".join(textwrap.wrap(item.text(), max(longest, 10))))
-            least[c] = min(natural[c], _header_width(table, c) + CELL_PADDING + padding)
+            least[c] = min(
+                natural[c],
+                max(_header_width(table, c), _longest_word(table, c)) + CELL_PADDING + padding,
+            )
         table.setProperty("leastWidths", least)
     wrap = sum(natural) > room
     if not wrap:
@@ -212,6 +220,18 @@ def _header_width(table: QTableWidget, column: int) -> int:
     lines = header.text().splitlines() or [""]
     arrow = 12 if table.isSortingEnabled() else 2  # room for the sort arrow
     return max(metrics.horizontalAdvance(line) for line in lines) + arrow
+
+
+def _longest_word(table: QTableWidget, column: int) -> int:
+    """The widest single word of a column: wrapping cannot make a column narrower than that
+    without cutting the word."""
+    metrics = table.fontMetrics()
+    widest = 0
+    for row in range(table.rowCount()):
+        item = table.item(row, column)
+        if item is not None and item.text():
+            widest = max(widest, *(metrics.horizontalAdvance(w) for w in item.text().split()))
+    return widest
 
 
 def _content_width(table: QTableWidget, column: int) -> int:
