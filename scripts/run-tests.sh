@@ -5,7 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/system-packages.sh
 
-ensure_system_packages
+# PostgreSQL: the service-level tests also run against a real server, which the tests start
+# themselves (initdb + pg_ctl in a temporary folder, on 127.0.0.1; as the 'postgres' user when
+# run as root). Only the server programs are needed; the tests never use the package's own
+# cluster.
+ensure_system_packages postgresql
 ensure_venv "[test]"
 
 export QT_QPA_PLATFORM=offscreen

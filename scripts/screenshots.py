@@ -12,9 +12,12 @@ At 150% scaling, as on many council laptops (1920x1080 at 150% = 1280x720 usable
 In Welsh: ``--language cy --out docs/screenshots/cy``.
 
 Screens: the first-run wizard (welcome, administrator, recovery key), unlock, caseload, search,
-team overview, new family, and a family file (household, work, contacts, timeline, assessments,
-an assessment form, outcomes, plan and reviews). The family shown is given two outcome readings,
-a family plan and an Early Help Assessment draft through the services where the demo has none.
+team overview, new family, and a family file (household, work, contacts, chronology,
+assessments, an assessment form, outcomes, plan and reviews, costs with who pays and who gains,
+the working and the prevented-cost dialog, risks and alerts, documents), the cost-saving return
+(settings and results), consent, the panel pack and the audit log, and the practice records'
+dialogs (scripts/practice_shots.py). The family shown is given two outcome readings, a family
+plan and an Early Help Assessment draft through the services where the demo has none.
 Vaults are built with the fast, insecure KDF in a temporary folder and deleted afterwards;
 the recovery key shown is from a throwaway vault.
 """
@@ -29,6 +32,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from practice_shots import give_practice, practice_screens
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -278,14 +282,102 @@ def give_consent(vault: Vault, family_id: str) -> None:
 
 
 def give_costs(vault: Vault, family_id: str) -> None:
-    """Demo prevented costs, key worker time, a baseline and an outcome (fictional)."""
+    """Demo prevented costs, key worker time, a baseline and an outcome (fictional), and for the
+    family shown one line of each kind the screens explain: cashable, economic (with
+    displacement), social (a health value), a disbenefit, and a planned (estimated) cost."""
     import random
 
     from familycase.demo_costs import add_demo_costs
+    from familycase.domain.costs.scenario import PreventedCostLine
+    from familycase.services import costs as cost_service
+    from familycase.services.costs import financial_year_of
 
     session = vault.unlock("sam", DEMO_PASSWORD)
     try:
         add_demo_costs(session, [family_id], random.Random(7))
+        on = date.today() - timedelta(days=20)
+        this_year = financial_year_of(on)
+        lines = [
+            {
+                "what_was_avoided": "Eviction for rent arrears (demo)",
+                "unit_cost": {"gmca_code": "HO1.0"},
+                "quantity": 1,
+                "probability": "0.5",
+                "evidence_strength": "moderate",
+                "deadweight": "0.2",
+                "attribution": "0.8",
+                "agency": "Housing services",
+                "cashable": True,
+            },
+            {
+                "what_was_avoided": "Lost earnings: parent back into part-time work (demo)",
+                "unit_cost": {
+                    "value": 9000,
+                    "unit": "per year",
+                    "price_year": this_year,
+                    "source": "Demo: a fictional local estimate",
+                },
+                "quantity": 1,
+                "probability": "0.3",
+                "evidence_strength": "weak",
+                "deadweight": "0.25",
+                "attribution": "0.6",
+                "displacement": "0.2",
+                "benefit_type": "economic",
+                "timing": {"years": 3, "drop_off": "0.2"},
+            },
+            {
+                "what_was_avoided": "Loneliness: two points on the scale for the parent (demo)",
+                "unit_cost": {
+                    "value": 325,
+                    "unit": "per scale point",
+                    "price_year": "2014-15",
+                    "source": "Demo: published loneliness scale valuation (QALY gain)",
+                },
+                "quantity": 2,
+                "probability": "0.8",
+                "evidence_strength": "moderate",
+                "attribution": "0.5",
+                "benefit_type": "social",
+                "discount_as": "health",
+            },
+            {
+                "what_was_avoided": "CAMHS sessions the referral added (demo disbenefit)",
+                "unit_cost": {"gmca_code": "HE12.6"},
+                "quantity": 6,
+                "probability": "0.8",
+                "evidence_strength": "moderate",
+                "effect": "disbenefit",
+            },
+        ]
+        for line in lines:
+            cost_service.record_prevented_cost(
+                session,
+                family_id,
+                cost_service.PreventedCostRecord(
+                    line=PreventedCostLine.model_validate(
+                        {
+                            **line,
+                            "assessed_on": on,
+                            "rationale": "Demo data: a fictional judgement.",
+                        }
+                    ),
+                    status=cost_service.PreventedCostStatus.AGREED,
+                ),
+            )
+        cost_service.record_intervention_cost(
+            session,
+            family_id,
+            cost_service.InterventionCostEntry(
+                kind=cost_service.InterventionCostKind.COMMISSIONED_SERVICE,
+                spent_on=on,
+                description="Step-down support, planned (demo)",
+                amount=600,
+                basis="estimate",
+                agency="Local authority",
+                source="Demo: step-down plan",
+            ),
+        )
     finally:
         session.lock()
 
@@ -293,18 +385,46 @@ def give_costs(vault: Vault, family_id: str) -> None:
 def cost_screens(
     app: QApplication, window: MainWindow, family: FamilyFileWindow, out: Path, suffix: str
 ) -> None:
-    """The Costs tab with its working, and the cost-saving return dialog."""
+    """The Costs tab with its working, the prevented-cost dialog, and the cost-saving return
+    dialog before and after making a return (into a throwaway folder)."""
     family.show_tab("costs")
-    wait_until(app, lambda: family.costs.data is not None and not family.costs.is_loading)
+    costs = family.costs
+    wait_until(app, lambda: costs.data is not None and not costs.is_loading)
     settle(app)
     save(family, out / f"family-costs{suffix}.png")
+    costs.sections.setCurrentIndex(costs.sections.count() - 1)
+    settle(app)
+    save(family, out / f"family-costs-who-gains{suffix}.png")
+    costs.sections.setCurrentIndex(0)
+    costs._show_working()
+    working = costs.working
+    assert working is not None
+    settle(app)
+    save(working, out / f"cost-working{suffix}.png")
+    working.close()
+    costs._add_line()
+    line_dialog = family.open_editors()[-1]
+    line_dialog.unit_cost.search.setText("SS11")
+    settle(app)
+    save(line_dialog, out / f"prevented-cost{suffix}.png")
+    line_dialog.discard_changes()
+
     window.costs.open_returns()
     dialog = window.costs.returns_dialog
     assert dialog is not None
     dialog.location.setText(str(Path.home() / "Returns"))
-    dialog.resize(760, 720)
     settle(app)
     save(dialog, out / f"cost-return{suffix}.png")
+    with tempfile.TemporaryDirectory(prefix="familycase-return-") as folder:
+        dialog.location.setText(folder)
+        dialog.period_from.set_value(date.today() - timedelta(days=365))
+        dialog.run()
+        wait_until(app, lambda: not dialog.is_busy)
+        if dialog.question is not None:
+            dialog.question.close()
+        dialog.location.setText(str(Path.home() / "Returns"))
+        settle(app)
+        save(dialog, out / f"cost-return-results{suffix}.png")
     dialog.reject()
 
 
@@ -488,6 +608,10 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
             give_progress(vault, row.family_id)
             give_consent(vault, row.family_id)
             give_costs(vault, row.family_id)
+            other = next(
+                r for r in window.visible_rows() if r.family_id != row.family_id and r.family_name
+            )
+            give_practice(vault, row.family_id, other.family_id)
             opened: list[FamilyFileWindow] = []
             window.family_opened.connect(opened.append)
             window.open_family(row)
@@ -512,6 +636,7 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
             assessment_form(app, family, out, suffix)
             cost_screens(app, window, family, out, suffix)
             sharing_screens(app, window, family, out, suffix)
+            practice_screens(app, window, family, out, suffix, save, wait_until, settle)
             family.discard()
         finally:
             wait_for_background_work()

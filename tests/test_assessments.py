@@ -149,10 +149,7 @@ def test_answers_are_encrypted_at_rest(team, make_family):
     assessment = view.assessment
     assessment.set_answer(Answer(question_id="reason", value="Worried about zebra crossings"))
     assessments.save_draft(lead, family_id, assessment)
-    raw = (team.data_dir / "familycase.sqlite3").read_bytes()
-    wal = team.data_dir / "familycase.sqlite3-wal"
-    raw += wal.read_bytes() if wal.exists() else b""
-    assert b"zebra crossings" not in raw
+    assert b"zebra crossings" not in team.bytes_at_rest()
 
 
 def test_drafts_may_be_incomplete_but_completion_names_what_is_missing(team, make_family):
@@ -313,7 +310,7 @@ def _local_form(version: int, areas: list[tuple[str, str]], title: str = "Local 
 
 
 def test_an_assessment_made_with_an_older_version_still_opens(team, make_family):
-    forms = team.data_dir / "forms"
+    forms = team.forms_dir
     forms.mkdir()
     v1_file = forms / "local-check.v1.json"
     v1_file.write_text(json.dumps(_local_form(1, [("home", "Home"), ("money", "Money")])))
@@ -363,7 +360,7 @@ def test_an_assessment_made_with_an_older_version_still_opens(team, make_family)
 
 
 def test_a_form_changed_without_a_new_version_is_refused(team, make_family):
-    forms = team.data_dir / "forms"
+    forms = team.forms_dir
     forms.mkdir()
     path = forms / "local.json"
     path.write_text(json.dumps(_local_form(1, [("home", "Home")])))
@@ -376,7 +373,7 @@ def test_a_form_changed_without_a_new_version_is_refused(team, make_family):
 
 
 def test_broken_and_reserved_local_forms_are_listed_not_fatal(team):
-    forms = team.data_dir / "forms"
+    forms = team.forms_dir
     forms.mkdir()
     (forms / "broken.json").write_text("{")
     impostor = _local_form(1, [("home", "Home")])
@@ -515,14 +512,12 @@ def test_an_altered_copy_of_a_form_in_the_vault_is_detected(team, make_family):
     lead = team.unlock("lead")
     family_id = make_family(lead, "Altered")
     view = assessments.start_assessment(lead, family_id, FAMILY_PROGRESS_MEASURE)
-    with team.vault.engine.begin() as connection:
-        text = connection.exec_driver_sql(
-            "SELECT definition FROM instrument_definitions WHERE key = ?", (view.definition.key,)
-        ).scalar_one()
-        connection.exec_driver_sql(
-            "UPDATE instrument_definitions SET definition = ? WHERE key = ?",
-            (text.replace("Under pressure", "Doing great"), view.definition.key),
-        )
+    key = {"k": view.definition.key}
+    stored = str(team.scalar("SELECT definition FROM instrument_definitions WHERE key = :k", key))
+    team.execute(
+        "UPDATE instrument_definitions SET definition = :d WHERE key = :k",
+        {**key, "d": stored.replace("Under pressure", "Doing great")},
+    )
     assessments._parsed.clear()  # as in a fresh start of the app
     with pytest.raises(TamperedData, match="does not match"):
         assessments.open_assessment(lead, family_id, view.id)

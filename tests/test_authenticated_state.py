@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from datetime import date
 
 import pytest
+from sqlalchemy import delete, insert, select, update
 
+from backends import file_only
 from conftest import PASSWORD
 from familycase.crypto.kdf import KdfParams
 from familycase.domain.consent import ConsentRecord
@@ -26,16 +27,39 @@ from familycase.services.verify import (
     verify_vault,
     write_checkpoint,
 )
+from familycase.store.schema import Base, DirectoryRow
+
+
+def _named(statement: str, params: tuple) -> tuple[str, dict[str, object]]:
+    """'?' placeholders as named ones, so one statement runs on SQLite and PostgreSQL."""
+    parts = statement.split("?")
+    text_ = "".join(f"{part}:p{i}" for i, part in enumerate(parts[:-1])) + parts[-1]
+    return text_, {f"p{i}": value for i, value in enumerate(params)}
 
 
 def _sql(team, statement: str, params: tuple = ()) -> None:
-    with sqlite3.connect(team.data_dir / "familycase.sqlite3") as connection:
-        connection.execute(statement, params)
+    """Straight on the store (a SQLite file, or the server as its operator): no FamilyCase."""
+    team.execute(*_named(statement, params))
 
 
 def _one(team, statement: str, params: tuple = ()) -> object:
-    with sqlite3.connect(team.data_dir / "familycase.sqlite3") as connection:
-        return connection.execute(statement, params).fetchone()[0]
+    return team.scalar(*_named(statement, params))
+
+
+def _rows(team, table: str, **where: object) -> list[dict[str, object]]:
+    columns = Base.metadata.tables[table]
+    query = select(columns).where(*(columns.c[k] == v for k, v in where.items()))
+    with team.vault.engine.connect() as connection:
+        return [dict(row) for row in connection.execute(query).mappings()]
+
+
+def _put_back(team, table: str, rows: list[dict[str, object]], **where: object) -> None:
+    """Put a table's rows back as they were (delete what is there now, insert the old)."""
+    columns = Base.metadata.tables[table]
+    with team.vault.engine.begin() as connection:
+        connection.execute(delete(columns).where(*(columns.c[k] == v for k, v in where.items())))
+        if rows:
+            connection.execute(insert(columns), rows)
 
 
 def _problems(team, username: str = "admin") -> list[str]:
@@ -91,19 +115,14 @@ def test_a_role_change_in_the_table_never_reaches_a_grant(team, make_family):
     lead = team.unlock("lead")
     _sql(team, "UPDATE users SET role='team_leader' WHERE username='kw1'")
     family_id = make_family(lead, "Afterton")
-    holders = {
-        row[0]
-        for row in sqlite3.connect(team.data_dir / "familycase.sqlite3").execute(
-            "SELECT holder FROM family_key_grants WHERE family_id=?", (family_id,)
-        )
-    }
+    holders = {row["holder"] for row in _rows(team, "family_key_grants", family_id=family_id)}
     assert holders == {lead.worker.id, "recovery"}
 
 
 def test_a_substituted_recovery_key_is_named(team, make_family):
     _family(team, make_family)
-    kw1_public = _one(team, "SELECT hex(agreement_public) FROM users WHERE username='kw1'")
-    _sql(team, "UPDATE vault_meta SET value=? WHERE key='recovery_public'", (kw1_public.lower(),))
+    kw1_public = bytes(_one(team, "SELECT agreement_public FROM users WHERE username='kw1'"))
+    _sql(team, "UPDATE vault_meta SET value=? WHERE key='recovery_public'", (kw1_public.hex(),))
     with pytest.raises(TamperedData, match="recovery public was changed"):
         team.unlock("lead")
     assert any("recovery public was changed" in p for p in _problems(team))
@@ -149,31 +168,16 @@ def test_weakened_settings_on_an_account_are_refused(team):
 def test_a_disabled_worker_stays_disabled(team, make_family):
     admin = team.unlock("admin")
     users.disable_user(admin, "kw2")
-    _sql(team, "UPDATE users SET active=1 WHERE username='kw2'")
+    _sql(team, "UPDATE users SET active=TRUE WHERE username='kw2'")
     with pytest.raises(AccountDisabled):
         team.unlock("kw2")
     assert any("active flag of kw2" in p for p in _problems(team))
 
 
 def test_an_account_slipped_into_the_table_cannot_sign_in(team):
-    row = (
-        sqlite3.connect(team.data_dir / "familycase.sqlite3")
-        .execute("SELECT * FROM users WHERE username='kw1'")
-        .fetchone()
-    )
-    columns = [
-        c[1]
-        for c in sqlite3.connect(team.data_dir / "familycase.sqlite3").execute(
-            "PRAGMA table_info(users)"
-        )
-    ]
-    values = dict(zip(columns, row, strict=True))
+    [values] = _rows(team, "users", username="kw1")
     values.update(id="f" * 32, username="intruder", role="team_leader")
-    _sql(
-        team,
-        f"INSERT INTO users ({','.join(values)}) VALUES ({','.join('?' * len(values))})",
-        tuple(values.values()),
-    )
+    _put_back(team, "users", [values], id="f" * 32)
     with pytest.raises(TamperedData, match="not in the signed staff directory"):
         team.unlock("intruder")
     assert any("'intruder' was added outside FamilyCase" in p for p in _problems(team))
@@ -201,12 +205,10 @@ def test_a_replaced_directory_is_refused_against_the_pinned_root(team, tmp_path)
         password=PASSWORD,
         kdf=team.vault.default_kdf(),
     )
+    with other.engine.connect() as connection:
+        rows = [dict(r) for r in connection.execute(select(DirectoryRow.__table__)).mappings()]
     other.dispose()
-    with sqlite3.connect(tmp_path / "other" / "familycase.sqlite3") as source:
-        rows = source.execute("SELECT * FROM directory").fetchall()
-    _sql(team, "DELETE FROM directory")
-    with sqlite3.connect(team.data_dir / "familycase.sqlite3") as connection:
-        connection.executemany(f"INSERT INTO directory VALUES ({','.join('?' * 8)})", rows)
+    _put_back(team, "directory", rows)
     with pytest.raises(TamperedData):
         team.unlock("lead")
 
@@ -269,11 +271,8 @@ def test_a_consent_withdrawal_undone_by_an_older_ciphertext_is_named(team, make_
             given_on=date.today(),
         ),
     )
-    before = (
-        sqlite3.connect(team.data_dir / "familycase.sqlite3")
-        .execute("SELECT id, payload_ct FROM consents WHERE family_id=?", (family_id,))
-        .fetchone()
-    )
+    [row] = _rows(team, "consents", family_id=family_id)
+    before = (row["id"], row["payload_ct"])
     record = consent.consents(lead, family_id)[0]
     consent.withdraw_consent(lead, family_id, record.id, "Changed her mind")
     _sql(
@@ -286,14 +285,10 @@ def test_a_consent_withdrawal_undone_by_an_older_ciphertext_is_named(team, make_
     assert any("consent was altered" in p for p in _problems(team, "lead"))
 
 
-def test_a_whole_family_put_back_to_an_older_copy_is_named(team, make_family, tmp_path):
+def test_a_whole_family_put_back_to_an_older_copy_is_named(team, make_family):
     family_id = _family(team, make_family)
-    snapshot = tmp_path / "snapshot.sqlite3"
-    with (
-        sqlite3.connect(team.data_dir / "familycase.sqlite3") as source,
-        sqlite3.connect(snapshot) as target,
-    ):
-        source.backup(target)
+    old_notes = _rows(team, "contact_notes", family_id=family_id)
+    [old_family] = _rows(team, "families", id=family_id)
     lead = team.unlock("lead")
     work.add_contact_note(
         lead,
@@ -301,16 +296,11 @@ def test_a_whole_family_put_back_to_an_older_copy_is_named(team, make_family, tm
         ContactNote(occurred_on=date.today(), kind=ContactKind.PHONE_CALL, text="Safety plan."),
     )
     # Every row of the family, its manifest and list summary back as they were: consistent.
-    with sqlite3.connect(team.data_dir / "familycase.sqlite3") as connection:
-        connection.execute("ATTACH DATABASE ? AS old", (str(snapshot),))
-        connection.execute("DELETE FROM contact_notes WHERE family_id=?", (family_id,))
+    _put_back(team, "contact_notes", old_notes, family_id=family_id)
+    families_table = Base.metadata.tables["families"]
+    with team.vault.engine.begin() as connection:
         connection.execute(
-            "INSERT INTO contact_notes SELECT * FROM old.contact_notes WHERE family_id=?",
-            (family_id,),
-        )
-        connection.execute("DELETE FROM families WHERE id=?", (family_id,))
-        connection.execute(
-            "INSERT INTO families SELECT * FROM old.families WHERE id=?", (family_id,)
+            update(families_table).where(families_table.c.id == family_id).values(old_family)
         )
     with pytest.raises(TamperedData, match="put back to an older copy"):
         families.open_family(lead, family_id)
@@ -397,6 +387,7 @@ def test_a_checkpoint_lets_verify_skip_signatures_it_already_checked(team, make_
     assert any("not signed by a worker of this vault" in p for p in report.problems)
 
 
+@file_only  # the same on a team server (a restored dump): tests/test_team_server.py
 def test_a_whole_vault_copy_from_last_month_is_reported_to_whoever_saw_a_newer_one(
     team, make_family, tmp_path
 ):

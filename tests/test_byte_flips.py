@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from conftest import PASSWORD
 from familycase.domain.consent import ConsentRecord
 from familycase.domain.enums import ContactKind

@@ -182,3 +182,36 @@ def test_evidence_is_gathered_from_the_vault(team, make_family):
     # A manager holds no keys: the family is listed as not checked.
     boss_report = claims.claims_report(team.unlock("boss"), as_of=later)
     assert boss_report.results == [] and boss_report.skipped[0][0] == "FC-000001"
+
+
+def test_claims_csv_neutralises_formula_looking_text():
+    import csv as csv_module
+    import io
+    from datetime import date as day
+
+    from familycase.domain.claims import SUPPORTING_FAMILIES, ClaimResult
+    from familycase.reports.claims_csv import claims_csv
+    from familycase.services.claims import ClaimsReport
+
+    report = ClaimsReport(
+        framework=SUPPORTING_FAMILIES,
+        as_of=day(2026, 3, 31),
+        produced_by="=cmd|' /C calc'!A0",
+        results=[
+            ClaimResult(
+                family_id="f1",
+                reference="FC-000001",
+                framework="@SUM(1+1)",
+                met=False,
+                evidence=['=HYPERLINK("http://evil","click")'],
+                missing=["+1 need not met"],
+            )
+        ],
+        skipped=[],
+        cohort="every family",
+    )
+    rows = list(csv_module.reader(io.StringIO(claims_csv(report))))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
+    assert '\'=HYPERLINK("http://evil","click")' in cells
+    assert "'@SUM(1+1)" in cells and "'+1 need not met" in cells

@@ -141,9 +141,7 @@ def test_evidence_is_encrypted_and_read_back(team, make_family):
     )
     info, content = consent_service.read_evidence(lead, family_id, evidence_id)
     assert content == scan and info.filename == "consent.pdf"
-    raw = (team.data_dir / "familycase.sqlite3").read_bytes()
-    wal = (team.data_dir / "familycase.sqlite3-wal").read_bytes()
-    assert b"signed consent form" not in raw + wal
+    assert b"signed consent form" not in team.bytes_at_rest()
     with pytest.raises(InvalidRequest, match="20 MB"):
         consent_service.attach_evidence(
             lead, family_id, record.id, "big.pdf", "application/pdf", b"x" * (20 * 1024 * 1024 + 1)

@@ -28,7 +28,7 @@ from familycase.reports.cost_return_csv import cost_return_csv, write_cost_retur
 from familycase.reports.cost_return_pdf import cost_return_pdf, write_cost_return_pdf
 from familycase.reports.cost_return_xlsx import SHEETS, write_cost_return_xlsx
 from familycase.services import costs
-from familycase.services.errors import Cancelled
+from familycase.services.errors import Cancelled, InvalidRequest
 from familycase.services.vault import Vault
 
 TODAY = date.today()
@@ -165,7 +165,16 @@ def test_csv_parses_with_every_view(two_families):
     ret = costs.cohort_return(lead, params)
     rows = list(csv.DictReader(io.StringIO(cost_return_csv(ret))))
     views = {r["view"] for r in rows}
-    assert views == {"note", "summary", "agency", "outcome", "family"}
+    assert views == {
+        "note",
+        "summary",
+        "measure",
+        "split",
+        "invest_gain",
+        "agency",
+        "outcome",
+        "family",
+    }
     summary = next(r for r in rows if r["view"] == "summary")
     assert summary["benefit_present_value"] == f"{round_money(1000 + _hand_b()):.2f}"
     assert summary["cost_present_value"] == "350.00"
@@ -333,6 +342,161 @@ def test_command_line_return_claims_unit_costs_and_deflators(demo_vault, tmp_pat
     )
     bad = _cli(demo_vault, "sam", "costs", "return", "--from", start, "--to", TODAY.isoformat())
     assert bad.returncode == 2 and "--csv" in bad.stderr
+
+
+# --- the split, the returns side by side, who invests and who gains ------------------------
+
+
+@pytest.fixture
+def mixed_family(team, make_family):
+    """One family with a line of every kind, priced locally in the reporting year, year 0 only
+    (so nothing is discounted and every figure below can be worked out by hand)."""
+    lead = team.unlock("lead")
+    fid = make_family(lead, "Mixfamily", people=("Ada", "Ben"))
+
+    def record(value: int, **changes: object) -> None:
+        line = PreventedCostLine.model_validate(
+            {
+                "what_was_avoided": "x",
+                "unit_cost": {"value": value, "price_year": YEAR, "source": "Test"},
+                "quantity": 1,
+                "evidence_strength": "strong",
+                "assessed_on": TODAY,
+                **changes,
+            }
+        )
+        costs.record_prevented_cost(lead, fid, costs.PreventedCostRecord(line=line))
+
+    record(600, agency="Housing", cashable=True)
+    record(400, agency='=HYPERLINK("http://evil","Police")')  # formula-looking text
+    record(300, benefit_type="economic")
+    record(200, benefit_type="social")
+    costs.record_intervention_cost(
+        lead,
+        fid,
+        costs.InterventionCostEntry(
+            kind="key_worker_time",
+            spent_on=TODAY,
+            description="Key worker",
+            hours=20,
+            hourly_rate=25,
+            price_year=YEAR,
+            agency="+Early help",
+        ),
+    )
+    return lead, costs.ReturnParameters(TODAY - timedelta(days=30), TODAY, price_year=YEAR)
+
+
+def test_return_splits_benefits_and_puts_the_returns_side_by_side(mixed_family):
+    lead, params = mixed_family
+    ret = costs.cohort_return(lead, params)
+    split = {r.label: (r.present_value, r.cashable) for r in ret.benefit_split}
+    assert split == {
+        "Fiscal, cashable": (600, True),
+        "Fiscal, non-cashable": (400, False),
+        "Economic (non-cashable)": (300, False),
+        "Social (non-cashable)": (200, False),
+        "Total (public value)": (1500, False),
+    }
+    s = ret.total.summary
+    assert s.total_cost == 500  # 20 hours x £25, money spent: no optimism bias
+    assert [(m.measure, m.ratio) for m in s.measures] == [
+        ("financial_cashable", Decimal("1.2")),  # 600 / 500
+        ("financial", Decimal(2)),  # 1000 / 500
+        ("public_value", Decimal(3)),  # 1500 / 500
+    ]
+    assert s.payback_period_years == Decimal(500) / Decimal(600)  # cashable only
+    matrix = {g.agency: g for g in ret.total.who_invests_who_gains}
+    assert matrix["+Early help"].invests == 500 and matrix["+Early help"].net == -500
+    assert matrix["Housing"].gains_fiscal_cashable == 600
+    assert matrix["No agency (economic benefit)"].gains_economic == 300
+
+    rows = list(csv.DictReader(io.StringIO(cost_return_csv(ret))))
+    measures = {r["benefit_type"]: r for r in rows if r["view"] == "measure"}
+    assert measures["financial"]["benefit_cost_ratio"] == "2.00"
+    assert measures["public_value"]["ratio"] == "1:3"
+    assert measures["financial_cashable"]["benefit_cost_ratio"] == "1.20"
+    summary = next(r for r in rows if r["view"] == "summary")
+    assert summary["fiscal_present_value"] == "1000.00"
+    assert summary["financial_ratio"] == "1:2" and summary["cashable_ratio"] == "1:1.2"
+    split_rows = {r["name"]: r for r in rows if r["view"] == "split"}
+    assert split_rows["Fiscal, cashable"]["cashable"] == "yes"
+    assert split_rows["Social (non-cashable)"]["benefit_present_value"] == "200.00"
+    gains = {r["name"]: r for r in rows if r["view"] == "invest_gain"}
+    assert gains["'+Early help"]["cost_present_value"] == "500.00"
+
+
+def test_formula_looking_text_is_escaped_in_csv_and_xlsx(mixed_family, tmp_path):
+    lead, params = mixed_family
+    ret = costs.cohort_return(lead, params)
+    text = cost_return_csv(ret)
+    for row in csv.reader(io.StringIO(text)):
+        for cell in row:
+            assert not cell.startswith(("=", "+", "@")), cell
+            if cell.startswith("-"):
+                Decimal(cell)  # only numbers may start with a minus sign
+    assert "'=HYPERLINK" in text and "'+Early help" in text
+    path = tmp_path / "r.xlsx"
+    write_cost_return_xlsx(ret, path)
+    wb = load_workbook(path)
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    assert "HYPERLINK" not in str(cell.value)
+    agency = {r[0]: r for r in wb["Who invests and gains"].iter_rows(min_row=6, values_only=True)}
+    assert '=HYPERLINK("http://evil","Police")' in agency  # kept as text, not a formula
+    summary = wb["Summary"]
+    assert summary["B17"].value == 1000  # fiscal
+    assert summary["B20"].value == '=IF(B11>0,B17/B11,"")'  # financial return, a formula
+    assert summary["B21"].value == '=IF(B11>0,B15/B11,"")'  # cashable return
+    returns = [r for r in wb["Returns"].iter_rows(min_row=6, values_only=True) if r[0]]
+    assert [r[1] for r in returns] == [600, 1000, 1500]
+    assert all(r[2] == 500 for r in returns)
+    split = {r[0]: r[2] for r in wb["Benefit split"].iter_rows(min_row=6, values_only=True)}
+    assert split["Fiscal, cashable"] == 600 and split["Economic (non-cashable)"] == 300
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(cost_return_pdf(ret))).pages)
+    assert "Financial return" in text and "Public value" in text and "Who invests" in text
+
+
+def test_a_return_refuses_a_suspect_unit_cost_until_a_local_cost_replaces_it(team, make_family):
+    lead = team.unlock("lead")
+    fid = make_family(lead, "Suspectfamily", people=("Al", "Bea"))
+    line = PreventedCostLine.model_validate(
+        {
+            "what_was_avoided": "Home care",
+            "unit_cost": {"gmca_code": "SS11.2"},
+            "quantity": 10,
+            "evidence_strength": "strong",
+            "assessed_on": TODAY,
+        }
+    )
+    with pytest.raises(InvalidRequest, match=r"SS11\.2 is marked as a suspect value"):
+        costs.record_prevented_cost(lead, fid, costs.PreventedCostRecord(line=line))
+    # a line recorded before the extract was checked is still in the vault
+    costs._save(lead, costs._PREVENTED, fid, costs.PreventedCostRecord(line=line), None)
+    params = costs.ReturnParameters(TODAY - timedelta(days=30), TODAY, price_year=YEAR)
+    with pytest.raises(InvalidRequest, match=r"FC-000001.*SS11\.2.*local unit cost"):
+        costs.cohort_return(lead, params)
+    with pytest.raises(InvalidRequest, match=r"SS11\.2"):
+        costs.evaluate_family(lead, fid, params)
+    boss = team.unlock("boss")
+    checked = costs.LocalUnitCost(
+        code="SS11.2",
+        description="Home care per hour, checked against the published workbook",
+        unit="Per hour",
+        value=Decimal("18.50"),
+        agency="Local authority",
+        price_year=YEAR,
+        source="Finance team check",
+    )
+    costs.add_local_unit_cost(boss, checked)
+    ret = costs.cohort_return(lead, params)
+    (used,) = ret.total.lines
+    assert used.unit_cost.value == Decimal("18.50") and used.steps.gross == 185  # not £37,320
+    assert used.unit_cost.replaces is not None
+    with pytest.raises(InvalidRequest, match="not suspect"):
+        costs.add_local_unit_cost(boss, checked.model_copy(update={"code": "SS2.0"}))
 
 
 def test_a_bad_price_year_is_refused_in_plain_words():

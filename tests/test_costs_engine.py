@@ -7,12 +7,13 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from familycase.costs_data import default_deflators, unit_cost_library
 from familycase.domain.costs import Scenario, evaluate, validated
-from familycase.domain.costs.engine import discount_factor, format_ratio, payback
+from familycase.domain.costs.engine import format_ratio, payback
+from familycase.domain.costs.flows import discount_factor
 from familycase.domain.errors import DomainValidationError
 
 LIBRARY = unit_cost_library()
@@ -54,6 +55,9 @@ def lines(draw: st.DrawFn) -> dict[str, Any]:
         "evidence_strength": draw(st.sampled_from(["strong", "moderate", "weak", "anecdotal"])),
         "deadweight": draw(shares),
         "attribution": draw(shares),
+        "displacement": draw(shares),
+        "leakage": draw(shares),
+        "substitution": draw(shares),
         "benefit_type": "fiscal",
         "agency": draw(st.sampled_from(["NHS", "Police", "Local authority"])),
         "cashable": draw(st.booleans()),
@@ -96,7 +100,9 @@ HYPOTHESIS = settings(max_examples=60, deadline=None, suppress_health_check=[Hea
 @HYPOTHESIS
 @given(scenarios())
 def test_zero_adjustments_change_nothing(data):
-    plain = with_lines(data, probability=1, deadweight=0, attribution=1)
+    plain = with_lines(
+        data, probability=1, deadweight=0, attribution=1, displacement=0, leakage=0, substitution=0
+    )
     plain = with_params(
         plain,
         discount_rate=0,
@@ -111,6 +117,7 @@ def test_zero_adjustments_change_nothing(data):
         == steps.after_probability
         == steps.after_deadweight
         == steps.after_attribution
+        == steps.after_additionality
         == steps.after_optimism_bias
     )
     assert abs(steps.after_drop_off - steps.gross) <= PENNY
@@ -126,6 +133,7 @@ def test_each_step_only_ever_lowers_the_benefit(data):
         steps.after_probability,
         steps.after_deadweight,
         steps.after_attribution,
+        steps.after_additionality,
         steps.after_optimism_bias,
         steps.after_drop_off,
         steps.present_value,
@@ -195,15 +203,23 @@ def test_totals_ratio_and_breakdowns_agree(data):
     assert abs(by_type - s.total_benefit) <= PENNY
     by_agency = sum(a.present_value for a in b.by_agency)
     assert abs(by_agency - s.total_benefit) <= PENNY
-    assert result.sensitivity["central"].summary == s
+    assert result.sensitivity.central == s
 
 
 @HYPOTHESIS
 @given(scenarios())
-def test_low_case_never_beats_high_case_with_default_sensitivity(data):
+def test_sensitivity_tests_move_the_net_benefit_the_right_way(data):
+    """More probability (or less deadweight, less optimism bias, cheaper work) never lowers
+    the net benefit when every line is a benefit."""
     result = run(data)
-    low, high = result.sensitivity["low"].summary, result.sensitivity["high"].summary
-    assert low.total_benefit <= result.summary.total_benefit <= high.total_benefit
+    npv = result.summary.net_present_value
+    by = {(t.parameter, t.change): t.net_present_value for t in result.sensitivity.tests}
+    assert by[("probability", Decimal("0.8"))] <= npv + PENNY
+    assert by[("probability", Decimal("1.2"))] >= npv - PENNY
+    assert by[("deadweight", Decimal("0.1"))] <= npv + PENNY
+    assert by[("deadweight", Decimal("-0.1"))] >= npv - PENNY
+    assert by[("optimism_bias", Decimal("0.1"))] <= npv + PENNY
+    assert by[("costs", Decimal("1.2"))] <= npv + PENNY
 
 
 def test_discount_factor_is_the_green_book_formula():
@@ -230,7 +246,9 @@ def test_drop_off_and_discounting_by_hand():
                 "timing": {"years": 4, "drop_off": 0.25},
             }
         ],
-        "intervention_costs": [{"description": "work", "amount": 300}],
+        "intervention_costs": [
+            {"description": "work", "amount": 300, "price_year": "2024-25", "basis": "actual"}
+        ],
     }
     result = run(data)
     (line,) = result.lines
@@ -248,13 +266,19 @@ def test_drop_off_and_discounting_by_hand():
         Decimal(0),
     )
     assert result.summary.total_benefit == expected_pv
+    # nothing cashable: no budget released, so no payback, whatever the ratio
+    assert result.summary.payback_year is None
+    cashable = with_lines(data, cashable=True)
     # costs are paid at the start of year 0; 300 of year 0's 180 is not enough, year 1 finishes it
-    assert result.summary.payback_year == 1
+    assert run(cashable).summary.payback_year == 1
     assert any("horizon" in w for w in result.warnings)
 
 
 def test_payback_rules():
     assert payback([Decimal(0)], [Decimal(5)]) is None  # nothing spent: no payback
+    # nothing to pay back before the first cost: year 0's 5 counts, year 1 pays 3 and is covered
+    assert payback([Decimal(0), Decimal(3)], [Decimal(5), Decimal(0)]) == 1
+    assert payback([Decimal(0), Decimal(8)], [Decimal(5), Decimal(6)]) == 1 + Decimal(3) / 6
     assert payback([Decimal(100)], [Decimal(400)]) == Decimal("0.25")
     assert payback([Decimal(100), Decimal(0)], [Decimal(50), Decimal(100)]) == Decimal("1.5")
     assert payback([Decimal(100), Decimal(0)], [Decimal(10), Decimal(10)]) is None
@@ -294,8 +318,9 @@ def test_intervention_costs_take_optimism_bias_and_respect_the_horizon():
         "reporting_price_year": "2024-25",
         "parameters": {
             "discount_rate": 0,
+            "long_term_rates": [],
             "horizon_years": 2,
-            "intervention_cost_optimism_bias": 0.1,
+            "cost_optimism_bias": {"estimate": 0.1},
         },
         "prevented_costs": [
             {
@@ -309,14 +334,130 @@ def test_intervention_costs_take_optimism_bias_and_respect_the_horizon():
         "intervention_costs": [
             {"description": "year 0", "amount": 1000, "agency": "Early help"},
             {"description": "year 5", "year": 5, "amount": 700, "agency": "Early help"},
+            {
+                "description": "spent already",
+                "amount": 50,
+                "basis": "actual",
+                "agency": "Early help",
+            },
         ],
     }
     result = run(data)
-    assert result.costs.in_reporting_prices == 1000
-    assert result.costs.after_optimism_bias == 1100
+    assert result.costs.in_reporting_prices == 1050
+    assert result.costs.after_optimism_bias == 1150  # the actual spend is not uplifted
     assert result.costs.beyond_horizon == Decimal("770.0")
-    assert result.summary.total_cost == 1100
-    assert [c.counted for c in result.intervention_costs] == [True, False]
+    assert result.summary.total_cost == 1150
+    assert [c.counted for c in result.intervention_costs] == [True, False, True]
     assert result.costs.by_agency[0].agency == "Early help"
     assert any("Intervention costs #2" in w for w in result.warnings)
-    assert result.summary.benefit_cost_ratio == Decimal(5000) / Decimal(1100)
+    assert result.summary.benefit_cost_ratio == Decimal(5000) / Decimal(1150)
+
+
+# --- financial and public value returns --------------------------------------------------------
+
+
+@st.composite
+def mixed_scenarios(draw: st.DrawFn) -> dict[str, Any]:
+    """Lines of every benefit type; disbenefits only on fiscal lines (so economic and social
+    values are never negative), and always some intervention cost."""
+    data = draw(scenarios())
+    mixed = []
+    for line in data["prevented_costs"]:
+        kind = draw(st.sampled_from(["fiscal", "economic", "social"]))
+        changes: dict[str, Any] = {"benefit_type": kind}
+        if kind != "fiscal":
+            changes.update(cashable=False, agency=None)
+        elif draw(st.booleans()):
+            changes["effect"] = "disbenefit"
+        changes["discount_as"] = draw(st.sampled_from(["standard", "health"]))
+        mixed.append({**line, **changes})
+    data["prevented_costs"] = mixed
+    data["intervention_costs"] = data["intervention_costs"] or [
+        {"description": "work", "amount": draw(st.integers(1, 20_000))}
+    ]
+    return data
+
+
+@HYPOTHESIS
+@given(mixed_scenarios())
+def test_financial_return_never_exceeds_public_value_when_other_values_are_not_negative(data):
+    s = run(data).summary
+    assume(s.total_cost > 0)  # a cost after the horizon leaves nothing to divide by
+    assert s.economic_benefit >= 0 and s.social_benefit >= 0
+    tiny = Decimal("1e-18")
+    assert s.financial_roi <= s.benefit_cost_ratio + tiny
+    assert s.fiscal_benefit <= s.total_benefit + tiny
+    by_measure = {m.measure: m for m in s.measures}
+    assert by_measure["financial"].ratio <= by_measure["public_value"].ratio + tiny
+    assert by_measure["financial"].benefit == s.fiscal_benefit
+    # and the split adds up: fiscal + economic + social = public value
+    parts = s.fiscal_benefit + s.economic_benefit + s.social_benefit
+    assert abs(parts - s.total_benefit) <= PENNY
+
+
+@HYPOTHESIS
+@given(mixed_scenarios())
+def test_cashable_return_never_exceeds_the_financial_return_without_disbenefits(data):
+    data = with_lines(data, effect="benefit")
+    s = run(data).summary
+    assume(s.total_cost > 0)
+    assert s.financial_roi_cashable <= s.financial_roi + Decimal("1e-18")
+    if s.fiscal_cashable_benefit <= 0:
+        assert s.payback_period_years is None
+
+
+# --- a suspect entry never reaches a total ------------------------------------------------------
+
+SUSPECT = sorted(e.code for e in LIBRARY.suspect())
+SOUND = ["SS2.0", "CR2.0.3", "HO1.0", "HE4.0", "SS3.1", "E&S2.0.1", "SS1.0", "SS7.0"]
+
+
+@HYPOTHESIS
+@given(
+    st.lists(st.sampled_from(SUSPECT + SOUND), min_size=1, max_size=6),
+    st.booleans(),
+    st.decimals(min_value=1, max_value=500, places=2),
+)
+def test_a_suspect_entry_never_reaches_a_total(codes, replace, local_value):
+    data: dict[str, Any] = {
+        "title": "suspect",
+        "reporting_price_year": "2024-25",
+        "prevented_costs": [
+            {
+                "what_was_avoided": "x",
+                "unit_cost": {"gmca_code": code},
+                "quantity": 10,
+                "evidence_strength": "strong",
+            }
+            for code in codes
+        ],
+        "intervention_costs": [{"description": "work", "amount": 100}],
+    }
+    used = [c for c in codes if c in SUSPECT]
+    if replace:
+        data["local_unit_costs"] = [
+            {
+                "code": code,
+                "description": "checked",
+                "unit": "each",
+                "value": local_value,
+                "agency": "Local authority",
+                "price_year": "2024-25",
+                "source": "checked against the workbook",
+            }
+            for code in sorted(set(used))
+        ]
+    if used and not replace:
+        with pytest.raises(DomainValidationError, match="is marked as a suspect value"):
+            run(data)
+        return
+    result = run(data)
+    for line, code in zip(result.lines, codes, strict=True):
+        if code in SUSPECT:
+            assert line.unit_cost.value == local_value  # the replacement, never the suspect
+            assert line.unit_cost.value != LIBRARY.get(code).value
+    suspect_values = {LIBRARY.get(c).value for c in SUSPECT}
+    assert not any(
+        line.unit_cost.value in suspect_values and line.unit_cost.replaces is None
+        for line in result.lines
+    )

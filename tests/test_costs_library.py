@@ -71,9 +71,21 @@ def test_the_library_holds_all_674_entries_with_their_published_fields():
         assert entry.source.startswith("GMCA Unit Cost Database v1.4")
 
 
+def _without_suspect_marks(raw: dict) -> dict:
+    for category in raw["categories"].values():
+        for entry in category["entries"]:
+            entry.pop("suspect", None)
+    return raw
+
+
 @pytest.mark.skipif(not SHARED_REFERENCE.exists(), reason="shared reference not beside the repo")
-def test_the_shipped_copy_is_the_shared_reference():
-    assert json.loads(SHARED_REFERENCE.read_text(encoding="utf-8")) == shipped_raw()
+def test_the_shipped_copy_is_the_shared_reference_plus_suspect_marks_only():
+    """Every value as extracted: the only change is a ``suspect`` reason on flagged entries."""
+    reference = json.loads(SHARED_REFERENCE.read_text(encoding="utf-8"))
+    shipped = shipped_raw()
+    assert any("suspect" in e for e in raw_entries(shipped))
+    assert not any("suspect" in e for e in raw_entries(reference))
+    assert _without_suspect_marks(shipped) == reference
 
 
 def test_every_price_year_is_read_from_source_detail():
@@ -201,7 +213,9 @@ def test_uprating_uses_the_ratio_of_the_two_years_indices():
 def test_intervention_costs_are_uprated_too():
     data = scenario(unit_cost={"value": 10, "price_year": "2024-25", "source": "test"})
     data["deflators"] = {"name": "hand", "index": {"2016-17": 90, "2024-25": 100}}
-    data["intervention_costs"] = [{"description": "work", "amount": 900, "price_year": "2016-17"}]
+    data["intervention_costs"] = [
+        {"description": "work", "amount": 900, "price_year": "2016-17", "basis": "actual"}
+    ]
     result = evaluate(validated(Scenario, data), unit_cost_library(), default_deflators())
     assert result.intervention_costs[0].amount_in_reporting_prices == 1000
     assert result.summary.total_cost == 1000
@@ -298,3 +312,28 @@ def test_the_default_table_says_it_is_unverified():
     assert table.verified is False
     assert "NOT" in table.note and "HM Treasury" in table.source
     assert {"2000-01", "2013-14", "2024-25"} <= set(table.index)
+
+
+def test_the_default_table_states_its_vintage_and_queries_2022_23_and_2023_24():
+    table = default_deflators()
+    assert table.verified is False  # until checked against a release we can read
+    assert table.vintage.startswith("None.")
+    assert set(table.queries) == {"2022-23", "2023-24"}
+    # the query states the growth this table implies, worked out here from its own index
+    implied = [
+        (table.index["2022-23"] / table.index["2021-22"] - 1) * 100,
+        (table.index["2023-24"] / table.index["2022-23"] - 1) * 100,
+    ]
+    assert [round(x, 1) for x in implied] == [Decimal("5.2"), Decimal("7.4")]
+    assert "5.2%" in table.queries["2022-23"] and "7.4%" in table.queries["2022-23"]
+
+
+def test_uprating_from_or_to_a_queried_year_is_warned_about():
+    queried = scenario(unit_cost={"value": 100, "price_year": "2022-23", "source": "test"})
+    result = evaluate(validated(Scenario, queried), unit_cost_library(), default_deflators())
+    assert any("2022-23 is queried" in w for w in result.warnings)
+    assert result.prices.deflator_table.queried_years.keys() == {"2022-23", "2023-24"}
+    # 2013-14 to 2024-25 uses neither queried year's index
+    clear = scenario(unit_cost={"value": 100, "price_year": "2013-14", "source": "test"})
+    result = evaluate(validated(Scenario, clear), unit_cost_library(), default_deflators())
+    assert not any("is queried" in w for w in result.warnings)

@@ -6,6 +6,7 @@ import os
 import sqlite3
 from datetime import date
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from conftest import member
 from familycase.domain.enums import ContactKind, HouseholdRole, Tier
 from familycase.domain.family import Address, FamilyDetails

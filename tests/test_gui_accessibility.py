@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.gui.admin.preferences_dialog import PreferencesDialog
 from familycase.gui.session.first_run import FirstRunWizard
 from test_gui_support import new_family, open_family_window

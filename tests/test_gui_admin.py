@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.enums import ClosureReason, Role
 from familycase.domain.work import Closure
 from familycase.gui.admin.password_dialog import AGAIN, CURRENT, NEW, PasswordDialog

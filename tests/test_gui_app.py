@@ -192,8 +192,8 @@ def test_closing_the_dialog_mid_unlock_locks_the_late_session(qtbot, vault, make
     sessions = []
     real_unlock = vault.unlock
 
-    def unlock_and_remember(username, password):
-        session = real_unlock(username, password)
+    def unlock_and_remember(username, password, **options):
+        session = real_unlock(username, password, **options)
         sessions.append(session)
         return session
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QMessageBox
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.assessment import Answer, AssessmentStatus
 from familycase.domain.instruments import EARLY_HELP_ASSESSMENT, FAMILY_PROGRESS_MEASURE
 from familycase.gui.common.tasks import wait_for_background_work

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.gui.admin.preferences import DEFAULT_AUTO_LOCK_MINUTES
 from familycase.gui.common.tasks import wait_for_background_work
 from familycase.gui.family_file.work.tier_dialog import TierDialog

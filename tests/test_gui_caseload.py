@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.enums import FamilyStatus, Tier
 from familycase.gui.caseload.filters import CaseloadFilterBar
 from familycase.gui.caseload.model import CaseloadModel, Column

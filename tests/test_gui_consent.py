@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.consent import (
     ConsentMethod,
     ConsentRecord,

@@ -12,6 +12,7 @@ from decimal import Decimal
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.costs.money import round_money
 from familycase.domain.costs.scenario import EvidenceStrength
 from familycase.gui.common import words
@@ -69,7 +70,8 @@ def test_add_a_prevented_cost_through_the_dialog(qtbot, gui_team, start_app):
     controller = start_app("lead")
     family, tab = costs_tab(qtbot, controller.main_window, family_id)
     assert tab.lines.rowCount() == 0
-    assert "no prevented costs" in tab.ratio.text().lower()
+    assert "no prevented costs" in tab.result_box.headline.text().lower()
+    assert not tab.result_box.returns.isVisible()
 
     qtbot.mouseClick(tab.add_line, Qt.MouseButton.LeftButton)
     dialog = family.open_editors()[-1]
@@ -111,9 +113,11 @@ def test_add_a_prevented_cost_through_the_dialog(qtbot, gui_team, start_app):
     assert line.duration == 26
     assert line.assessed_by == "Lee Leader"
     assert result is not None and result.summary is not None
-    assert result.summary.ratio and result.summary.ratio in tab.ratio.text()
-    assert tab.lines.item(0, 6).text().startswith("SS2.0")
-    assert tab.lines.item(0, 1).text() == words.money_text(result.lines[0].steps.present_value)
+    public_value = tab.result_box.returns.cards["public_value"]
+    assert result.summary.ratio and public_value.ratio.text() == result.summary.ratio
+    assert tab.lines.item(0, 8).text().startswith("SS2.0")
+    assert tab.lines.item(0, 1).text() == "Benefit"
+    assert tab.lines.item(0, 2).text() == words.money_text(result.lines[0].steps.present_value)
     working = working_html(result)
     assert "deadweight" in working and "attribution" in working and "optimism bias" in working
 

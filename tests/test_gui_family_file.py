@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.enums import (
     AgencyType,
     ClosureReason,
@@ -25,9 +26,9 @@ from familycase.gui.family_file.household.relationship_dialog import Relationshi
 from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
 from familycase.gui.family_file.work.closure_dialog import ClosureDialog
 from familycase.gui.family_file.work.tier_dialog import TierDialog
-from familycase.services import families
+from familycase.services import families, timeline
 from familycase.services.caseload import CaseloadView, caseload
-from familycase.services.timeline import build_timeline
+from familycase.services.timeline import ChronologyFilter
 from test_gui_support import activate, new_family, open_family_window, when
 
 pytest_plugins = ["test_gui_support"]  # the shared fixtures
@@ -256,13 +257,25 @@ def test_contact_quick_entry_step_up_and_close(qtbot, gui_team, start_app):
     assert change.kind == "step_up" and change.reason == "School exclusion and police call-out."
     assert family.work.tiers.rowCount() == 2
 
-    # The timeline shows what the services say happened.
+    # The chronology shows what the services say happened (contacts only when marked
+    # significant, unless every contact is asked for).
     family.show_tab("timeline")
-    expected = build_timeline(view)
-    assert [(e.on, e.kind, e.title) for e in family.timeline.events] == [
-        (e.on, e.kind, e.title) for e in expected
-    ]
+    when(qtbot, lambda: not family.is_loading and family.timeline.events)
+    session = gui_team.unlock("lead")
+    expected = timeline.chronology(session, family_id)
+    session.lock()
+
+    def shown():
+        return [(e.on, e.kind, e.title) for e in family.timeline.events]
+
+    assert shown() == [(e.on, e.kind, e.title) for e in expected.filtered(ChronologyFilter())]
     assert "Stepped up" in family.timeline.view.toPlainText()
+    assert "Phone call" not in family.timeline.view.toPlainText()
+    family.timeline.all_contacts.setChecked(True)
+    assert shown() == [
+        (e.on, e.kind, e.title) for e in expected.filtered(ChronologyFilter(all_contacts=True))
+    ]
+    assert "Phone call (20 min)" in family.timeline.view.toPlainText()
 
     # Close, with an exit plan.
     family.show_tab("work")

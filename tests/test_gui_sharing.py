@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.consent import (
     ConsentMethod,
     ConsentRecord,

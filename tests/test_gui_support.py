@@ -20,6 +20,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
 from familycase.domain.enums import AgencyType, HouseholdRole, Role, Tier
 from familycase.domain.family import Address, FamilyDetails, Member

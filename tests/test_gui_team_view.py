@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.enums import FamilyStatus, Tier
 from familycase.gui.common.widgets import record_at
 from familycase.gui.team.allocate_dialog import AllocateDialog

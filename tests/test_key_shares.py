@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.crypto import aead
 from familycase.crypto.errors import IntegrityError
 from familycase.services import families

@@ -36,8 +36,18 @@ MAY_IMPORT: dict[str, set[str]] = {
     "costs_data": {"domain", "i18n"},
     "services": _BELOW_SERVICES,  # never reports, gui, cli or the demo generator
     "reports": {"services", "domain", "i18n"},  # writers over service read-models
-    "demo": {"demo_costs", "services", "crypto", "domain", "costs_data", "i18n"},
+    "demo": {
+        "demo_costs",
+        "demo_practice",
+        "services",
+        "crypto",
+        "domain",
+        "costs_data",
+        "i18n",
+        "paths",
+    },
     "demo_costs": {"services", "crypto", "domain", "costs_data", "i18n"},
+    "demo_practice": {"services", "domain", "i18n"},
     # The front ends call services (and use domain types, reports, the demo); never the store.
     "gui": (_BELOW_SERVICES - {"store"}) | {"services", "reports", "demo", "demo_costs"},
     "cli": (_BELOW_SERVICES - {"store"}) | {"services", "reports", "demo", "demo_costs"},

@@ -71,10 +71,14 @@ def test_checked_in_vaults_of_every_schema_open_at_head(tmp_path, source):
     lead = vault.unlock("lead", "fixture password 0001")
     assert lead.directory_signed and lead.ring.pinned_root == lead.staff.root
     rows = caseload(lead, CaseloadView.TEAM)
-    assert [(r.reference, r.family_name) for r in rows] == [("FC-000001", "Fixtureton family")]
+    expected = [("FC-000001", "Fixtureton family")]
+    if made_at >= "0007":
+        expected.insert(0, ("FC-000002", "Fixtureford family"))
+    assert [(r.reference, r.family_name) for r in rows] == expected
+    rows = [r for r in rows if r.reference == "FC-000001"]
     view = families.open_family(lead, rows[0].family_id)
     assert view.file.members[0].nhs_number == "9434765919"
-    assert view.contacts[0].text == "Fixture visit."
+    assert view.contacts[0].original.text == "Fixture visit."
     if made_at >= "0005":  # the records of later tables read back too
         from familycase.services import assessments, consent, costs, plans
 
@@ -82,5 +86,18 @@ def test_checked_in_vaults_of_every_schema_open_at_head(tmp_path, source):
         assert assessments.outcome_history(lead, rows[0].family_id).latest is not None
         assert plans.current_plan(lead, rows[0].family_id) is not None
         assert costs.prevented_costs(lead, rows[0].family_id)
+    if made_at >= "0007":  # risk flags, people across families, documents, chronology
+        from familycase.services import documents, timeline
+
+        assert [f.note for f in view.risks] == ["Fixture MARAC"]
+        assert [link.other_reference for link in view.links] == ["FC-000002"]
+        assert view.contacts[0].text == "Fixture visit, corrected."
+        assert view.episodes[0].details.referral.decision_reason == "Fixture reason"
+        (document,) = documents.documents(lead, rows[0].family_id)
+        assert documents.read_document(lead, rows[0].family_id, document.id)[1] == (
+            b"Fixture document"
+        )
+        titles = [e.title for e in timeline.chronology(lead, rows[0].family_id).events]
+        assert "Fixture event" in titles
     report = verify_vault(vault, session=lead)
     assert report.ok, report.problems

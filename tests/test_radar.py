@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.assessment import Answer
 from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
 from familycase.gui.family_file.outcomes.radar import RadarChart, radar_from_history

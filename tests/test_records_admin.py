@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
+from backends import file_only
 from conftest import PASSWORD
 from familycase.domain.consent import ConsentRecord
 from familycase.domain.enums import ClosureReason, ContactKind
@@ -160,6 +161,7 @@ def test_leap_day_retention_falls_on_28_february():
     assert retention.add_years(date(2024, 2, 29), 4) == date(2028, 2, 29)
 
 
+@file_only  # on a team server: tests/test_team_server.py (dumps of both databases)
 def test_destruction_makes_even_a_prior_copy_undecryptable(team, make_family, tmp_path):
     lead = team.unlock("lead")
     doomed = _closed_family(lead, make_family, "Doomed")

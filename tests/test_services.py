@@ -271,10 +271,18 @@ def test_referral_decision_and_feedback_to_the_referrer(team, make_family):
 
     lead = team.unlock("lead")
     family_id = make_family(lead)
+    with pytest.raises(InvalidRequest, match="reason for the decision"):
+        work.record_referral_decision(lead, family_id, ReferralDecision.ACCEPTED, reason=" ")
     decided = work.record_referral_decision(
-        lead, family_id, ReferralDecision.ACCEPTED, feedback_to_referrer_on=date.today()
+        lead,
+        family_id,
+        ReferralDecision.ACCEPTED,
+        feedback_to_referrer_on=date.today(),
+        reason="Needs met by early help",
     )
     assert decided.decision is ReferralDecision.ACCEPTED and decided.decided_on == date.today()
+    assert decided.decision_reason == "Needs met by early help"
+    assert decided.decided_by == "Lee Leader"
     episode = families.open_family(lead, family_id).current_episode
     assert episode.details.referral.feedback_to_referrer_on == date.today()
     assert episode.details.referral.reason == "School worried about attendance."
@@ -284,6 +292,7 @@ def test_referral_decision_and_feedback_to_the_referrer(team, make_family):
             family_id,
             ReferralDecision.SIGNPOSTED,
             decided_on=date.today() - timedelta(days=365),
+            reason="Signposted to the family hub",
         )
 
 

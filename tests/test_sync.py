@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from conftest import PASSWORD
 from familycase.domain.enums import Role
 from familycase.services import users, work

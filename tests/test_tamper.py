@@ -151,6 +151,22 @@ def populated(team, make_family):
             kind="flexible_spend", spent_on=date.today(), description="Uniform", amount=40
         ),
     )
+    # Practice records: a risk flag, a person in both families, a document, a chronology entry.
+    from familycase.domain.chronology import ChronologyEntry
+    from familycase.domain.risk import RiskFlag
+    from familycase.services import chronology_log, documents, people, risks
+
+    risks.save_flag(lead, family_id, RiskFlag(kind="young_carer", started_on=date.today()))
+    families.save_member(lead, family_id, b.model_copy(update={"nhs_number": "9434765919"}))
+    twin = families.open_family(lead, other_id).file.members[1]
+    families.save_member(lead, other_id, twin.model_copy(update={"nhs_number": "9434765919"}))
+    people.decide(lead, family_id, b.id, other_id, twin.id, True)
+    documents.attach(lead, family_id, "letter.pdf", b"%PDF-1.4 letter")
+    chronology_log.record_event(
+        lead,
+        family_id,
+        ChronologyEntry(kind="significant_event", on=date.today(), title="Excluded"),
+    )
     return lead, family_id, other_id
 
 
@@ -178,6 +194,11 @@ def _read_everything(lead, family_id: str) -> None:
     costs.prevented_costs(lead, family_id)
     costs.baselines(lead, family_id)
     costs.realised_outcomes(lead, family_id)
+    from familycase.services import documents, timeline
+
+    timeline.chronology(lead, family_id)
+    for document in documents.documents(lead, family_id):
+        documents.read_document(lead, family_id, document.id)
     costs.intervention_costs(lead, family_id)
 
 

@@ -22,6 +22,7 @@ def test_timeline_merges_referral_tiers_allocations_contacts_and_closure(team, m
         ReferralDecision.ACCEPTED,
         decided_on=TODAY - timedelta(days=9),
         feedback_to_referrer_on=TODAY - timedelta(days=8),
+        reason="Meets the early help threshold.",
     )
     work.allocate_lead_professional(lead, family_id, kim.id, "Knows the school")
     ruby = families.open_family(lead, family_id).file.members[1]

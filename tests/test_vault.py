@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from backends import file_only
 from conftest import PASSWORD
 from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
 from familycase.services.errors import (
@@ -37,6 +38,7 @@ def test_disabled_account_cannot_unlock(team):
         team.unlock("kw2")
 
 
+@file_only
 def test_reopening_a_vault_from_disk(team, make_family):
     make_family(team.unlock("lead"), "Persistent")
     team.vault.dispose()
@@ -77,6 +79,7 @@ def test_missing_vault_and_files_that_are_not_vaults(tmp_path):
         Vault.open(other)
 
 
+@file_only
 def test_truncated_vault_file_is_reported_not_crashed(team, make_family):
     make_family(team.unlock("lead"))
     team.vault.dispose()
@@ -91,6 +94,7 @@ def test_truncated_vault_file_is_reported_not_crashed(team, make_family):
         Vault.open(team.data_dir).unlock("lead", PASSWORD)
 
 
+@file_only
 def test_creating_over_an_existing_vault_is_refused(team):
     with pytest.raises(VaultExists):
         Vault.create(

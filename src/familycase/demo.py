@@ -17,6 +17,12 @@ from pathlib import Path
 
 from familycase.crypto.kdf import KdfParams
 from familycase.demo_costs import add_demo_costs
+from familycase.demo_practice import (
+    DECISION_REASONS,
+    add_practice_records,
+    correct_a_note,
+    note_flags,
+)
 from familycase.domain.assessment import Answer
 from familycase.domain.enums import (
     AgencyType,
@@ -48,8 +54,10 @@ from familycase.domain.plan import (
     Review,
 )
 from familycase.domain.work import Closure, ContactNote, Referral
+from familycase.paths import is_server_url
 from familycase.services import assessments, families, plans, users, work
 from familycase.services.clock import today
+from familycase.services.server import ServerPlace, init_server
 from familycase.services.vault import UserSession, Vault
 
 DEMO_PASSWORD = "demo-password-2026"
@@ -331,30 +339,39 @@ def _address(rng: random.Random) -> Address:
 
 
 def build_demo(
-    data_dir: Path,
+    data_dir: Path | str,
     family_count: int,
     kdf: KdfParams,
     seed: int = 2026,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoResult:
-    """Create a new vault at ``data_dir`` holding ``family_count`` fictional families."""
+    """Create a new vault holding ``family_count`` fictional families: in a folder, or on an
+    empty team server (``data_dir`` a postgresql:// URL; every demo worker's database login
+    then has the demo password too: a demo only)."""
     rng = random.Random(seed)
-    vault, _recovery = Vault.create(
-        data_dir,
-        organisation="Demoford Council (demo)",
-        admin_username=ADMIN[0],
-        admin_display_name=ADMIN[1],
-        password=DEMO_PASSWORD,
-        kdf=kdf,
-        team_name="Demoford Early Help (demo)",
-    )
+    founding = {
+        "organisation": "Demoford Council (demo)",
+        "admin_username": ADMIN[0],
+        "admin_display_name": ADMIN[1],
+        "password": DEMO_PASSWORD,
+        "kdf": kdf,
+        "team_name": "Demoford Early Help (demo)",
+    }
+    if is_server_url(data_dir):
+        vault, _recovery = init_server(
+            ServerPlace.of(str(data_dir)), admin_db_password=DEMO_PASSWORD, **founding
+        )
+    else:
+        vault, _recovery = Vault.create(Path(data_dir), **founding)
     admin = vault.unlock(ADMIN[0], DEMO_PASSWORD)
     for username, name, role in [
         TEAM_LEADER,
         MANAGER,
         *((u, n, Role.KEY_WORKER) for u, n in KEY_WORKERS),
     ]:
-        users.add_user(admin, username, name, role, DEMO_PASSWORD, kdf=kdf)
+        users.add_user(
+            admin, username, name, role, DEMO_PASSWORD, kdf=kdf, db_password=DEMO_PASSWORD
+        )
     admin.lock()
     leader = vault.unlock(TEAM_LEADER[0], DEMO_PASSWORD)
     workers = {w.username: w for w in users.list_workers(leader)}
@@ -368,8 +385,9 @@ def build_demo(
         if progress:
             progress(len(plans), family_count)
     add_demo_costs(leader, sorted(leader.accessible_family_ids()), random.Random(seed + 1))
+    add_practice_records(leader, plans, seed + 2, on)
     leader.lock()
-    _record_contacts(vault, rng, on, plans)
+    _record_contacts(vault, rng, on, plans, random.Random(seed + 3))
     vault.dispose()
     return DemoResult(
         family_count,
@@ -386,6 +404,8 @@ def _one_family(
     days_open = rng.randrange(5, 400)
     received = on - timedelta(days=days_open)
     outcome = rng.choice(OUTCOMES)
+    decided = outcome != "referred"
+    told = received + timedelta(days=3 + len(surname) % 7)  # most referrers are told, late
     referral = Referral(
         source_type=rng.choice(
             [
@@ -399,8 +419,11 @@ def _one_family(
         reason=rng.choice(REASONS),
         received_on=received,
         consent_to_referral=True,
-        decision=ReferralDecision.PENDING if outcome == "referred" else ReferralDecision.ACCEPTED,
-        decided_on=None if outcome == "referred" else received + timedelta(days=3),
+        decision=ReferralDecision.ACCEPTED if decided else ReferralDecision.PENDING,
+        decided_on=received + timedelta(days=3) if decided else None,
+        decision_reason=DECISION_REASONS[days_open % len(DECISION_REASONS)] if decided else "",
+        decided_by=TEAM_LEADER[1] if decided else "",
+        feedback_to_referrer_on=told if decided and told <= on and days_open % 5 else None,
     )
     tier = rng.choice(TIERS)
     if outcome == "stepped_up" and tier is Tier.COMPLEX:
@@ -453,8 +476,11 @@ def _one_family(
     return family_id, outcome, days_open, [m.id for m in members]
 
 
-def _record_contacts(vault: Vault, rng: random.Random, on: date, plans: list[Plan]) -> None:
-    """Each key worker records the contacts for their own families."""
+def _record_contacts(
+    vault: Vault, rng: random.Random, on: date, plans: list[Plan], marks: random.Random
+) -> None:
+    """Each key worker records the contacts for their own families (``marks``: child seen,
+    significant, and now and then a correction, from a generator of their own)."""
     for username, _ in KEY_WORKERS:
         worker = vault.unlock(username, DEMO_PASSWORD)
         mine = [p for p in plans if p[1] != "referred" and worker.holds_key(p[0])]
@@ -462,21 +488,22 @@ def _record_contacts(vault: Vault, rng: random.Random, on: date, plans: list[Pla
             with worker.write():
                 for family_id, _outcome, days_open, member_ids in mine[start : start + BATCH]:
                     count = min(40, max(0, int(rng.expovariate(1 / 8)) + days_open // 60))
+                    note = None
                     for _ in range(count):
                         kind = rng.choice(list(ContactKind))
-                        work.add_contact_note(
-                            worker,
-                            family_id,
-                            ContactNote(
-                                occurred_on=on - timedelta(days=rng.randrange(0, days_open)),
-                                kind=kind,
-                                member_ids=rng.sample(
-                                    member_ids, rng.randint(1, min(3, len(member_ids)))
-                                ),
-                                duration_minutes=rng.choice([15, 30, 45, 60, 90]),
-                                text=rng.choice(NOTE_TEXTS),
+                        note = ContactNote(
+                            occurred_on=on - timedelta(days=rng.randrange(0, days_open)),
+                            kind=kind,
+                            member_ids=rng.sample(
+                                member_ids, rng.randint(1, min(3, len(member_ids)))
                             ),
+                            duration_minutes=rng.choice([15, 30, 45, 60, 90]),
+                            text=rng.choice(NOTE_TEXTS),
+                            **note_flags(marks, kind),
                         )
+                        work.add_contact_note(worker, family_id, note)
+                    if note is not None and marks.random() < 0.1:
+                        correct_a_note(worker, family_id, note)
                     if _outcome == "open" and days_open >= 28:
                         _record_progress(worker, rng, on, family_id, days_open)
         worker.lock()

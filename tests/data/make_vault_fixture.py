@@ -63,6 +63,54 @@ def _later_records(lead: object, family_id: str) -> None:
         lead, family_id, FamilyPlan(actions=[PlanAction(what="Fixture action", who="Fixture Lead")])
     )
     add_demo_costs(lead, [family_id], random.Random(5))
+    if migrate.head_revision() < "0007":
+        return
+    _practice_records(lead, family_id, fay)
+
+
+def _practice_records(lead: object, family_id: str, fay: Member) -> None:
+    """A record of each table added in 0007: a risk flag, a person in two families, a document,
+    a chronology entry; and a corrected contact note and a referral decision with its reason."""
+    from familycase.domain.chronology import ChronologyEntry
+    from familycase.domain.enums import ReferralDecision
+    from familycase.domain.risk import RiskFlag
+    from familycase.services import chronology_log, documents, people, risks
+
+    risks.save_flag(
+        lead,
+        family_id,
+        RiskFlag(kind="domestic_abuse", started_on=date(2026, 11, 3), note="Fixture MARAC"),
+    )
+    second = families.create_family(
+        lead,
+        FamilyDetails(family_name="Fixtureford family"),
+        Referral(
+            source_type=AgencyType.HEALTH,
+            reason="Fixture second referral",
+            received_on=date(2026, 11, 4),
+            consent_to_referral=True,
+        ),
+        Tier.EARLY_HELP,
+        [fay.model_copy(update={"id": "f" * 32, "family_name": "Fixtureford"})],
+    )
+    people.decide(lead, family_id, fay.id, second, "f" * 32, True, "Fixture link")
+    documents.attach(lead, family_id, "fixture.txt", b"Fixture document", "Fixture", fay.id)
+    chronology_log.record_event(
+        lead,
+        family_id,
+        ChronologyEntry(kind="significant_event", on=date(2026, 11, 5), title="Fixture event"),
+    )
+    note = families.open_family(lead, family_id).contacts[0]
+    work.edit_contact_note(
+        lead,
+        family_id,
+        note.id,
+        note.content().model_copy(update={"text": "Fixture visit, corrected."}),
+        "Fixture correction",
+    )
+    work.record_referral_decision(
+        lead, family_id, ReferralDecision.ACCEPTED, date(2026, 11, 2), reason="Fixture reason"
+    )
 
 
 def main(target: Path) -> None:

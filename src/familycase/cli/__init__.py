@@ -13,10 +13,43 @@ import argparse
 from collections.abc import Sequence
 
 from familycase import __version__
-from familycase.cli import caseload, context, costs, outcomes, records, sharing, users, vault
+from familycase.cli import (
+    caseload,
+    chronology,
+    context,
+    costs,
+    directory,
+    documents,
+    notes,
+    outcomes,
+    people,
+    records,
+    referrals,
+    risks,
+    server,
+    sharing,
+    users,
+    vault,
+)
 from familycase.cli.context import Handler, Parser, Subparsers, add_global_options, exit_code
 
-GROUPS = (vault, users, caseload, costs, records, sharing, outcomes)
+GROUPS = (
+    vault,
+    users,
+    directory,
+    server,
+    caseload,
+    costs,
+    records,
+    sharing,
+    outcomes,
+    risks,
+    chronology,
+    referrals,
+    notes,
+    people,
+    documents,
+)
 
 # `familycase --help` has always listed these first, in this order (people and scripts read
 # it); every other command follows in the order its group registers it.

@@ -16,12 +16,12 @@ import getpass
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -29,8 +29,9 @@ from familycase import i18n
 from familycase.crypto import kdf as kdf_module
 from familycase.crypto.errors import BadRecoveryKeyError
 from familycase.domain.errors import DomainValidationError
-from familycase.paths import resolve_data_dir
-from familycase.services.errors import FamilyCaseError
+from familycase.domain.family import Member
+from familycase.paths import resolve_location
+from familycase.services.errors import FamilyCaseError, ServerPasswordNeeded
 from familycase.services.vault import UserSession, Vault
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -73,6 +74,12 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         help="read the password from FILE (else $FAMILYCASE_PASSWORD or a prompt)",
     )
     parser.add_argument(
+        "--use-older-copy",
+        action="store_true",
+        help="sign in even though this vault is older than one you have already used (a "
+        "backup restored on purpose); the choice is recorded in the audit log",
+    )
+    parser.add_argument(
         "--language",
         choices=sorted(i18n.LANGUAGES),
         help="language of the documents made (panel summaries...) and of the services' messages: "
@@ -103,6 +110,32 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-25") from None
 
 
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """An integer argument that must lie in [low, high] (every numeric option is range checked:
+    a huge value must be a clear error, not an hour of work or a database overflow)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is not between {low:,} and {high:,}")
+        return value
+
+    return parse
+
+
+def bounded_decimal(low: Decimal, high: Decimal) -> Callable[[str], Decimal]:
+    def parse(text: str) -> Decimal:
+        value = decimal_number(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is not between {low:,} and {high:,}")
+        return value
+
+    return parse
+
+
 def decimal_number(text: str) -> Decimal:
     try:
         value = Decimal(text)
@@ -111,6 +144,43 @@ def decimal_number(text: str) -> Decimal:
     if not value.is_finite():
         raise argparse.ArgumentTypeError(f"'{text}' is not a number")
     return value
+
+
+def person_named(members: Sequence[Member], name: str, reference: str) -> Member:
+    """The one person in a family file with this full name (case and spacing forgiven)."""
+    wanted = " ".join(name.split()).casefold()
+    found = [m for m in members if m.full_name.casefold() == wanted]
+    if not found:
+        raise UsageError(f"Nobody called '{name}' is in {reference.upper()}")
+    if len(found) > 1:
+        raise UsageError(f"more than one person in {reference.upper()} is called '{name}'")
+    return found[0]
+
+
+T = TypeVar("T")
+
+
+def one_by_id(items: Sequence[T], prefix: str, id_of: Callable[[T], str], what: str) -> T:
+    """The one item whose id starts with ``prefix`` (lists print the first 8 characters)."""
+    wanted = prefix.strip().lower()
+    found = [item for item in items if wanted and id_of(item).startswith(wanted)]
+    if len(found) != 1:
+        raise UsageError(
+            f"no {what} has an id starting '{prefix}'"
+            if not found
+            else f"more than one {what} has an id starting '{prefix}': give more of it"
+        )
+    return found[0]
+
+
+def yes_no(text: str) -> bool:
+    """An argument type: yes or no."""
+    value = text.strip().lower()
+    if value in ("yes", "y", "true"):
+        return True
+    if value in ("no", "n", "false"):
+        return False
+    raise argparse.ArgumentTypeError(f"'{text}' is not yes or no")
 
 
 # --- passwords, the vault and sessions -------------------------------------------------------
@@ -149,7 +219,15 @@ def kdf_for(choice: str) -> kdf_module.KdfParams:
 
 
 def open_vault(args: argparse.Namespace) -> Vault:
-    return Vault.open(resolve_data_dir(args.data))
+    """The vault --data names: a folder, or a team server's URL (asking for the database
+    password where libpq's own sources have none)."""
+    where = resolve_location(args.data)
+    try:
+        return Vault.open(where)
+    except ServerPasswordNeeded:
+        if not sys.stdin.isatty():
+            raise
+        return Vault.open(where, getpass.getpass("Database password: "))
 
 
 def unlock(args: argparse.Namespace, vault: Vault) -> UserSession:
@@ -157,14 +235,30 @@ def unlock(args: argparse.Namespace, vault: Vault) -> UserSession:
 
 
 def unlock_with_password(args: argparse.Namespace, vault: Vault) -> tuple[UserSession, str]:
-    username = args.user or os.environ.get("FAMILYCASE_USER")
+    username = args.user or os.environ.get("FAMILYCASE_USER") or vault.login_username()
     if not username:
         names = vault.usernames()
         if len(names) != 1:
             raise UsageError("say who you are with --user NAME (or set FAMILYCASE_USER)")
         username = names[0]
     password = read_secret(args.password_file, "FAMILYCASE_PASSWORD", f"Password for {username}: ")
-    return vault.unlock(username, password), password
+    older = getattr(args, "use_older_copy", False)
+    session = vault.unlock(username, password, accept_older_copy=older)
+    for problem in session.directory_problems:  # only an administrator gets this far with any
+        print(f"familycase: warning: {problem}", file=sys.stderr)
+    if session.directory_problems:
+        print(
+            "familycase: warning: the staff list was changed outside FamilyCase; run "
+            "'familycase directory repair' to put it back as signed",
+            file=sys.stderr,
+        )
+    elif not session.directory_signed and session.worker.role.value == "administrator":
+        print(
+            "familycase: warning: this vault's staff list is not signed yet; run 'familycase "
+            "directory adopt' once",
+            file=sys.stderr,
+        )
+    return session, password
 
 
 @contextmanager

@@ -5,6 +5,7 @@ with a vault: cost-saving returns, claims, local unit costs and the deflator tab
     familycase costs schema [--result]                           JSON Schema of a scenario
     familycase costs lookup CODE                                 one unit cost, as JSON
     familycase costs search WORDS... [--limit N]                 unit costs matching every word
+    familycase costs library-check [--file EXTRACT.json] [--json]  suspect unit costs, and why
 
 With a vault (sign in as for any other command):
 
@@ -26,6 +27,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 from familycase import costs_data
@@ -34,8 +36,9 @@ from familycase.cli.context import (
     Handler,
     Subparsers,
     UsageError,
+    bounded_decimal,
+    bounded_int,
     day,
-    decimal_number,
     note_leaves_the_vault,
     open_vault,
     signed_in,
@@ -79,7 +82,18 @@ def register(subparsers: Subparsers) -> argparse.ArgumentParser:
     lookup.add_argument("code", metavar="CODE")
     search = commands.add_parser("search", help="find unit costs whose text has every word")
     search.add_argument("words", nargs="+", metavar="WORD")
-    search.add_argument("--limit", type=int, default=50, metavar="N")
+    search.add_argument("--limit", type=bounded_int(1, 1000), default=50, metavar="N")
+    check = commands.add_parser(
+        "library-check",
+        help="check every unit cost against its peers and list the suspect ones",
+    )
+    check.add_argument(
+        "--file",
+        type=Path,
+        metavar="EXTRACT.json",
+        help="check another extract laid out like the shipped one (default: the shipped one)",
+    )
+    check.add_argument("--json", action="store_true", help="print the findings as JSON")
     _register_vault_commands(commands)
     return costs
 
@@ -108,7 +122,9 @@ def _register_vault_commands(commands: Subparsers) -> None:
     )
     claims.add_argument("--csv", type=Path, required=True, metavar="FILE")
     claims.add_argument("--as-of", type=day, metavar="DATE", help="default: today")
-    claims.add_argument("--sustain-months", type=int, metavar="N", help="default: 6")
+    claims.add_argument(
+        "--sustain-months", type=bounded_int(1, 120), metavar="N", help="default: 6"
+    )
     claims.add_argument(
         "--sustain-from",
         choices=["closure", "achieved"],
@@ -128,7 +144,12 @@ def _register_vault_commands(commands: Subparsers) -> None:
         cmd.add_argument("code")
         cmd.add_argument("--description", required=True)
         cmd.add_argument("--unit", required=True, help="e.g. per week, per session")
-        cmd.add_argument("--value", type=decimal_number, required=True, metavar="POUNDS")
+        cmd.add_argument(
+            "--value",
+            type=bounded_decimal(Decimal(0), Decimal(100_000_000)),
+            required=True,
+            metavar="POUNDS",
+        )
         cmd.add_argument("--agency", required=True, help="the agency that bears the cost")
         cmd.add_argument("--price-year", required=True, metavar="YYYY-YY")
         cmd.add_argument("--source", required=True, help="where the figure comes from")
@@ -144,7 +165,9 @@ def _register_vault_commands(commands: Subparsers) -> None:
     )
     set_cmd.add_argument("--file", type=Path, metavar="FILE")
     set_cmd.add_argument("--year", metavar="YYYY-YY")
-    set_cmd.add_argument("--index", type=decimal_number, metavar="N")
+    set_cmd.add_argument(
+        "--index", type=bounded_decimal(Decimal("0.001"), Decimal(1000)), metavar="N"
+    )
 
 
 def _print_json(data: object) -> None:
@@ -155,7 +178,86 @@ def _unit_cost_json(entry: UnitCost) -> dict[str, object]:
     data = entry.model_dump(mode="json")
     data["value"] = float(entry.value)
     data["citation"] = entry.citation()
+    data["status"] = "suspect value" if entry.suspect is not None else "ok"
     return data
+
+
+def cmd_library_check(args: argparse.Namespace) -> int:
+    """Audit every entry; list the suspect ones with the reason (and compare with the marks)."""
+    from familycase.domain.costs.audit import audit_library
+    from familycase.domain.costs.library import parse_gmca_database
+
+    if args.file is not None:
+        try:
+            raw = json.loads(args.file.read_text(encoding="utf-8"))
+            library = parse_gmca_database(raw)
+        except OSError as exc:
+            raise BadScenario(f"cannot read {args.file}: {exc.strerror or exc}") from None
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            raise BadScenario(f"{args.file} is not valid JSON") from None
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BadScenario(
+                f"{args.file.name} is not laid out like the GMCA extract: {exc}"
+            ) from None
+    else:
+        library = costs_data.unit_cost_library()
+    audit = audit_library(library.entries)
+    marked = {e.code for e in library.suspect()}
+    found = set(audit.suspect)
+    order = [e.code for e in library.entries]
+    suspect = [
+        {
+            "code": code,
+            "description": library.get(code).description,  # type: ignore[union-attr]
+            "value": float(library.get(code).value),  # type: ignore[union-attr]
+            "unit": library.get(code).unit,  # type: ignore[union-attr]
+            "checks": [f.check for f in audit.suspect[code]],
+            "reason": audit.reason(code),
+            "marked_in_data": code in marked,
+        }
+        for code in order
+        if code in found
+    ]
+    report = {
+        "library": library.name,
+        "checked": audit.checked,
+        "suspect": suspect,
+        "cleared": [
+            {"code": c.code, "checks": [f.check for f in c.findings], "because": c.because}
+            for c in audit.cleared
+        ],
+        "without_price_year": audit.without_price_year,
+        "marked_in_data_but_not_found": sorted(marked - found),
+        "found_but_not_marked": sorted(found - marked),
+    }
+    if args.json:
+        _print_json(report)
+        return EXIT_OK
+    print(
+        f"{library.name}: {audit.checked} entries checked, {len(suspect)} suspect, "
+        f"{len(audit.without_price_year)} without a readable price year."
+    )
+    for item in suspect:
+        print(f"\n{item['code']}  {item['description']}")
+        print(f"  suspect value: {item['reason']}")
+    if audit.cleared:
+        print("\nOut of line, but corroborated by other figures (not suspect):")
+        for c in audit.cleared:
+            print(f"  {c.code}: {c.because}")
+    for code in audit.without_price_year:
+        print(f"\n{code}: no readable price year (a line using it must give one)")
+    if report["found_but_not_marked"] or report["marked_in_data_but_not_found"]:
+        print(
+            "\nThe marks in the data differ from these findings: found but not marked "
+            f"{report['found_but_not_marked']}, marked but not found "
+            f"{report['marked_in_data_but_not_found']}."
+        )
+    print(
+        "\nSuspect values are never used: a scenario or return using one is refused until a "
+        "local unit cost with the same code (checked against the published workbook) replaces "
+        "it. No value has been changed or guessed."
+    )
+    return EXIT_OK
 
 
 def load_scenario(path: Path) -> Scenario:
@@ -265,6 +367,14 @@ def cmd_return(args: argparse.Namespace) -> int:
                 f"familycase: note: {len(ret.skipped)} families could not be opened and are not "
                 "in the return (you do not hold their keys).",
                 file=sys.stderr,
+            )
+        summary = ret.total.summary if ret.total is not None else None
+        if summary is not None:
+            print(
+                "Returns per £1 spent: cashable "
+                f"{summary.financial_roi_cashable_text or 'none'}, financial (fiscal) "
+                f"{summary.financial_roi_text or 'none'}, public value "
+                f"{summary.ratio or 'none'} (see the files for the split by kind and by agency)."
             )
         print(ret.prices_note)
     return EXIT_OK
@@ -394,6 +504,14 @@ def cmd_costs(args: argparse.Namespace) -> int:
         if entry is None:
             raise UsageError(f"{args.code} is not in the unit cost library")
         _print_json(_unit_cost_json(entry))
+        if entry.suspect is not None:
+            print(
+                f"familycase: {entry.code} is a suspect value and cannot be used until a local "
+                f"unit cost replaces it: {entry.suspect}",
+                file=sys.stderr,
+            )
+    elif args.costs_command == "library-check":
+        return cmd_library_check(args)
     else:
         if args.limit < 1:
             raise UsageError("--limit must be 1 or more")

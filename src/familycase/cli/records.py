@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from familycase.cli.context import Handler, Subparsers, day, note_leaves_the_vault, signed_in
+from familycase.cli.context import (
+    Handler,
+    Subparsers,
+    bounded_int,
+    day,
+    note_leaves_the_vault,
+    person_named,
+    signed_in,
+)
 from familycase.services.errors import UnknownRecord
 
 
@@ -16,7 +24,7 @@ def register(commands: Subparsers) -> None:
     audit.add_argument("--action", help="only this action, e.g. view, share, unlock_failed")
     audit.add_argument("--since", type=day, metavar="YYYY-MM-DD")
     audit.add_argument("--until", type=day, metavar="YYYY-MM-DD")
-    audit.add_argument("--limit", type=int, default=None)
+    audit.add_argument("--limit", type=bounded_int(1, 10_000_000), default=None)
     audit.add_argument("--csv", type=Path, metavar="FILE", help="write the entries as CSV")
 
     sar = commands.add_parser(
@@ -35,7 +43,7 @@ def register(commands: Subparsers) -> None:
         "--confirm", required=True, metavar="REFERENCE", help="type the reference again to confirm"
     )
     years = keep_commands.add_parser("set-years", help="set the retention period (admins)")
-    years.add_argument("years", type=int)
+    years.add_argument("years", type=bounded_int(1, 100))
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -93,21 +101,11 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
 
     with signed_in(args) as session:
         family_id = families.find_by_reference(session, args.reference)
-        wanted = " ".join(args.person.split()).casefold()
-        people = [
-            m
-            for m in families.open_family(session, family_id).file.members
-            if m.full_name.casefold() == wanted
-        ]
-        if len(people) != 1:
-            raise UnknownRecord(
-                f"Nobody called '{args.person}' is in {args.reference.upper()}"
-                if not people
-                else "More than one person has that name."
-            )
-        pack = subject_access(session, family_id, people[0].id)
+        members = families.open_family(session, family_id).file.members
+        person = person_named(members, args.person, args.reference)
+        pack = subject_access(session, family_id, person.id)
     args.out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stem = f"subject-access-{pack.family_reference}-{people[0].id[:8]}"
+    stem = f"subject-access-{pack.family_reference}-{person.id[:8]}"
     (args.out / f"{stem}.json").write_text(pack.model_dump_json(indent=2), encoding="utf-8")
     (args.out / f"{stem}.pdf").write_bytes(subject_access_pdf(pack))
     print(f"Wrote {stem}.json and {stem}.pdf to {args.out}")

@@ -32,6 +32,11 @@ def register(commands: Subparsers) -> None:
     _add_new_password_option(password, "the new password")
     disable = user_commands.add_parser("disable", help="stop a worker signing in")
     disable.add_argument("username")
+    fingerprint = user_commands.add_parser(
+        "fingerprint",
+        help="the eight words for a worker's keys (yours if no name): read them to each other",
+    )
+    fingerprint.add_argument("username", nargs="?")
     user_commands.add_parser("list", help="list the workers")
 
 
@@ -58,13 +63,30 @@ def cmd_user(args: argparse.Namespace) -> int:
                 session, args.username, args.name, Role(args.role), password
             )
             print(f"Added {worker.display_name} ({worker.username}) as {worker.role.label}.")
+            print(
+                f"Their fingerprint phrase: {user_service.fingerprint(session, worker.username)}"
+            )
+            print(
+                "At their first sign-in they can see theirs with 'familycase user fingerprint'; "
+                "read the words to each other to confirm no key was swapped."
+            )
         elif args.user_command == "password":
             new = read_secret(args.new_password_file, NEW_PASSWORD_ENV, "Choose a new password: ")
             user_service.change_password(session, current_password, new)
             print("Your password has been changed. Use the new one from now on.")
+        elif args.user_command == "fingerprint":
+            phrase = (
+                user_service.fingerprint(session, args.username)
+                if args.username
+                else user_service.my_fingerprint(session)
+            )
+            print(phrase)
         elif args.user_command == "disable":
             user_service.disable_user(session, args.username)
-            print(f"Disabled {args.username}; their families are back in the unallocated queue.")
+            print(
+                f"Disabled {args.username}; their families wait for a team leader to allocate "
+                "them again."
+            )
         else:
             for worker in user_service.list_workers(session, include_disabled=True):
                 state = "" if worker.active else "  (disabled)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from familycase.cli.context import (
@@ -12,6 +13,7 @@ from familycase.cli.context import (
     Subparsers,
     UsageError,
     add_kdf_option,
+    bounded_int,
     end_progress_line,
     families_progress,
     kdf_for,
@@ -20,9 +22,11 @@ from familycase.cli.context import (
     read_text_file,
     signed_in,
 )
-from familycase.paths import resolve_data_dir
+from familycase.paths import resolve_data_dir, resolve_location
 from familycase.services import users as user_service
 from familycase.services.vault import Vault
+
+MAX_DEMO_FAMILIES = 100_000  # a tenfold margin over the largest caseload measured (10,000)
 
 
 def register(commands: Subparsers) -> None:
@@ -34,8 +38,14 @@ def register(commands: Subparsers) -> None:
     add_kdf_option(init)
 
     demo = commands.add_parser("demo", help="create a vault of fictional families to try things")
-    demo.add_argument("--families", type=int, default=200, metavar="N")
-    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument(
+        "--families",
+        type=bounded_int(0, MAX_DEMO_FAMILIES),
+        default=200,
+        metavar="N",
+        help=f"how many fictional families (0 to {MAX_DEMO_FAMILIES:,})",
+    )
+    demo.add_argument("--seed", type=bounded_int(0, 2**31 - 1), default=2026)
     add_kdf_option(demo)
 
     verify = commands.add_parser("verify", help="check the audit chain and every stored record")
@@ -44,6 +54,20 @@ def register(commands: Subparsers) -> None:
         type=Path,
         metavar="FILE",
         help="check every family with the organisation recovery key",
+    )
+    verify.add_argument(
+        "--checkpoint",
+        type=Path,
+        metavar="FILE",
+        help="after a clean check, write a signed checkpoint of where the vault stands (keep "
+        "it off this computer)",
+    )
+    verify.add_argument(
+        "--against",
+        type=Path,
+        metavar="FILE",
+        help="also check the vault against a checkpoint written earlier (entries removed from "
+        "the end, a rewritten log or directory); signatures it covers are not checked again",
     )
 
     commands.add_parser("gui", help="start the desktop app (the default)")
@@ -78,9 +102,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from familycase.demo import build_demo
 
-    if args.families < 0:
-        raise UsageError("--families must be 0 or more")
-    data_dir = resolve_data_dir(args.data)
+    data_dir = resolve_location(args.data)
     progress = families_progress()
     result = build_demo(
         data_dir, args.families, kdf_for(args.kdf), seed=args.seed, progress=progress
@@ -93,23 +115,45 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from familycase.services.verify import verify_vault
+    from familycase.services import verify
 
     vault = open_vault(args)
+    against = verify.read_checkpoint(args.against) if args.against is not None else None
     if args.recovery_key_file is not None:
-        report = verify_vault(vault, recovery_key_text=read_text_file(args.recovery_key_file))
+        if args.checkpoint is not None:
+            raise UsageError(
+                "a checkpoint is signed by a worker: sign in instead of using the recovery key"
+            )
+        report = verify.verify_vault(
+            vault, recovery_key_text=read_text_file(args.recovery_key_file), against=against
+        )
+        written = None
     else:
         with signed_in(args, vault) as session:
-            report = verify_vault(vault, session=session)
+            report = verify.verify_vault(vault, session=session, against=against)
+            written = (
+                verify.write_checkpoint(verify.make_checkpoint(session, report), args.checkpoint)
+                if args.checkpoint is not None and report.ok
+                else None
+            )
     for line in report.lines():
         print(line)
+    if written is not None:
+        print(
+            f"Wrote a signed checkpoint to {written}. Keep it off this computer; check "
+            "against it later with 'familycase verify --against FILE'."
+        )
+    elif args.checkpoint is not None:
+        print("No checkpoint was written: a checkpoint records only a vault found intact.")
     return EXIT_OK if report.ok else EXIT_FAILURE
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from familycase.gui.app import run  # only here: the command line never loads Qt otherwise
 
-    return run(resolve_data_dir(args.data), username=args.user)
+    explicit = args.data or os.environ.get("FAMILYCASE_DATA")
+    # With no --data, the app starts on the team server used last (else the default folder).
+    return run(resolve_location(args.data) if explicit else None, username=args.user)
 
 
 COMMANDS: dict[str, Handler] = {

@@ -43,6 +43,9 @@ class Purpose(StrEnum):
     PANEL = "panel"  # multi-agency allocation / step-up-step-down panel
     REFERRAL_TO_A_SERVICE = "referral_to_a_service"
     MONITORING_AND_REPORTING = "monitoring_and_reporting"  # returns, outcomes, claims
+    # Telling the person or agency who referred the family what was decided. Not "referral to
+    # a service" (sending the family on to someone): a family may agree to one and not the other.
+    REFERRAL_FEEDBACK = "referral_feedback"
 
     @property
     def label(self) -> str:
@@ -74,6 +77,7 @@ _LABELS = {
     "crime_and_asb": "Crime and anti-social behaviour",
     "housing_and_money": "Housing and money",
     "assessment_and_plan": "Assessment and family plan",
+    "referral_feedback": "Telling the referrer the outcome",
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import Field, model_validator
 
@@ -28,6 +28,8 @@ class Referral(Record):
     consent_to_referral: bool = Field(title="Family consented to the referral")
     decision: ReferralDecision = Field(default=ReferralDecision.PENDING, title="Decision")
     decided_on: PastDate | None = Field(default=None, title="Date of decision")
+    decision_reason: LongText = Field(default="", title="Reason for the decision")
+    decided_by: ShortText = Field(default="", title="Decided by")
     feedback_to_referrer_on: PastDate | None = Field(
         default=None, title="Referrer told the outcome"
     )
@@ -38,6 +40,8 @@ class Referral(Record):
             raise ValueError("The decision cannot come before the referral was received.")
         if self.decision is not ReferralDecision.PENDING and self.decided_on is None:
             raise ValueError("Give the date the decision was made.")
+        if self.feedback_to_referrer_on and self.feedback_to_referrer_on < self.received_on:
+            raise ValueError("The referrer cannot be told before the referral was received.")
         return self
 
 
@@ -86,8 +90,9 @@ class EpisodeDetails(Record):
         return self.tier_history[-1].to_tier if self.tier_history else None
 
 
-class ContactNote(Record):
-    id: RecordId
+class NoteContent(Record):
+    """What a contact note says (everything a correction can change)."""
+
     occurred_on: PastDate = Field(title="Date of contact")
     kind: ContactKind = Field(title="Type of contact")
     member_ids: list[str] = Field(default_factory=list, title="Family members seen")
@@ -96,6 +101,53 @@ class ContactNote(Record):
         default=0, ge=0, le=MAX_CONTACT_MINUTES, title="Duration (minutes)"
     )
     text: RequiredText = Field(title="What happened")
+    child_seen: bool = Field(default=False, title="Child seen")
+    child_seen_alone: bool = Field(default=False, title="Child seen alone")
+    significant: bool = Field(default=False, title="Significant event")
+
+    @model_validator(mode="after")
+    def _seen_alone_is_seen(self) -> NoteContent:
+        if self.child_seen_alone and not self.child_seen:
+            raise ValueError("A child seen alone was seen: tick 'Child seen' too.")
+        return self
+
+    def changes_from(self, before: NoteContent) -> list[str]:
+        """The titles of the fields that differ from ``before``, in form order."""
+        fields = NoteContent.model_fields
+        return [
+            str(info.title or name)
+            for name, info in fields.items()
+            if getattr(self, name) != getattr(before, name)
+        ]
+
+
+class NoteEdit(Record):
+    """One correction of a contact note: who, when, why, what changed, and the note as it was
+    before (so the original is never lost)."""
+
+    at: datetime
+    by_id: str
+    by_name: ShortText = ""
+    reason: ShortText = Field(default="", title="Reason for the change")
+    changed: list[str] = Field(default_factory=list)
+    before: NoteContent
+
+
+class ContactNote(NoteContent):
+    id: RecordId
+    history: list[NoteEdit] = Field(default_factory=list)
+
+    def content(self) -> NoteContent:
+        return NoteContent(**self.model_dump(include=set(NoteContent.model_fields)))
+
+    @property
+    def original(self) -> NoteContent:
+        """The note as first recorded."""
+        return self.history[0].before if self.history else self.content()
+
+    @property
+    def edited(self) -> bool:
+        return bool(self.history)
 
 
 class LeadAllocation(Record):

@@ -18,7 +18,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from joserfc import jwe, jws
 from joserfc.errors import JoseError
+from joserfc.jwe import JWERegistry
 from joserfc.jwk import KeySet, OKPKey
+from joserfc.jws import JWSRegistry
 from pydantic import ValidationError
 
 from familycase.exchange.summary import Bundle
@@ -27,7 +29,25 @@ SIGNING_ALG = "Ed25519"
 KEY_WRAP_ALG = "ECDH-ES+A256KW"
 CONTENT_ALG = "A256GCM"
 MEDIA_TYPE = "familycase.bundle+jws"
-MAX_BUNDLE_BYTES = 64 * 1024 * 1024
+# Sized for the data carried: a summary is at most a few kilobytes of JSON, and a bundle must
+# carry at least 20,000 families (a whole team's caseload several times over). The signed JSON
+# is limited to 96 MiB; base64 twice (JWS, then JWE) makes the file at most 4/3 * 4/3 of that.
+MAX_SIGNED_BYTES = 96 * 1024 * 1024
+MAX_BUNDLE_BYTES = 192 * 1024 * 1024
+MAX_RECIPIENTS = 500
+
+
+class _BundleJWS(JWSRegistry):
+    max_payload_length = MAX_SIGNED_BYTES
+
+
+class _BundleJWE(JWERegistry):
+    max_ciphertext_length = MAX_SIGNED_BYTES * 4 // 3 + 1024
+    max_recipients = MAX_RECIPIENTS
+
+
+_JWS = _BundleJWS(algorithms=["Ed25519"])
+_JWE = _BundleJWE(algorithms=["ECDH-ES+A256KW", "A256GCM"])
 
 _RAW = serialization.Encoding.Raw
 
@@ -64,6 +84,15 @@ def _reader_jwk(private: X25519PrivateKey, kid: str) -> OKPKey:
     )
 
 
+def _loads(text: str) -> dict:  # type: ignore[type-arg]
+    """The outer JSON object. A file nested deeper than Python's parser goes raises
+    RecursionError, which the caller turns into a plain refusal like any other bad file."""
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError("not an object")
+    return value
+
+
 def seal_bundle(
     bundle: Bundle, signer: Ed25519PrivateKey, recipients: Mapping[str, bytes]
 ) -> bytes:
@@ -71,16 +100,21 @@ def seal_bundle(
     if not recipients:
         raise BundleError("A bundle needs at least one recipient (a team leader).")
     payload = bundle.model_dump_json(by_alias=True).encode()
+    if len(payload) > MAX_SIGNED_BYTES:
+        raise BundleError(
+            f"These summaries are too large for one bundle ({len(payload):,} bytes; at most "
+            f"{MAX_SIGNED_BYTES:,}): export fewer families at a time."
+        )
     signed = jws.serialize_compact(
         {"alg": SIGNING_ALG, "kid": bundle.sender_id, "typ": MEDIA_TYPE},
         payload,
         _signing_jwk(signer, bundle.sender_id),
-        algorithms=[SIGNING_ALG],
+        registry=_JWS,
     )
     message = jwe.GeneralJSONEncryption({"enc": CONTENT_ALG, "cty": MEDIA_TYPE}, signed.encode())
     for kid, public in sorted(recipients.items()):
         message.add_recipient({"alg": KEY_WRAP_ALG, "kid": kid}, _recipient_jwk(public, kid))
-    data = jwe.encrypt_json(message, None, algorithms=[KEY_WRAP_ALG, CONTENT_ALG])
+    data = jwe.encrypt_json(message, None, registry=_JWE)
     return json.dumps(data, indent=1).encode()
 
 
@@ -94,21 +128,21 @@ def open_bundle(
     if len(data) > MAX_BUNDLE_BYTES:
         raise BundleError("This file is far larger than any bundle; it is not one.")
     try:
-        outer = json.loads(data)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleError("This is not a FamilyCase bundle (it is not UTF-8 text).") from None
+    try:
+        outer = _loads(text)
         recipients = outer["recipients"]
         mine = [r for r in recipients if r.get("header", {}).get("kid") == reader_id]
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise BundleError("This is not a FamilyCase bundle, or it is cut short.") from None
     if not mine:
         raise BundleError("This bundle was not encrypted for you, so you cannot open it.")
     # Each recipient's entry stands alone (RFC 7516 s7.2.1): keep only ours to decrypt.
     ours = {**outer, "recipients": mine[:1]}
     try:
-        opened = jwe.decrypt_json(
-            ours,
-            KeySet([_reader_jwk(reader_key, reader_id)]),
-            algorithms=[KEY_WRAP_ALG, CONTENT_ALG],
-        )
+        opened = jwe.decrypt_json(ours, KeySet([_reader_jwk(reader_key, reader_id)]), registry=_JWE)
         signed = opened.plaintext.decode("ascii")
         header = json.loads(base64.urlsafe_b64decode(signed.split(".")[0] + "=="))
     except (JoseError, ValueError, KeyError, TypeError, IndexError, UnicodeError):
@@ -124,17 +158,17 @@ def open_bundle(
             "not sent by a worker of this team."
         )
     try:
-        verified = jws.deserialize_compact(signed, _verify_jwk(public), algorithms=[SIGNING_ALG])
+        verified = jws.deserialize_compact(signed, _verify_jwk(public), registry=_JWS)
     except JoseError:
         raise BundleError(
             "This bundle's signature does not match its sender; it may have been forged or altered."
         ) from None
     try:
         bundle = Bundle.model_validate_json(verified.payload)
-    except ValidationError:
+    except (ValidationError, ValueError, RecursionError, UnicodeDecodeError):
         raise BundleError(
             "This bundle is signed correctly but its content is not in a "
-            "format this version of FamilyCase understands."
+            "format this version of FamilyCase understands (or holds values out of range)."
         ) from None
     if bundle.sender_id != kid:
         raise BundleError("This bundle claims a different sender from the one who signed it.")

@@ -6,9 +6,11 @@ from __future__ import annotations
 import html
 import sys
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from familycase.crypto import kdf
@@ -24,9 +26,11 @@ from familycase.gui.common.unsaved import ask_about_unsaved
 from familycase.gui.common.widgets import tell
 from familycase.gui.main_window import MainWindow, Place
 from familycase.gui.session.auto_lock import WARNING_SECONDS, AutoLockWarning
+from familycase.gui.session.connect import ConnectDialog
 from familycase.gui.session.first_run import Calibrate, FirstRunWizard
 from familycase.gui.session.idle import IdleWatcher
 from familycase.gui.session.unlock import UnlockDialog
+from familycase.paths import default_data_dir, is_server_url, server_url
 from familycase.services.errors import NotAVault, VaultNotFound
 from familycase.services.vault import UserSession, Vault
 
@@ -43,6 +47,7 @@ class AppController(QObject):
 
     finished = Signal()  # the person quit
     locked = Signal()  # the keys have been dropped (after a lock or auto-lock)
+    connect_requested = Signal()  # "Connect to a team server" from the sign-in screen
 
     def __init__(
         self,
@@ -94,6 +99,7 @@ class AppController(QObject):
             self.vault, self.organisation, self.vault.usernames(), username, notice=notice
         )
         dialog.unlocked.connect(self._on_unlocked)
+        dialog.connect_requested.connect(self.connect_requested)
         dialog.rejected.connect(self._on_unlock_cancelled)
         self.unlock_dialog = dialog
         dialog.show()
@@ -109,6 +115,7 @@ class AppController(QObject):
         window.closed.connect(self._on_main_closed)
         self.main_window = window
         window.show()
+        window.admin.check_directory()
         if dialog is not None:
             dialog.deleteLater()
         resume, self.resume_at = self.resume_at, None
@@ -313,14 +320,14 @@ def no_vault_message(data_dir: Path, problem: Exception) -> tuple[str, str]:
 
 
 class Launcher(QObject):
-    """Opens the vault (or offers the first-run wizard) and starts the controller.
-    ``finished(exit code)`` when there is nothing more to do."""
+    """Opens the vault (or offers the first-run wizard, or connects to a team server) and
+    starts the controller. ``finished(exit code)`` when there is nothing more to do."""
 
     finished = Signal(int)
 
     def __init__(
         self,
-        data_dir: Path,
+        data_dir: Path | str,
         username: str | None = None,
         calibrate: Calibrate = kdf.calibrate,
         preferences: Preferences | None = None,
@@ -333,14 +340,20 @@ class Launcher(QObject):
         self.vault: Vault | None = None
         self.controller: AppController | None = None
         self.wizard: FirstRunWizard | None = None
+        self.connect_dialog: ConnectDialog | None = None
 
     def start(self) -> bool:
         """False when no vault can be opened or made (a message was shown)."""
+        if is_server_url(self.data_dir):
+            self.connect_to_server(str(self.data_dir), automatic=True)
+            return True
+        assert isinstance(self.data_dir, Path)
         try:
             vault = Vault.open(self.data_dir)
         except VaultNotFound:
             self.wizard = FirstRunWizard(self.data_dir, self.calibrate)
             self.wizard.vault_created.connect(self._vault_created)
+            self.wizard.connect_requested.connect(self._connect_from_wizard)
             self.wizard.rejected.connect(lambda: self.finished.emit(EXIT_NO_VAULT))
             self.wizard.show()
             return True
@@ -354,6 +367,47 @@ class Launcher(QObject):
         self._start_controller(vault, self.username)
         return True
 
+    # --- team servers ----------------------------------------------------------------------
+    def connect_to_server(self, url: str = "", automatic: bool = False) -> None:
+        """Ask where the team server is (filled in from ``url`` or the last one used) and
+        connect in the background; with ``automatic``, try at once with libpq's own password
+        sources, asking only if they have none."""
+        preferences = self.preferences or Preferences()
+        dialog = ConnectDialog(url or preferences.team_server)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.connected.connect(self._server_connected)
+        dialog.rejected.connect(self._connect_cancelled)
+        self.connect_dialog = dialog
+        dialog.show()
+        if automatic:
+            dialog.try_connect()
+
+    def _connect_from_wizard(self) -> None:
+        self.connect_to_server()
+
+    def _connect_cancelled(self) -> None:
+        self.connect_dialog = None
+        if self.controller is None and self.wizard is None:
+            self.finished.emit(EXIT_NO_VAULT)
+
+    def _server_connected(self, vault: Vault, url: str) -> None:
+        self.connect_dialog = None
+        (self.preferences or Preferences()).team_server = url
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.hide()
+            wizard.deleteLater()
+        old_controller, old_vault = self.controller, self.vault
+        if old_controller is not None:
+            old_controller.shutdown()
+            for widget in (old_controller.unlock_dialog, old_controller.main_window):
+                if widget is not None:
+                    widget.close()
+        if old_vault is not None:
+            old_vault.dispose()
+        username = server_username(vault, url) or self.username
+        self._start_controller(vault, username)
+
     def _vault_created(self, vault: Vault, username: str) -> None:
         wizard, self.wizard = self.wizard, None
         if wizard is not None:
@@ -364,6 +418,7 @@ class Launcher(QObject):
         self.vault = vault
         controller = AppController(vault, username, self.preferences)
         controller.finished.connect(lambda: self.finished.emit(0))
+        controller.connect_requested.connect(self.connect_to_server)
         self.controller = controller
         controller.start()
 
@@ -375,17 +430,31 @@ class Launcher(QObject):
             self.vault.dispose()
 
 
-def run(data_dir: Path, username: str | None = None) -> int:
+def server_username(vault: Vault, url: str) -> str | None:
+    """The FamilyCase user a database login belongs to (fc_kim signs in as kim)."""
+    if vault.server_prefix is None:
+        return None
+    login = server_url(url).username or ""
+    return login[len(vault.server_prefix) :] if login.startswith(vault.server_prefix) else None
+
+
+def run(data_dir: Path | str | None, username: str | None = None) -> int:
+    """Start the desktop app on a folder or a team server's URL; with neither, the team server
+    used last, else the default folder."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("FamilyCase")
     app.setApplicationDisplayName("FamilyCase")
     app.setOrganizationName("FamilyCase")
+    app.setDesktopFileName("org.familycase.FamilyCase")  # Wayland: match the .desktop entry
+    app.setWindowIcon(QIcon(str(resources.files("familycase.ui") / "familycase.svg")))
     app.setQuitOnLastWindowClosed(False)  # the controller decides when FamilyCase ends
     apply_style(app)
     preferences = Preferences()
     install_language(chosen_language(preferences.language))  # also below the GUI (i18n.tr)
     crash.install()
+    if data_dir is None:
+        data_dir = preferences.team_server or default_data_dir()
     launcher = Launcher(data_dir, username, preferences=preferences)
     code = [0]
 

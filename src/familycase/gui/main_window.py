@@ -43,6 +43,7 @@ from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
 from familycase.gui.family_file.windows import FamilyWindows
 from familycase.gui.menus import ADMIN_PAGE, main_menu
 from familycase.gui.sharing.actions import SharingActions
+from familycase.gui.team.actions import TeamActions
 from familycase.gui.team.overview import TEAM_PAGE, TeamView
 from familycase.services import team
 from familycase.services.caseload import CaseloadRow, CaseloadView, views_for
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.sharing = SharingActions(self)
         self.costs = CostsActions(self)
         self.admin = AdminActions(self)
+        self.team_actions = TeamActions(self)
 
         # --- top bar --------------------------------------------------------------------------
         top = QFrame()
@@ -416,7 +418,7 @@ class MainWindow(QMainWindow):
         self._discarded = True
         self.editors.discard_changes()
         self.families.discard()
-        for place in (self.sharing, self.costs, self.admin):
+        for place in (self.sharing, self.costs, self.admin, self.team_actions):
             place.discard()
         close_if_alive(self.question)
         self.question = None

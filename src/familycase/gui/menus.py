@@ -1,10 +1,11 @@
 """The main window's menus, in one table.
 
 Each row is one action: its menu, its words (with the mnemonic), its shortcut, who may use it,
-and where its code is: ``w`` is the main window, and ``w.sharing``, ``w.costs`` and ``w.admin``
-are the actions of those places (``gui/sharing/actions.py``, ``gui/costs/actions.py``,
-``gui/admin/actions.py``). A new menu action is one new row here plus a method in its place.
-Rows marked ``on_list`` are also in the right-click menu of the list of families.
+and where its code is: ``w`` is the main window, and ``w.sharing``, ``w.costs``, ``w.admin`` and
+``w.team_actions`` are the actions of those places (``gui/sharing/actions.py``,
+``gui/costs/actions.py``, ``gui/admin/actions.py``, ``gui/team/actions.py``). A new menu action
+is one new row here plus a method in its place. Rows marked ``on_list`` are also in the
+right-click menu of the list of families.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
                    allowed=TEAM_AND_MANAGERS, name="import_action"),
         ActionSpec(file, _tr("&Cost-saving return and claims…"), lambda w: w.costs.open_returns,
                    allowed=TEAM_AND_MANAGERS, name="returns_action"),
+        ActionSpec(file, _tr("Possible d&uplicate people…"),
+                   lambda w: w.team_actions.open_duplicates,
+                   allowed=only(Role.TEAM_LEADER), name="duplicates_action"),
         ActionSpec(file, _tr("&Audit log…"), lambda w: w.admin.open_audit,
                    allowed=attrgetter("reads_audit"), name="audit_action"),
         ActionSpec(file, _tr("Wor&kers…"), lambda w: w.admin.open_workers,
@@ -67,6 +71,8 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
                    allowed=only(*RETENTION_ROLES), name="retention_action"),
         ActionSpec(file, _tr("Change my pass&word…"), lambda w: w.admin.change_password,
                    name="password_action", separator_before=True),
+        ActionSpec(file, _tr("My &fingerprint phrase…"),
+                   lambda w: w.admin.show_my_fingerprint, name="fingerprint_action"),
         ActionSpec(file, _tr("&Preferences…"), lambda w: w.preferences_requested.emit, "Ctrl+,"),
         ActionSpec(file, _tr("&Lock"), lambda w: w.request_lock, "Ctrl+L",
                    separator_before=True),

@@ -1,5 +1,6 @@
 """The claims export as CSV: one row per family (reference only, no names), met or not met,
-with the evidence found and what is missing, in plain words (items separated by " | ")."""
+with the evidence found and what is missing, in plain words (items separated by " | "). Text
+cells are neutralised against spreadsheet formulas (CSV injection)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import csv
 import io
 from pathlib import Path
 
-from familycase.reports.cost_return_csv import write_atomically
+from familycase.reports.cost_return_csv import safe, write_atomically
 from familycase.services.claims import ClaimsReport
 
 COLUMNS = [
@@ -26,8 +27,13 @@ def claims_csv(report: ClaimsReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
+
+    def row(cells: list[object]) -> None:
+        # every text cell neutralised against spreadsheet formulas (CSV injection)
+        writer.writerow([safe(c) if isinstance(c, str) else c for c in cells])
+
     for r in report.results:
-        writer.writerow(
+        row(
             [
                 r.reference,
                 "met" if r.met else "not met",
@@ -40,7 +46,7 @@ def claims_csv(report: ClaimsReport) -> str:
             ]
         )
     for reference, why in report.skipped:
-        writer.writerow(
+        row(
             [
                 reference,
                 "not checked",

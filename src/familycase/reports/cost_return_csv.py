@@ -1,9 +1,13 @@
 """The cost-saving return as CSV: one file, every view, one row per item.
 
 The ``view`` column says which view a row belongs to: ``note`` (prices, privacy, cohort),
-``summary`` (the cohort total), ``agency`` (who gains), ``outcome`` (by Supporting Families
-outcome area) and ``family`` (one row per family, by reference only: no names). Money is in
-pounds to the penny, in the return's price year; ratios are "1:x".
+``summary`` (the cohort total), ``measure`` (the returns side by side: cashable, financial
+(fiscal) and public value), ``split`` (benefits by kind: fiscal cashable, fiscal non-cashable,
+economic, social), ``invest_gain`` (who invests and who gains, by agency), ``agency`` (who
+gains), ``outcome`` (by Supporting Families outcome area) and ``family`` (one row per family, by
+reference only: no names). Money is in pounds to the penny, in the return's price year; ratios
+are numbers and "1:x". Text cells that a spreadsheet would read as a formula (starting with
+= + - @ or a tab) are prefixed with an apostrophe (CSV injection).
 
 The writers here and in ``cost_return_xlsx`` / ``cost_return_pdf`` build the whole file in
 memory and only then write it (to a temporary file renamed into place), so a cancelled export
@@ -21,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from familycase.domain.costs.money import ZERO, round_2dp, round_money
+from familycase.domain.costs.result import CostBenefitResult, InvestGain, ReturnMeasure
 from familycase.services.costs import CostReturn
 from familycase.services.errors import Cancelled
 
@@ -35,13 +40,34 @@ COLUMNS = [
     "net_present_value",
     "benefit_cost_ratio",
     "ratio",
+    "benefit_type",
+    "cashable",
+    "fiscal_present_value",
+    "economic_present_value",
+    "social_present_value",
+    "financial_roi",
+    "financial_ratio",
+    "cashable_roi",
+    "cashable_ratio",
+    "cost_undiscounted",
+    "benefit_cost_ratio_undiscounted",
     "note",
 ]
 
 
+def safe(text: str) -> str:
+    """Neutralise spreadsheet formulas (CSV injection): a cell must not start with = + - @."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 @dataclass(frozen=True)
 class Row:
-    """One figure row shared by the CSV, XLSX and PDF writers (values exact, unrounded)."""
+    """One figure row shared by the CSV, XLSX and PDF writers (values exact, unrounded).
+
+    ``benefit_pv`` is every benefit (public value); ``fiscal_pv`` and ``cashable_pv`` the
+    fiscal and cashable fiscal parts, so the financial and public value returns sit side by
+    side.
+    """
 
     name: str
     lines: int | None
@@ -50,6 +76,9 @@ class Row:
     cashable_pv: Decimal | None
     cost_pv: Decimal | None
     ratio_text: str = ""
+    fiscal_pv: Decimal | None = None
+    economic_pv: Decimal | None = None
+    social_pv: Decimal | None = None
 
     @property
     def net_pv(self) -> Decimal | None:
@@ -61,11 +90,30 @@ class Row:
             return None
         return self.benefit_pv / self.cost_pv
 
+    @property
+    def financial_ratio(self) -> Decimal | None:
+        if not self.cost_pv or self.fiscal_pv is None:
+            return None
+        return self.fiscal_pv / self.cost_pv
+
+    @property
+    def cashable_ratio(self) -> Decimal | None:
+        if not self.cost_pv or self.cashable_pv is None:
+            return None
+        return self.cashable_pv / self.cost_pv
+
+
+def _kinds(result: CostBenefitResult) -> dict[str, Decimal]:
+    s = result.summary
+    assert s is not None
+    return {"fiscal": s.fiscal_benefit, "economic": s.economic_benefit, "social": s.social_benefit}
+
 
 def summary_row(ret: CostReturn) -> Row | None:
     total = ret.total
     if total is None or total.summary is None or total.benefits is None:
         return None
+    kinds = _kinds(total)
     return Row(
         "All families in the return",
         len(total.lines),
@@ -74,7 +122,22 @@ def summary_row(ret: CostReturn) -> Row | None:
         total.benefits.cashable.present_value,
         total.summary.total_cost,
         total.summary.ratio or "",
+        fiscal_pv=kinds["fiscal"],
+        economic_pv=kinds["economic"],
+        social_pv=kinds["social"],
     )
+
+
+def measure_rows(ret: CostReturn) -> list[ReturnMeasure]:
+    """The returns side by side: cashable, financial (fiscal), public value."""
+    if ret.total is None or ret.total.summary is None:
+        return []
+    return list(ret.total.summary.measures)
+
+
+def invest_gain_rows(ret: CostReturn) -> list[InvestGain]:
+    """Who invests and who gains, by agency (present values)."""
+    return [] if ret.total is None else list(ret.total.who_invests_who_gains)
 
 
 def agency_rows(ret: CostReturn) -> list[Row]:
@@ -120,6 +183,9 @@ def family_rows(ret: CostReturn) -> list[Row]:
                 b.cashable.present_value,
                 s.total_cost,
                 s.ratio or "",
+                fiscal_pv=s.fiscal_benefit,
+                economic_pv=s.economic_benefit,
+                social_pv=s.social_benefit,
             )
         )
     return rows
@@ -133,9 +199,14 @@ def notes(ret: CostReturn) -> list[str]:
         f"Produced {ret.produced_at:%d/%m/%Y %H:%M} UTC by {ret.produced_by}.",
         ret.prices_note,
         ret.privacy_note,
-        "Benefits are present values after probability, deadweight, attribution, optimism "
-        "bias, drop-off and discounting (see docs/costs.md); the ratio is 1:x, £x of benefit "
-        "for every £1 spent.",
+        "Benefits are present values after probability, deadweight, attribution, "
+        "displacement, leakage and substitution, optimism bias, drop-off and discounting, net "
+        "of disbenefits (see docs/costs.md); costs are present values after the optimism bias "
+        "on estimated costs. A ratio is 1:x, £x of benefit for every £1 spent.",
+        "Three returns are given side by side and must not be confused: the cashable return "
+        "(budget actually released), the financial return on investment (every fiscal benefit: "
+        "costs public agencies avoid) and the public value return (fiscal + economic + social "
+        "value). Only the cashable return is money that can be taken out of a budget.",
     ]
     if ret.skipped:
         out.append(
@@ -176,33 +247,98 @@ def write_atomically(path: Path, data: bytes) -> None:
             tmp.unlink()
 
 
+def _text_or(value: str | None) -> str:
+    return "" if value is None else value
+
+
 def cost_return_csv(ret: CostReturn, cancelled: Callable[[], bool] | None = None) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for note in notes(ret):
-        writer.writerow(["note", "", "", "", "", "", "", "", "", "", note])
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", restval="")
+    writer.writeheader()
 
-    def emit(view: str, row: Row) -> None:
-        writer.writerow(
-            [
-                view,
-                row.name,
-                "" if row.lines is None else row.lines,
-                money(row.benefit_pv),
-                money(row.benefit_undiscounted),
-                money(row.cashable_pv),
-                money(row.cost_pv),
-                money(row.net_pv),
-                _ratio(row.ratio),
-                row.ratio_text,
-                "",
-            ]
+    def write(values: dict[str, object]) -> None:
+        writer.writerow({k: safe(v) if isinstance(v, str) else v for k, v in values.items()})
+
+    for note in notes(ret):
+        write({"view": "note", "note": note})
+
+    def emit(view: str, row: Row, **extra: object) -> None:
+        write(
+            {
+                **extra,
+                "view": view,
+                "name": row.name,
+                "lines": "" if row.lines is None else row.lines,
+                "benefit_present_value": money(row.benefit_pv),
+                "benefit_undiscounted": money(row.benefit_undiscounted),
+                "cashable_present_value": money(row.cashable_pv),
+                "cost_present_value": money(row.cost_pv),
+                "net_present_value": money(row.net_pv),
+                "benefit_cost_ratio": _ratio(row.ratio),
+                "ratio": row.ratio_text,
+                "fiscal_present_value": money(row.fiscal_pv),
+                "economic_present_value": money(row.economic_pv),
+                "social_present_value": money(row.social_pv),
+                "financial_roi": _ratio(row.financial_ratio),
+                "cashable_roi": _ratio(row.cashable_ratio),
+            }
         )
 
     total = summary_row(ret)
-    if total is not None:
-        emit("summary", total)
+    if total is not None and ret.total is not None and ret.total.summary is not None:
+        s = ret.total.summary
+        emit(
+            "summary",
+            total,
+            financial_ratio=_text_or(s.financial_roi_text),
+            cashable_ratio=_text_or(s.financial_roi_cashable_text),
+            cost_undiscounted=money(s.total_cost_undiscounted),
+            benefit_cost_ratio_undiscounted=_ratio(s.benefit_cost_ratio_undiscounted),
+        )
+    for m in measure_rows(ret):
+        write(
+            {
+                "view": "measure",
+                "name": m.label,
+                "benefit_type": m.measure,
+                "benefit_present_value": money(m.benefit),
+                "benefit_undiscounted": money(m.benefit_undiscounted),
+                "cost_present_value": money(m.cost),
+                "cost_undiscounted": money(m.cost_undiscounted),
+                "net_present_value": money(m.net_present_value),
+                "benefit_cost_ratio": _ratio(m.ratio),
+                "ratio": _text_or(m.ratio_text),
+                "benefit_cost_ratio_undiscounted": _ratio(m.ratio_undiscounted),
+            }
+        )
+    for split in ret.benefit_split:
+        write(
+            {
+                "view": "split",
+                "name": split.label,
+                "benefit_type": split.benefit_type,
+                "cashable": "yes" if split.cashable else "no",
+                "benefit_present_value": money(split.present_value),
+                "benefit_undiscounted": money(split.undiscounted),
+            }
+        )
+    for g in invest_gain_rows(ret):
+        write(
+            {
+                "view": "invest_gain",
+                "name": g.agency,
+                "cost_present_value": money(g.invests),
+                "cashable_present_value": money(g.gains_fiscal_cashable),
+                "fiscal_present_value": money(
+                    g.gains_fiscal_cashable + g.gains_fiscal_non_cashable
+                ),
+                "economic_present_value": money(g.gains_economic),
+                "social_present_value": money(g.gains_social),
+                "benefit_present_value": money(g.gains_total),
+                "net_present_value": money(g.net),
+                "benefit_cost_ratio": _ratio(g.return_per_pound),
+            }
+        )
     for row in agency_rows(ret):
         emit("agency", row)
     for row in outcome_rows(ret):

@@ -1,6 +1,8 @@
-"""The cost-saving return as a PDF: summary, a bar chart of benefits by agency, a chart by
-outcome area, and tables (per family by reference only). OFFICIAL-SENSITIVE on every page.
-Charts use shades of grey and print every value as text, so they read in greyscale."""
+"""The cost-saving return as a PDF: summary, the returns side by side (cashable, financial,
+public value), the split by kind of benefit, who invests and who gains, a bar chart of benefits
+by agency, a chart by outcome area, and tables (per family by reference only).
+OFFICIAL-SENSITIVE on every page. Charts use shades of grey and print every value as text, so
+they read in greyscale."""
 
 from __future__ import annotations
 
@@ -20,12 +22,14 @@ from reportlab.platypus import (
     Table,
 )
 
-from familycase.domain.costs.money import round_money
+from familycase.domain.costs.money import round_2dp, round_money
 from familycase.reports.cost_return_csv import (
     Row,
     agency_rows,
     check_cancel,
     family_rows,
+    invest_gain_rows,
+    measure_rows,
     notes,
     outcome_rows,
     summary_row,
@@ -103,6 +107,84 @@ def _table(headers: list[str], body: list[list[str]]) -> Table:
     return table
 
 
+SHORT_MEASURE = {
+    "financial_cashable": "Cashable return (budget released)",
+    "financial": "Financial return (all fiscal benefit)",
+    "public_value": "Public value return (fiscal + economic + social)",
+}
+
+
+def _x(value: Decimal | None) -> str:
+    return "-" if value is None else f"{round_2dp(value):.2f}"
+
+
+def _returns_tables(ret: CostReturn) -> list[object]:
+    """The returns side by side, the split by kind, and who invests / who gains."""
+    out: list[object] = [
+        _p("Returns side by side", "h2"),
+        _p(
+            "Only the cashable return is budget that can actually be released. The financial "
+            "return counts every cost public agencies avoid; public value adds economic and "
+            "social value.",
+            "small",
+        ),
+        _table(
+            ["Measure", "Benefit (PV)", "Cost (PV)", "Net (PV)", "Per £1", "Per £1 undiscounted"],
+            [
+                [
+                    SHORT_MEASURE[m.measure],
+                    pounds(m.benefit),
+                    pounds(m.cost),
+                    pounds(m.net_present_value),
+                    m.ratio_text or "-",
+                    _x(m.ratio_undiscounted),
+                ]
+                for m in measure_rows(ret)
+            ],
+        ),
+        _p("Benefits by kind", "h2"),
+        _table(
+            ["Kind", "Cashable", "Present value", "Undiscounted"],
+            [
+                [
+                    r.label,
+                    "yes" if r.cashable else "no",
+                    pounds(r.present_value),
+                    pounds(r.undiscounted),
+                ]
+                for r in ret.benefit_split
+            ],
+        ),
+        _p("Who invests and who gains (present values)", "h2"),
+        _table(
+            [
+                "Agency",
+                "Invests",
+                "Fiscal cashable",
+                "Fiscal other",
+                "Economic",
+                "Social",
+                "Net",
+                "Per £1 invested",
+            ],
+            [
+                [
+                    g.agency,
+                    pounds(g.invests),
+                    pounds(g.gains_fiscal_cashable),
+                    pounds(g.gains_fiscal_non_cashable),
+                    pounds(g.gains_economic),
+                    pounds(g.gains_social),
+                    pounds(g.net),
+                    _x(g.return_per_pound),
+                ]
+                for g in invest_gain_rows(ret)
+            ],
+        ),
+    ]
+    return out
+
+
 def cost_return_pdf(ret: CostReturn, cancelled: Callable[[], bool] | None = None) -> bytes:
     p = ret.params
     story: list[object] = [
@@ -118,20 +200,40 @@ def cost_return_pdf(ret: CostReturn, cancelled: Callable[[], bool] | None = None
     if total is None:
         story.append(_p("Nothing was recorded for these families in this period."))
     else:
+        summary = ret.total.summary if ret.total is not None else None
+        assert summary is not None
+        payback = summary.payback_period_years
         story += [
             _p("Summary", "h2"),
             _table(
                 ["Figure", "Amount"],
                 [
                     ["Families in the return", str(len(ret.families))],
-                    ["Total benefit (present value)", pounds(total.benefit_pv)],
                     ["Total cost (present value)", pounds(total.cost_pv)],
-                    ["Net benefit", pounds(total.net_pv)],
-                    ["Cost-benefit ratio (£ benefit per £1)", total.ratio_text or "no costs"],
-                    ["Cashable benefit (present value)", pounds(total.cashable_pv)],
+                    ["Cashable fiscal benefit (present value)", pounds(total.cashable_pv)],
+                    ["Fiscal benefit (present value)", pounds(total.fiscal_pv)],
+                    ["Public value: all benefits (present value)", pounds(total.benefit_pv)],
+                    [
+                        "Cashable return (£ per £1)",
+                        summary.financial_roi_cashable_text or "no costs",
+                    ],
+                    ["Financial return (fiscal, £ per £1)", summary.financial_roi_text or "-"],
+                    ["Public value return (£ per £1)", total.ratio_text or "no costs"],
+                    ["Net present public value", pounds(total.net_pv)],
+                    [
+                        "Net present budget impact (fiscal - cost)",
+                        pounds(summary.net_present_budget_impact),
+                    ],
+                    [
+                        "Payback on cashable benefit",
+                        f"{round_2dp(payback):.2f} years"
+                        if payback is not None
+                        else "not within the horizon",
+                    ],
                     ["Total benefit, undiscounted", pounds(total.benefit_undiscounted)],
                 ],
             ),
+            *_returns_tables(ret),
             Spacer(1, 6 * mm),
             KeepTogether([bar_chart("Benefits by agency (present value)", agency_rows(ret))]),
             Spacer(1, 4 * mm),

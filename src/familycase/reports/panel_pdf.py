@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from io import BytesIO
-from xml.sax.saxutils import escape
 
 import pikepdf
 from reportlab.graphics.charts.spider import SpiderChart
@@ -15,21 +14,12 @@ from reportlab.lib import colors
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from familycase.i18n import date_text, long_date_text, tr
-from familycase.reports.pdf_common import (
-    FONT,
-    MARGIN,
-    PAGE,
-    STYLES,
-    build_pdf,
-    grid_style,
-)
+from familycase.reports.pdf_common import FONT, MARGIN, PAGE, build_pdf, grid_style, withheld_box
 from familycase.reports.pdf_common import paragraph as _p
 from familycase.services.panel import PanelSummary, RadarData, Section
 from familycase.services.timeline import agency_type_label
@@ -37,29 +27,6 @@ from familycase.services.timeline import agency_type_label
 _CONTEXT = "PanelSummary"
 
 MIN_PASSWORD_LENGTH = 10
-
-
-def _withheld(text: str) -> Table:
-    """A boxed notice that reads as 'something is here but withheld', also in greyscale."""
-    notice = Paragraph(
-        "<b>{withheld}</b>: {text}".format(
-            withheld=escape(tr(_CONTEXT, "WITHHELD")), text=escape(text)
-        ),
-        STYLES["body"],
-    )
-    box = Table([[notice]], colWidths=["100%"])
-    box.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e6e6e6")),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return box
 
 
 def _section(section: Section) -> list[object]:
@@ -76,7 +43,7 @@ def _section(section: Section) -> list[object]:
     if section.chart is not None:
         parts += [Spacer(1, 6), _radar(section.chart)]
     if section.withheld:
-        parts += [Spacer(1, 4), _withheld(section.withheld)]
+        parts += [Spacer(1, 4), withheld_box(section.withheld)]
     return [KeepTogether(parts[:2]), *parts[2:]]
 
 

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from familycase.i18n import date_text, tr
 
@@ -132,6 +132,25 @@ def page_furniture(recipient: str, produced: datetime) -> Callable[[Canvas, obje
 def paragraph(text: object, style: str = "body") -> Paragraph:
     """Plain text (escaped; line breaks kept) in one of ``STYLES``."""
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), STYLES[style])
+
+
+def withheld_box(text: str) -> Table:
+    """A boxed notice that reads as 'something is here but withheld', also in greyscale."""
+    label = escape(tr(_CONTEXT, "WITHHELD"))  # also in the translations' glossary
+    notice = Paragraph(f"<b>{label}</b>: {escape(text)}", STYLES["body"])
+    box = Table([[notice]], colWidths=["100%"])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e6e6e6")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return box
 
 
 def grid_style(header: str, grid: str) -> TableStyle:

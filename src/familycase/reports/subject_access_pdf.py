@@ -177,6 +177,44 @@ def subject_access_pdf(pack: SubjectAccessPack) -> bytes:
             _p("Meetings you attended", "h2"),
             _p(", ".join(_date(d) for d in pack.meetings_attended)),
         ]
+    if pack.alerts:
+        story += [
+            _p("Alerts recorded about you or your family", "h2"),
+            _table(
+                [["Alert", "About", "Since", "Ended", "Note"]]
+                + [
+                    [
+                        a.title,
+                        "You" if a.member_ids else "The whole family",
+                        _date(a.started_on),
+                        _date(a.ended_on) if a.ended_on else "",
+                        a.note,
+                    ]
+                    for a in pack.alerts
+                ]
+            ),
+        ]
+    if pack.events:
+        story += [
+            _p("Events recorded about you", "h2"),
+            _table(
+                [["Date", "What happened", "Detail"]]
+                + [[_date(e.on), e.title, e.detail] for e in pack.events]
+            ),
+        ]
+    if pack.documents:
+        story += [
+            _p("Documents kept about you", "h2"),
+            _table(
+                [["File", "Type", "What it is"]]
+                + [[d.filename, d.type_text, d.description] for d in pack.documents]
+            ),
+        ]
+    if pack.also_recorded_in:
+        story += [
+            _p("Other family files that record you", "h2"),
+            _p(", ".join(pack.also_recorded_in)),
+        ]
     story.append(Spacer(1, 12))
     return build_pdf(
         story,

@@ -14,13 +14,16 @@ family's next review date on (see ``services.plans``).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from platformdirs import user_config_path
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
 from familycase import i18n
@@ -90,7 +93,18 @@ def _shipped() -> tuple[InstrumentDefinition, ...]:
     return tuple(shipped_definitions())
 
 
+FORMS_DIR_ENV = "FAMILYCASE_FORMS_DIR"
+
+
 def forms_folder(vault: Vault) -> Path:
+    """The service's own forms: ``FAMILYCASE_FORMS_DIR`` where set (on a team server, a shared
+    folder every worker's computer reads); else the vault folder's ``forms``; for a team
+    server without it, the forms folder in this computer's FamilyCase settings."""
+    override = os.environ.get(FORMS_DIR_ENV)
+    if override:
+        return Path(override)
+    if vault.is_server:
+        return user_config_path("FamilyCase", appauthor=False) / FORMS_FOLDER
     return Path(vault.location) / FORMS_FOLDER
 
 
@@ -152,20 +166,25 @@ def _store_definition(s: Session, definition: InstrumentDefinition) -> None:
     """Keep a copy of this version in the vault the first time it is used."""
     row = s.get(InstrumentDefinitionRow, definition.key)
     if row is None:
-        s.add(
-            InstrumentDefinitionRow(
-                key=definition.key,
-                instrument_id=definition.id,
-                version=definition.version,
-                kind=definition.kind.value,
-                title=definition.title,
-                digest=definition.digest(),
-                definition=definition.canonical_json(),
-                stored_at=now(),
-            )
-        )
-        s.flush()
-    elif row.digest != definition.digest():
+        values = {
+            "key": definition.key,
+            "instrument_id": definition.id,
+            "version": definition.version,
+            "kind": definition.kind.value,
+            "title": definition.title,
+            "digest": definition.digest(),
+            "definition": definition.canonical_json(),
+            "stored_at": now(),
+        }
+        if s.get_bind().dialect.name == "postgresql":
+            # Two workers may use a new form version for the first time at the same moment:
+            # the second finds it stored (and checks it below), never a clash.
+            s.execute(pg_insert(InstrumentDefinitionRow).values(values).on_conflict_do_nothing())
+            row = s.get(InstrumentDefinitionRow, definition.key, populate_existing=True)
+        else:
+            s.add(InstrumentDefinitionRow(**values))
+            s.flush()
+    if row is not None and row.digest != definition.digest():
         raise InvalidRequest(
             f'The form "{definition.title}" version {definition.version} has been changed since '
             "it was first used in this vault. A changed form needs a new version number; ask "

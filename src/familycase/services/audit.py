@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -54,6 +54,17 @@ class Action:
     DESTROY = "destroy"
     DIRECTORY = "directory"  # a signed directory entry was added (adoption, repair too)
     OLDER_COPY_ACCEPTED = "older_copy_accepted"
+    # Laptop replicas (services/replica.py, checkin.py, devices.py, conflicts.py).
+    REPLICA_CREATED = "replica_created"
+    CHECKOUT = "checkout"
+    CHECKIN = "checkin"
+    REPLICA_AUDIT = "replica_audit"  # a replica's entries brought in (object: replica:seq)
+    RECALL = "recall"
+    DEVICE_REVOKED = "device_revoked"
+    KEY_ROTATED = "key_rotated"
+    CONFLICT = "conflict"  # a laptop's version kept for merging
+    CONFLICT_RESOLVED = "conflict_resolved"
+    REPLICA_ERASED = "replica_erased"
 
 
 def entry_hash(
@@ -82,6 +93,21 @@ def entry_hash(
         fields += [family_id, family_state]
     canonical = json.dumps(fields, separators=(",", ":")).encode()
     return hashlib.sha256(canonical).hexdigest()
+
+
+def entry_time(s: Session) -> str:
+    """UTC, to the microsecond. On a team server the server's clock, so that entries from many
+    computers are in one time order; in a file vault this computer's."""
+    if s.get_bind().dialect.name == "postgresql":
+        return str(
+            s.scalar(
+                text(
+                    "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                    "'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
+                )
+            )
+        )
+    return now().isoformat(timespec="microseconds")
 
 
 def detail_context(seq: int) -> bytes:
@@ -131,11 +157,19 @@ def append(
 ) -> AuditRow:
     """Add one entry inside the caller's transaction (so a rolled-back change leaves none).
     ``family_state`` pins the family's state after the change (see services/manifest.py)."""
-    head = s.get(VaultMeta, HEAD_KEY)
-    assert head is not None, "vault_meta has no audit head"
+    # The head row is locked to the end of the transaction: a second writer waits here (on a
+    # team server; in a file vault every writer already holds the write lock).
+    head = s.execute(
+        select(VaultMeta)
+        .where(VaultMeta.key == HEAD_KEY)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one_or_none()
+    if head is None:
+        raise VaultDamaged("The audit log's head record is missing. Run 'familycase verify'.")
     last_seq, last_hash = parse_head(head.value)
     seq = last_seq + 1
-    at = now().isoformat(timespec="microseconds")
+    at = entry_time(s)
     detail_ct = (
         box.seal(audit_public, json.dumps(event.detail).encode(), detail_context(seq))
         if event.detail

@@ -17,6 +17,7 @@ from sqlalchemy import or_, select
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.consent import ConsentState, FamilyConsent, family_consent
 from familycase.domain.enums import FamilyStatus, Role, Tier
+from familycase.domain.risk import AlertMark, RiskKind
 from familycase.i18n import tr
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
@@ -75,6 +76,8 @@ class CaseloadRow:
     member_count: int
     damaged: bool = False
     consent: FamilyConsent | None = None  # how many people have consent to share in force
+    # Current risk and alert flags (from the encrypted list summary: holders of the key only)
+    alerts: tuple[RiskKind, ...] = ()
 
     @property
     def consent_state(self) -> ConsentState | None:
@@ -179,23 +182,29 @@ def _row(
 ) -> CaseloadRow:
     family_name: str | None = None
     members: tuple[str, ...] = ()
+    marks: tuple[AlertMark, ...] = ()
     damaged = False
     if us.holds_key(family_id):
         cached = us.summaries.get(family_id)
         if cached is None or cached[0] != summary_ct:
             try:
                 summary = json.loads(read_summary_bytes(us, family_id, summary_ct))
-                cached = (summary_ct, summary["family_name"], tuple(summary["member_names"]))
+                cached = (
+                    summary_ct,
+                    summary["family_name"],
+                    tuple(summary["member_names"]),
+                    tuple(AlertMark.model_validate(a) for a in summary.get("alerts", ())),
+                )
                 us.summaries[family_id] = cached
                 us.list_digests[family_id] = summary.get("h")
-            except (IntegrityError, ValueError, KeyError, TypeError):
+            except (IntegrityError, ValueError, KeyError, TypeError):  # ValidationError too
                 cached = None
         expected = us.list_digests.get(family_id)
         shown = (reference, team_id, status, tier, lead, review, contact, count, revision)
         if cached is None or (expected is not None and expected != list_digest(shown)):
             damaged = True  # shown in the list (so that the rest stays usable), never trusted
         else:
-            _, family_name, members = cached
+            _, family_name, members, marks = cached
     try:
         tier_value, status_value = Tier(tier) if tier else None, FamilyStatus(status)
     except ValueError:  # a plain column damaged or edited: the row is marked, not crashed on
@@ -216,6 +225,7 @@ def _row(
         member_count=count,
         damaged=damaged,
         consent=consent,
+        alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(today()))),
     )
 
 

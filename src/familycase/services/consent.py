@@ -372,6 +372,20 @@ def overrides_for_team(us: UserSession, since: date | None = None) -> list[Overr
 # --- the gate ---------------------------------------------------------------------------------
 
 
+def items_about(
+    member_ids: Sequence[str], category: InfoCategory, everyone: Sequence[str]
+) -> list[tuple[str, InfoCategory]]:
+    """What the gate must allow before one piece of information goes out: its category for
+    each person it is about (everyone in the family, for something about the whole family),
+    and the basic details of each person it names."""
+    about = member_ids or everyone
+    return list(
+        dict.fromkeys(
+            [(m, category) for m in about] + [(m, InfoCategory.BASIC_DETAILS) for m in member_ids]
+        )
+    )
+
+
 def check(
     us: UserSession,
     family_id: str,

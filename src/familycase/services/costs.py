@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from familycase import costs_data
 from familycase.domain.costs.deflators import DeflatorTable
 from familycase.domain.costs.engine import evaluate
+from familycase.domain.costs.flows import suspect_message
 from familycase.domain.costs.library import UnitCost, UnitCostLibrary
 from familycase.domain.costs.money import (
     ZERO,
@@ -40,6 +41,7 @@ from familycase.domain.costs.money import (
 )
 from familycase.domain.costs.result import CostBenefitResult
 from familycase.domain.costs.scenario import (
+    CostBasis,
     InterventionCost,
     Parameters,
     PreventedCostLine,
@@ -47,7 +49,7 @@ from familycase.domain.costs.scenario import (
     UnitCostChoice,
 )
 from familycase.domain.enums import Role
-from familycase.domain.errors import validated
+from familycase.domain.errors import DomainValidationError, validated
 from familycase.domain.instruments import OutcomeArea
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
@@ -97,7 +99,14 @@ class _Record(BaseModel):
 class LocalUnitCost(_Record):
     """A unit cost the organisation uses that is not in the GMCA database."""
 
-    code: str = Field(min_length=1, max_length=20, pattern=r"^[A-Za-z0-9._-]+$", title="Code")
+    code: str = Field(
+        min_length=1,
+        max_length=20,
+        pattern=r"^[A-Za-z0-9.&_-]+$",
+        title="Code",
+        description="Your own code, or the code of a GMCA entry marked as suspect, which this "
+        "local cost then replaces (after checking the published figure).",
+    )
     description: str = Field(min_length=1, max_length=500, title="Description")
     unit: str = Field(min_length=1, max_length=100, title="Unit")
     value: Amount = Field(title="Value (£)")
@@ -154,18 +163,35 @@ def local_unit_costs(vault: Vault) -> list[LocalUnitCostView]:
         ]
 
 
+def _check_gmca_clash(code: str) -> UnitCost | None:
+    """The suspect GMCA entry a local cost with this code replaces; other GMCA codes refused."""
+    entry = costs_data.unit_cost_library().get(code)
+    if entry is None:
+        return None
+    if entry.suspect is None:
+        raise InvalidRequest(
+            f"{code} is a GMCA code (and its value is not suspect); choose another code for a "
+            "local cost."
+        )
+    return entry
+
+
 def add_local_unit_cost(us: UserSession, cost: LocalUnitCost) -> LocalUnitCost:
+    """Add a local unit cost. With the code of a suspect GMCA entry, it replaces that entry in
+    every scenario and return (the audit log records which entry it replaces)."""
     _require_library_role(us, "add local unit costs")
     cost = validated(LocalUnitCost, cost.model_dump())
-    if cost.code.upper() in costs_data.unit_cost_library():
-        raise InvalidRequest(f"{cost.code} is a GMCA code; choose another code for a local cost.")
+    replaces = _check_gmca_clash(cost.code.upper())
     with us.write() as s:
         if s.scalar(select(LocalUnitCostRow.id).where(LocalUnitCostRow.code == cost.code.upper())):
             raise InvalidRequest(f"There is already a local unit cost with the code {cost.code}.")
         row = LocalUnitCostRow(id=new_id(), added_by=us.worker.id, added_at=now())
         _fill_local_row(row, cost)
         s.add(row)
-        us.audit(s, AuditEvent(Action.CREATE, "unit_cost", row.id, cost.model_dump(mode="json")))
+        detail = cost.model_dump(mode="json")
+        if replaces is not None:
+            detail["replaces_suspect"] = replaces.citation()
+        us.audit(s, AuditEvent(Action.CREATE, "unit_cost", row.id, detail))
     return _local_row_to_model(row)
 
 
@@ -221,14 +247,11 @@ def _as_unit_cost(cost: LocalUnitCost, organisation: str) -> UnitCost:
 
 
 def combined_library(vault: Vault) -> UnitCostLibrary:
-    """The GMCA library with the organisation's local unit costs added."""
+    """The GMCA library with the organisation's local unit costs added (a local cost with the
+    code of a suspect GMCA entry replaces it)."""
     gmca = costs_data.unit_cost_library()
     local = [_as_unit_cost(v.cost, vault.organisation()) for v in local_unit_costs(vault)]
-    return UnitCostLibrary(
-        [*gmca.entries, *local],
-        name=f"{gmca.name} and {len(local)} local unit cost(s)",
-        source=gmca.source,
-    )
+    return gmca.with_replacements(local, name=f"{gmca.name} and {len(local)} local unit cost(s)")
 
 
 def current_deflators(vault: Vault) -> DeflatorTable:
@@ -370,7 +393,16 @@ class InterventionCostEntry(_Record):
     hours: Amount | None = Field(default=None, title="Hours")
     hourly_rate: Amount | None = Field(default=None, title="Hourly rate (£)")
     price_year: FinancialYear | None = Field(
-        default=None, title="Price year", description="Defaults to the year it was spent."
+        default=None,
+        title="Price year",
+        description="Defaults to the financial year it was spent in (money spent is in that "
+        "year's prices).",
+    )
+    basis: CostBasis = Field(
+        default=CostBasis.ACTUAL,
+        title="Spent or estimated",
+        description="actual (the default): money spent, no optimism bias; estimate: a planned "
+        "or estimated cost, increased by the cost optimism bias in returns.",
     )
     agency: str = Field(default="", max_length=200, title="Agency paying")
     source: str = Field(default="", max_length=500, title="Source")
@@ -527,14 +559,16 @@ def _resolve_local(vault: Vault, record: PreventedCostRecord) -> PreventedCostRe
         if line.agency is None and line.agency_split is None:
             changes["agency"] = local.agency
         line = line.model_copy(update=changes)
-    elif (
-        line.unit_cost.gmca_code is not None
-        and line.unit_cost.gmca_code not in costs_data.unit_cost_library()
-    ):
-        raise InvalidRequest(
-            f"{line.unit_cost.gmca_code} is not in the GMCA unit cost library; for a local "
-            "unit cost choose it by its local code."
-        )
+    elif line.unit_cost.gmca_code is not None:
+        library = combined_library(vault)
+        entry = library.get(line.unit_cost.gmca_code)
+        if entry is None or entry.code.upper() not in costs_data.unit_cost_library():
+            raise InvalidRequest(
+                f"{line.unit_cost.gmca_code} is not in the GMCA unit cost library; for a local "
+                "unit cost choose it by its local code."
+            )
+        if entry.suspect is not None:
+            raise InvalidRequest(suspect_message(entry, library.name))
     return record.model_copy(update={"line": line})
 
 
@@ -683,15 +717,21 @@ def _family_lines(
     costs = []
     for row in spend_rows:
         entry = unseal_row(us, InterventionCostEntry, row, family.reference)
+        priced: dict[str, object] = (
+            {"amount": entry.amount}
+            if entry.amount is not None
+            else {"quantity": entry.hours, "unit_rate": entry.hourly_rate, "unit": "hour"}
+        )
         costs.append(
             (
                 InterventionCost(
                     description=f"{family.reference}: {entry.kind.label}",
                     year=0,
-                    amount=entry.total(),
                     price_year=entry.price_year or financial_year_of(entry.spent_on),
+                    basis=entry.basis,
                     agency=entry.agency,
                     source=entry.source,
+                    **priced,  # type: ignore[arg-type]
                 ),
                 entry.kind,
             )
@@ -733,11 +773,25 @@ def family_scenario(us: UserSession, family_id: str, params: ReturnParameters) -
 def evaluate_family(
     us: UserSession, family_id: str, params: ReturnParameters
 ) -> CostBenefitResult | None:
+    """The family's figures for the period (None: nothing counted). A line the engine cannot
+    use (e.g. a suspect unit cost not replaced by a local one) is refused in plain words."""
     scenario = family_scenario(us, family_id, params)
     if scenario is None:
         return None
-    return evaluate(
-        scenario, combined_library(us.vault), scenario.deflators or current_deflators(us.vault)
+    library = combined_library(us.vault)
+    deflators = scenario.deflators or current_deflators(us.vault)
+    try:
+        return evaluate(scenario, library, deflators)
+    except DomainValidationError as exc:
+        raise InvalidRequest(f"{scenario.title}: {exc}") from None
+
+
+def _refused(problems: list[str]) -> InvalidRequest:
+    listed = "; ".join(problems[:10])
+    more = f" (and {len(problems) - 10} more)" if len(problems) > 10 else ""
+    return InvalidRequest(
+        "The return was not produced, because some recorded lines cannot be counted: "
+        f"{listed}{more}."
     )
 
 
@@ -761,6 +815,15 @@ class OutcomeTotal:
     @property
     def label(self) -> str:
         return self.outcome_area.label if self.outcome_area else "No outcome area given"
+
+
+@dataclass(frozen=True)
+class BenefitSplitRow:
+    label: str
+    benefit_type: str  # fiscal, economic, social, or "all" for the total row
+    cashable: bool
+    present_value: Decimal
+    undiscounted: Decimal
 
 
 @dataclass(frozen=True)
@@ -793,8 +856,52 @@ class CostReturn:
         return (
             f"All amounts are in {self.price_year} prices. Unit costs from earlier years were "
             f"uprated with the deflator table '{d.name}' ({d.basis or 'basis not stated'}; "
-            f"source: {d.source or 'not stated'}; covers {d.coverage()}; {checked})."
+            f"source: {d.source or 'not stated'}; vintage: {d.vintage or 'not stated'}; "
+            f"covers {d.coverage()}; {checked})."
         )
+
+    @property
+    def benefit_split(self) -> list[BenefitSplitRow]:
+        """The cohort's benefits by kind: fiscal (cashable or not), economic, social, total."""
+        if self.total is None or self.total.benefits is None:
+            return []
+        b = self.total.benefits
+        fiscal, economic, social = (b.by_benefit_type[k] for k in ("fiscal", "economic", "social"))
+        cash = b.cashable
+        rows = [
+            BenefitSplitRow(
+                "Fiscal, cashable",
+                "fiscal",
+                True,
+                cash.present_value,
+                cash.undiscounted,
+            ),
+            BenefitSplitRow(
+                "Fiscal, non-cashable",
+                "fiscal",
+                False,
+                fiscal.present_value - cash.present_value,
+                fiscal.undiscounted - cash.undiscounted,
+            ),
+            BenefitSplitRow(
+                "Economic (non-cashable)",
+                "economic",
+                False,
+                economic.present_value,
+                economic.undiscounted,
+            ),
+            BenefitSplitRow(
+                "Social (non-cashable)", "social", False, social.present_value, social.undiscounted
+            ),
+        ]
+        total = BenefitSplitRow(
+            "Total (public value)",
+            "all",
+            False,
+            sum((r.present_value for r in rows), ZERO),
+            sum((r.undiscounted for r in rows), ZERO),
+        )
+        return [*rows, total]
 
     @property
     def privacy_note(self) -> str:
@@ -875,25 +982,28 @@ def cohort_return(
         total_n = len(rows)
         fls: list[FamilyLines] = []
         results: list[FamilyReturn] = []
+        problems: list[str] = []
         for i, row in enumerate(rows, start=1):
             if cancelled is not None and cancelled():
                 raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
             fl = _family_lines(us, s, row, params)
             scenario = _scenario(f"Family {row.reference}", params, deflators, [fl])
             if scenario is not None:
+                try:
+                    result = evaluate(scenario, library, deflators)
+                except DomainValidationError as exc:
+                    problems.append(f"{row.reference}: {exc}")
+                    continue
                 fls.append(fl)
                 results.append(
                     FamilyReturn(
-                        row.id,
-                        row.reference,
-                        row.status,
-                        evaluate(scenario, library, deflators),
-                        len(fl.lines),
-                        len(fl.costs),
+                        row.id, row.reference, row.status, result, len(fl.lines), len(fl.costs)
                     )
                 )
             if progress is not None:
                 progress(i, total_n)
+    if problems:
+        raise _refused(problems)
     if cancelled is not None and cancelled():
         raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
     scenario = _scenario(f"Cost-saving return: {cohort}", params, deflators, fls)

@@ -87,7 +87,45 @@ DAMAGED_MESSAGE = (
     "Part of the vault could not be read because it is damaged. Nothing was changed. Ask an "
     "administrator to run 'familycase verify', and restore from a backup if it finds damage."
 )
+CONNECTION_LOST_MESSAGE = (
+    "The connection to the team server was lost; nothing was saved. Try again when the "
+    "network is back."
+)
 BUSY_MESSAGE = (
     "The vault is busy with someone else's change and did not free up in time; nothing was "
     "saved. Try again."
 )
+
+
+class ServerUnreachable(UserMistake):
+    """The team server did not answer when connecting (down, wrong address, no network)."""
+
+
+class ConnectionLost(FamilyCaseError):
+    """The team server went away in the middle of something; nothing was saved."""
+
+
+class ServerLoginFailed(UserMistake):
+    """The team server refused the database login (wrong user name or password)."""
+
+
+class ServerPasswordNeeded(UserMistake):
+    """The team server wants a password and none of libpq's sources had one: ask for it."""
+
+
+class ServerNeedsUpgrade(UserMistake):
+    """The server's schema is older than this version: only 'server upgrade' changes it."""
+
+
+class StaleEdit(UserMistake):
+    """Someone else changed the family since this worker opened it; nothing was saved."""
+
+
+class FamilyCheckedOut(PermissionDenied):
+    """The family is checked out to a laptop replica: the team store refuses changes to it
+    until it is checked in or recalled."""
+
+
+class DeviceRevoked(FamilyCaseError):
+    """This laptop replica was revoked by a team leader (lost or stolen): its families and key
+    shares were erased from it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -124,7 +125,9 @@ def export_summaries(us: UserSession, folder: Path) -> Path:
         if counter is None:
             counter = VaultMeta(key=key, value="0")
             s.add(counter)
-        sequence = int(counter.value) + 1
+        # Never lower than a clock in milliseconds: a laptop copy made from an older vault
+        # (whose counter is behind) still sends bundles the team has not seen the like of.
+        sequence = max(int(counter.value) + 1, int(time.time() * 1000))
         counter.value = str(sequence)
         bundle = Bundle(
             bundle_id=new_id(),

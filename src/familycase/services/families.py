@@ -18,8 +18,10 @@ from familycase.domain.family import (
     Member,
     Relationship,
 )
+from familycase.domain.people import PersonLink
+from familycase.domain.risk import RiskFlag, in_order
 from familycase.domain.work import ContactNote, EpisodeDetails, LeadAllocation, Referral, TierChange
-from familycase.services import manifest
+from familycase.services import chronology_log, manifest
 from familycase.services.allocation import start_lead_allocation
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
@@ -43,6 +45,7 @@ from familycase.services.vault import (
     new_family_key,
     new_id,
 )
+from familycase.store import server_security
 from familycase.store.schema import (
     AgencyInvolvementRow,
     ConsentRow,
@@ -51,7 +54,9 @@ from familycase.store.schema import (
     FamilyRow,
     LeadAllocationRow,
     MemberRow,
+    PersonLinkRow,
     RelationshipRow,
+    RiskFlagRow,
     UserRow,
     VaultMeta,
 )
@@ -93,11 +98,18 @@ class FamilyFileView:
     contacts: list[ContactNote] = field(default_factory=list)
     next_review_due: date | None = None  # as stored (set by the rhythm, a review, or by hand)
     consent: FamilyConsent | None = None  # how many people have consent to share in force
+    risks: list[RiskFlag] = field(default_factory=list)  # current first, newest first
+    links: list[PersonLink] = field(default_factory=list)  # people checked against other files
 
     @property
     def consent_state(self) -> ConsentState | None:
         """The most urgent state of anyone's latest consent (None: none recorded)."""
         return self.consent.state if self.consent is not None else None
+
+    @property
+    def current_risks(self) -> list[RiskFlag]:
+        on = today()
+        return [flag for flag in self.risks if flag.current_on(on)]
 
     @property
     def current_episode(self) -> EpisodeView | None:
@@ -108,11 +120,26 @@ class FamilyFileView:
 
 
 def next_reference(s: Session) -> str:
+    """The next FC-nnnnnn. On a team server a sequence hands them out (many writers at once);
+    in a file vault the counter in vault_meta moves under the write lock every writer takes. On
+    a laptop replica, a provisional FC-P-<device>-nnnn until check-in gives the real one."""
+    if s.get_bind().dialect.name == "postgresql":
+        return f"FC-{server_security.next_reference_number(s.connection()):06d}"
     counter = s.get(VaultMeta, "next_reference")
     assert counter is not None
     number = int(counter.value)
     counter.value = str(number + 1)
+    provisional = s.get(VaultMeta, PROVISIONAL_PREFIX_KEY)
+    if provisional is not None:  # a laptop replica: the team store gives the real one
+        return f"{provisional.value}{number:04d}"
     return f"FC-{number:06d}"
+
+
+PROVISIONAL_PREFIX_KEY = "provisional_reference_prefix"
+
+
+def is_provisional(reference: str) -> bool:
+    return reference.startswith("FC-P-")
 
 
 def require_role(us: UserSession, *roles: Role) -> None:
@@ -222,8 +249,12 @@ def _add_episode(
     return episode_id
 
 
-def open_family(us: UserSession, family_id: str) -> FamilyFileView:
-    """Decrypt a whole family file. Recorded in the audit log as a view."""
+def open_family(us: UserSession, family_id: str, *, watch: bool = False) -> FamilyFileView:
+    """Decrypt a whole family file. Recorded in the audit log as a view.
+
+    ``watch``: the caller shows this family for editing (the desktop app's family window): an
+    edit of it after someone else has changed it is then refused as stale (records.family_row)
+    until it is opened again."""
     cipher_check = us.family_key(family_id)  # raises NoAccessToFamily before any read
     del cipher_check
     with us.read() as s:
@@ -283,6 +314,8 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
                 .order_by(ContactNoteRow.occurred_on.desc())
             )
         ]
+        risks = in_order(records(RiskFlagRow, RiskFlag, RiskFlagRow.recorded_at), today())
+        links = records(PersonLinkRow, PersonLink, PersonLinkRow.decided_at)
         view = FamilyFileView(
             file=file,
             status=FamilyStatus(row.status),
@@ -309,7 +342,11 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             episodes=episodes,
             allocations=allocations,
             contacts=contacts,
+            risks=risks,
+            links=links,
         )
+    if watch:
+        us.known_revisions[family_id] = view.revision
     with us.write() as s:
         if not sealed:  # a family from before manifests: sealed as it stands, once
             changes = manifest.tracker(s)
@@ -323,6 +360,7 @@ def save_details(us: UserSession, family_id: str, details: FamilyDetails) -> Non
     us.family_key(family_id)
     with us.write() as s:
         row = family_row(s, family_id)
+        chronology_log.note_details_change(us, s, family_id, read_details(us, row), details)
         row.details_ct = seal(us, details, "families", "details_ct", family_id, family_id)
         refresh_summary(us, s, row, details)
         us.audit(s, AuditEvent(Action.EDIT, "family", family_id, {"part": "details"}))
@@ -338,6 +376,8 @@ def save_member(us: UserSession, family_id: str, member: Member) -> None:
         if existing is not None:
             if existing.family_id != family_id:
                 raise InvalidRequest("That person belongs to another family file.")
+            before = unseal_row(us, Member, existing, row.reference)
+            chronology_log.note_member_change(us, s, family_id, before, member)
             existing.payload_ct = payload
         else:
             position = s.scalar(select(func.count()).where(MemberRow.family_id == family_id))
@@ -346,6 +386,7 @@ def save_member(us: UserSession, family_id: str, member: Member) -> None:
                     id=member.id, family_id=family_id, position=position or 0, payload_ct=payload
                 )
             )
+            chronology_log.note_member_change(us, s, family_id, None, member)
         s.flush()
         refresh_summary(us, s, row)
         us.audit(s, AuditEvent(Action.EDIT, "member", member.id, {"family": family_id}))
@@ -359,6 +400,9 @@ def remove_member(us: UserSession, family_id: str, member_id: str) -> None:
         member = s.get(MemberRow, member_id)
         if member is None or member.family_id != family_id:
             raise UnknownRecord("That person is not in this family file.")
+        chronology_log.note_member_removed(
+            us, s, family_id, unseal_row(us, Member, member, row.reference)
+        )
         s.delete(member)
         for rel in s.scalars(select(RelationshipRow).where(RelationshipRow.family_id == family_id)):
             relationship = unseal_row(us, Relationship, rel, row.reference)

@@ -66,6 +66,10 @@ KIND_WORDS = {
     "baseline_service_use": "baseline service use",
     "realised_outcomes": "realised outcome",
     "intervention_costs": "intervention cost",
+    "risk_flags": "risk or alert flag",
+    "person_links": "link to a person in another family file",
+    "documents": "document",
+    "chronology_entries": "chronology entry",
 }
 COLUMN_WORDS = {
     "reference": "reference",
@@ -252,6 +256,7 @@ class FamilyChanges:
 
 
 TRACKER_KEY = "familycase.family_changes"
+SESSION_KEY = "familycase.session"  # the UserSession whose write transaction this is
 
 
 def tracker(s: Session) -> FamilyChanges | None:

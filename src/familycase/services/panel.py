@@ -1,6 +1,9 @@
 """Panel case summaries: what a multi-agency panel member may see about a family.
 
-Each section is filtered through the consent gate for the recipient agency and purpose.
+Each section is filtered through the consent gate for the recipient agency and purpose. The
+risks section holds the file's current risk and alert flags (each through the gate by its
+category: a safeguarding share without consent goes through a recorded override, and says
+so) and any risk the worker notes for this panel.
 Anything the family has not agreed to share with that agency (and no override covers) is
 replaced by a visible "withheld" notice, never silently dropped. Decisions are written to the
 share log only once the pack has been produced (a cancelled pack shares nothing).
@@ -14,9 +17,16 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-from familycase.domain.consent import FamilyConsent, GateDecision, InfoCategory, Purpose
+from familycase.domain.consent import (
+    FamilyConsent,
+    GateDecision,
+    GateOutcome,
+    InfoCategory,
+    Purpose,
+)
 from familycase.domain.enums import AgencyType, HouseholdRole
 from familycase.domain.family import Member
+from familycase.domain.risk import RiskFlag, RiskKind
 from familycase.i18n import date_text, tr
 from familycase.services import assessments, families, plans
 from familycase.services import consent as consent_service
@@ -53,6 +63,12 @@ def _tr(text: str) -> str:
 
 def _role(role: HouseholdRole) -> str:
     return _tr(ROLES.get(role, role.value.replace("_", " ")))
+
+
+def _flag_title(flag: RiskFlag) -> str:
+    """The kind of alert in the language in use (the GUI's words for it), or what the worker
+    wrote for an "other" alert."""
+    return flag.other_kind if flag.kind is RiskKind.OTHER else tr("Words", flag.kind.label)
 
 
 def reason_in_words(decision: GateDecision, agency: str) -> str:
@@ -189,7 +205,14 @@ def prepare(
             InfoCategory.OUTCOMES,
         )
     ]
+    flags = view.current_risks
+    all_ids = [m.id for m in members]
+    flag_items = [
+        consent_service.items_about(flag.member_ids, flag.gate_category, all_ids) for flag in flags
+    ]
+    items += [item for needed in flag_items for item in needed]
     items += [(member_id, risk.category) for risk in request.risks for member_id in risk.member_ids]
+    items = list(dict.fromkeys(items))
     decisions = consent_service.check(us, family_id, recipient, purpose, items, on)
     allowed = {(d.member_id, d.category) for d in decisions if d.allowed}
     agency = recipient.name or agency_type_label(recipient.agency_type)
@@ -308,12 +331,71 @@ def prepare(
         sections.append(
             Section(_tr("Latest outcome readings"), [], notice(InfoCategory.OUTCOMES))
         )
-    risk_rows = [[_tr("Risk"), _tr("Type of information")]]
+    by_item = {(d.member_id, d.category): d for d in decisions}
+    overrides = (
+        {o.id: o for o in consent_service.overrides(us, family_id)}
+        if any(d.outcome is GateOutcome.ALLOW_BY_OVERRIDE for d in decisions)
+        else {}
+    )
+
+    def basis(needed: list[tuple[str, InfoCategory]]) -> str:
+        for item in needed:
+            decision = by_item[item]
+            if decision.outcome is GateOutcome.ALLOW_BY_OVERRIDE:
+                override = overrides.get(decision.override_id or "")
+                if override is not None:
+                    return _tr("Without consent: safeguarding decision by {who}, {date}").format(
+                        who=override.decided_by, date=date_text(override.decided_on)
+                    )
+                return _tr("Without consent (recorded decision)")
+        return _tr("Consent")
+
+    names = {m.id: m.full_name for m in members}
+    risk_rows = [
+        [
+            _tr("Risk or alert"),
+            _tr("About"),
+            _tr("Since"),
+            _tr("Told by"),
+            _tr("Shared on the basis of"),
+        ]
+    ]
     withheld_risks = 0
     risk_decisions: list[GateDecision] = []
+    for flag, needed in zip(flags, flag_items, strict=True):
+        if not set(needed) <= allowed:
+            withheld_risks += 1
+            risk_decisions += [by_item[item] for item in needed]
+            continue
+        source = flag.source_agency_name or (
+            agency_type_label(flag.source_agency_type) if flag.source_agency_type else ""
+        )
+        risk_rows.append(
+            [
+                _flag_title(flag) + (f": {flag.note}" if flag.note else ""),
+                ", ".join(names[m] for m in flag.member_ids) or _tr("The whole family"),
+                date_text(flag.started_on),
+                source,
+                basis(needed),
+            ]
+        )
     for risk in request.risks:
-        if all((mid, risk.category) in allowed for mid in risk.member_ids):
-            risk_rows.append([risk.text, tr("Words", risk.category.label)])
+        needed = [(mid, risk.category) for mid in risk.member_ids]
+        if set(needed) <= allowed:
+            risk_rows.append(
+                [
+                    f"{risk.text} ({tr('Words', risk.category.label).lower()})",
+                    ", ".join(
+                        names[m]
+                        for m in risk.member_ids
+                        if (m, InfoCategory.BASIC_DETAILS) in allowed
+                    )
+                    or _tr("Withheld"),
+                    "",
+                    _tr("Noted for this panel"),
+                    basis(needed),
+                ]
+            )
         else:
             withheld_risks += 1
             risk_decisions += [
@@ -322,16 +404,25 @@ def prepare(
                 if d.category is risk.category and d.member_id in risk.member_ids
             ]
     if len(risk_rows) == 1 and not withheld_risks:
-        risk_rows.append([_tr("No risks were noted for the panel."), ""])
+        risk_rows = [
+            [_tr("Risk or alert")],
+            [
+                _tr(
+                    "No risks or alerts are recorded in the family file, and none were "
+                    "noted for the panel."
+                )
+            ],
+        ]
     sections.append(
         Section(
-            _tr("Risks"),
+            _tr("Risks and alerts"),
             risk_rows if len(risk_rows) > 1 else [],
             _tr("{n} risk note(s): {notice}").format(
                 n=withheld_risks, notice=withheld_notice(risk_decisions, agency)
             )
             if withheld_risks
             else None,
+            widths=None if len(risk_rows[0]) == 1 else (0.36, 0.17, 0.11, 0.14, 0.22),
         )
     )
     return PanelSummary(

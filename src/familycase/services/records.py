@@ -10,28 +10,60 @@ from sqlalchemy.orm import Session
 
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.family import FamilyDetails, Member
+from familycase.domain.risk import AlertMark, RiskFlag
+from familycase.services import manifest
 from familycase.services.clock import now
-from familycase.services.errors import TamperedData, UnknownRecord
+from familycase.services.errors import StaleEdit, TamperedData, UnknownRecord
+from familycase.services.manifest import tracker as manifest_tracker
 from familycase.services.vault import UserSession
 from familycase.store.binding import open_bytes, open_model, seal_model
-from familycase.store.schema import FamilyRow, MemberRow
+from familycase.store.schema import AuditRow, FamilyRow, MemberRow, RiskFlagRow, UserRow
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 
 
 class FamilySummary(BaseModel):
-    """The small payload that lists and name search decrypt: no more than they need."""
+    """The small payload that lists and name search decrypt: no more than they need (and the
+    risk and alert flags' kinds and dates, so lists can mark them without a plaintext column)."""
 
     family_name: str
     member_names: list[str] = Field(default_factory=list)
+    alerts: list[AlertMark] = Field(default_factory=list)
 
 
 def family_row(s: Session, family_id: str) -> FamilyRow:
-    row = s.get(FamilyRow, family_id)
+    """The family's row. In a write transaction it is locked for the rest of the transaction
+    (other writers wait), and a family this worker opened earlier must not have been changed
+    by someone else since: that edit would be based on what they no longer see."""
+    writing = manifest_tracker(s) is not None
+    row = s.get(FamilyRow, family_id, with_for_update=writing, populate_existing=writing)
     if row is None:
         raise UnknownRecord("There is no such family file.")
+    session = s.info.get(manifest.SESSION_KEY)
+    if writing and session is not None:
+        known = session.known_revisions.get(family_id)
+        if known is not None and row.revision > known:
+            raise stale_edit(s, row)
     return row
+
+
+def stale_edit(s: Session, row: FamilyRow) -> StaleEdit:
+    who, when = "someone else", "a moment ago"
+    latest = s.execute(
+        select(AuditRow.actor_id, AuditRow.at)
+        .where(AuditRow.family_id == row.id, AuditRow.family_state.is_not(None))
+        .order_by(AuditRow.seq.desc())
+        .limit(1)
+    ).first()
+    if latest is not None:
+        name = s.scalar(select(UserRow.display_name).where(UserRow.id == latest[0]))
+        who = name or who
+        when = f"{latest[1][11:16]} on {latest[1][8:10]}/{latest[1][5:7]}/{latest[1][:4]} (UTC)"
+    return StaleEdit(
+        f"Family {row.reference} was changed by {who} at {when} since you opened it. Nothing "
+        "was saved: open the family again to see their change, then make yours."
+    )
 
 
 def tampered(what: str, reference: str) -> TamperedData:
@@ -126,9 +158,16 @@ def refresh_summary(
             .order_by(MemberRow.position)
         )
     ]
+    flags = [
+        unseal_row(us, RiskFlag, flag, row.reference)
+        for flag in s.scalars(select(RiskFlagRow).where(RiskFlagRow.family_id == row.id))
+    ]
     summary = FamilySummary(
         family_name=details.family_name,
         member_names=[m.full_name + (f" ({m.known_as})" if m.known_as else "") for m in members],
+        alerts=[
+            AlertMark(kind=f.kind, started_on=f.started_on, ended_on=f.ended_on) for f in flags
+        ],
     )
     row.summary_ct = seal(us, summary, "families", "summary_ct", row.id, row.id)
     row.member_count = len(members)
@@ -136,5 +175,6 @@ def refresh_summary(
 
 
 def touch(row: FamilyRow) -> None:
+    """A change to the family: its revision goes up in SQL (never a lost increment)."""
     row.updated_at = now()
-    row.revision = (row.revision or 0) + 1
+    row.revision = FamilyRow.revision + 1

@@ -25,9 +25,13 @@ from familycase.store.schema import (
     AgencyInvolvementRow,
     AssessmentRow,
     BaselineServiceUseRow,
+    CheckoutRow,
+    ChronologyEntryRow,
+    ConflictRow,
     ConsentEvidenceRow,
     ConsentRow,
     ContactNoteRow,
+    DocumentRow,
     EpisodeRow,
     FamilyKeyGrant,
     FamilyPlanRow,
@@ -35,10 +39,12 @@ from familycase.store.schema import (
     InterventionCostRow,
     LeadAllocationRow,
     MemberRow,
+    PersonLinkRow,
     PreventedCostRow,
     RealisedOutcomeRow,
     RelationshipRow,
     ReviewRow,
+    RiskFlagRow,
     ShareLogRow,
     SharingOverrideRow,
     VaultMeta,
@@ -48,6 +54,11 @@ DEFAULT_RETENTION_YEARS = 6
 RETENTION_KEY = "retention_years"
 # Children first, so that foreign keys hold at every step.
 FAMILY_TABLES = (
+    ConflictRow,
+    DocumentRow,
+    ChronologyEntryRow,
+    PersonLinkRow,
+    RiskFlagRow,
     PreventedCostRow,
     BaselineServiceUseRow,
     RealisedOutcomeRow,
@@ -159,6 +170,7 @@ def destroy_family(
         changes.bulk_allowed = True  # the whole family goes, its manifest with it
         changes.mark_destroyed(family_id)
         s.execute(delete(FamilyKeyGrant).where(FamilyKeyGrant.family_id == family_id))
+        s.execute(delete(CheckoutRow).where(CheckoutRow.family_id == family_id))
         s.flush()
         # 2. The records themselves.
         for table in FAMILY_TABLES:

@@ -3,6 +3,7 @@ before it existed, repairing the plain tables from it, and showing it with finge
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 
 from familycase.crypto import box
@@ -19,7 +20,7 @@ from familycase.services import directory
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.directory import DirectoryState, Policy
 from familycase.services.errors import InvalidRequest, PermissionDenied
-from familycase.services.vault import UserSession
+from familycase.services.vault import INSECURE_KDF_ENV, UserSession
 from familycase.store.schema import UserRow
 
 
@@ -54,7 +55,7 @@ def _require_administrator(us: UserSession) -> None:
 
 
 def adopt(
-    us: UserSession, recovery_key_text: str | None = None, allow_insecure: bool = False
+    us: UserSession, recovery_key_text: str | None = None, allow_insecure: bool | None = None
 ) -> DirectoryState:
     """Sign the staff list as it stands, once, in a vault upgraded from before the signed
     directory. With the recovery key, its public key in the vault is checked and it can sign
@@ -73,6 +74,8 @@ def adopt(
                 "may have been replaced. Nothing was signed; ask for help before going on."
             )
         recovery_signing = recovery_signing_key(private)
+    if allow_insecure is None:  # only where the fast test settings were asked for explicitly
+        allow_insecure = os.environ.get(INSECURE_KDF_ENV) == "1"
     cached = us.vault.default_kdf()  # as the vault recorded it (the session applies a floor)
     insecure = allow_insecure and not directory.at_least(cached, MINIMUM)
     default = cached if insecure or directory.at_least(cached, MINIMUM) else MINIMUM

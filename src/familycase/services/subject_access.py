@@ -12,10 +12,13 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from familycase.domain.chronology import ChronologyEntry
 from familycase.domain.consent import ConsentRecord, SharingOverride
+from familycase.domain.documents import DocumentInfo
 from familycase.domain.family import AgencyInvolvement, Member
+from familycase.domain.risk import RiskFlag
 from familycase.domain.work import ContactNote
-from familycase.services import assessments, families, plans
+from familycase.services import assessments, documents, families, plans, timeline
 from familycase.services import consent as consent_service
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
@@ -82,6 +85,13 @@ class SubjectAccessPack(BaseModel):
     assessments: list[AssessmentEntry] = Field(default_factory=list)
     plans: list[PlanEntry] = Field(default_factory=list)
     meetings_attended: list[date] = Field(default_factory=list)
+    # The practice records: alerts about them (or the whole family), events about them,
+    # documents about them (listed: a copy of each can be saved from the family file), and
+    # the other family files that record them as the same person.
+    alerts: list[RiskFlag] = Field(default_factory=list)
+    events: list[ChronologyEntry] = Field(default_factory=list)
+    documents: list[DocumentInfo] = Field(default_factory=list)
+    also_recorded_in: list[str] = Field(default_factory=list)
     notice: str = FREE_TEXT_WARNING
 
 
@@ -151,10 +161,38 @@ def subject_access(us: UserSession, family_id: str, member_id: str) -> SubjectAc
         if member_id in a.member_ids
     ]
     contacts = [
-        c.model_copy(update={"member_ids": [member_id]})
+        c.model_copy(
+            update={
+                "member_ids": [member_id],
+                "history": [
+                    e.model_copy(
+                        update={"before": e.before.model_copy(update={"member_ids": [member_id]})}
+                    )
+                    for e in c.history
+                ],
+            }
+        )
         for c in view.contacts
         if member_id in c.member_ids
     ]
+
+    def about_them(ids: list[str]) -> list[str] | None:
+        """[] for the whole family, [the person] when named, None when about others only."""
+        if not ids:
+            return []
+        return [member_id] if member_id in ids else None
+
+    alerts = [
+        f.model_copy(update={"member_ids": about})
+        for f in view.risks
+        if (about := about_them(f.member_ids)) is not None
+    ]
+    events = [
+        e.model_copy(update={"member_ids": [member_id]})
+        for e in timeline.gather(us, family_id).entries
+        if member_id in e.member_ids
+    ]
+    kept = [d.info for d in documents.documents(us, family_id) if d.info.member_id == member_id]
     episodes = [
         EpisodeEntry(
             opened_on=e.opened_on,
@@ -217,6 +255,14 @@ def subject_access(us: UserSession, family_id: str, member_id: str) -> SubjectAc
         assessments=about_them,
         plans=[entry for entry in plan_entries if entry.outcomes],
         meetings_attended=meetings,
+        alerts=alerts,
+        events=events,
+        documents=kept,
+        also_recorded_in=[
+            link.other_reference
+            for link in view.links
+            if link.member_id == member_id and link.same_person
+        ],
     )
     with us.write() as s:
         us.audit(s, AuditEvent(Action.SUBJECT_ACCESS, "member", member_id, {"family": family_id}))

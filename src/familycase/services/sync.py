@@ -25,11 +25,14 @@ from familycase.exchange.summary import FamilySummary
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.clock import now
+from familycase.services.directory import DirectoryUser
 from familycase.services.errors import PermissionDenied, TamperedData, UserMistake
 from familycase.services.exchange import family_consent_of
 from familycase.services.vault import RECOVERY_HOLDER, UserSession, org_grant
 from familycase.store.schema import (
     BundleImportRow,
+    FamilyKeyGrant,
+    FamilyRow,
     ImportedSummaryRow,
     OrgKeyGrant,
     UserRow,
@@ -104,14 +107,20 @@ def import_bundle(us: UserSession, path: Path) -> ImportResult:
     except OSError as exc:
         raise BundleRefused(f"Cannot read {path}: {exc.strerror}") from None
 
-    def signer(user_id: str) -> bytes | None:
-        with us.read() as s:
-            return s.scalar(select(UserRow.signing_public).where(UserRow.id == user_id))
+    def signer(user_id: str) -> bytes | None:  # whoever the signed directory ever named
+        user = us.staff.user(user_id)
+        return user.signing_public if user is not None else None
 
     try:
         bundle = open_bundle(data, us.worker.id, us.ring.agreement, signer)
     except BundleError as exc:
         raise BundleRefused(f"{path.name}: {exc}") from None
+    sender = us.staff.user(bundle.sender_id)
+    if sender is None or not sender.active:
+        raise BundleRefused(
+            f"{path.name} comes from {bundle.sender_name}, who is no longer an active worker; "
+            "nothing was imported."
+        )
     with us.read() as s:
         vault_id = s.get(VaultMeta, "vault_id")
         if vault_id is None or bundle.vault_id != vault_id.value:
@@ -134,6 +143,11 @@ def import_bundle(us: UserSession, path: Path) -> ImportResult:
     with us.write() as s:  # all or nothing
         for summary in bundle.summaries:
             row = s.get(ImportedSummaryRow, summary.family_id)
+            if not _may_send(s, sender, summary, row, cipher):
+                raise BundleRefused(
+                    f"{path.name}: {sender.display_name} may not send the summary of "
+                    f"{summary.reference} (they do not hold that family); nothing was imported."
+                )
             payload = cipher.encrypt(
                 summary.model_dump_json(by_alias=True).encode(), _aad(summary.family_id)
             )
@@ -191,6 +205,41 @@ def import_bundle(us: UserSession, path: Path) -> ImportResult:
             ),
         )
     return ImportResult(bundle.bundle_id, bundle.sender_name, added, updated, unchanged)
+
+
+def _may_send(
+    s: Session,
+    sender: DirectoryUser,
+    summary: FamilySummary,
+    stored: ImportedSummaryRow | None,
+    cipher: Cipher,
+) -> bool:
+    """A summary counts only from someone who holds the family: a team leader of its team, its
+    lead professional, a worker holding its key in this vault, or whoever sent it before (for a
+    family only on laptops; a different sender must be the lead the stored summary names)."""
+    if sender.role is Role.TEAM_LEADER and sender.team_id in (summary.team_id, None):
+        return True
+    family = s.get(FamilyRow, summary.family_id)
+    if family is not None:
+        if family.lead_worker_id == sender.id:
+            return True
+        return (
+            s.scalar(
+                select(FamilyKeyGrant.id).where(
+                    FamilyKeyGrant.family_id == family.id, FamilyKeyGrant.holder == sender.id
+                )
+            )
+            is not None
+        )
+    if stored is None or stored.sender_id == sender.id:
+        return True
+    try:
+        previous = FamilySummary.model_validate_json(
+            cipher.decrypt(stored.payload_ct, _aad(stored.family_id))
+        )
+    except (IntegrityError, ValueError):
+        return False
+    return previous.lead_worker_id == sender.id
 
 
 def _raw_key(us: UserSession) -> bytes:

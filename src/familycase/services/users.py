@@ -38,6 +38,7 @@ from familycase.services.vault import (
     org_grant,
     worker_from_row,
 )
+from familycase.store import server_security
 from familycase.store.schema import (
     FamilyKeyGrant,
     FamilyRow,
@@ -65,10 +66,12 @@ def add_user(
     password: str,
     team_id: str | None = None,
     kdf: KdfParams | None = None,
+    db_password: str | None = None,
 ) -> Worker:
     """An administrator enrols a worker: their keys are made here, pinned to this vault's
     directory, and a signed directory entry names them. Team leaders and administrators can
-    read audit details."""
+    read audit details. On a team server the worker also gets their own database login, with
+    ``db_password`` (hand it to them: they keep it in ~/.pgpass or type it)."""
     require_role(us, Role.ADMINISTRATOR)
     require_signed_directory(us)
     role = Role(role)
@@ -101,6 +104,9 @@ def add_user(
         )
         sign_directory(us, s, "user_added", {"user": entry.body()})
         row = insert_user(s, entry, password, kdf, ring=ring)
+        prefix = us.vault.server_prefix
+        if prefix is not None and db_password:  # else later: 'familycase server login NAME'
+            server_security.create_login(s.connection(), prefix, entry.username, role, db_password)
         if role in (Role.TEAM_LEADER, Role.ADMINISTRATOR):
             audit_key = us.org_key(AUDIT_KEY)
             if audit_key is not None:
@@ -139,6 +145,8 @@ def disable_user(us: UserSession, username: str) -> None:
             raise InvalidRequest(f"{row.display_name} is already disabled.")
         sign_directory(us, s, "user_disabled", {"user_id": row.id})
         row.active = False
+        if us.vault.server_prefix is not None:
+            server_security.disable_login(s.connection(), us.vault.server_prefix, row.username)
         for grant in s.scalars(select(FamilyKeyGrant).where(FamilyKeyGrant.holder == row.id)):
             s.delete(grant)
         for grant in s.scalars(select(OrgKeyGrant).where(OrgKeyGrant.holder == row.id)):

@@ -15,13 +15,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-from sqlalchemy import Engine, bindparam, select, update
+from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
+from familycase import paths as location
 from familycase.crypto import aead, box
-from familycase.crypto.aead import Cipher
 from familycase.crypto.errors import IntegrityError, WrongPasswordError
 from familycase.crypto.kdf import (
     INSECURE_FAST_FOR_TESTS,
@@ -43,34 +42,38 @@ from familycase.crypto.keys import (
     unlock_key_ring,
 )
 from familycase.domain.enums import Role
-from familycase.domain.errors import DomainValidationError
 from familycase.domain.staff import Worker
 from familycase.i18n import tr
-from familycase.services import audit, directory, manifest, seen
+from familycase.services import audit, directory
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
-from familycase.services.directory import DirectoryState, DirectoryUser, Policy
+from familycase.services.directory import DirectoryUser, Policy
 from familycase.services.errors import (
-    BUSY_MESSAGE,
-    DAMAGED_MESSAGE,
     AccountDisabled,
-    ConcurrentChange,
-    Locked,
-    NoAccessToFamily,
     NotAVault,
     OlderCopy,
+    PermissionDenied,
+    ServerLoginFailed,
+    ServerNeedsUpgrade,
+    ServerPasswordNeeded,
+    ServerUnreachable,
     TamperedData,
     VaultDamaged,
     VaultExists,
     VaultNotFound,
     WrongPassword,
 )
-from familycase.store import database, migrate
-from familycase.store.database import SQLITE_FILE, sqlite_engine
-from familycase.store.keyshares import KeyShareError, KeyShareStore, combine
+from familycase.services.session import (
+    UserSession,
+    damage_reported,
+    family_key_context,
+    org_key_context,
+)
+from familycase.store import database, migrate, server_security
+from familycase.store.database import SQLITE_FILE, KeyHolder, sqlcipher_engine, sqlite_engine
+from familycase.store.keyshares import SHARES_FILE, KeyShareError, KeyShareStore
+from familycase.store.replica_card import ReplicaCard, ReplicaCardError, is_replica
 from familycase.store.schema import (
-    AuditRow,
-    DirectoryRow,
     FamilyKeyGrant,
     OrgKeyGrant,
     TeamRow,
@@ -88,17 +91,26 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-def family_key_context(family_id: str, holder: str) -> bytes:
-    return f"familycase/family-key/v1|{family_id}|{holder}".encode()
-
-
-def org_key_context(key_name: str, holder: str) -> bytes:
-    return f"familycase/org-key/v1|{key_name}|{holder}".encode()
 
 
 def _looks_like_sqlite(path: Path) -> bool:
     with path.open("rb") as handle:
         return handle.read(16) == b"SQLite format 3\x00"
+
+
+@dataclass
+class ReplicaAccess:
+    """A laptop replica: its card (replica.json) and the key of its encrypted files, held only
+    while its worker is signed in."""
+
+    folder: Path
+    card: ReplicaCard
+    holder: KeyHolder
+    checked: bool = False  # its schema and key-share file were checked in this process
+
+    @property
+    def replica_id(self) -> str:
+        return self.card.replica_id
 
 
 @dataclass
@@ -108,7 +120,15 @@ class Vault:
     audit_public: bytes  # as cached in vault_meta; sessions use the signed directory's
     recovery_public: bytes
     shares: KeyShareStore
+    # On a team server: the prefix of its database role names (store/server_security.py).
+    server_prefix: str | None = None
+    # A laptop replica (services/replica.py): encrypted as whole files, one worker.
+    replica: ReplicaAccess | None = None
     _writer: Engine | None = field(default=None, repr=False)
+
+    @property
+    def replica_id(self) -> str | None:
+        return self.replica.replica_id if self.replica is not None else None
 
     @property
     def write_engine(self) -> Engine:
@@ -120,7 +140,14 @@ class Vault:
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path) -> Vault:
+    def open(cls, data_dir: Path | str, password: str | None = None) -> Vault:
+        """A folder (file vault or laptop replica), or a team server's postgresql:// URL
+        (``password`` where libpq's own sources have none)."""
+        if location.is_server_url(data_dir):
+            return cls.open_server(str(data_dir), password)
+        data_dir = Path(data_dir)
+        if is_replica(data_dir):
+            return cls.open_replica(data_dir)
         database = data_dir / SQLITE_FILE
         if not database.exists():
             raise VaultNotFound(
@@ -132,6 +159,80 @@ class Vault:
         engine = sqlite_engine(database)
         vault = cls._from_engine(engine, str(data_dir.resolve()), data_dir)
         return vault
+
+    @classmethod
+    def open_replica(cls, folder: Path) -> Vault:
+        """A laptop replica. Nothing in it can be read until its worker signs in (the key of
+        its files is sealed under their key ring in its card)."""
+        try:
+            card = ReplicaCard.load(folder)
+        except ReplicaCardError as exc:
+            raise VaultDamaged(str(exc)) from None
+        for name in (SQLITE_FILE, SHARES_FILE):
+            if not (folder / name).exists():
+                raise VaultDamaged(
+                    f"Part of the laptop replica at {folder} is missing ({name}). Its families "
+                    "are still on the team store: check them out again."
+                )
+        holder = KeyHolder()
+        shares_path = folder / SHARES_FILE
+        return cls(
+            engine=sqlcipher_engine(folder / SQLITE_FILE, holder),
+            location=str(folder.resolve()),
+            audit_public=b"",
+            recovery_public=b"",
+            shares=KeyShareStore(sqlcipher_engine(shares_path, holder), str(shares_path)),
+            replica=ReplicaAccess(folder, card, holder),
+        )
+
+    def open_replica_files(self, ring: UserKeyRing) -> None:
+        """Give a replica's files their key (from the worker's unlocked ring) and check them
+        once: schema version (older ones are upgraded), key-share file, vault identity."""
+        replica = self.replica
+        assert replica is not None
+        try:
+            replica.holder.key = replica.card.db_key(ring.master_key)
+        except (IntegrityError, ValueError):
+            raise TamperedData(
+                f"The laptop replica's card ({replica.folder}) failed its integrity check. "
+                "Nothing was opened. Its families are still on the team store."
+            ) from None
+        if replica.checked:
+            return
+        shown = str(replica.folder)
+        try:
+            current = migrate.current_revision(self.engine)
+            if current is None or current not in _known_revisions():
+                raise NotAVault(
+                    f"The laptop replica at {shown} was made by a newer version of FamilyCase; "
+                    "update FamilyCase to open it."
+                )
+            if current != migrate.head_revision():
+                migrate.upgrade(self.engine)
+            KeyShareStore.open_engine(self.shares.engine, self.shares.location)
+            with Session(self.engine) as s:
+                meta = {row.key: row.value for row in s.scalars(select(VaultMeta))}
+        except KeyShareError as exc:
+            raise VaultDamaged(str(exc)) from None
+        except (DatabaseError, OperationalError, *database.SQLITE_DATABASE_ERRORS) as exc:
+            raise VaultDamaged(
+                f"The laptop replica at {shown} is damaged and cannot be read "
+                f"({getattr(exc, 'orig', exc)}). Its families are still on the team store: "
+                "check them out again."
+            ) from None
+        if meta.get("format") != VAULT_FORMAT or meta.get("vault_id") != replica.card.vault_id:
+            raise VaultDamaged(f"The laptop replica at {shown} does not match its card.")
+        self.audit_public = _hex_key(meta.get("audit_public"))
+        self.recovery_public = _hex_key(meta.get("recovery_public"))
+        replica.checked = True
+
+    def release_keys(self) -> None:
+        """After a sign-out: a replica's files cannot be read again until the next sign-in."""
+        if self.replica is None:
+            return
+        self.replica.holder.key = None
+        self.engine.dispose()
+        self.shares.dispose()
 
     @classmethod
     def _from_engine(cls, engine: Engine, location: str, shares_folder: Path) -> Vault:
@@ -166,6 +267,63 @@ class Vault:
             shares=shares,
         )
 
+    @classmethod
+    def open_server(cls, url: str, password: str | None = None) -> Vault:
+        """A team server. Opening never changes its schema: an older one is refused with what
+        to do ('server upgrade', by whoever runs the server), a newer one with 'update'."""
+        place = location.server_url(url)
+        shown = place.render_as_string(hide_password=True)
+        engine = database.server_engine(place, password)
+        with server_errors(shown):
+            current = migrate.current_revision(engine)
+            if current is None:
+                raise NotAVault(
+                    f"There is no FamilyCase vault in {shown}. Create one with 'familycase "
+                    "server init'."
+                )
+            if current not in _known_revisions():
+                raise NotAVault(
+                    f"The vault at {shown} was made by a newer version of FamilyCase; update "
+                    "FamilyCase to open it."
+                )
+            if current != migrate.head_revision():
+                raise ServerNeedsUpgrade(
+                    f"The team server's vault ({shown}) is from an older version of FamilyCase. "
+                    "Whoever runs the server must upgrade it first ('familycase server "
+                    "upgrade'); nothing was changed."
+                )
+            with Session(engine) as s:
+                meta = {row.key: row.value for row in s.scalars(select(VaultMeta))}
+        if "format" not in meta:
+            raise NotAVault(
+                f"There is no FamilyCase vault in {shown} yet. Create one with 'familycase "
+                "server init'."
+            )
+        if meta.get("format") != VAULT_FORMAT:
+            raise NotAVault(f"{shown} is not a FamilyCase vault this version understands.")
+        keys_place = location.keys_url_for(place, meta.get("keys_url"))
+        keys_shown = keys_place.render_as_string(hide_password=True)
+        keys_password = password if keys_place.username == place.username else None
+        with server_errors(keys_shown):
+            try:
+                shares = KeyShareStore.open_engine(
+                    database.server_engine(keys_place, keys_password), keys_shown
+                )
+            except KeyShareError as exc:
+                raise VaultDamaged(str(exc)) from None
+        return cls(
+            engine=engine,
+            location=shown,
+            audit_public=_hex_key(meta.get("audit_public")),
+            recovery_public=_hex_key(meta.get("recovery_public")),
+            shares=shares,
+            server_prefix=meta.get(SERVER_PREFIX_KEY),
+        )
+
+    @property
+    def is_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
     # --- creating ------------------------------------------------------------------------
     @classmethod
     def create(
@@ -198,19 +356,45 @@ class Vault:
             shares = KeyShareStore.create(data_dir)
         finally:
             os.umask(previous_umask)
+        vault = cls(engine, str(data_dir.resolve()), b"", b"", shares)
+        recovery = vault.found(
+            organisation=organisation,
+            admin=(admin_username, admin_display_name, Role(admin_role)),
+            password=password,
+            kdf=kdf,
+            policy=policy,
+            team_name=team_name,
+        )
+        return vault, recovery
+
+    def found(
+        self,
+        *,
+        organisation: str,
+        admin: tuple[str, str, Role],
+        password: str,
+        kdf: KdfParams,
+        policy: Policy,
+        team_name: str,
+        extra_meta: dict[str, str] | None = None,
+    ) -> str:
+        """Write a new vault's first state into an empty schema: the organisation's keys, the
+        first team and administrator, and the signed directory's first entry (signed by the
+        recovery key, pinned in the administrator's key ring). Returns the recovery key text,
+        shown once and never stored."""
+        admin_username, admin_display_name, admin_role = admin
         recovery = new_recovery_key()
         recovery_signing = recovery_signing_key(recovery)
         audit_private = box.X25519PrivateKey.generate()
-        audit_public = box.public_bytes(audit_private)
-        recovery_public = box.public_bytes(recovery)
-        vault = cls(engine, str(data_dir.resolve()), audit_public, recovery_public, shares)
+        self.audit_public = box.public_bytes(audit_private)
+        self.recovery_public = box.public_bytes(recovery)
         vault_id, team_id, admin_id = new_id(), new_id(), new_id()
         ring = new_key_ring()
-        admin = DirectoryUser(
+        first = DirectoryUser(
             id=admin_id,
             username=admin_username.strip().lower(),
             display_name=admin_display_name,
-            role=Role(admin_role),
+            role=admin_role,
             team_id=team_id,
             active=True,
             agreement_public=ring.agreement_public,
@@ -219,50 +403,53 @@ class Vault:
         genesis = directory.genesis_row(
             vault_id=vault_id,
             organisation=organisation,
-            recovery_public=recovery_public,
+            recovery_public=self.recovery_public,
             recovery_signing_public=signing_public_bytes(recovery_signing),
-            audit_public=audit_public,
+            audit_public=self.audit_public,
             policy=policy,
             teams={team_id: team_name},
-            users=[admin],
+            users=[first],
             adopted=False,
             signer=directory.RECOVERY_SIGNER,
             signing_key=recovery_signing,
         )
         ring.pinned_root = genesis.entry_hash
-        with Session(vault.write_engine) as s, s.begin():
+        with Session(self.write_engine) as s, s.begin():
             for key, value in {
                 "format": VAULT_FORMAT,
                 "vault_id": vault_id,
                 "organisation": organisation,
                 "created_at": now().isoformat(),
-                "audit_public": audit_public.hex(),
-                "recovery_public": recovery_public.hex(),
+                "audit_public": self.audit_public.hex(),
+                "recovery_public": self.recovery_public.hex(),
                 "kdf_default": json.dumps(kdf.as_dict()),
                 "next_reference": "1",
                 audit.HEAD_KEY: f"0:{audit.GENESIS_HASH}",
+                **(extra_meta or {}),
             }.items():
                 s.add(VaultMeta(key=key, value=value))
             s.add(TeamRow(id=team_id, name=team_name))
             s.flush()
             s.add(genesis)
             raw_audit = audit_private.private_bytes_raw()
-            s.add(org_grant(AUDIT_KEY, RECOVERY_HOLDER, recovery_public, raw_audit))
-            insert_user(s, admin, password, kdf, ring=ring)
+            s.add(org_grant(AUDIT_KEY, RECOVERY_HOLDER, self.recovery_public, raw_audit))
+            insert_user(s, first, password, kdf, ring=ring)
             s.add(org_grant(AUDIT_KEY, admin_id, ring.agreement_public, raw_audit))
             audit.append(
                 s,
-                audit_public,
+                self.audit_public,
                 AuditEvent(Action.VAULT_CREATED, "vault", None, {"organisation": organisation}),
                 admin_id,
                 ring,
             )
-        return vault, format_recovery_key(recovery)
+        return format_recovery_key(recovery)
 
     # --- sessions ------------------------------------------------------------------------
     def default_kdf(self) -> KdfParams:
         """The password settings a failed sign-in spends time on (as cached; never used to
         protect anything: new wraps take the signed policy's, see UserSession.new_wrap_kdf)."""
+        if self.replica is not None:
+            return self.replica.card.locked_ring.kdf
         with Session(self.engine) as s:
             row = s.get(VaultMeta, "kdf_default")
         try:
@@ -271,11 +458,15 @@ class Vault:
             return MINIMUM
 
     def organisation(self) -> str:
+        if self.replica is not None:
+            return self.replica.card.organisation
         with Session(self.engine) as s:
             row = s.get(VaultMeta, "organisation")
             return row.value if row else ""
 
     def usernames(self) -> list[str]:
+        if self.replica is not None:
+            return [self.replica.card.username]
         with Session(self.engine) as s:
             return list(
                 s.scalars(select(UserRow.username).where(UserRow.active).order_by(UserRow.username))
@@ -289,9 +480,45 @@ class Vault:
         with it (an administrator is let in to repair them). A vault older than one this
         worker has already seen is refused unless ``accept_older_copy``."""
         with damage_reported():
+            if self.replica is not None:
+                return self._unlock_replica(username, password, accept_older_copy)
             return self._unlock(username, password, accept_older_copy)
 
-    def _unlock(self, username: str, password: str, accept_older_copy: bool) -> UserSession:
+    def unlock_with_ring(self, username: str, ring: UserKeyRing) -> UserSession:
+        """Sign in with a key ring already unlocked (the same worker's, from their laptop
+        replica: check-in signs them in to the team store with it). Every check of a sign-in
+        with a password is made, but the ring must be this account's own."""
+        with damage_reported():
+            return self._unlock(username, "", False, ring=ring)
+
+    def _unlock_replica(
+        self, username: str, password: str, accept_older_copy: bool
+    ) -> UserSession:
+        assert self.replica is not None
+        card = self.replica.card
+        if username.strip().lower() != card.username:
+            derive_key(password, new_salt(), card.locked_ring.kdf)  # the same time as a real try
+            raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE))
+        try:
+            ring = unlock_key_ring(card.locked_ring, card.user_id, password)
+        except WrongPasswordError:
+            raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE)) from None
+        except (IntegrityError, ValueError):
+            raise TamperedData(_account_damaged(username)) from None
+        self.open_replica_files(ring)
+        try:
+            return self._unlock(username, password, accept_older_copy, ring=ring)
+        except BaseException:
+            self.release_keys()
+            raise
+
+    def _unlock(
+        self,
+        username: str,
+        password: str,
+        accept_older_copy: bool,
+        ring: UserKeyRing | None = None,
+    ) -> UserSession:
         username = username.strip().lower()
         try:
             with Session(self.engine) as s:
@@ -304,6 +531,7 @@ class Vault:
             raise VaultDamaged(
                 f"The vault could not be read: {getattr(exc, 'orig', exc)}"
             ) from None
+        self._check_login_matches(username)
         if row is None:
             # Spend the same time as a real attempt, so timing does not reveal user names.
             derive_key(password, new_salt(), self.default_kdf())
@@ -329,19 +557,28 @@ class Vault:
                 "allows: they were changed outside FamilyCase. Nothing was opened. Ask an "
                 "administrator to run 'familycase verify'."
             )
-        locked = LockedKeyRing(
-            salt=bytes(row.salt),
-            kdf=kdf,
-            wrapped_master_key=bytes(row.wrapped_master_key),
-            private_keys=bytes(row.private_keys),
-        )
-        try:
-            ring = unlock_key_ring(locked, row.id, password)
-        except WrongPasswordError:
-            self._record_failure(row.id, username)
-            raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE)) from None
-        except (IntegrityError, ValueError):
-            raise TamperedData(_account_damaged(username)) from None
+        if ring is None:
+            locked = LockedKeyRing(
+                salt=bytes(row.salt),
+                kdf=kdf,
+                wrapped_master_key=bytes(row.wrapped_master_key),
+                private_keys=bytes(row.private_keys),
+            )
+            try:
+                ring = unlock_key_ring(locked, row.id, password)
+            except WrongPasswordError:
+                self._record_failure(row.id, username)
+                raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE)) from None
+            except (IntegrityError, ValueError):
+                raise TamperedData(_account_damaged(username)) from None
+        elif (bytes(row.agreement_public), bytes(row.signing_public)) != (
+            ring.agreement_public,
+            ring.signing_public,
+        ):
+            raise TamperedData(
+                f"The keys you signed in with are not those of '{username}' in this vault. "
+                "Nothing was opened."
+            )
         repin = False
         if state is not None:
             assert listed is not None
@@ -414,14 +651,43 @@ class Vault:
             session._remember_seen = True
         return session
 
+    def login_username(self) -> str | None:
+        """On a team server, the FamilyCase user this connection's database login belongs to
+        (fc_kim: kim); None for the maintenance role or a file vault."""
+        if self.server_prefix is None:
+            return None
+        with self.engine.connect() as connection:
+            login = connection.exec_driver_sql("SELECT current_user").scalar_one()
+        return server_security.Names(self.server_prefix).username(str(login))
+
+    def _check_login_matches(self, username: str) -> None:
+        """On a team server every worker connects as their own login, which row-level security
+        holds to their role: signing in as someone else over it is refused (the maintenance
+        role, which owns the tables, may sign in as anyone: set-up and support)."""
+        if self.server_prefix is None:
+            return
+        connected_as = self.login_username()
+        if connected_as is not None and connected_as != username:
+            raise PermissionDenied(
+                f"You are connected to the team server as '{connected_as}': sign in as "
+                f"{connected_as}, or connect with your own database login."
+            )
+
     def failed_unlocks(self, username: str) -> int:
+        if self.replica is not None:
+            return 0
         with Session(self.engine) as s:
             count = s.scalar(select(UserRow.failed_unlocks).where(UserRow.username == username))
         return count or 0
 
     def _record_failure(self, user_id: str | None, username: str) -> None:
         with Session(self.write_engine) as s, s.begin():
-            if user_id is not None:
+            if user_id is not None and self.server_prefix is not None:
+                # A worker's login may not change another's row: the server does it.
+                s.execute(
+                    text(f"SELECT {self.server_prefix}_failed_unlock(:who)"), {"who": username}
+                )
+            elif user_id is not None:
                 user = s.get(UserRow, user_id)
                 assert user is not None
                 user.failed_unlocks += 1
@@ -438,26 +704,36 @@ class Vault:
         self.shares.dispose()
 
 
+SERVER_PREFIX_KEY = "db_role_prefix"
+KEYS_URL_KEY = "keys_url"
+
+
 @contextmanager
-def damage_reported() -> Iterator[None]:
-    """Storage that cannot be read (a damaged page, a value that is not what its column holds,
-    text that is not UTF-8) becomes one plain ``VaultDamaged``; a lock not freed in time
-    becomes ``ConcurrentChange``. Validation errors and FamilyCase's own errors pass through."""
+def server_errors(shown: str) -> Iterator[None]:
+    """A team server that cannot be reached, or refuses the login, in one plain sentence."""
     try:
         yield
     except OperationalError as exc:
-        reason = str(exc.orig)
-        if "locked" in reason or "busy" in reason:
-            raise ConcurrentChange(BUSY_MESSAGE) from None
-        if any(s in reason for s in ("no such", "malformed", "syntax error", "corrupt", "decode")):
-            raise VaultDamaged(DAMAGED_MESSAGE) from exc  # the schema itself is damaged
-        raise  # the disk is full, or read-only: the caller says so in its own words
-    except (DatabaseError, sqlite3.DatabaseError, UnicodeError) as exc:
-        raise VaultDamaged(DAMAGED_MESSAGE) from exc
-    except ValueError as exc:
-        if isinstance(exc, DomainValidationError | ValidationError):
-            raise
-        raise VaultDamaged(DAMAGED_MESSAGE) from exc
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        lowered = reason.lower()
+        if "no password supplied" in lowered or "password is required" in lowered:
+            raise ServerPasswordNeeded(f"The team server {shown} needs your password.") from None
+        if "password authentication failed" in lowered or "authentication failed" in lowered:
+            raise ServerLoginFailed(
+                f"The team server {shown} refused the login: the database user name or "
+                "password is not right."
+            ) from None
+        if "not permitted to log in" in lowered:
+            raise ServerLoginFailed(
+                f"The team server {shown} refused the login: this database login has been "
+                "disabled. Ask an administrator."
+            ) from None
+        if "does not exist" in lowered:
+            raise NotAVault(f"{shown}: {reason}") from None
+        raise ServerUnreachable(
+            f"Cannot reach the team server {shown}: {reason}. Check the network and the "
+            "address, or work on a laptop replica."
+        ) from None
 
 
 def _hex_key(value: str | None) -> bytes:
@@ -557,320 +833,6 @@ def insert_user(
     s.add(row)
     s.flush()
     return row
-
-
-@dataclass
-class UserSession:
-    """A user with their keys unlocked. ``lock()`` drops every key it holds."""
-
-    vault: Vault
-    worker: Worker
-    _ring: UserKeyRing | None
-    # The staff directory this session trusts: verified from the pinned root at sign-in (or,
-    # in a vault whose directory is not signed yet, read from the tables: see directory_signed).
-    directory: DirectoryState | None = None
-    directory_signed: bool = False
-    directory_problems: list[str] = field(default_factory=list)
-    _family_keys: dict[str, bytes] = field(default_factory=dict)  # as carried by grants
-    _shares: dict[str, bytes] = field(default_factory=dict)  # from the key-share file
-    _ciphers: dict[str, Cipher] = field(default_factory=dict)
-    # Decrypted list summaries, keyed by family, kept with the ciphertext they came from so a
-    # change by anyone (a new ciphertext) is noticed: lists decrypt each family once per unlock.
-    summaries: dict[str, tuple[bytes, str, tuple[str, ...]]] = field(default_factory=dict)
-    # The digest of the columns a list shows, from the same summaries (see services/manifest).
-    list_digests: dict[str, str | None] = field(default_factory=dict)
-    _active: Session | None = None
-    _pending_audit: list[AuditEvent] | None = None
-    _seen: seen.Seen = field(default_factory=seen.Seen)
-    _remember_seen: bool = False
-
-    # --- keys ----------------------------------------------------------------------------
-    @property
-    def ring(self) -> UserKeyRing:
-        if self._ring is None:
-            raise Locked("FamilyCase is locked; unlock it to carry on.")
-        return self._ring
-
-    @property
-    def is_locked(self) -> bool:
-        return self._ring is None
-
-    @property
-    def staff(self) -> DirectoryState:
-        """The directory every access decision reads (never the plain ``users`` table)."""
-        assert self.directory is not None
-        return self.directory
-
-    def lock(self) -> None:
-        if self._ring is None:
-            return
-        try:
-            with self.write() as s:
-                self.audit(s, AuditEvent(Action.LOCK, "user", self.worker.id))
-                self._remember_seen = True
-        finally:  # even if the audit write fails (full disk), the keys go
-            self._ring = None
-            self._family_keys.clear()
-            self._shares.clear()
-            self._ciphers.clear()
-            self.summaries.clear()
-            self.list_digests.clear()
-
-    def holds_key(self, family_id: str) -> bool:
-        return family_id in self._family_keys
-
-    def accessible_family_ids(self) -> set[str]:
-        return set(self._family_keys)
-
-    def family_key(self, family_id: str) -> bytes:
-        self.ring  # noqa: B018 - raises Locked
-        try:
-            return self._family_keys[family_id]
-        except KeyError:
-            raise NoAccessToFamily("You have not been given access to this family file.") from None
-
-    def data_key(self, family_id: str) -> bytes:
-        """The key that encrypts the family's records: family key XOR its key share."""
-        return combine(self.family_key(family_id), self._shares[family_id])
-
-    def cipher(self, family_id: str) -> Cipher:
-        cipher = self._ciphers.get(family_id)
-        if cipher is None:
-            cipher = self._ciphers[family_id] = Cipher(self.data_key(family_id))
-        return cipher
-
-    def remember_family_key(self, family_id: str, key: bytes, share: bytes) -> None:
-        self._family_keys[family_id] = key
-        self._shares[family_id] = share
-
-    def forget_family_key(self, family_id: str) -> None:
-        self._family_keys.pop(family_id, None)
-        self._ciphers.pop(family_id, None)
-        self.summaries.pop(family_id, None)
-
-    def load_family_keys(self) -> None:
-        """Open every family key granted to this user.
-
-        Keys sealed to the user's X25519 key (new grants) are re-wrapped under the user's own
-        master key on the way, so that the next unlock needs only AES-GCM per family.
-        """
-        ring = self.ring
-        master = Cipher(ring.master_key)
-        holder = self.worker.id
-        self._shares = self.vault.shares.all()
-        own_public = ring.agreement_public
-        with Session(self.vault.engine) as s:
-            grants = s.execute(
-                select(
-                    FamilyKeyGrant.id,
-                    FamilyKeyGrant.family_id,
-                    FamilyKeyGrant.form,
-                    FamilyKeyGrant.blob,
-                ).where(FamilyKeyGrant.holder == holder)
-            ).all()
-        rewrapped: list[tuple[str, bytes]] = []
-        for grant_id, family_id, form, blob in grants:
-            if family_id not in self._shares:
-                continue  # destroyed at the end of retention (or being destroyed right now)
-            context = family_key_context(family_id, holder)
-            try:
-                if form == "wrapped":
-                    key = master.decrypt(bytes(blob), context)
-                else:
-                    key = box.open_box(ring.agreement, bytes(blob), context, own_public)
-                    rewrapped.append((grant_id, master.encrypt(key, context)))
-            except IntegrityError:
-                raise TamperedData(
-                    "A family access key failed its integrity check; the vault may have been "
-                    "altered. Ask an administrator to run 'familycase verify'."
-                ) from None
-            self._family_keys[family_id] = key
-        if rewrapped:  # one statement for all of them: a big handover stays quick
-            grants_table = FamilyKeyGrant.__table__
-            with self.vault.write_engine.begin() as connection:
-                connection.execute(
-                    update(grants_table)
-                    .where(grants_table.c.id == bindparam("grant_id"))
-                    .values(form="wrapped", blob=bindparam("new_blob")),
-                    [{"grant_id": g, "new_blob": b} for g, b in rewrapped],
-                )
-
-    def org_key(self, key_name: str) -> bytes | None:
-        with Session(self.vault.engine) as s:
-            blob = s.scalar(
-                select(OrgKeyGrant.blob).where(
-                    OrgKeyGrant.key_name == key_name, OrgKeyGrant.holder == self.worker.id
-                )
-            )
-        if blob is None:
-            return None
-        try:
-            return box.open_box(
-                self.ring.agreement, bytes(blob), org_key_context(key_name, self.worker.id)
-            )
-        except IntegrityError:
-            raise TamperedData(
-                f"Your copy of the organisation's {key_name} key failed its integrity check; "
-                "the vault may have been altered. Ask an administrator to run 'familycase verify'."
-            ) from None
-
-    def new_wrap_kdf(self) -> KdfParams:
-        """Password settings for a new or changed password: the signed policy's default."""
-        return self.staff.policy.kdf_default
-
-    # --- what this worker has seen -------------------------------------------------------
-    def _check_seen(self, ring_state: bytes | None) -> str | None:
-        """Why this vault is older than one this worker has seen, or None."""
-        ring = self.ring
-        stored = seen.open_ring_state(ring.master_key, self.worker.id, ring_state)
-        if stored is None:
-            raise TamperedData(
-                "Your account's record of this vault failed its integrity check; the vault may "
-                "have been altered. Ask an administrator to run 'familycase verify'."
-            )
-        remembered = stored.newer(self._local_seen())
-        with Session(self.vault.engine) as s:
-            newest = s.execute(
-                select(AuditRow.seq, AuditRow.entry_hash).order_by(AuditRow.seq.desc()).limit(1)
-            ).first()
-            reasons = []
-            if remembered.audit is not None:
-                reasons.append(_behind(s, "audit log", remembered.audit, newest, AuditRow))
-            if remembered.directory is not None and self.directory_signed:
-                head = (self.staff.head_seq, self.staff.head_hash)
-                reasons.append(
-                    _behind(s, "staff directory", remembered.directory, head, DirectoryRow)
-                )
-        found = [r for r in reasons if r]
-        self._seen = seen.Seen(
-            seen.Mark(*newest) if newest else None,
-            seen.Mark(self.staff.head_seq, self.staff.head_hash) if self.directory_signed else None,
-        )
-        return "; ".join(found) or None
-
-    def _local_seen(self) -> seen.Seen:
-        return seen.read_local(
-            self.ring.master_key, self.staff.vault_id, self.vault.location, self.worker.id
-        )
-
-    def _store_seen(self, s: Session) -> None:
-        if self.directory_signed:
-            self._seen = seen.Seen(
-                self._seen.audit, seen.Mark(self.staff.head_seq, self.staff.head_hash)
-            )
-        user = s.get(UserRow, self.worker.id)
-        if user is not None:
-            user.ring_state = seen.seal_ring_state(self.ring.master_key, self.worker.id, self._seen)
-
-    # --- transactions --------------------------------------------------------------------
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction. Nested calls (a batch, such as the demo generator) share it.
-
-        At its end, every family it changed gets its manifest sealed again, and the audit
-        entries it asked for are written, the last one about each family pinning its state."""
-        self.ring  # noqa: B018 - raises Locked
-        if self._active is not None:
-            yield self._active
-            return
-        try:
-            with damage_reported(), Session(
-                self.vault.write_engine, expire_on_commit=False
-            ) as s, s.begin():
-                self._active, self._pending_audit = s, []
-                self._refresh_directory(s)
-                changes = manifest.start_tracking(s)
-                try:
-                    yield s
-                    s.flush()
-                    states = manifest.seal_changes(s, changes, self.cipher)
-                    self._write_audit(s, states)
-                    if self._remember_seen:
-                        self._store_seen(s)
-                finally:
-                    self._active, self._pending_audit = None, None
-        finally:
-            remember, self._remember_seen = self._remember_seen, False
-        if remember and self._ring is not None:
-            seen.write_local(
-                self._ring.master_key,
-                self.staff.vault_id,
-                self.vault.location,
-                self.worker.id,
-                self._seen,
-            )
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        self.ring  # noqa: B018 - raises Locked
-        if self._active is not None:
-            yield self._active
-            return
-        with damage_reported(), Session(self.vault.engine) as s:
-            self._refresh_directory(s)
-            yield s
-
-    def _refresh_directory(self, s: Session) -> None:
-        if self.directory_signed:
-            self.directory = directory.refresh(s, self.staff)
-
-    def audit(self, s: Session, event: AuditEvent) -> None:
-        """Record an event; inside ``write()`` it is written when the transaction ends."""
-        if self._pending_audit is not None and s is self._active:
-            self._pending_audit.append(event)
-            return
-        self._append_audit(s, event)
-
-    def _append_audit(
-        self, s: Session, event: AuditEvent, family: tuple[str, str] | None = None
-    ) -> None:
-        family_id, state = family if family is not None else (None, None)
-        row = audit.append(
-            s, self.staff.audit_public, event, self.worker.id, self._ring, family_id, state
-        )
-        self._seen = seen.Seen(seen.Mark(row.seq, row.entry_hash), self._seen.directory)
-
-    def _write_audit(self, s: Session, states: dict[str, str]) -> None:
-        pending = self._pending_audit or []
-        last: dict[str, int] = {}
-        for index, event in enumerate(pending):
-            family_id = event.about_family()
-            if family_id in states:
-                last[family_id] = index
-        for family_id, state in sorted(states.items()):
-            if family_id not in last:  # a change no event named: still pinned, still audited
-                action = Action.DESTROY if state == manifest.DESTROYED else Action.EDIT
-                pending.append(AuditEvent(action, "family", family_id))
-                last[family_id] = len(pending) - 1
-        pins = {index: family_id for family_id, index in last.items()}
-        for index, event in enumerate(pending):
-            family_id = pins.get(index)
-            self._append_audit(
-                s, event, (family_id, states[family_id]) if family_id is not None else None
-            )
-
-
-def _behind(
-    s: Session,
-    what: str,
-    mark: seen.Mark,
-    newest: tuple[int, str] | None,
-    table: type[AuditRow] | type[DirectoryRow],
-) -> str | None:
-    """Why the stored chain is behind a remembered entry (shorter, or different there)."""
-    if newest is None or newest[0] < mark.seq:
-        have = newest[0] if newest else 0
-        return (
-            f"the {what} ends at entry {have}, but you have already seen entry {mark.seq}: "
-            "this is an older copy of the vault"
-        )
-    stored = s.scalar(select(table.entry_hash).where(table.seq == mark.seq))
-    if stored != mark.digest:
-        return (
-            f"entry {mark.seq} of the {what} is not the one you saw there: the vault was "
-            "replaced by another copy"
-        )
-    return None
 
 
 def grant_family_key(

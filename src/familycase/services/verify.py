@@ -192,14 +192,26 @@ def verify_directory(
     return state
 
 
-def check_accounts(s: Session, report: VerifyReport, state: DirectoryState | None) -> None:
+def check_accounts(
+    s: Session,
+    report: VerifyReport,
+    state: DirectoryState | None,
+    replica_worker: str | None = None,
+) -> None:
     """Every account's stored key material has the shape FamilyCase writes, and its password
-    settings meet the signed policy."""
+    settings meet the signed policy. A laptop replica holds only its own worker's keys: other
+    accounts there have none at all (never part of them)."""
     for values, raw_id in _raw_rows(s, UserRow.__table__):
         if values is None:
             report.problem(f"the account with id {raw_id!s:.12} is damaged")
             continue
         who = values.get("username") or values["id"]
+        if (
+            replica_worker is not None
+            and values["id"] != replica_worker
+            and not any(values.get(c) for c in ("salt", "wrapped_master_key", "private_keys"))
+        ):
+            continue
         faults = []
         try:
             kdf = KdfParams.from_dict(json.loads(values["kdf"]))
@@ -530,7 +542,10 @@ def verify_vault(
     with Session(vault.engine) as s:
         _guarded(report, "the database file", lambda: check_database_file(s, report))
         state = _guarded(report, "the staff directory", lambda: verify_directory(s, report, pinned))
-        _guarded(report, "the stored accounts", lambda: check_accounts(s, report, state))
+        worker = vault.replica.card.user_id if vault.replica is not None else None
+        _guarded(
+            report, "the stored accounts", lambda: check_accounts(s, report, state, worker)
+        )
         skip = 0
         if against is not None:
             skip = (

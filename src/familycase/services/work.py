@@ -20,6 +20,8 @@ from familycase.domain.work import (
     Closure,
     ContactNote,
     EpisodeDetails,
+    NoteContent,
+    NoteEdit,
     Referral,
     TierChange,
 )
@@ -30,15 +32,24 @@ from familycase.services.allocation import (
 )
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
-from familycase.services.errors import InvalidRequest, UnknownRecord
+from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
 from familycase.services.families import _add_episode, require_role
 from familycase.services.plans import refresh_next_review_due
-from familycase.services.records import family_row, seal, seal_row, touch, unseal_row
+from familycase.services.records import (
+    family_row,
+    member_ids,
+    record_in_family,
+    seal,
+    seal_row,
+    touch,
+    unseal_row,
+)
 from familycase.services.vault import UserSession, grant_family_key
 from familycase.store.schema import (
     ContactNoteRow,
     EpisodeRow,
     FamilyKeyGrant,
+    FamilyRow,
 )
 
 
@@ -47,7 +58,10 @@ def _episode(us: UserSession, row: EpisodeRow, reference: str) -> EpisodeDetails
 
 
 def open_episode(us: UserSession, family_id: str, referral: Referral, tier: Tier) -> str:
-    """A new referral for a family already known (for example after closure)."""
+    """A new referral for a family already known: the file is reopened as a new episode (the
+    earlier ones are kept). As with a new family, a key worker who records it leads it; when a
+    team leader records it, it waits in the team's unallocated queue."""
+    require_role(us, Role.KEY_WORKER, Role.TEAM_LEADER)
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
@@ -61,7 +75,10 @@ def open_episode(us: UserSession, family_id: str, referral: Referral, tier: Tier
         family.status = FamilyStatus.REFERRED.value
         family.tier = int(tier)
         family.opened_on = referral.received_on
+        family.lead_worker_id = None  # the last episode's allocation ended at its closure
         s.flush()
+        if us.worker.role is Role.KEY_WORKER:
+            start_lead_allocation(us, s, family, us.worker.id, "Recorded the new referral")
         refresh_next_review_due(s, family)
         touch(family)
         us.audit(s, AuditEvent(Action.CREATE, "episode", episode_id, {"family": family_id}))
@@ -226,6 +243,64 @@ def add_contact_note(us: UserSession, family_id: str, note: ContactNote) -> None
         us.audit(s, AuditEvent(Action.CREATE, "contact_note", note.id, {"family": family_id}))
 
 
+def edit_contact_note(
+    us: UserSession, family_id: str, note_id: str, content: NoteContent, reason: str
+) -> ContactNote:
+    """Correct a contact note. The note as it was, who changed it, when, why and what changed
+    are kept in its history: the original is never lost. Only the worker who recorded the note
+    or a team leader may correct it."""
+    if not reason.strip():
+        raise InvalidRequest("Say why the note is being changed.")
+    us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        row = record_in_family(s, ContactNoteRow, note_id, family_id, "contact note")
+        if row.recorded_by != us.worker.id and us.worker.role is not Role.TEAM_LEADER:
+            raise PermissionDenied(
+                "Only the worker who recorded a contact note, or a team leader, can correct it."
+            )
+        if not set(content.member_ids) <= member_ids(s, family_id):
+            raise InvalidRequest("Everyone seen must be in this family file.")
+        stored = unseal_row(us, ContactNote, row, family.reference)
+        before = stored.content()
+        changed = content.changes_from(before)
+        if not changed:
+            raise InvalidRequest("Nothing in the note has changed.")
+        edit = NoteEdit(
+            at=now(),
+            by_id=us.worker.id,
+            by_name=us.worker.display_name,
+            reason=reason,
+            changed=changed,
+            before=before,
+        )
+        note = ContactNote(id=stored.id, **content.model_dump(), history=[*stored.history, edit])
+        row.payload_ct = seal_row(us, note, row)
+        row.occurred_on = note.occurred_on
+        s.flush()
+        _refresh_last_contact(us, s, family)
+        touch(family)
+        us.audit(
+            s,
+            AuditEvent(
+                Action.EDIT, "contact_note", note_id, {"family": family_id, "changed": changed}
+            ),
+        )
+    return note
+
+
+def _refresh_last_contact(us: UserSession, s: Session, family: FamilyRow) -> None:
+    """The latest contact that reached the family (a corrected date or type can change it)."""
+    latest = None
+    for row in s.scalars(select(ContactNoteRow).where(ContactNoteRow.family_id == family.id)):
+        note = unseal_row(us, ContactNote, row, family.reference)
+        if note.kind is not ContactKind.NO_ACCESS_VISIT and (
+            latest is None or note.occurred_on > latest
+        ):
+            latest = note.occurred_on
+    family.last_contact_on = latest
+
+
 def schedule_review(us: UserSession, family_id: str, due: date) -> None:
     """Set the date of the next review (or TAF meeting) shown in caseloads."""
     us.family_key(family_id)
@@ -268,19 +343,39 @@ def remove_lead_professional(us: UserSession, family_id: str, reason: str) -> No
         )
 
 
+def _referral_episode(s: Session, family_id: str) -> EpisodeRow:
+    """The episode whose referral is being decided: the open one, else the latest (a decision
+    or the feedback to the referrer may be recorded after a short episode has closed)."""
+    row = s.scalar(
+        select(EpisodeRow)
+        .where(EpisodeRow.family_id == family_id)
+        .order_by(EpisodeRow.closed_on.is_not(None), EpisodeRow.opened_on.desc())
+        .limit(1)
+    )
+    if row is None:
+        raise InvalidRequest("This family has no referral recorded.")
+    return row
+
+
 def record_referral_decision(
     us: UserSession,
     family_id: str,
     decision: ReferralDecision,
     decided_on: date | None = None,
     feedback_to_referrer_on: date | None = None,
+    reason: str = "",
 ) -> Referral:
-    """Record what was decided about the open episode's referral, and when the referrer was
-    told (referrers are rarely told what happened; the date makes the gap visible)."""
+    """Record what was decided about the referral (early help, signpost, step up to social
+    care, no further action) and why, and when the referrer was told if they have been
+    (referrers are rarely told what happened; the date makes the gap visible)."""
+    if decision is ReferralDecision.PENDING:
+        raise InvalidRequest("Choose the decision that was made.")
+    if not reason.strip():
+        raise InvalidRequest("Give the reason for the decision.")
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
-        episode_row = open_episode_row(s, family_id)
+        episode_row = _referral_episode(s, family_id)
         details = _episode(us, episode_row, family.reference)
         referral = validated(
             Referral,
@@ -288,7 +383,10 @@ def record_referral_decision(
                 **details.referral.model_dump(),
                 "decision": decision,
                 "decided_on": decided_on or today(),
-                "feedback_to_referrer_on": feedback_to_referrer_on,
+                "decision_reason": reason,
+                "decided_by": us.worker.display_name,
+                "feedback_to_referrer_on": feedback_to_referrer_on
+                or details.referral.feedback_to_referrer_on,
             },
         )
         details.referral = referral
@@ -301,6 +399,36 @@ def record_referral_decision(
                 "episode",
                 episode_row.id,
                 {"family": family_id, "referral_decision": decision.value},
+            ),
+        )
+    return referral
+
+
+def record_referrer_told(us: UserSession, family_id: str, on: date | None = None) -> Referral:
+    """Record the day the referrer was told the outcome (the feedback letter was sent)."""
+    us.family_key(family_id)
+    with us.write() as s:
+        family = family_row(s, family_id)
+        episode_row = _referral_episode(s, family_id)
+        details = _episode(us, episode_row, family.reference)
+        if details.referral.decision is ReferralDecision.PENDING:
+            raise InvalidRequest("Record the decision before telling the referrer.")
+        told = on or today()
+        referral = validated(
+            Referral, {**details.referral.model_dump(), "feedback_to_referrer_on": told}
+        )
+        if referral.decided_on and told < referral.decided_on:
+            raise InvalidRequest("The referrer cannot be told before the decision was made.")
+        details.referral = referral
+        episode_row.payload_ct = seal_row(us, details, episode_row)
+        touch(family)
+        us.audit(
+            s,
+            AuditEvent(
+                Action.EDIT,
+                "episode",
+                episode_row.id,
+                {"family": family_id, "referrer_told": told.isoformat()},
             ),
         )
     return referral

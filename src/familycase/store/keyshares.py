@@ -14,8 +14,8 @@ database.
 
 from __future__ import annotations
 
+import contextlib
 import os
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from sqlalchemy import (
     Table,
     delete,
     insert,
+    inspect,
     select,
 )
 
@@ -81,9 +82,27 @@ class KeyShareStore:
             _metadata.create_all(engine)
         finally:
             os.umask(previous_umask)
+        return cls._formatted(engine, str(path))
+
+    @staticmethod
+    def exists_on(engine: Engine) -> bool:
+        with engine.connect() as connection:
+            return inspect(connection).has_table(_meta.name)
+
+    @classmethod
+    def create_on_server(cls, engine: Engine, location: str) -> KeyShareStore:
+        """The key-share database of a team server (its own database, URL and backups)."""
+        with engine.connect() as connection:
+            if inspect(connection).has_table(_meta.name):
+                raise KeyShareError(f"{location} already holds a FamilyCase key-share store.")
+        _metadata.create_all(engine)
+        return cls._formatted(engine, location)
+
+    @classmethod
+    def _formatted(cls, engine: Engine, location: str) -> KeyShareStore:
         with engine.begin() as connection:
             connection.execute(insert(_meta).values(key="format", value=FORMAT))
-        return cls(engine, str(path))
+        return cls(engine, location)
 
     @classmethod
     def open(cls, folder: Path) -> KeyShareStore:
@@ -93,17 +112,23 @@ class KeyShareStore:
                 f"The key-share file {path} is missing. Without it no family file in this vault "
                 "can be opened: restore it from the same backup as the database."
             )
-        engine = sqlite_engine(path)
+        return cls.open_engine(sqlite_engine(path), str(path))
+
+    @classmethod
+    def open_engine(cls, engine: Engine, location: str) -> KeyShareStore:
         try:
             with engine.connect() as connection:
                 fmt = connection.execute(
                     select(_meta.c.value).where(_meta.c.key == "format")
                 ).scalar_one_or_none()
         except Exception as exc:
-            raise KeyShareError(f"The key-share file {path} is damaged ({exc}).") from None
+            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise KeyShareError(
+                f"The key-share store {location} cannot be read ({reason})."
+            ) from None
         if fmt != FORMAT:
-            raise KeyShareError(f"{path} is not a FamilyCase key-share file.")
-        return cls(engine, str(path))
+            raise KeyShareError(f"{location} is not a FamilyCase key-share store.")
+        return cls(engine, location)
 
     def put(self, family_id: str) -> bytes:
         """Make and store a new share for a family (committed at once, before the family)."""
@@ -118,6 +143,53 @@ class KeyShareStore:
             )
         return share
 
+    def add_existing(self, shares: dict[str, bytes]) -> None:
+        """Shares moved from another store (a file vault moving onto a server)."""
+        if not shares:
+            return
+        with self.engine.begin() as connection:
+            connection.execute(
+                insert(_shares),
+                [
+                    {"family_id": fid, "share": share, "created_at": "moved"}
+                    for fid, share in shares.items()
+                ],
+            )
+
+    def add_missing(self, shares: dict[str, bytes]) -> None:
+        """Shares of families recorded on a laptop replica, brought in at check-in: those the
+        store already holds (a check-in run again) are left as they are."""
+        held = set(self.get_many(list(shares)))
+        self.add_existing({fid: share for fid, share in shares.items() if fid not in held})
+
+    def replace(self, family_id: str, share: bytes) -> None:
+        """A family's new share after its key was rotated (the old one is gone for good, so a
+        replica or copy that kept the old key learns nothing from data written after)."""
+        with self.engine.begin() as connection:
+            connection.execute(delete(_shares).where(_shares.c.family_id == family_id))
+            connection.execute(
+                insert(_shares).values(
+                    family_id=family_id,
+                    share=share,
+                    created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                )
+            )
+        self._shred_freed()
+
+    def get_many(self, family_ids: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(family_ids), 500):
+                chunk = family_ids[start : start + 500]
+                found.update(
+                    connection.execute(
+                        select(_shares.c.family_id, _shares.c.share).where(
+                            _shares.c.family_id.in_(chunk)
+                        )
+                    ).all()
+                )
+        return found
+
     def all(self) -> dict[str, bytes]:
         with self.engine.connect() as connection:
             return dict(connection.execute(select(_shares.c.family_id, _shares.c.share)).all())
@@ -129,13 +201,30 @@ class KeyShareStore:
             ).scalar_one_or_none()
 
     def destroy(self, family_ids: list[str]) -> None:
-        """Delete shares for good: secure_delete zeroes the freed cells, and the WAL is
-        checkpointed and truncated so no older copy of the page stays in it."""
+        """Delete shares for good. On SQLite, secure_delete zeroes the freed cells and the WAL
+        is checkpointed and truncated so no older copy of the page stays in it. On a server,
+        VACUUM removes the dead rows from the table's files; what the server's WAL archive,
+        point-in-time recovery and replicas keep is the operator's retention to set (see
+        docs/team-server.md): no longer than the records' own, or crypto-shredding does not
+        hold for those copies."""
         with self.engine.begin() as connection:
             connection.execute(delete(_shares).where(_shares.c.family_id.in_(family_ids)))
-        self.engine.dispose()
-        with sqlite3.connect(self.location) as raw:
-            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._shred_freed()
+
+    def _shred_freed(self) -> None:
+        if self.engine.dialect.name == "sqlite":
+            self.engine.dispose()  # no other connection of ours holds the WAL open
+            raw = self.engine.raw_connection()  # outside any transaction (autocommit)
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
+            return
+        with (
+            self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,
+            contextlib.suppress(Exception),  # VACUUM needs the owner: else autovacuum does it
+        ):
+            conn.exec_driver_sql(f"VACUUM {_shares.name}")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -30,8 +30,15 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+UPGRADE_LOCK = 0x46616D43  # "FamC": one upgrade at a time on a server
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate in one transaction. On a server, under an advisory lock: a second upgrade (or
+    server init) waits, then finds nothing left to do."""
     config = alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

@@ -21,18 +21,35 @@ class DeflatorTable(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: str = Field(min_length=1, title="Name")
+    name: str = Field(min_length=1, title="Name", description="the group's or case's name")
     basis: str = Field(
         default="", title="Basis", description="e.g. 'financial years, 2023-24 = 100'"
     )
-    source: str = Field(default="", title="Source")
+    source: str = Field(default="", title="Source", description="where the figures come from")
     verified: bool = Field(
         default=False,
         title="Checked against the published source",
         description="True only when every figure was copied from the named source and checked.",
     )
-    note: str = Field(default="", title="Note")
-    index: dict[FinancialYear, Decimal] = Field(min_length=1, title="Index by financial year")
+    vintage: str = Field(
+        default="",
+        max_length=1000,
+        title="Vintage",
+        description="Which release the figures come from (e.g. 'HM Treasury, December 2025 "
+        "Quarterly National Accounts'), or why there is none.",
+    )
+    note: str = Field(default="", title="Note", description="anything a reader should know")
+    queries: dict[FinancialYear, str] = Field(
+        default_factory=dict,
+        title="Queried years",
+        description="Years whose index is in doubt, with the reason; a result that uprates "
+        "from or to one of them says so in its warnings.",
+    )
+    index: dict[FinancialYear, Decimal] = Field(
+        min_length=1,
+        title="Index by financial year",
+        description="the price index for each financial year (any base year)",
+    )
 
     @field_validator("index")
     @classmethod
@@ -70,11 +87,11 @@ class DeflatorTable(BaseModel):
 class Uprating(BaseModel):
     """How one value was moved to the reporting year's prices (kept for the audit trail)."""
 
-    from_price_year: str
-    to_price_year: str
-    from_index: Factor | None
-    to_index: Factor | None
-    factor: Factor
+    from_price_year: str = Field(description="the value's own price year")
+    to_price_year: str = Field(description="the reporting price year")
+    from_index: Factor | None = Field(description="index of the own year (null if the same)")
+    to_index: Factor | None = Field(description="index of the reporting year (null if the same)")
+    factor: Factor = Field(description="to_index / from_index (1 if the same year)")
 
 
 def uprate(

@@ -3,28 +3,45 @@
 For each prevented-cost line, in this order (docs/costs.md explains each in plain English):
 
     unit cost (reporting prices) = unit cost x index[reporting year] / index[price year]
-    gross               = unit cost x quantity x duration x (share of the value in each year)
-    after probability   = gross x probability it would have happened
-    after deadweight    = ... x (1 - deadweight)
-    after attribution   = ... x attribution
-    after optimism bias = ... x (1 - optimism bias for the line's evidence strength)
-    after drop-off      = each year's amount x (1 - drop-off) ^ (years since the first)
-    present value       = each year's amount / (1 + discount rate) ^ year
+    gross                = unit cost x quantity x duration x (share of the value in each year)
+    after probability    = gross x probability it would have happened
+    after deadweight     = ... x (1 - deadweight)
+    after attribution    = ... x attribution
+    after additionality  = ... x (1 - leakage) x (1 - displacement) x (1 - substitution)
+    after optimism bias  = ... x (1 - optimism bias for the evidence strength)  [benefits only]
+    after drop-off       = per-year amounts: year k's amount x (1 - drop-off) ^ k
+    present value        = each year's amount x the discount factor of its year
 
-Only years 0 .. horizon-1 are counted. Intervention costs are uprated the same way, increased
-by the cost optimism bias, and discounted. Totals are sums of lines; nothing is rounded until
-the result is written out.
+A disbenefit is worked out the same way (never reduced by optimism bias) and counts negative.
+Only years 0 .. horizon-1 are counted. Intervention costs (a year's amount, or quantity x unit
+rate, recurring for ``years`` years) are uprated the same way, increased by the cost optimism
+bias for their basis (estimate or actual), and discounted with the standard schedule. Totals are
+sums of lines; nothing is rounded until the result is written out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from familycase.domain.costs.comparisons import compare_cohorts, net_pressure
-from familycase.domain.costs.deflators import DeflatorTable, Uprating, uprate
-from familycase.domain.costs.library import UnitCostLibrary
+from familycase.domain.costs.deflators import DeflatorTable
+from familycase.domain.costs.discounting import DiscountBand
+from familycase.domain.costs.flows import (
+    Assumptions,
+    CaseTotals,
+    CostFlow,
+    LineFlows,
+    ResolvedCost,
+    ResolvedLine,
+    _problem,
+    cost_flow,
+    line_flows,
+    resolve_cost,
+    resolve_line,
+)
+from familycase.domain.costs.library import UnitCost, UnitCostLibrary
 from familycase.domain.costs.money import ONE, ROUNDING_RULE, ZERO
 from familycase.domain.costs.result import (
     AgencyCost,
@@ -34,260 +51,55 @@ from familycase.domain.costs.result import (
     CostBenefitResult,
     CostTotals,
     DeflatorTableUsed,
+    DiscountBandOut,
     InterventionCostResult,
+    InvestGain,
     LineResult,
     ParametersUsed,
     Prices,
+    ReturnMeasure,
+    Sensitivity,
     SensitivityCaseResult,
     Split,
     StepTotals,
     Summary,
     TimingOut,
-    UnitCostUsed,
     YearAmount,
     YearFlow,
 )
 from familycase.domain.costs.scenario import (
+    FORMAT_1,
+    FORMAT_1_NOTE,
     BenefitType,
-    EvidenceStrength,
-    InterventionCost,
+    CostBasis,
+    DiscountAs,
+    Effect,
     PreventedCostLine,
     Scenario,
-    SensitivityCase,
 )
-from familycase.domain.errors import DomainValidationError, FieldProblem
+from familycase.domain.costs.sensitivity import sensitivity_tests, switching_values
 
 STEP_NAMES = (
     "gross",
     "after_probability",
     "after_deadweight",
     "after_attribution",
+    "after_additionality",
     "after_optimism_bias",
     "after_drop_off",
     "present_value",
 )
-
-
-# --- assumptions -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Assumptions:
-    """The numbers one case (low, central or high) is worked out with."""
-
-    discount_rate: Decimal
-    horizon_years: int
-    optimism_bias: dict[EvidenceStrength, Decimal]
-    intervention_cost_optimism_bias: Decimal
-    benefit_multiplier: Decimal = ONE
-    cost_multiplier: Decimal = ONE
-
-    def with_case(self, case: SensitivityCase) -> Assumptions:
-        return Assumptions(
-            discount_rate=case.discount_rate
-            if case.discount_rate is not None
-            else self.discount_rate,
-            horizon_years=self.horizon_years,
-            optimism_bias={**self.optimism_bias, **(case.optimism_bias or {})},
-            intervention_cost_optimism_bias=self.intervention_cost_optimism_bias,
-            benefit_multiplier=case.benefit_multiplier,
-            cost_multiplier=case.cost_multiplier,
-        )
-
-
-def discount_factor(rate: Decimal, year: int) -> Decimal:
-    """1 / (1 + rate) ^ year: what £1 in ``year`` is worth in year 0."""
-    return ONE / (ONE + rate) ** year
-
-
-# --- resolving lines -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ResolvedLine:
-    number: int
-    line: PreventedCostLine
-    unit_cost: UnitCostUsed
-    agencies: list[tuple[str, Decimal]]
-
-    @property
-    def unit_value(self) -> Decimal:
-        return self.unit_cost.value_in_reporting_prices
-
-
-@dataclass(frozen=True)
-class ResolvedCost:
-    number: int
-    cost: InterventionCost
-    uprating: Uprating
-    amount: Decimal  # in reporting prices
-
-
-def _problem(field_label: str, message: str) -> DomainValidationError:
-    return DomainValidationError([FieldProblem(field_label, message)])
-
-
-def resolve_line(
-    number: int,
-    line: PreventedCostLine,
-    library: UnitCostLibrary,
-    deflators: DeflatorTable,
-    reporting_year: str,
-) -> ResolvedLine:
-    where = f"Prevented costs / #{number}"
-    choice = line.unit_cost
-    if choice.gmca_code is not None:
-        entry = library.get(choice.gmca_code)
-        if entry is None:
-            raise _problem(
-                f"{where} / Unit cost / GMCA code",
-                f"{choice.gmca_code} is not in the unit cost library ({library.name}).",
-            )
-        if entry.price_year is not None:
-            if choice.price_year is not None and choice.price_year != entry.price_year:
-                raise _problem(
-                    f"{where} / Unit cost / Price year",
-                    f"the library gives {entry.code} in {entry.price_year} prices; leave the "
-                    "price year out or give a local value.",
-                )
-            price_year, year_from = entry.price_year, "library"
-        elif choice.price_year is not None:
-            price_year, year_from = choice.price_year, "line"
-        else:
-            raise _problem(
-                f"{where} / Unit cost / Price year",
-                f"the library has no price year for {entry.code} ({entry.price_year_problem}); "
-                "check the source and give the price year.",
-            )
-        value, kind, code = entry.value, "gmca", entry.code
-        description, unit, source = entry.description, entry.unit, entry.source
-        citation = f"{entry.source}, code {entry.code}, {price_year} prices"
-        default_agency: str | None = entry.agency
-    else:
-        assert choice.value is not None and choice.price_year is not None
-        value, kind, code = choice.value, "local", None
-        price_year, year_from = choice.price_year, "line"
-        description, unit, source = line.what_was_avoided, choice.unit or "", choice.source or ""
-        citation = f"{source}, {price_year} prices (local unit cost)"
-        default_agency = None
-    uprated, uprating = uprate(
-        value, price_year, reporting_year, deflators, field=f"{where} / Unit cost / Price year"
-    )
-    if line.agency_split is not None:
-        agencies = [(s.agency, s.share) for s in line.agency_split]
-    elif line.agency is not None:
-        agencies = [(line.agency, ONE)]
-    elif line.benefit_type is BenefitType.FISCAL:
-        if default_agency is None:
-            raise _problem(
-                f"{where} / Agency bearing the cost",
-                "is required for a fiscal benefit with a local unit cost.",
-            )
-        agencies = [(default_agency, ONE)]
-    else:
-        agencies = [(f"No agency ({line.benefit_type.value} benefit)", ONE)]
-    return ResolvedLine(
-        number=number,
-        line=line,
-        unit_cost=UnitCostUsed(
-            kind=kind,  # type: ignore[arg-type]
-            code=code,
-            description=description,
-            unit=unit,
-            value=value,
-            price_year=price_year,
-            price_year_from=year_from,  # type: ignore[arg-type]
-            source=source,
-            citation=citation,
-            uprating=uprating,
-            value_in_reporting_prices=uprated,
-        ),
-        agencies=agencies,
-    )
-
-
-def resolve_cost(
-    number: int, cost: InterventionCost, deflators: DeflatorTable, reporting_year: str
-) -> ResolvedCost:
-    amount, uprating = uprate(
-        cost.amount,
-        cost.price_year or reporting_year,
-        reporting_year,
-        deflators,
-        field=f"Intervention costs / #{number} / Price year",
-    )
-    return ResolvedCost(number=number, cost=cost, uprating=uprating, amount=amount)
-
-
-# --- flows ---------------------------------------------------------------------------------
-
-
-@dataclass
-class LineFlows:
-    optimism_bias: Decimal
-    steps: dict[str, Decimal]
-    beyond_horizon: Decimal
-    years: list[tuple[int, Decimal, Decimal, Decimal]]  # year, amount, discount factor, PV
-
-
-def line_flows(resolved: ResolvedLine, a: Assumptions) -> LineFlows:
-    line = resolved.line
-    base = resolved.unit_value * line.quantity * line.duration
-    bias = a.optimism_bias[line.evidence_strength]
-    adjustment = line.probability * (ONE - line.deadweight) * line.attribution * (ONE - bias)
-    counted_share = kept_share = beyond_share = ZERO
-    years: list[tuple[int, Decimal, Decimal, Decimal]] = []
-    for year, share, kept in line.timing.weights():
-        if year >= a.horizon_years:
-            beyond_share += share * kept
-            continue
-        counted_share += share
-        kept_share += share * kept
-        amount = base * adjustment * share * kept * a.benefit_multiplier
-        factor = discount_factor(a.discount_rate, year)
-        years.append((year, amount, factor, amount * factor))
-    gross = base * counted_share * a.benefit_multiplier
-    after_probability = gross * line.probability
-    after_deadweight = after_probability * (ONE - line.deadweight)
-    after_attribution = after_deadweight * line.attribution
-    steps = {
-        "gross": gross,
-        "after_probability": after_probability,
-        "after_deadweight": after_deadweight,
-        "after_attribution": after_attribution,
-        "after_optimism_bias": after_attribution * (ONE - bias),
-        "after_drop_off": sum((y[1] for y in years), ZERO),
-        "present_value": sum((y[3] for y in years), ZERO),
-    }
-    return LineFlows(
-        optimism_bias=bias,
-        steps=steps,
-        beyond_horizon=base * adjustment * beyond_share * a.benefit_multiplier,
-        years=years,
-    )
-
-
-@dataclass
-class CostFlow:
-    counted: bool
-    after_optimism_bias: Decimal
-    factor: Decimal
-    present_value: Decimal
-
-
-def cost_flow(resolved: ResolvedCost, a: Assumptions) -> CostFlow:
-    amount = resolved.amount * (ONE + a.intervention_cost_optimism_bias) * a.cost_multiplier
-    counted = resolved.cost.year < a.horizon_years
-    factor = discount_factor(a.discount_rate, resolved.cost.year)
-    return CostFlow(counted, amount, factor, amount * factor if counted else ZERO)
-
-
-@dataclass
-class CaseTotals:
-    summary: Summary
-    years: list[YearFlow]
-    lines: list[LineFlows] = field(default_factory=list)
-    costs: list[CostFlow] = field(default_factory=list)
+MEASURE_LABELS = {
+    "financial_cashable": "Cashable financial return: cashable fiscal benefit (budget actually "
+    "released) per £1 spent",
+    "financial": "Financial return on investment: fiscal benefit (costs public agencies avoid) "
+    "per £1 spent",
+    "public_value": "Public value return: fiscal + economic + social value per £1 spent",
+}
+PAYBACK_BASIS = (
+    "Cashable fiscal benefit only (budget actually released), discounted, against discounted "
+    "intervention costs."
+)
 
 
 def format_ratio(ratio: Decimal) -> str:
@@ -301,12 +113,18 @@ def payback(costs_pv: list[Decimal], benefits_pv: list[Decimal]) -> Decimal | No
     """Years until discounted benefits cover discounted costs (null if never in the horizon).
 
     Each year's costs are taken as paid at its start and its benefits as arriving evenly
-    through it, so a payback inside year y is y + the fraction of y's benefits needed.
+    through it, so a payback inside year y is y + the fraction of y's benefits needed. Years
+    before the first cost count their benefits but cannot be the payback year.
     """
     if sum(costs_pv, ZERO) <= 0:
         return None
     cumulative = ZERO
+    started = False  # nothing to pay back before the first year with a cost
     for year, (cost, benefit) in enumerate(zip(costs_pv, benefits_pv, strict=True)):
+        started = started or cost > 0
+        if not started:
+            cumulative += benefit
+            continue
         at_start = cumulative - cost
         if at_start >= 0:
             return Decimal(year)
@@ -316,56 +134,138 @@ def payback(costs_pv: list[Decimal], benefits_pv: list[Decimal]) -> Decimal | No
     return None
 
 
+def _ratio(benefit: Decimal, cost: Decimal) -> Decimal | None:
+    return benefit / cost if cost > 0 else None
+
+
+@dataclass(frozen=True)
+class ByKind:
+    """Present values and undiscounted totals by kind of benefit (net of disbenefits)."""
+
+    pv: dict[str, Decimal]
+    undiscounted: dict[str, Decimal]
+
+
+def _kinds(lines: list[ResolvedLine], flows: list[LineFlows]) -> ByKind:
+    pv = dict.fromkeys(("fiscal_cashable", "fiscal", "economic", "social", "all"), ZERO)
+    und = dict(pv)
+    for r, f in zip(lines, flows, strict=True):
+        kind = r.line.benefit_type.value
+        for target in (kind, "all") + (("fiscal_cashable",) if r.line.cashable else ()):
+            pv[target] += f.present_value
+            und[target] += f.steps["after_drop_off"]
+    return ByKind(pv, und)
+
+
+def measures(kinds: ByKind, cost_pv: Decimal, cost_und: Decimal) -> list[ReturnMeasure]:
+    out = []
+    for measure, key in (
+        ("financial_cashable", "fiscal_cashable"),
+        ("financial", "fiscal"),
+        ("public_value", "all"),
+    ):
+        ratio = _ratio(kinds.pv[key], cost_pv)
+        out.append(
+            ReturnMeasure(
+                measure=measure,  # type: ignore[arg-type]
+                label=MEASURE_LABELS[measure],
+                benefit=kinds.pv[key],
+                cost=cost_pv,
+                net_present_value=kinds.pv[key] - cost_pv,
+                ratio=ratio,
+                ratio_text=format_ratio(ratio) if ratio is not None else None,
+                benefit_undiscounted=kinds.undiscounted[key],
+                cost_undiscounted=cost_und,
+                ratio_undiscounted=_ratio(kinds.undiscounted[key], cost_und),
+            )
+        )
+    return out
+
+
 def run_case(lines: list[ResolvedLine], costs: list[ResolvedCost], a: Assumptions) -> CaseTotals:
     flows = [line_flows(r, a) for r in lines]
     cost_flows = [cost_flow(c, a) for c in costs]
     horizon = range(a.horizon_years)
     benefit_by_year = dict.fromkeys(horizon, ZERO)
+    benefit_pv_by_year = dict.fromkeys(horizon, ZERO)
+    cashable_by_year = dict.fromkeys(horizon, ZERO)
+    cashable_pv_by_year = dict.fromkeys(horizon, ZERO)
     cost_by_year = dict.fromkeys(horizon, ZERO)
-    for f in flows:
-        for year, amount, _factor, _pv in f.years:
+    for r, f in zip(lines, flows, strict=True):
+        for year, amount, _factor, pv in f.years:
             benefit_by_year[year] += amount
-    for c, f in zip(costs, cost_flows, strict=True):
-        if f.counted:
-            cost_by_year[c.cost.year] += f.after_optimism_bias
+            benefit_pv_by_year[year] += pv
+            if r.line.cashable:
+                cashable_by_year[year] += amount
+                cashable_pv_by_year[year] += pv
+    for cf in cost_flows:
+        for year in cf.years:
+            cost_by_year[year] += cf.per_year
+    standard = a.factors(DiscountAs.STANDARD)
+    health = a.factors(DiscountAs.HEALTH)
     years: list[YearFlow] = []
     cumulative = ZERO
-    benefits_pv: list[Decimal] = []
     costs_pv: list[Decimal] = []
+    cashable_pv: list[Decimal] = []
     for year in horizon:
-        factor = discount_factor(a.discount_rate, year)
         b, c = benefit_by_year[year], cost_by_year[year]
-        cumulative += (b - c) * factor
-        benefits_pv.append(b * factor)
-        costs_pv.append(c * factor)
+        bpv, cpv = benefit_pv_by_year[year], c * standard[year]
+        cumulative += bpv - cpv
+        costs_pv.append(cpv)
+        cashable_pv.append(cashable_pv_by_year[year])
         years.append(
             YearFlow(
                 year=year,
-                discount_factor=factor,
+                discount_factor=standard[year],
+                health_discount_factor=health[year],
                 benefits=b,
+                fiscal_cashable_benefits=cashable_by_year[year],
                 costs=c,
                 net=b - c,
-                benefits_present_value=b * factor,
-                costs_present_value=c * factor,
-                net_present_value=(b - c) * factor,
+                benefits_present_value=bpv,
+                costs_present_value=cpv,
+                net_present_value=bpv - cpv,
                 cumulative_net_present_value=cumulative,
             )
         )
-    total_benefit = sum(benefits_pv, ZERO)
+    kinds = _kinds(lines, flows)
+    # Year by year, in the same order as the undiscounted total (so at a 0% rate they agree
+    # to the last digit); the lines' own present values add up to the same to 28 digits.
+    total_benefit = sum(benefit_pv_by_year.values(), ZERO)
     total_cost = sum(costs_pv, ZERO)
-    ratio = total_benefit / total_cost if total_cost > 0 else None
-    paid_back = payback(costs_pv, benefits_pv)
+    benefit_und = sum(benefit_by_year.values(), ZERO)
+    cost_und = sum(cost_by_year.values(), ZERO)
+    ratio = _ratio(total_benefit, total_cost)
+    financial = _ratio(kinds.pv["fiscal"], total_cost)
+    cashable = _ratio(kinds.pv["fiscal_cashable"], total_cost)
+    paid_back = payback(costs_pv, cashable_pv)
+
+    def text(r: Decimal | None) -> str | None:
+        return format_ratio(r) if r is not None else None
+
     summary = Summary(
         total_benefit=total_benefit,
         total_cost=total_cost,
         net_benefit=total_benefit - total_cost,
         net_present_value=total_benefit - total_cost,
-        total_benefit_undiscounted=sum(benefit_by_year.values(), ZERO),
-        total_cost_undiscounted=sum(cost_by_year.values(), ZERO),
+        total_benefit_undiscounted=benefit_und,
+        total_cost_undiscounted=cost_und,
         benefit_cost_ratio=ratio,
-        ratio=format_ratio(ratio) if ratio is not None else None,
+        ratio=text(ratio),
+        benefit_cost_ratio_undiscounted=_ratio(benefit_und, cost_und),
+        fiscal_benefit=kinds.pv["fiscal"],
+        fiscal_cashable_benefit=kinds.pv["fiscal_cashable"],
+        economic_benefit=kinds.pv["economic"],
+        social_benefit=kinds.pv["social"],
+        financial_roi=financial,
+        financial_roi_text=text(financial),
+        financial_roi_cashable=cashable,
+        financial_roi_cashable_text=text(cashable),
+        net_present_budget_impact=kinds.pv["fiscal"] - total_cost,
+        measures=measures(kinds, total_cost, cost_und),
         payback_period_years=paid_back,
         payback_year=int(paid_back) if paid_back is not None else None,
+        payback_basis=PAYBACK_BASIS,
     )
     return CaseTotals(summary=summary, years=years, lines=flows, costs=cost_flows)
 
@@ -380,19 +280,20 @@ def _agency_key(name: str) -> str:
 class _AgencyTotals:
     """Sums by agency; 'Local authority' and 'Local Authority' are one agency."""
 
-    def __init__(self) -> None:
+    def __init__(self, width: int) -> None:
+        self.width = width
         self.names: dict[str, str] = {}
         self.totals: dict[str, list[Decimal]] = {}
 
-    def add(self, name: str, *amounts: Decimal) -> None:
+    def add(self, name: str, *amounts: tuple[int, Decimal]) -> None:
         key = _agency_key(name)
         self.names.setdefault(key, " ".join(name.split()))
-        current = self.totals.setdefault(key, [ZERO] * len(amounts))
-        for i, amount in enumerate(amounts):
+        current = self.totals.setdefault(key, [ZERO] * self.width)
+        for i, amount in amounts:
             current[i] += amount
 
-    def rows(self) -> Iterable[tuple[str, list[Decimal]]]:
-        for key, amounts in sorted(self.totals.items(), key=lambda kv: (-kv[1][-1], kv[0])):
+    def rows(self, sort_by: int) -> Iterable[tuple[str, list[Decimal]]]:
+        for key, amounts in sorted(self.totals.items(), key=lambda kv: (-kv[1][sort_by], kv[0])):
             yield self.names[key], amounts
 
 
@@ -438,6 +339,11 @@ def _line_result(r: ResolvedLine, f: LineFlows) -> LineResult:
         optimism_bias=f.optimism_bias,
         deadweight=line.deadweight,
         attribution=line.attribution,
+        displacement=line.displacement,
+        leakage=line.leakage,
+        substitution=line.substitution,
+        effect=line.effect.value,
+        discount_as=line.discount_as.value,
         benefit_type=line.benefit_type.value,
         agencies=[AgencyShareOut(agency=name, share=share) for name, share in r.agencies],
         cashable=line.cashable,
@@ -456,21 +362,26 @@ def _line_result(r: ResolvedLine, f: LineFlows) -> LineResult:
 
 def _benefit_totals(lines: list[ResolvedLine], flows: list[LineFlows]) -> BenefitTotals:
     by_type = {t.value: [ZERO, ZERO] for t in BenefitType}
-    cashable, non_cashable = [ZERO, ZERO], [ZERO, ZERO]
-    agencies = _AgencyTotals()
+    cashable, non_cashable, disbenefits = [ZERO, ZERO], [ZERO, ZERO], [ZERO, ZERO]
+    agencies = _AgencyTotals(3)
     for r, f in zip(lines, flows, strict=True):
-        undiscounted, pv = f.steps["after_drop_off"], f.steps["present_value"]
+        undiscounted, pv = f.steps["after_drop_off"], f.present_value
         by_type[r.line.benefit_type.value][0] += undiscounted
         by_type[r.line.benefit_type.value][1] += pv
-        bucket = cashable if r.line.cashable else non_cashable
-        bucket[0] += undiscounted
-        bucket[1] += pv
+        for bucket, applies in (
+            (cashable, r.line.cashable),
+            (non_cashable, not r.line.cashable),
+            (disbenefits, r.line.effect is Effect.DISBENEFIT),
+        ):
+            if applies:
+                bucket[0] += undiscounted
+                bucket[1] += pv
         for name, share in r.agencies:
             agencies.add(
                 name,
-                undiscounted * share,
-                pv * share if r.line.cashable else ZERO,
-                pv * share,
+                (0, undiscounted * share),
+                (1, pv * share if r.line.cashable else ZERO),
+                (2, pv * share),
             )
     return BenefitTotals(
         steps=_steps(f.steps for f in flows),
@@ -480,30 +391,66 @@ def _benefit_totals(lines: list[ResolvedLine], flows: list[LineFlows]) -> Benefi
         },
         by_agency=[
             AgencyTotal(agency=name, undiscounted=u, present_value=pv, cashable_present_value=cash)
-            for name, (u, cash, pv) in agencies.rows()
+            for name, (u, cash, pv) in agencies.rows(sort_by=2)
         ],
         cashable=Split(undiscounted=cashable[0], present_value=cashable[1]),
         non_cashable=Split(undiscounted=non_cashable[0], present_value=non_cashable[1]),
+        disbenefits=Split(undiscounted=disbenefits[0], present_value=disbenefits[1]),
     )
 
 
 def _cost_totals(costs: list[ResolvedCost], flows: list[CostFlow]) -> CostTotals:
-    agencies = _AgencyTotals()
+    agencies = _AgencyTotals(2)
     for c, f in zip(costs, flows, strict=True):
         if f.counted:
-            agencies.add(c.cost.agency or "Not stated", f.after_optimism_bias, f.present_value)
+            agencies.add(c.cost.agency or "Not stated", (0, f.undiscounted), (1, f.present_value))
+    before = sum((c.amount * len(f.years) for c, f in zip(costs, flows, strict=True)), ZERO)
+    after = sum((f.undiscounted for f in flows), ZERO)
     return CostTotals(
-        in_reporting_prices=sum(
-            (c.amount for c, f in zip(costs, flows, strict=True) if f.counted), ZERO
-        ),
-        after_optimism_bias=sum((f.after_optimism_bias for f in flows if f.counted), ZERO),
+        in_reporting_prices=before,
+        after_optimism_bias=after,
+        optimism_bias_added=after - before,
         present_value=sum((f.present_value for f in flows), ZERO),
-        beyond_horizon=sum((f.after_optimism_bias for f in flows if not f.counted), ZERO),
+        beyond_horizon=sum((f.per_year * f.beyond for f in flows), ZERO),
         by_agency=[
             AgencyCost(agency=name, undiscounted=u, present_value=pv)
-            for name, (u, pv) in agencies.rows()
+            for name, (u, pv) in agencies.rows(sort_by=1)
         ],
     )
+
+
+_GAIN_COLUMNS = {"fiscal_cashable": 1, "fiscal": 2, "economic": 3, "social": 4}
+
+
+def who_invests_who_gains(
+    lines: list[ResolvedLine],
+    flows: list[LineFlows],
+    costs: list[ResolvedCost],
+    cost_flows: list[CostFlow],
+) -> list[InvestGain]:
+    """By agency: costs it pays (present value) against benefits it receives, by type."""
+    table = _AgencyTotals(6)  # invests, cashable, fiscal non-cashable, economic, social, total
+    for c, f in zip(costs, cost_flows, strict=True):
+        if f.counted:
+            table.add(c.cost.agency or "Not stated", (0, f.present_value))
+    for r, f in zip(lines, flows, strict=True):
+        column = _GAIN_COLUMNS["fiscal_cashable" if r.line.cashable else r.line.benefit_type.value]
+        for name, share in r.agencies:
+            table.add(name, (column, f.present_value * share), (5, f.present_value * share))
+    return [
+        InvestGain(
+            agency=name,
+            invests=inv,
+            gains_fiscal_cashable=cash,
+            gains_fiscal_non_cashable=fiscal,
+            gains_economic=econ,
+            gains_social=social,
+            gains_total=total,
+            net=total - inv,
+            return_per_pound=_ratio(total, inv),
+        )
+        for name, (inv, cash, fiscal, econ, social, total) in table.rows(sort_by=5)
+    ]
 
 
 def _warnings(
@@ -514,18 +461,28 @@ def _warnings(
     central: CaseTotals,
 ) -> list[str]:
     warnings: list[str] = []
-    uprated = [r.unit_cost.uprating for r in lines] + [c.uprating for c in costs]
-    if not deflators.verified and any(u.factor != ONE for u in uprated):
+    upratings = [r.unit_cost.uprating for r in lines] + [c.uprating for c in costs]
+    uprated = [u for u in upratings if u.factor != ONE]
+    if not deflators.verified and uprated:
         warnings.append(
             f"Amounts were uprated with the deflator table '{deflators.name}', which is marked as "
             "not checked against its published source. Check it, or supply the current HM "
             "Treasury GDP deflators, before quoting these figures."
         )
+    queried = sorted(
+        {y for u in uprated for y in (u.from_price_year, u.to_price_year)} & set(deflators.queries)
+    )
+    for year in queried:
+        warnings.append(
+            f"The deflator index for {year} is queried: {deflators.queries[year]} Figures "
+            "uprated from or to that year may be wrong."
+        )
     for r, f in zip(lines, central.lines, strict=True):
-        if f.beyond_horizon > 0:
+        if f.beyond_horizon != 0:
             warnings.append(
-                f"Prevented costs #{r.number} ({r.line.what_was_avoided}): part of the benefit "
-                f"falls after the {scenario.parameters.horizon_years}-year horizon and is left out."
+                f"Prevented costs #{r.number} ({r.line.what_was_avoided}): part of the value "
+                f"falls after the {scenario.parameters.horizon_years}-year horizon and is left "
+                "out."
             )
         if r.unit_cost.price_year_from == "line" and r.unit_cost.kind == "gmca":
             warnings.append(
@@ -533,19 +490,98 @@ def _warnings(
                 "the scenario because the library has none; check it against the source."
             )
     for c, f in zip(costs, central.costs, strict=True):
-        if not f.counted:
+        if c.price_year_assumed:
             warnings.append(
-                f"Intervention costs #{c.number} ({c.cost.description}) falls after the "
-                f"{scenario.parameters.horizon_years}-year horizon and is left out."
+                f"Intervention costs #{c.number} ({c.cost.description}) gave no price year, so "
+                f"it was taken as being in {c.price_year} prices (the reporting year); give its "
+                "price year to be sure."
+            )
+        if f.beyond:
+            what = "falls" if not f.counted else f"has {f.beyond} year(s) that fall"
+            warnings.append(
+                f"Intervention costs #{c.number} ({c.cost.description}) {what} after the "
+                f"{scenario.parameters.horizon_years}-year horizon, left out."
             )
     if lines and not costs:
         warnings.append("No intervention costs were entered, so there is no ratio or payback.")
-    if (lines or costs) and scenario.parameters.discount_rate == 0:
+    params = scenario.parameters
+    flat_zero = params.discount_rate == 0 and all(b.standard == 0 for b in params.long_term_rates)
+    if (lines or costs) and flat_zero:
         warnings.append(
             "No discounting (discount rate 0): right only if the amounts are already present "
             "values or all fall in one year."
         )
+    s = central.summary
+    if costs and lines and s.economic_benefit + s.social_benefit != 0:
+        warnings.append(
+            f"The public value ratio ({s.ratio or 'none'}) counts economic and social value as "
+            f"well as costs avoided; the financial return to the public purse is "
+            f"{s.financial_roi_text or 'none'} and the cashable return "
+            f"{s.financial_roi_cashable_text or 'none'}. Quote the one that answers the "
+            "question asked."
+        )
+    if costs and lines and s.fiscal_cashable_benefit <= 0:
+        warnings.append(
+            "No cashable fiscal benefit was counted, so there is no payback: no budget is "
+            "released, whatever the ratios say."
+        )
     return warnings
+
+
+def _bands_out(bands: tuple[DiscountBand, ...]) -> list[DiscountBandOut]:
+    return [DiscountBandOut(from_year=b.from_year, rate=b.rate) for b in bands]
+
+
+def central_assumptions(scenario: Scenario) -> Assumptions:
+    params = scenario.parameters
+    return Assumptions(
+        standard_bands=params.standard_bands(),
+        health_bands=params.health_bands(),
+        horizon_years=params.horizon_years,
+        optimism_bias=params.optimism_bias,
+        cost_optimism_bias={
+            CostBasis.ESTIMATE: params.cost_optimism_bias.estimate,
+            CostBasis.ACTUAL: params.cost_optimism_bias.actual,
+        },
+    )
+
+
+def resolve(
+    scenario: Scenario, library: UnitCostLibrary, deflators: DeflatorTable
+) -> tuple[list[ResolvedLine], list[ResolvedCost]]:
+    """Every line and cost resolved against the library and deflators (problems raised)."""
+    reporting_year = scenario.reporting_price_year
+    if reporting_year is None:
+        return [], []
+    local_codes = frozenset(c.code.upper() for c in scenario.local_unit_costs)
+    if scenario.local_unit_costs:
+        local = [
+            UnitCost(
+                code=c.code.upper(),
+                description=c.description,
+                unit=c.unit,
+                value=c.value,
+                agency=c.agency,
+                category="Local",
+                price_year=c.price_year,
+                price_year_as_published=c.price_year,
+                source=f"Local unit cost (scenario): {c.source}",
+            )
+            for c in scenario.local_unit_costs
+        ]
+        try:
+            library = library.with_replacements(local, name=f"{library.name} and local costs")
+        except ValueError as exc:
+            raise _problem("Local unit costs / Code", str(exc)) from None
+    lines = [
+        resolve_line(i, line, library, deflators, reporting_year, local_codes)
+        for i, line in enumerate(scenario.prevented_costs, start=1)
+    ]
+    costs = [
+        resolve_cost(i, cost, deflators, reporting_year)
+        for i, cost in enumerate(scenario.intervention_costs, start=1)
+    ]
+    return lines, costs
 
 
 def evaluate(
@@ -555,51 +591,24 @@ def evaluate(
     deflators = scenario.deflators or default_deflators
     params = scenario.parameters
     reporting_year = scenario.reporting_price_year
-    lines: list[ResolvedLine] = []
-    costs: list[ResolvedCost] = []
-    if reporting_year is not None:
-        lines = [
-            resolve_line(i, line, library, deflators, reporting_year)
-            for i, line in enumerate(scenario.prevented_costs, start=1)
-        ]
-        costs = [
-            resolve_cost(i, cost, deflators, reporting_year)
-            for i, cost in enumerate(scenario.intervention_costs, start=1)
-        ]
-    central_assumptions = Assumptions(
-        discount_rate=params.discount_rate,
-        horizon_years=params.horizon_years,
-        optimism_bias=params.optimism_bias,
-        intervention_cost_optimism_bias=params.intervention_cost_optimism_bias,
-    )
+    lines, costs = resolve(scenario, library, deflators)
+    central_a = central_assumptions(scenario)
     has_flows = bool(lines or costs)
-    central = run_case(lines, costs, central_assumptions)
-    sensitivity: dict[str, SensitivityCaseResult] = {}
+    central = run_case(lines, costs, central_a)
+    cases: list[SensitivityCaseResult] = []
     if has_flows:
-        cases = {
-            "low": (
-                scenario.sensitivity.low,
-                central_assumptions.with_case(scenario.sensitivity.low),
-            ),
-            "central": (
-                SensitivityCase(description="The parameters as given."),
-                central_assumptions,
-            ),
-            "high": (
-                scenario.sensitivity.high,
-                central_assumptions.with_case(scenario.sensitivity.high),
-            ),
-        }
-        for name, (case, assumptions) in cases.items():
-            totals = central if name == "central" else run_case(lines, costs, assumptions)
-            sensitivity[name] = SensitivityCaseResult(
-                case=name,  # type: ignore[arg-type]
-                description=case.description,
-                benefit_multiplier=assumptions.benefit_multiplier,
-                cost_multiplier=assumptions.cost_multiplier,
-                discount_rate=assumptions.discount_rate,
-                optimism_bias={k.value: v for k, v in assumptions.optimism_bias.items()},
-                summary=totals.summary,
+        for case in scenario.sensitivity.cases:
+            assumptions = central_a.with_case(case)
+            cases.append(
+                SensitivityCaseResult(
+                    case=case.name,
+                    description=case.description,
+                    benefit_multiplier=assumptions.benefit_multiplier,
+                    cost_multiplier=assumptions.cost_multiplier,
+                    discount_rate=case.discount_rate,
+                    optimism_bias={k.value: v for k, v in assumptions.optimism_bias.items()},
+                    summary=run_case(lines, costs, assumptions).summary,
+                )
             )
     uprated_count = sum(
         1
@@ -616,9 +625,15 @@ def evaluate(
             f" {uprated_count} value(s) were uprated from their own price year with the "
             f"deflator table '{deflators.name}'."
         )
+    comparisons = [compare_cohorts(c) for c in scenario.cohort_comparisons]
+    warnings = _warnings(scenario, deflators, lines, costs, central) if has_flows else []
+    for comparison in comparisons:
+        warnings.extend(f"{comparison.outcome}: {w}" for w in comparison.warnings)
     return CostBenefitResult(
+        scenario_format=scenario.format,
         title=scenario.title,
         description=scenario.description,
+        notes=[FORMAT_1_NOTE] if scenario.format == FORMAT_1 else [],
         prices=Prices(
             price_year=reporting_year,
             statement=statement,
@@ -626,9 +641,11 @@ def evaluate(
                 name=deflators.name,
                 basis=deflators.basis,
                 source=deflators.source,
+                vintage=deflators.vintage,
                 verified=deflators.verified,
                 note=deflators.note,
                 coverage=deflators.coverage(),
+                queried_years=dict(deflators.queries),
             )
             if has_flows
             else None,
@@ -636,29 +653,55 @@ def evaluate(
         rounding=ROUNDING_RULE,
         parameters=ParametersUsed(
             discount_rate=params.discount_rate,
+            health_discount_rate=params.health_discount_rate,
+            discount_schedule=_bands_out(central_a.standard_bands),
+            health_discount_schedule=_bands_out(central_a.health_bands),
             horizon_years=params.horizon_years,
             optimism_bias={k.value: v for k, v in params.optimism_bias.items()},
-            intervention_cost_optimism_bias=params.intervention_cost_optimism_bias,
+            cost_optimism_bias={k.value: v for k, v in central_a.cost_optimism_bias.items()},
+            intervention_cost_optimism_bias=params.cost_optimism_bias.estimate,
         ),
         summary=central.summary if has_flows else None,
         benefits=_benefit_totals(lines, central.lines) if has_flows else None,
         costs=_cost_totals(costs, central.costs) if has_flows else None,
+        who_invests_who_gains=who_invests_who_gains(lines, central.lines, costs, central.costs)
+        if has_flows
+        else [],
         years=central.years if has_flows else [],
-        sensitivity=sensitivity,
+        sensitivity=Sensitivity(
+            central=central.summary if has_flows else None,
+            tests=sensitivity_tests(scenario, lines, costs, central_a, central)
+            if has_flows
+            else [],
+            switching_values=switching_values(lines, costs, central_a, central)
+            if has_flows
+            else [],
+            cases=cases,
+        ),
         lines=[_line_result(r, f) for r, f in zip(lines, central.lines, strict=True)],
         intervention_costs=[
             InterventionCostResult(
                 line=c.number,
                 description=c.cost.description,
                 year=c.cost.year,
+                years=c.cost.years,
+                basis=c.cost.basis.value,
                 agency=c.cost.agency,
                 source=c.cost.source,
-                amount=c.cost.amount,
+                quantity=c.cost.quantity,
+                unit_rate=c.cost.unit_rate,
+                unit=c.cost.unit,
+                amount=c.cost.amount_per_year(),
+                price_year=c.price_year,
+                price_year_assumed=c.price_year_assumed,
                 uprating=c.uprating,
                 amount_in_reporting_prices=c.amount,
-                after_optimism_bias=f.after_optimism_bias,
+                optimism_bias=f.optimism_bias,
+                after_optimism_bias=f.per_year,
                 counted=f.counted,
+                years_counted=len(f.years),
                 discount_factor=f.factor,
+                undiscounted=f.undiscounted,
                 present_value=f.present_value,
             )
             for c, f in zip(costs, central.costs, strict=True)
@@ -666,6 +709,6 @@ def evaluate(
         net_pressure=net_pressure(scenario.budget_pressures, reporting_year)
         if scenario.budget_pressures
         else None,
-        cohort_comparisons=[compare_cohorts(c) for c in scenario.cohort_comparisons],
-        warnings=_warnings(scenario, deflators, lines, costs, central),
+        cohort_comparisons=comparisons,
+        warnings=warnings,
     )

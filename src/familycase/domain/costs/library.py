@@ -39,6 +39,20 @@ class UnitCost(BaseModel):
         description="Set when the published price year could not be read; never guessed.",
     )
     source: str = Field(title="Source")
+    suspect: str | None = Field(
+        default=None,
+        title="Why the value is suspect",
+        description="Set when the library check (familycase costs library-check) found the "
+        "value out of line with its peers: the reason, in words. The value itself is never "
+        "changed or guessed; a suspect entry cannot be used unless a local unit cost with the "
+        "same code replaces it.",
+    )
+    replaces: str | None = Field(
+        default=None,
+        title="Replaces a suspect entry",
+        description="For a local unit cost that takes the code of a suspect library entry: "
+        "the suspect entry's citation, kept for the record.",
+    )
 
     def citation(self) -> str:
         year = self.price_year or "price year not stated"
@@ -75,6 +89,33 @@ class UnitCostLibrary:
         """Entries whose price year could not be read: flagged, not guessed."""
         return [e for e in self._by_code.values() if e.price_year is None]
 
+    def suspect(self) -> list[UnitCost]:
+        """Entries marked as suspect values (never used unless replaced by a local cost)."""
+        return [e for e in self._by_code.values() if e.suspect is not None]
+
+    def with_replacements(
+        self, local: Iterable[UnitCost], *, name: str | None = None
+    ) -> UnitCostLibrary:
+        """This library plus local unit costs.
+
+        A local cost may take the code of a *suspect* entry, which it then replaces (the
+        suspect entry's citation is kept in ``replaces``); any other clash with a code already
+        in the library is refused, so a published figure is never silently overridden.
+        """
+        entries = dict(self._by_code)
+        for cost in local:
+            key = cost.code.strip().upper()
+            existing = entries.get(key)
+            if existing is not None:
+                if existing.suspect is None:
+                    raise ValueError(
+                        f"{cost.code} is already in {self.name} and is not marked as suspect; "
+                        "choose another code for a local unit cost."
+                    )
+                cost = cost.model_copy(update={"replaces": existing.citation()})
+            entries[key] = cost
+        return UnitCostLibrary(entries.values(), name=name or self.name, source=self.source)
+
     def search(self, text: str, *, limit: int | None = None) -> list[UnitCost]:
         """Entries whose code, description, unit, agency or category contain every word."""
         words = [w for w in re.split(r"\s+", text.casefold().strip()) if w]
@@ -108,7 +149,8 @@ def parse_gmca_database(raw: Mapping[str, object]) -> UnitCostLibrary:
 
     Each entry keeps its code, description, unit, value, agency and source; the price year is
     read from ``source_detail`` ("2002/03" -> 2002-03). An entry whose year cannot be read keeps
-    ``price_year`` empty and says why in ``price_year_problem``.
+    ``price_year`` empty and says why in ``price_year_problem``. An entry carrying a ``suspect``
+    reason (written by ``scripts/mark_suspect_unit_costs.py`` from the library check) keeps it.
     """
     source = _text(raw.get("source")) or "GMCA Unit Cost Database v1.4"
     categories = raw.get("categories")
@@ -130,6 +172,7 @@ def parse_gmca_database(raw: Mapping[str, object]) -> UnitCostLibrary:
                     else "the source gives no price year"
                 )
             )
+            suspect = item.get("suspect")
             entries.append(
                 UnitCost(
                     code=_text(item["code"]),
@@ -146,6 +189,7 @@ def parse_gmca_database(raw: Mapping[str, object]) -> UnitCostLibrary:
                     price_year_as_published=_text(published) or None,
                     price_year_problem=problem,
                     source=source,
+                    suspect=_text(suspect) or None,
                 )
             )
     declared = raw.get("total_entries")

@@ -52,13 +52,15 @@ def _fraction(value: object) -> object:
     """Accept "2/3" as well as 0.6667 for shares and probabilities."""
     if isinstance(value, str) and "/" in value:
         top, _, bottom = value.partition("/")
+        sign = -1 if top.strip().startswith("-") else 1
+        top = top.strip().lstrip("-")
         try:
             numerator, denominator = Decimal(top.strip()), Decimal(bottom.strip())
         except InvalidOperation:
             raise ValueError("must be a number such as 0.25 or a fraction such as 1/4.") from None
         if denominator == 0:
             raise ValueError("cannot divide by zero.")
-        return numerator / denominator
+        return sign * numerator / denominator
     if isinstance(value, float):
         return Decimal(repr(value))
     return value
@@ -71,14 +73,15 @@ Factor = Annotated[Decimal, PlainSerializer(_as_number(round_6dp), return_type=f
 
 # Input types: a JSON number, or a string holding a number or a fraction such as "2/3".
 _NUMBER_TEXT = r"^\s*\d+(\.\d+)?(\s*/\s*\d+(\.\d+)?)?\s*$"
+_SIGNED_TEXT = r"^\s*-?\d+(\.\d+)?(\s*/\s*\d+(\.\d+)?)?\s*$"
 
 
-def _number_schema(**bounds: int) -> WithJsonSchema:
+def _number_schema(*, pattern: str = _NUMBER_TEXT, **bounds: int) -> WithJsonSchema:
     return WithJsonSchema(
         {
             "anyOf": [
                 {"type": "number", **bounds},
-                {"type": "string", "pattern": _NUMBER_TEXT},
+                {"type": "string", "pattern": pattern},
             ],
             "description": 'a number, or text holding a number or a fraction such as "2/3"',
         }
@@ -97,6 +100,22 @@ Share = Annotated[
     Field(ge=0, le=1, allow_inf_nan=False),
     _number_schema(minimum=0, maximum=1),
 ]
+
+Multiplier = Annotated[
+    Decimal,
+    BeforeValidator(_fraction),
+    Field(ge=0, le=10, allow_inf_nan=False),
+    _number_schema(minimum=0, maximum=10),
+]
+"""A factor 0-10 (0.8 = 20% less)."""
+
+SignedShare = Annotated[
+    Decimal,
+    BeforeValidator(_fraction),
+    Field(ge=-1, le=1, allow_inf_nan=False),
+    _number_schema(pattern=_SIGNED_TEXT, minimum=-1, maximum=1),
+]
+"""A change to a share, -1 to 1 (e.g. +0.1 adds ten percentage points)."""
 
 _FY = re.compile(r"^\s*(\d{4})\s*[-/]\s*(\d{2}|\d{4})\s*$")
 _FY_ANYWHERE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-/]\s*(\d{2}|\d{4})(?!\d)")

@@ -9,12 +9,14 @@ from datetime import date
 
 from familycase.domain.enums import Role
 from familycase.gui.admin.audit import AuditWindow
+from familycase.gui.admin.directory import AdoptDirectoryDialog, RepairDirectoryDialog
 from familycase.gui.admin.password_dialog import PasswordDialog
 from familycase.gui.admin.retention import RetentionWindow
 from familycase.gui.admin.workers import WorkersWindow
 from familycase.gui.common.actions import WindowActions
 from familycase.gui.common.context import MainContext
-from familycase.gui.common.widgets import is_alive, raise_if_open
+from familycase.gui.common.widgets import is_alive, raise_if_open, tell
+from familycase.services import users
 
 RETENTION_ROLES = (Role.TEAM_LEADER, Role.ADMINISTRATOR)
 
@@ -25,6 +27,7 @@ class AdminActions(WindowActions):
         self.audit_window: AuditWindow | None = None
         self.workers_window: WorkersWindow | None = None
         self.retention_window: RetentionWindow | None = None
+        self.directory_dialog: AdoptDirectoryDialog | RepairDirectoryDialog | None = None
 
     def open_audit(self) -> None:
         if raise_if_open(self.audit_window):
@@ -65,6 +68,33 @@ class AdminActions(WindowActions):
             )
         )
         self.window.open_editor(dialog)
+
+    def check_directory(self) -> None:
+        """After an administrator signs in: offer to sign the staff list of an upgraded vault,
+        or to repair staff tables someone changed outside FamilyCase."""
+        session = self.window.session
+        if session.worker.role is not Role.ADMINISTRATOR:
+            return
+        if session.directory_problems:
+            dialog = RepairDirectoryDialog(session, self.widget)
+        elif not session.directory_signed:
+            dialog = AdoptDirectoryDialog(session, self.widget)
+        else:
+            return
+        self.directory_dialog = dialog
+        dialog.open()
+
+    def show_my_fingerprint(self) -> None:
+        session = self.window.session
+        tell(
+            self.widget,
+            self.tr("My fingerprint phrase"),
+            self.tr(
+                "Your keys' fingerprint phrase is:\n\n{phrase}\n\nWhen an administrator "
+                "enrols you, they see the same eight words. Read them to each other: if they "
+                "differ, someone swapped a key, and you must tell them at once."
+            ).format(phrase=users.my_fingerprint(session)),
+        )
 
     def discard(self) -> None:
         for window in (self.audit_window, self.workers_window, self.retention_window):

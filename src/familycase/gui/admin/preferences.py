@@ -1,4 +1,5 @@
-"""Preferences kept with QSettings: how long before FamilyCase locks itself, its language.
+"""Preferences kept with QSettings: how long before FamilyCase locks itself, its language, the
+team server connected to last.
 
 Preferences only: never a password, key, name or anything about a family.
 """
@@ -11,6 +12,7 @@ from familycase import i18n
 
 AUTO_LOCK_KEY = "security/auto_lock_minutes"
 LANGUAGE_KEY = "appearance/language"  # "system", or a code of familycase.i18n.LANGUAGES
+SERVER_KEY = "vault/team_server"  # a team server's URL, never with a password
 DEFAULT_AUTO_LOCK_MINUTES = 10
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 120
@@ -44,4 +46,15 @@ class Preferences:
     @language.setter
     def language(self, code: str) -> None:
         self._settings.setValue(LANGUAGE_KEY, code if code in i18n.LANGUAGES else i18n.SYSTEM)
+        self._settings.sync()
+
+    @property
+    def team_server(self) -> str:
+        """The team server connected to last (an empty string: none)."""
+        value = self._settings.value(SERVER_KEY, "")
+        return value if isinstance(value, str) else ""
+
+    @team_server.setter
+    def team_server(self, url: str) -> None:
+        self._settings.setValue(SERVER_KEY, url)
         self._settings.sync()

@@ -40,6 +40,7 @@ from familycase.gui.common.widgets import (
     select_where,
     selected_record,
     show_text,
+    tell,
 )
 from familycase.services import users
 from familycase.services.errors import InvalidRequest, Locked
@@ -179,6 +180,8 @@ class WorkersWindow(QMainWindow):
         self.setWindowTitle(self.tr("Workers – FamilyCase"))  # noqa: RUF001 (typography)
         self.session = session
         self.workers: list[Worker] = []
+        self.fingerprints: dict[str, str] = {}
+        self.added_notice: QMessageBox | None = None
         self.add_dialog: AddWorkerDialog | None = None
         self.question: QMessageBox | None = None
         self._loading = False
@@ -197,7 +200,13 @@ class WorkersWindow(QMainWindow):
         self.count = QLabel()
         self.count.setObjectName("muted")
         self.table = record_table(
-            [self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Active")],
+            [
+                self.tr("Name"),
+                self.tr("User name"),
+                self.tr("Role"),
+                self.tr("Active"),
+                self.tr("Fingerprint phrase"),
+            ],
             "workersTable",
             self.tr("Workers"),
         )
@@ -233,15 +242,18 @@ class WorkersWindow(QMainWindow):
     def load(self) -> None:
         self._loading = True
         session = self.session
-        run_in_background(
-            lambda: users.list_workers(session, include_disabled=True),
-            self,
-            self._loaded,
-            self._failed,
-        )
+        def workers_and_phrases() -> list[tuple[Worker, str]]:
+            return [
+                (w, users.fingerprint(session, w.username))
+                for w in users.list_workers(session, include_disabled=True)
+            ]
 
-    def _loaded(self, workers: list[Worker]) -> None:
+        run_in_background(workers_and_phrases, self, self._loaded, self._failed)
+
+    def _loaded(self, listed: list[tuple[Worker, str]]) -> None:
         self._loading = False
+        self.fingerprints = {w.id: phrase for w, phrase in listed}
+        workers = [w for w, _ in listed]
         self.workers = sorted(workers, key=lambda w: (not w.active, w.display_name.casefold()))
         fill_table(
             self.table,
@@ -253,6 +265,7 @@ class WorkersWindow(QMainWindow):
                         w.username,
                         words.role_text(w.role),
                         self.tr("Yes") if w.active else self.tr("No (disabled)"),
+                        self.fingerprints.get(w.id, ""),
                     ],
                 )
                 for w in self.workers
@@ -300,6 +313,15 @@ class WorkersWindow(QMainWindow):
     def _added(self, worker: Worker) -> None:
         show_text(self.problem, "")
         self.load()
+        self.added_notice = tell(
+            self,
+            self.tr("Worker added"),
+            self.tr(
+                "{name} can now sign in. Their fingerprint phrase is in the list. When they "
+                "first sign in, ask them to read you theirs (File > My fingerprint phrase): the "
+                "words must be the same."
+            ).format(name=worker.display_name),
+        )
 
     # --- disabling -----------------------------------------------------------------------------
     def ask_to_disable(self) -> None:

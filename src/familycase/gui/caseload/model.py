@@ -30,6 +30,7 @@ MUTED_COLOUR = QColor("#56606b")
 CONSENT_ORDER = {state: n for n, state in enumerate(URGENCY)}  # most urgent first
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 NO_VALUE = 10**9  # sorts after every real date ordinal or day count
+ALERT_MARKER = "\N{BLACK FLAG} "  # ⚑: a current risk or alert flag (the kinds in the tooltip)
 
 STATUS_ORDER = {
     FamilyStatus.REFERRED: 0,
@@ -41,7 +42,7 @@ STATUS_ORDER = {
 
 class Column(IntEnum):
     REFERENCE = 0
-    FAMILY = 1
+    FAMILY = 1  # with a ⚑ marker when the family has a current risk or alert flag
     LEAD = 2
     TIER = 3
     STATUS = 4
@@ -164,6 +165,7 @@ class CaseloadModel(QAbstractTableModel):
             return self._alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.CONSENT:
             return self.tr("Consent to share information with other agencies")
+
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -209,12 +211,13 @@ class CaseloadModel(QAbstractTableModel):
             case Column.REFERENCE:
                 return row.reference
             case Column.FAMILY:
+                marker = ALERT_MARKER if row.alerts else ""
                 matched = self._matching_members(row)
                 if not matched:
-                    return row.display_name
+                    return marker + row.display_name
                 # "Upwood · Jordan": the word "family" gives way to the names that matched.
                 family = row.display_name.removesuffix(" family").removesuffix(" Family")
-                return self.tr("{family} · {members}").format(
+                return marker + self.tr("{family} · {members}").format(
                     family=family, members=", ".join(matched)
                 )
             case Column.LEAD:
@@ -342,8 +345,11 @@ class CaseloadModel(QAbstractTableModel):
                 )
             if row.family_name is None:
                 return self.tr("You have not been given access to this family file.")
-            if row.member_names:
-                return "\n".join(row.member_names)
+            alerts = [words.risk_kind_text(kind) for kind in row.alerts]
+            if alerts:
+                alerts = [self.tr("Current alerts:"), *alerts, ""]
+            if row.member_names or alerts:
+                return "\n".join([*alerts, *row.member_names])
         if column is Column.DAYS_SINCE_CONTACT and self._contact_overdue(row):
             return self.tr(
                 "No contact for more than {n} days: the family needs a visit or a call."

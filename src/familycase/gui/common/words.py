@@ -29,6 +29,8 @@ from familycase.domain.enums import (
     Role,
     Tier,
 )
+from familycase.domain.people import MatchReason
+from familycase.domain.risk import RiskFlag, RiskKind
 from familycase.services import timeline
 
 _CONTEXT = "Words"
@@ -224,7 +226,24 @@ def channel_text(channel: str) -> str:
         "panel": _tr("Panel"),
         "bundle": _tr("Summary bundle"),
         "manual": _tr("Recorded by hand"),
+        "letter": _tr("Letter"),
     }.get(channel, channel.replace("_", " ").capitalize())
+
+
+def risk_kind_text(kind: RiskKind) -> str:
+    return _tr(kind.label)
+
+
+def risk_flag_title(flag: RiskFlag) -> str:
+    return flag.other_kind if flag.kind is RiskKind.OTHER else risk_kind_text(flag.kind)
+
+
+def document_type_text(type_text: str) -> str:
+    return _tr(type_text)
+
+
+def match_reason_text(reason: MatchReason) -> str:
+    return _tr(reason.label)
 
 
 def minutes_text(minutes: int) -> str:

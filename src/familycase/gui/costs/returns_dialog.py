@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -21,18 +20,19 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from familycase.domain.costs.money import normalise_financial_year
-from familycase.domain.costs.scenario import DEFAULT_HORIZON_YEARS, Parameters
 from familycase.gui.common import words
 from familycase.gui.common.editor import error_text
 from familycase.gui.common.forms import DateField
@@ -44,6 +44,8 @@ from familycase.gui.costs.return_files import (
     make_claims,
     make_return,
 )
+from familycase.gui.costs.return_method import MethodFields, labelled_form
+from familycase.gui.costs.return_results import ReturnResults
 from familycase.services.costs import (
     CostReturn,
     PreventedCostStatus,
@@ -75,115 +77,21 @@ class ReturnsDialog(LongTaskDialog):
         heading.setObjectName("dialogHeading")
         intro = QLabel(
             self.tr(
-                "Adds up what early help prevented for the families you choose: the costs "
-                "avoided, what the work cost and the benefit for every £1 spent, by agency and "
-                "by outcome area. Only prevented costs assessed, and money spent, in the period "
-                "count. You need to hold a family's key for it to be counted."
+                "What early help prevented for the families you choose, against what the work "
+                "cost: three returns for every £1 spent, by kind of benefit, by agency and by "
+                "outcome area. Only lines assessed, and money spent, in the period count; you "
+                "need to hold a family's key for it to be counted."
             )
         )
         intro.setObjectName("muted")
         intro.setWordWrap(True)
 
-        today = date.today()
-        self.period_from = DateField(financial_year_start(today))
-        self.period_to = DateField(today)
-        self.period_to.editingFinished.connect(self._update_notice)
-        for field in (self.period_from, self.period_to):
-            field.setMaximumWidth(160)
-
-        self.team_choice = QRadioButton(self.tr("Every family I can open in my team"))
-        if session.worker.team_id is None:
-            self.team_choice.setText(self.tr("Every family I can open"))
-        self.selected_choice = QRadioButton(
-            self.tr("The {n} selected in the list").format(
-                n=words.families_text(len(self.selected))
-            )
-            if self.selected
-            else self.tr("Families selected in the list (none selected: close, select, reopen)")
-        )
-        self.selected_choice.setEnabled(bool(self.selected))
-        group = QButtonGroup(self)
-        group.addButton(self.team_choice)
-        group.addButton(self.selected_choice)
-        # A single row is usually just the current one: the team is the likelier wish.
-        (self.selected_choice if len(self.selected) > 1 else self.team_choice).setChecked(True)
-        which = QVBoxLayout()
-        which.setSpacing(2)
-        which.addWidget(self.team_choice)
-        which.addWidget(self.selected_choice)
-
-        defaults = Parameters()
-        self.discount = QLineEdit(f"{(defaults.discount_rate * 100).normalize():f}")
-        self.discount.setMaxLength(5)
-        self.discount.setMaximumWidth(90)
-        self.discount.setToolTip(words.discount_hint())
-        discount_row = QHBoxLayout()
-        discount_row.addWidget(self.discount)
-        discount_row.addWidget(QLabel(self.tr("% a year (HM Treasury Green Book: 3.5)")))
-        discount_row.addStretch(1)
-        self.horizon = QSpinBox()
-        self.horizon.setRange(1, 30)
-        self.horizon.setSuffix(self.tr(" years"))
-        self.horizon.setValue(DEFAULT_HORIZON_YEARS)
-        self.horizon.setMaximumWidth(160)
-        self.horizon.setToolTip(
-            self.tr("How many years of savings to count; anything later is left out.")
-        )
-        self.price_year = QLineEdit()
-        self.price_year.setMaxLength(9)
-        self.price_year.setMaximumWidth(160)
-        self.price_year.setToolTip(
-            self.tr(
-                "Every amount is shown in this financial year's prices; older unit costs are "
-                "uprated. Leave blank for the year the period ends in."
-            )
-        )
-        self.price_year.textChanged.connect(self._update_notice)
-        self.agreed_only = QCheckBox(self.tr("Count &agreed lines only (not proposed ones)"))
-
-        self.csv = QCheckBox(self.tr("CS&V (one table, for other systems)"))
-        self.xlsx = QCheckBox(self.tr("E&xcel workbook (with formulas)"))
-        self.xlsx.setChecked(True)
-        self.pdf = QCheckBox(self.tr("P&DF (with charts, to print)"))
-        self.pdf.setChecked(True)
-        formats = QHBoxLayout()
-        for box in (self.csv, self.xlsx, self.pdf):
-            formats.addWidget(box)
-        formats.addStretch(1)
-
-        self.location = QLineEdit(str(Path.home()))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAutoDefault(False)
-        browse.setAccessibleName(self.tr("Choose the folder"))
-        browse.clicked.connect(self._browse)
-        where = QHBoxLayout()
-        where.addWidget(self.location, 1)
-        where.addWidget(browse)
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        rows: list[tuple[str, QWidget | QHBoxLayout | QVBoxLayout, QWidget]] = [
-            (self.tr("Period f&rom"), self.period_from, self.period_from),
-            (self.tr("Period &to"), self.period_to, self.period_to),
-            (self.tr("&Families"), which, self.team_choice),
-            (self.tr("Disc&ount rate"), discount_row, self.discount),
-            (self.tr("Years &counted"), self.horizon, self.horizon),
-            (self.tr("&Prices of year"), self.price_year, self.price_year),
-            ("", self.agreed_only, self.agreed_only),
-            (self.tr("Formats"), formats, self.csv),
-            (self.tr("Save &in folder"), where, self.location),
-        ]
-        for text, field, buddy in rows:
-            label = QLabel(text)
-            label.setBuddy(buddy)
-            if isinstance(buddy, (QLineEdit, QSpinBox)):
-                buddy.setAccessibleName(text.replace("&", ""))
-            form.addRow(label, field)
-        self.team_choice.setAccessibleName(self.team_choice.text())
-        self.selected_choice.setAccessibleName(self.selected_choice.text())
-
-        self.notice = notice_label(self.tr("Before you start"))
+        self.pages = QTabWidget()
+        self.pages.setObjectName("returnPages")
+        self.pages.setAccessibleName(self.tr("The return"))
+        self.results = ReturnResults()
+        self.pages.addTab(self._settings_page(session), self.tr("&What to count"))
+        self.pages.addTab(self.results, self.tr("&Results"))
         self.progress.setAccessibleName(self.tr("Progress"))
 
         self.run_button = QPushButton(self.tr("&Make the return"))
@@ -207,19 +115,127 @@ class ReturnsDialog(LongTaskDialog):
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.setSpacing(8)
+        layout.setContentsMargins(20, 14, 20, 12)
+        layout.setSpacing(6)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.progress)
-        layout.addStretch(1)
         layout.addLayout(buttons)
-        fit_to_screen(self, 720, 680)
+        fit_to_screen(self, 1080, 680)
         self._update_notice()
         self._set_busy(False)
+
+    def _settings_page(self, session: UserSession) -> QWidget:
+        """Which families, period and files (left); the method's parameters (right)."""
+        today = date.today()
+        self.period_from = DateField(financial_year_start(today))
+        self.period_to = DateField(today)
+        self.period_to.editingFinished.connect(self._update_notice)
+        for field in (self.period_from, self.period_to):
+            field.setMaximumWidth(160)
+
+        self.team_choice = QRadioButton(self.tr("Every family I can open in my team"))
+        if session.worker.team_id is None:
+            self.team_choice.setText(self.tr("Every family I can open"))
+        self.selected_choice = QRadioButton(
+            self.tr("The {n} selected in the list").format(
+                n=words.families_text(len(self.selected))
+            )
+            if self.selected
+            else self.tr("Families selected in the list (none selected)")
+        )
+        if not self.selected:
+            self.selected_choice.setToolTip(
+                self.tr("Close this, select families in the list, and open it again.")
+            )
+        self.selected_choice.setEnabled(bool(self.selected))
+        group = QButtonGroup(self)
+        group.addButton(self.team_choice)
+        group.addButton(self.selected_choice)
+        # A single row is usually just the current one: the team is the likelier wish.
+        (self.selected_choice if len(self.selected) > 1 else self.team_choice).setChecked(True)
+        which = QVBoxLayout()
+        which.setSpacing(2)
+        which.addWidget(self.team_choice)
+        which.addWidget(self.selected_choice)
+        self.team_choice.setAccessibleName(self.team_choice.text())
+        self.selected_choice.setAccessibleName(self.selected_choice.text())
+
+        self.price_year = QLineEdit()
+        self.price_year.setMaxLength(9)
+        self.price_year.setMaximumWidth(160)
+        self.price_year.setToolTip(
+            self.tr(
+                "Every amount is shown in this financial year's prices; older unit costs are "
+                "uprated. Leave blank for the year the period ends in."
+            )
+        )
+        self.price_year.textChanged.connect(self._update_notice)
+        self.agreed_only = QCheckBox(self.tr("Count &agreed lines only (not proposed ones)"))
+
+        self.csv = QCheckBox(self.tr("CS&V"))
+        self.csv.setToolTip(self.tr("One table, for other systems"))
+        self.xlsx = QCheckBox(self.tr("E&xcel (with formulas)"))
+        self.xlsx.setChecked(True)
+        self.pdf = QCheckBox(self.tr("PDF (with &charts)"))
+        self.pdf.setToolTip(self.tr("With charts, to print"))
+        self.pdf.setChecked(True)
+        formats = QHBoxLayout()
+        formats.setSpacing(14)
+        for box in (self.csv, self.xlsx, self.pdf):
+            formats.addWidget(box)
+        formats.addStretch(1)
+
+        self.location = QLineEdit(str(Path.home()))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAutoDefault(False)
+        browse.setAccessibleName(self.tr("Choose the folder"))
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.location, 1)
+        where.addWidget(browse)
+
+        left = self._form(
+            [
+                (self.tr("Period &from"), self.period_from, self.period_from),
+                (self.tr("Period &to"), self.period_to, self.period_to),
+                (self.tr("Famil&ies"), which, self.team_choice),
+                (self.tr("&Prices of year"), self.price_year, self.price_year),
+                ("", self.agreed_only, self.agreed_only),
+                (self.tr("Files"), formats, self.csv),
+                (self.tr("Save i&n folder"), where, self.location),
+            ]
+        )
+        self.method = MethodFields()
+        self.discount, self.health_discount = self.method.discount, self.method.health_discount
+        self.long_term, self.horizon = self.method.long_term, self.method.horizon
+        self.cost_bias = self.method.cost_bias
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(left, 3)
+        columns.addWidget(self.method, 2, Qt.AlignmentFlag.AlignTop)
+
+        self.notice = notice_label(self.tr("Before you start"))
+        page = QWidget()
+        page.setObjectName("pageBody")  # transparent, as the style sheet says
+        column = QVBoxLayout(page)
+        column.setContentsMargins(8, 10, 8, 8)
+        column.setSpacing(8)
+        column.addLayout(columns)
+        column.addStretch(1)
+        column.addWidget(self.notice)
+        scroll = QScrollArea()  # scrolls rather than squeezes on a small screen
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    @staticmethod
+    def _form(rows: list[tuple[str, QWidget | QHBoxLayout | QVBoxLayout, QWidget]]) -> QFormLayout:
+        return labelled_form(rows)
 
     # --- what is asked for -------------------------------------------------------------------
     def _period_end(self) -> date | None:
@@ -265,19 +281,7 @@ class ReturnsDialog(LongTaskDialog):
             raise ValueError(self.tr("Give the period as dates, such as 01/04/2025."))
         if end < start:
             raise ValueError(self.tr("The period must end on or after the day it starts."))
-        try:
-            rate = Decimal(self.discount.text().strip().rstrip("%").strip())
-        except ArithmeticError:
-            raise ValueError(
-                self.tr("Discount rate must be a number of per cent, such as 3.5.")
-            ) from None
-        try:
-            parameters = Parameters(
-                discount_rate=rate / 100,
-                horizon_years=self.horizon.value(),
-            )
-        except Exception as exc:  # pydantic: shown in plain words below
-            raise ValueError(self.tr("The discount rate or years counted cannot be used.")) from exc
+        parameters = self.method.parameters()
         statuses = (
             (PreventedCostStatus.AGREED,)
             if self.agreed_only.isChecked()
@@ -322,6 +326,7 @@ class ReturnsDialog(LongTaskDialog):
             show_text(self.problem, str(exc))
             return
         show_text(self.problem, "")
+        self.results.clear()  # the figures shown are always those of the files just written
         family_ids, team = self.cohort()
         self._start(
             partial(make_return, self.session, params, family_ids, team, folder, formats),
@@ -338,9 +343,7 @@ class ReturnsDialog(LongTaskDialog):
             return
         show_text(self.problem, "")
         family_ids, team = self.cohort()
-        self._start(
-            partial(make_claims, self.session, family_ids, team, folder), self._claims_made
-        )
+        self._start(partial(make_claims, self.session, family_ids, team, folder), self._claims_made)
 
     def _start(self, call: Callable[..., object], done: Callable[[Any], None]) -> None:
         self.progress.setRange(0, 0)  # busy until the first family is done
@@ -354,6 +357,8 @@ class ReturnsDialog(LongTaskDialog):
         self.result = written.ret
         self.produced.emit([str(p) for p in written.paths])
         ret = written.ret
+        self.results.show_return(ret, written.paths)
+        self.pages.setCurrentWidget(self.results)
         counted = words.families_text(len(ret.families))
         skipped = (
             self.tr("\n{n} could not be opened and are listed as left out.").format(

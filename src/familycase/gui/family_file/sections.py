@@ -21,7 +21,9 @@ FAMILY = QT_TRANSLATE_NOOP("FamilyFileSections", "Family")
 WORK = QT_TRANSLATE_NOOP("FamilyFileSections", "Work")
 SHARING = QT_TRANSLATE_NOOP("FamilyFileSections", "Sharing")
 MONEY = QT_TRANSLATE_NOOP("FamilyFileSections", "Money")
-GROUPS = (FAMILY, WORK, SHARING, MONEY)
+# The practice records added after the first ten (their Ctrl+number keys stay as they were)
+RECORDS = QT_TRANSLATE_NOOP("FamilyFileSections", "Records")
+GROUPS = (FAMILY, WORK, SHARING, MONEY, RECORDS)
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,8 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 QT_TRANSLATE_NOOP("FamilyFileSections", "Household")),
     SectionSpec("agencies", FAMILY, "AgenciesTab",
                 QT_TRANSLATE_NOOP("FamilyFileSections", "Agencies")),
-    SectionSpec("timeline", FAMILY, "TimelineTab",
-                QT_TRANSLATE_NOOP("FamilyFileSections", "Timeline")),
+    SectionSpec("timeline", FAMILY, "ChronologyTab",
+                QT_TRANSLATE_NOOP("FamilyFileSections", "Chronology")),
     SectionSpec("work", WORK, "WorkTab",
                 QT_TRANSLATE_NOOP("FamilyFileSections", "Work and tier")),
     SectionSpec("contacts", WORK, "ContactsTab",
@@ -60,6 +62,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 QT_TRANSLATE_NOOP("FamilyFileSections", "Consent")),
     SectionSpec("costs", MONEY, "CostsTab",
                 QT_TRANSLATE_NOOP("FamilyFileSections", "Costs")),
+    SectionSpec("risks", RECORDS, "RisksTab",
+                QT_TRANSLATE_NOOP("FamilyFileSections", "Alerts")),
+    SectionSpec("documents", RECORDS, "DocumentsTab",
+                QT_TRANSLATE_NOOP("FamilyFileSections", "Documents")),
 )
 
 

@@ -1,5 +1,7 @@
-"""The family file window: the household, the agencies around them, the work, contacts and a
-timeline of everything that happened. One window per family; edits go through the services.
+"""The family file window: the household, the agencies around them, the work, contacts, the
+chronology of everything that happened, and the rest of the file's tabs, under a banner of
+the family's current risk and alert flags. One window per family; edits go through the
+services.
 
 The window is the sections' ``FamilyContext``: sections open editors and run changes through it,
 and after every change the whole file is opened again from the services (so what is shown is
@@ -44,10 +46,11 @@ from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
 from familycase.gui.common.widgets import close_if_alive, fit_to_screen, tell
 from familycase.gui.family_file import sections
-from familycase.services import users
+from familycase.gui.family_file.risks.banner import AlertBanner
+from familycase.services import people, users
 from familycase.services.errors import Locked
 from familycase.services.families import FamilyFileView, open_family
-from familycase.services.timeline import TimelineEvent, build_timeline
+from familycase.services.people import PossibleMatch
 from familycase.services.vault import UserSession
 
 SECTION_KEY = Qt.ItemDataRole.UserRole + 1  # the section an item of the side list shows
@@ -56,8 +59,9 @@ SECTION_KEY = Qt.ItemDataRole.UserRole + 1  # the section an item of the side li
 @dataclass(frozen=True)
 class FamilyData:
     view: FamilyFileView
-    timeline: list[TimelineEvent]
     workers: list[Worker] = field(default_factory=list)
+    # People here who may also be in another family file this worker can open, undecided
+    matches: list[PossibleMatch] = field(default_factory=list)
 
     @property
     def family_name(self) -> str:
@@ -72,8 +76,10 @@ class FamilyData:
 
 def load_family(session: UserSession, family_id: str) -> FamilyData:
     """Open the file (recorded in the audit log as a view) and what the window shows with it."""
-    view = open_family(session, family_id)
-    return FamilyData(view, build_timeline(view), users.list_workers(session))
+    view = open_family(session, family_id, watch=True)  # edits made here are checked as stale
+    return FamilyData(
+        view, users.list_workers(session), people.possible_matches(session, family_id)
+    )
 
 
 class FamilyFileWindow(QMainWindow):
@@ -170,6 +176,7 @@ class FamilyFileWindow(QMainWindow):
         self.section_list.setFixedWidth(
             max(widest + 56, self.section_list.sizeHintForColumn(0) + 24)
         )
+        self.alerts = AlertBanner()  # the family's current risk and alert flags
         QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.reload)
 
@@ -179,11 +186,15 @@ class FamilyFileWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(header)
         holder = QWidget()
-        holder_layout = QHBoxLayout(holder)
+        holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(10, 10, 14, 10)
-        holder_layout.setSpacing(10)
-        holder_layout.addWidget(self.section_list)
-        holder_layout.addWidget(self.pages, 1)
+        holder_layout.setSpacing(8)
+        holder_layout.addWidget(self.alerts)
+        side_by_side = QHBoxLayout()
+        side_by_side.setSpacing(10)
+        side_by_side.addWidget(self.section_list)
+        side_by_side.addWidget(self.pages, 1)
+        holder_layout.addLayout(side_by_side, 1)
         layout.addWidget(holder, 1)
         self.setCentralWidget(body)
         self.show_data(data)
@@ -253,6 +264,9 @@ class FamilyFileWindow(QMainWindow):
             ),
         ]
         self.facts.setText("  ·  ".join(facts))
+        self.alerts.show_flags(
+            view.current_risks, {m.id: m.known_as or m.given_names for m in view.file.members}
+        )
         for widget in self.built.values():
             widget.show_data(data)  # type: ignore[attr-defined]
 
@@ -386,5 +400,6 @@ class FamilyFileWindow(QMainWindow):
         self.question = None
         for widget in self.built.values():
             widget.clear()  # type: ignore[attr-defined]
+        self.alerts.clear()
         self.closed.emit(self.family_id)
         self.close()

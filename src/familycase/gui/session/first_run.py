@@ -78,12 +78,17 @@ class WelcomePage(QWizardPage):
         where = QLabel(self.tr("The vault will be kept in: {folder}").format(folder=str(data_dir)))
         where.setObjectName("muted")
         where.setWordWrap(True)
+        self.server_button = QPushButton(
+            self.tr("My organisation has a team server: &connect to it instead…")
+        )
+        self.server_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addWidget(where)
         layout.addStretch(1)
+        layout.addWidget(self.server_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def validatePage(self) -> bool:
         self.errors.clear()
@@ -336,6 +341,7 @@ class FirstRunWizard(QWizard):
     """Emits ``vault_created(vault, admin_username)`` when finished."""
 
     vault_created = Signal(object, str)
+    connect_requested = Signal()  # the organisation already has a team server
 
     def __init__(
         self,
@@ -361,6 +367,7 @@ class FirstRunWizard(QWizard):
         for page in (self.welcome, self.admin, self.creating, self.recovery):
             self.addPage(page)
         self.creating.created.connect(self._vault_made)
+        self.welcome.server_button.clicked.connect(self.connect_requested)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         fit_to_screen(self, 720, 560)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from familycase.demo import DEMO_PASSWORD
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.widgets import problem_label, show_text
-from familycase.services.errors import FamilyCaseError, WrongPassword
+from familycase.services.errors import FamilyCaseError, OlderCopy, WrongPassword
 from familycase.services.vault import UserSession, Vault
 
 DEMO_SUFFIX = "(demo)"
@@ -52,6 +53,7 @@ class UnlockDialog(QDialog):
     """Emits ``unlocked(UserSession)`` once the password has opened the user's keys."""
 
     unlocked = Signal(object)
+    connect_requested = Signal()  # "Connect to a team server…"
 
     def __init__(
         self,
@@ -68,6 +70,8 @@ class UnlockDialog(QDialog):
         self._wait_left = 0
         self._busy = False
         self._finished = False
+        self._attempt = ("", "")
+        self.older_copy_question: QMessageBox | None = None
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Unlock FamilyCase"))
         self.setMinimumWidth(520)
@@ -149,6 +153,18 @@ class UnlockDialog(QDialog):
         self.busy.hide()
         self.busy_label.hide()
 
+        self.where = QLabel(
+            self.tr("Vault: {place}").format(place=vault.location)
+            if not vault.is_server
+            else self.tr("Team server: {place}").format(place=vault.location)
+        )
+        self.where.setObjectName("muted")
+        self.where.setWordWrap(True)
+        self.where.setAccessibleName(self.tr("Which vault is open"))
+        self.connect_button = QPushButton(self.tr("Connect to a &team server…"))
+        self.connect_button.setAutoDefault(False)
+        self.connect_button.clicked.connect(self._ask_to_connect)
+
         buttons = QDialogButtonBox()
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("primary")
@@ -179,6 +195,8 @@ class UnlockDialog(QDialog):
         card_layout.addWidget(self.busy)
         card_layout.addSpacing(4)
         card_layout.addWidget(buttons)
+        card_layout.addWidget(self.where)
+        card_layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -235,14 +253,53 @@ class UnlockDialog(QDialog):
             self.password.setFocus()
             return
         show_text(self.message, "")
+        self._unlock(username, password, accept_older_copy=False)
+
+    def _unlock(self, username: str, password: str, accept_older_copy: bool) -> None:
         self._set_busy(True)
+        self._attempt = (username, password)
         run_in_background(
-            partial(self._vault.unlock, username, password),
+            partial(self._vault.unlock, username, password, accept_older_copy=accept_older_copy),
             self,
             self._on_unlocked,
             self._on_failed,
             on_abandoned=_lock_unused,
         )
+
+    def _ask_about_older_copy(self, error: OlderCopy) -> None:
+        """The vault is older than one this worker has seen: say so, and let them choose."""
+        username, password = self._attempt
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("An older copy of the vault"),
+            self.tr(
+                "This vault is older than the one you last used: {reason}.\n\nIf it was "
+                "restored from a backup on purpose, you can use it; your choice is recorded in "
+                "the audit log. If you did not expect this, do not go on: tell an "
+                "administrator, who should check the vault."
+            ).format(reason=error.reason),
+            parent=self,
+        )
+        use = box.addButton(self.tr("&Use this older copy"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            self.older_copy_question = None
+            self._attempt = ("", "")
+            if box.clickedButton() is use:
+                self._unlock(username, password, accept_older_copy=True)
+            else:
+                show_text(self.message, self.tr("Not signed in: the vault is an older copy."))
+
+        box.finished.connect(lambda _result: answered())
+        self.older_copy_question = box
+        box.open()
+
+    def _ask_to_connect(self) -> None:
+        if not self._busy:
+            self.connect_requested.emit()
 
     def _user_entered(self) -> None:
         if self.password.text():
@@ -256,12 +313,18 @@ class UnlockDialog(QDialog):
             return
         self._set_busy(False)
         self.password.clear()
+        self._attempt = ("", "")
         self._failures = 0
         self.accept()
         self.unlocked.emit(session)
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(error, OlderCopy):
+            self._ask_about_older_copy(error)
+            self.password.clear()
+            return
+        self._attempt = ("", "")
         self.password.clear()
         self.password.setFocus()
         if isinstance(error, WrongPassword):

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -98,6 +99,17 @@ class ContactEntry(QFrame, SavesThroughService):
         )
         self.text.setMinimumHeight(self.fontMetrics().height() * 5)
         check_date_on_edit(self.on, self.errors, "Date of contact")
+        self.child_seen = QCheckBox(self.tr("C&hild seen"))
+        self.seen_alone = QCheckBox(self.tr("Child seen a&lone"))
+        self.significant = QCheckBox(self.tr("Si&gnificant: show in the chronology"))
+        self.seen_alone.toggled.connect(lambda on: on and self.child_seen.setChecked(True))
+        self.child_seen.toggled.connect(lambda on: on or self.seen_alone.setChecked(False))
+        marks = QVBoxLayout()
+        marks.setSpacing(4)
+        for box in (self.child_seen, self.seen_alone, self.significant):
+            box.setAccessibleName(box.text().replace("&", ""))
+            marks.addWidget(box)
+        left.addRow("", marks)
 
         self.save_button = QPushButton(self.tr("&Save contact note"))
         self.save_button.setObjectName("primary")
@@ -139,7 +151,10 @@ class ContactEntry(QFrame, SavesThroughService):
         self.setTabOrder(self.duration, self.others)
         self.setTabOrder(self.others, self.seen)
         self.setTabOrder(self.seen, self.text)
-        self.setTabOrder(self.text, self.save_button)
+        self.setTabOrder(self.text, self.child_seen)
+        self.setTabOrder(self.child_seen, self.seen_alone)
+        self.setTabOrder(self.seen_alone, self.significant)
+        self.setTabOrder(self.significant, self.save_button)
 
     def set_members(self, members: Sequence[Member]) -> None:
         """Offer the household's people (keeping anyone already ticked)."""
@@ -159,6 +174,8 @@ class ContactEntry(QFrame, SavesThroughService):
             self.text.toPlainText().strip()
             or self.others.text().strip()
             or checked_values(self.seen)
+            or self.child_seen.isChecked()
+            or self.significant.isChecked()
         )
 
     def note(self) -> ContactNote:
@@ -171,6 +188,9 @@ class ContactEntry(QFrame, SavesThroughService):
                 "others_present": self.others.text(),
                 "duration_minutes": self.duration.value(),
                 "text": self.text.toPlainText(),
+                "child_seen": self.child_seen.isChecked(),
+                "child_seen_alone": self.seen_alone.isChecked(),
+                "significant": self.significant.isChecked(),
             },
         )
 
@@ -195,6 +215,8 @@ class ContactEntry(QFrame, SavesThroughService):
         for i in range(self.seen.count()):
             self.seen.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.duration.setValue(0)
+        for box in (self.child_seen, self.seen_alone, self.significant):
+            box.setChecked(False)
 
     # --- saving (the flow is SavesThroughService's) -------------------------------------------
     def _set_busy(self, busy: bool) -> None:

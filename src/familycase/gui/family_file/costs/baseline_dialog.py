@@ -10,7 +10,7 @@ from familycase.domain.errors import validated
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit
 from familycase.gui.common.widgets import fit_to_screen
-from familycase.gui.family_file.costs.prevented_cost_dialog import number_or_none
+from familycase.gui.family_file.costs.fields import number_or_none
 from familycase.services import costs as cost_service
 from familycase.services.costs import BaselineServiceUse
 from familycase.services.vault import UserSession

@@ -3,178 +3,63 @@
 The dialog only gathers what was typed: the services' models (``services/costs.py``) decide
 what is valid, in plain English, and the services store it. The unit cost library (GMCA and
 the organisation's local unit costs) is read on the service thread by the Costs tab and
-handed in; searching it here is a look-up, not a rule. The small records around a prevented
-cost have dialogs of their own: ``spend_dialog.py``, ``outcome_dialog.py``,
-``baseline_dialog.py``.
+handed in; searching it here is a look-up, not a rule (``unit_cost_picker.py``). The small
+records around a prevented cost have dialogs of their own: ``spend_dialog.py``,
+``outcome_dialog.py``, ``baseline_dialog.py``.
+
+Mnemonics are unique in the window (tests/test_gui_costs_screens.py checks): V what, U unit
+cost, M how many, G how long, L likelihood, E evidence, D deadweight, A attribution, P
+displacement, K leakage, B substitution, I benefit or disbenefit, F benefit to, C cashable,
+H health rate, Y years, R drop-off, O outcome area, T status, N assessed on, W why, S save.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QLabel,
+    QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from familycase.domain.costs.library import UnitCost, UnitCostLibrary
-from familycase.domain.costs.scenario import BenefitType, EvidenceStrength, PreventedCostLine
+from familycase.domain.costs.library import UnitCostLibrary
+from familycase.domain.costs.scenario import (
+    BenefitType,
+    DiscountAs,
+    Effect,
+    EvidenceStrength,
+    PreventedCostLine,
+)
 from familycase.domain.errors import validated
 from familycase.domain.instruments import OutcomeArea
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
-from familycase.gui.common.forms import DateField, check_date_on_edit, enum_combo
+from familycase.gui.common.forms import (
+    DateField,
+    check_date_on_edit,
+    enum_combo,
+    error_label,
+    hint_label,
+)
 from familycase.gui.common.widgets import fit_to_screen
+from familycase.gui.family_file.costs.fields import (
+    number_or_none,
+    optional_combo,
+    percent_spin,
+    set_share,
+    share,
+)
+from familycase.gui.family_file.costs.unit_cost_picker import UnitCostPicker, is_local
 from familycase.services import costs as cost_service
-from familycase.services.costs import LOCAL_SOURCE_PREFIX, PreventedCostRecord, PreventedCostStatus
+from familycase.services.costs import PreventedCostRecord, PreventedCostStatus
 from familycase.services.vault import UserSession
-
-SEARCH_LIMIT = 60
-CODE_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreventedCostDialog", text)
-
-
-def is_local(cost: UnitCost) -> bool:
-    return cost.source.startswith(LOCAL_SOURCE_PREFIX)
-
-
-def unit_cost_text(cost: UnitCost) -> str:
-    """ "SS2.0 · Child into foster care… · £700.00 per week · 2013-14 prices"."""
-    year = cost.price_year or _tr("price year not stated")
-    where = _tr("local") if is_local(cost) else "GMCA"
-    return (
-        f"{cost.code} ({where}) · {cost.description} · {words.money_text(cost.value)} "
-        f"{cost.unit.lower()} · {year}"
-    )
-
-
-def percent_spin(value: Decimal | float, tooltip: str = "") -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, 100)
-    spin.setSuffix(" %")
-    spin.setValue(round(Decimal(str(value)) * 100))
-    spin.setMaximumWidth(130)
-    if tooltip:
-        spin.setToolTip(tooltip)
-    return spin
-
-
-def share(spin: QSpinBox) -> str:
-    return str(Decimal(spin.value()) / 100)
-
-
-def number_or_none(field: QLineEdit) -> str | None:
-    text = field.text().strip().replace(",", "").replace("£", "")
-    return text or None
-
-
-def optional_combo(values: Sequence[Any], text: Any, none_text: str, current: Any) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem(none_text, None)
-    for value in values:
-        combo.addItem(text(value), value)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
-    return combo
-
-
-class UnitCostPicker(QWidget):
-    """A search box over the unit cost library and the matching costs, one to choose."""
-
-    def __init__(self, library: UnitCostLibrary, current: str | None = None) -> None:
-        super().__init__()
-        self.library = library
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search: foster, A&E, eviction, police, SS2.0…"))
-        self.search.setAccessibleName(self.tr("Search the unit costs"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setProperty("ignoreForChanges", True)
-        self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("Matching unit costs"))
-        self.results.setMinimumHeight(self.results.fontMetrics().height() * 7)
-        self.results.setWordWrap(True)  # long unit cost names wrap, never cut off
-        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chosen = QLabel()
-        self.chosen.setObjectName("hint")
-        self.chosen.setWordWrap(True)
-        self.chosen.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.search)
-        column.addWidget(self.results)
-        column.addWidget(self.chosen)
-        self._code = current
-        self.search.textChanged.connect(self._find)
-        self.results.currentItemChanged.connect(self._picked)
-        self.search.returnPressed.connect(self.results.setFocus)
-        if current and library.get(current) is not None:
-            self.search.setText(current)
-        else:
-            self._find("")
-        self._describe()
-
-    def _find(self, text: str) -> None:
-        found = self.library.search(text, limit=SEARCH_LIMIT) if text.strip() else []
-        if not text.strip():
-            found = self.library.entries[:SEARCH_LIMIT]
-        self.results.blockSignals(True)
-        self.results.clear()
-        for cost in found:
-            item = QListWidgetItem(unit_cost_text(cost))
-            item.setData(CODE_ROLE, cost.code)
-            item.setToolTip(cost.citation())
-            self.results.addItem(item)
-            if cost.code == self._code:
-                self.results.setCurrentItem(item)
-        self.results.blockSignals(False)
-
-    def _picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is not None:
-            self._code = item.data(CODE_ROLE)
-            self._describe()
-
-    def _describe(self) -> None:
-        cost = self.current()
-        if cost is None:
-            self.chosen.setText(self.tr("No unit cost chosen yet."))
-            return
-        self.chosen.setText(
-            self.tr("Chosen: {text}. Source: {citation}").format(
-                text=unit_cost_text(cost), citation=cost.citation()
-            )
-        )
-
-    def choose(self, code: str) -> None:
-        """Choose a unit cost by its code (as if searched for and picked)."""
-        self.search.setText(code)
-        for i in range(self.results.count()):
-            if self.results.item(i).data(CODE_ROLE) == code:
-                self.results.setCurrentRow(i)
-                return
-        raise KeyError(code)
-
-    def current(self) -> UnitCost | None:
-        return self.library.get(self._code) if self._code else None
-
-    def code(self) -> str | None:
-        return self._code
 
 
 class PreventedCostDialog(EditorDialog):
@@ -208,12 +93,13 @@ class PreventedCostDialog(EditorDialog):
         self.set_intro(
             self.tr(
                 "Something the family would probably have needed without your work, priced "
-                "with a published unit cost. Be realistic: the figures are reduced for how "
-                "likely it was, what would have happened anyway and how good the evidence is."
+                "with a published unit cost, or a cost the work caused (a disbenefit). Be "
+                "realistic: the figures are reduced for how likely it was, what would have "
+                "happened anyway and how good the evidence is."
             )
         )
         b = self.builder
-        self.what = b.add(self.tr("&What was avoided"), QLineEdit(), "What was avoided")
+        self.what = b.add(self.tr("What was a&voided"), QLineEdit(), "What was avoided")
         self.what.setPlaceholderText(self.tr("For example: the youngest child going into care"))
         self.unit_cost = b.add(
             self.tr("&Unit cost"),
@@ -221,6 +107,7 @@ class PreventedCostDialog(EditorDialog):
             "Unit cost",
             self.tr("Search the GMCA unit cost database and your organisation's local costs."),
         )
+        self.unit_cost.picked.connect(self._unit_cost_picked)
         if self._kept_unit_cost is not None:
             self.unit_cost.chosen.setText(
                 self.tr(
@@ -237,18 +124,17 @@ class PreventedCostDialog(EditorDialog):
             "How many",
             self.tr("How many times, people or placements (for example 3 A&E visits)."),
         )
-        self.duration = b.add(
+        self.duration, self.duration_unit = QLineEdit("1"), QLineEdit()
+        b.add(
             self.tr("For how lon&g"),
-            QLineEdit("1"),
+            self._duration_row(),
             "For how long",
             self.tr(
-                "How many of the unit cost's units each one lasts: 52 for a year at a weekly "
-                "cost, 1 for a one-off cost."
+                "How many of the unit cost's units each one lasts, and what they are: 52 weeks "
+                "for a year at a weekly cost, 1 for a one-off cost."
             ),
         )
-        self.duration_unit = b.add(
-            self.tr("Duration un&it"), QLineEdit(), "Duration unit", self.tr("For example: weeks")
-        )
+        self.duration.setAccessibleName(self.tr("For how long"))
         b.section(self.tr("How sure are we?"))
         self.probability = b.add(
             self.tr("&Likelihood"),
@@ -263,27 +149,75 @@ class PreventedCostDialog(EditorDialog):
             words.optimism_bias_hint(),
         )
         self.deadweight = b.add(
-            self.tr("&Deadweight"),
-            percent_spin(0),
-            "Deadweight",
-            words.deadweight_hint(),
+            self.tr("&Deadweight"), percent_spin(0), "Deadweight", words.deadweight_hint()
         )
         self.attribution = b.add(
-            self.tr("&Attribution"),
-            percent_spin(1),
-            "Attribution",
-            words.attribution_hint(),
+            self.tr("&Attribution"), percent_spin(1), "Attribution", words.attribution_hint()
+        )
+        b.section(self.tr("What else changed because of it (additionality)"))
+        self.form.addRow(
+            hint_label(
+                self.tr(
+                    "Usually 0%. Take a share off when the gain is offset or goes elsewhere, "
+                    "for example a job the parent takes that another jobseeker would have had."
+                )
+            )
+        )
+        self.displacement = b.add(
+            self.tr("Dis&placement"),
+            percent_spin(0),
+            "Displacement",
+            self.tr(
+                "Displacement: the share offset by a loss elsewhere (the job another "
+                "jobseeker would have had, offending moved to another area)."
+            ),
+        )
+        self.leakage = b.add(
+            self.tr("Lea&kage"),
+            percent_spin(0),
+            "Leakage",
+            self.tr("Leakage: the share going to people or places outside the intended group."),
+        )
+        self.substitution = b.add(
+            self.tr("Su&bstitution"),
+            percent_spin(0),
+            "Substitution",
+            self.tr(
+                "Substitution: the share where one activity was swapped for a similar one to "
+                "take advantage of the support (an employer replacing an existing worker)."
+            ),
         )
         b.section(self.tr("Who gains, and when"))
+        self.effect = b.add(
+            self.tr("Benefit or d&isbenefit"),
+            enum_combo(Effect, effect_choice_text, Effect.BENEFIT),
+            "Benefit or disbenefit",
+            self.tr(
+                "A disbenefit is a cost the work caused (for example more referrals to a "
+                "service): worked out like a benefit, never reduced for weak evidence, and "
+                "taken off the total."
+            ),
+        )
         self.benefit_type = b.add(
-            self.tr("&Benefit to"),
+            self.tr("Bene&fit (or cost) to"),
             enum_combo(BenefitType, words.benefit_type_text, BenefitType.FISCAL),
             "Benefit type",
         )
         self.cashable = b.add_check(
-            self.tr("Cas&hable: a budget is actually freed up (public money only)"),
+            self.tr("&Cashable: a budget is actually freed up (public money only)"),
             QCheckBox(),
             "Cashable",
+        )
+        self.health = b.add_check(
+            self.tr("&Health or quality-of-life value: discount at the health rate (1.5% a year)"),
+            QCheckBox(),
+            "Discount as",
+        )
+        self.health.setToolTip(
+            self.tr(
+                "For values of health and life (for example QALYs): HM Treasury's Green Book "
+                "discounts them at 1.5% a year instead of 3.5%."
+            )
         )
         self.years = QSpinBox()
         self.years.setRange(1, 30)
@@ -311,7 +245,7 @@ class PreventedCostDialog(EditorDialog):
             "Outcome area",
         )
         self.status = b.add(
-            self.tr("S&tatus"),
+            self.tr("Sta&tus"),
             enum_combo(PreventedCostStatus, words.cost_status_text, PreventedCostStatus.PROPOSED),
             "Status",
             self.tr("Only a team leader can agree a line (for example at a closure review)."),
@@ -330,23 +264,55 @@ class PreventedCostDialog(EditorDialog):
         if line is not None and record is not None:
             self._fill(record, line)
         self.save_button.setText(self.tr("&Save prevented cost"))
-        fit_to_screen(self, 980, 680)
+        fit_to_screen(self, 900, 680)
         self.what.setFocus()
         self.finish_building()
+
+    def _duration_row(self) -> QWidget:
+        """How long (a number) and its unit on one row; the unit has its own error line."""
+        self.duration_unit.setAccessibleName(self.tr("Duration unit"))
+        self.duration_unit.setPlaceholderText(self.tr("unit, for example weeks"))
+        self.duration.setMaximumWidth(120)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.duration)
+        row.addWidget(self.duration_unit, 1)
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        unit_error = error_label()
+        column.addWidget(unit_error)
+        self.errors.register("Duration unit", self.duration_unit, unit_error)
+        cell.setFocusProxy(self.duration)
+        return cell
+
+    def _unit_cost_picked(self) -> None:
+        refusal = self.unit_cost.refusal()
+        if refusal:
+            self.errors.set_field("Unit cost", refusal)
+        else:
+            self.errors.clear_field("Unit cost")
 
     def _fill(self, record: PreventedCostRecord, line: PreventedCostLine) -> None:
         self.what.setText(line.what_was_avoided)
         self.quantity.setText(f"{line.quantity.normalize():f}")
         self.duration.setText(f"{line.duration.normalize():f}")
         self.duration_unit.setText(line.duration_unit)
-        self.probability.setValue(round(line.probability * 100))
+        set_share(self.probability, line.probability)
         self.evidence.setCurrentIndex(self.evidence.findData(line.evidence_strength))
-        self.deadweight.setValue(round(line.deadweight * 100))
-        self.attribution.setValue(round(line.attribution * 100))
+        set_share(self.deadweight, line.deadweight)
+        set_share(self.attribution, line.attribution)
+        set_share(self.displacement, line.displacement)
+        set_share(self.leakage, line.leakage)
+        set_share(self.substitution, line.substitution)
+        self.effect.setCurrentIndex(self.effect.findData(line.effect))
         self.benefit_type.setCurrentIndex(self.benefit_type.findData(line.benefit_type))
         self.cashable.setChecked(line.cashable)
+        self.health.setChecked(line.discount_as is DiscountAs.HEALTH)
         self.years.setValue(line.timing.years)
-        self.drop_off.setValue(round(line.timing.drop_off * 100))
+        set_share(self.drop_off, line.timing.drop_off)
         self.status.setCurrentIndex(self.status.findData(record.status))
         self.assessed_on.set_value(line.assessed_on)
         self.rationale.setPlainText(line.rationale)
@@ -390,6 +356,11 @@ class PreventedCostDialog(EditorDialog):
             "evidence_strength": self.evidence.currentData(),
             "deadweight": share(self.deadweight),
             "attribution": share(self.attribution),
+            "displacement": share(self.displacement),
+            "leakage": share(self.leakage),
+            "substitution": share(self.substitution),
+            "effect": self.effect.currentData(),
+            "discount_as": DiscountAs.HEALTH if self.health.isChecked() else DiscountAs.STANDARD,
             "benefit_type": self.benefit_type.currentData(),
             "cashable": self.cashable.isChecked(),
             "timing": timing,
@@ -416,3 +387,14 @@ class PreventedCostDialog(EditorDialog):
         record = self.record()
         session, family_id, record_id = self._session, self._family_id, self._record_id
         return lambda: cost_service.record_prevented_cost(session, family_id, record, record_id)
+
+
+def effect_choice_text(effect: Effect) -> str:
+    return {
+        Effect.BENEFIT: QCoreApplication.translate(
+            "PreventedCostDialog", "A benefit: a cost avoided or a value gained"
+        ),
+        Effect.DISBENEFIT: QCoreApplication.translate(
+            "PreventedCostDialog", "A disbenefit: a cost the work caused (taken off the total)"
+        ),
+    }[effect]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from familycase.domain.costs.library import UnitCostLibrary
 from familycase.domain.costs.result import CostBenefitResult
+from familycase.domain.costs.scenario import PreventedCostLine
 from familycase.gui.common import words
 from familycase.services.costs import (
     BaselineServiceUse,
@@ -45,9 +46,11 @@ def line_rows(
                 stored,
                 [
                     line.what_was_avoided,
+                    effect_text(line.effect),
                     words.money_text(benefit_by_line.get(stored.id))
                     if stored.id in benefit_by_line
                     else _tr("not counted"),
+                    kind_text(line),
                     words.cost_status_text(record.status),
                     words.percent_text(line.probability),
                     words.evidence_strength_short(line.evidence_strength),
@@ -71,6 +74,7 @@ def spend_rows(spend: Sequence[Stored[InterventionCostEntry]]) -> list[Row]:
                 words.spend_kind_text(s.record.kind),
                 s.record.description,
                 spend_amount(s.record),
+                basis_text(s.record.basis),
                 s.record.agency,
             ],
         )
@@ -110,6 +114,28 @@ def baseline_rows(baselines: Sequence[Stored[BaselineServiceUse]]) -> list[Row]:
         )
         for b in baselines
     ]
+
+
+def effect_text(effect: str) -> str:
+    """A benefit, or a disbenefit (a cost the work caused, taken off the total)."""
+    return {"benefit": _tr("Benefit"), "disbenefit": _tr("Disbenefit")}.get(str(effect), effect)
+
+
+def kind_text(line: PreventedCostLine) -> str:
+    """ "Public money, cashable", "Economic", "Social (health rate)"."""
+    text = {
+        "fiscal": _tr("Public money, cashable") if line.cashable else _tr("Public money"),
+        "economic": _tr("Economic"),
+        "social": _tr("Social"),
+    }.get(str(line.benefit_type), str(line.benefit_type))
+    if str(line.discount_as) == "health":
+        text = _tr("{kind} (health rate)").format(kind=text)
+    return text
+
+
+def basis_text(basis: str) -> str:
+    """Money spent (an outturn) or an estimate (increased for optimism bias in returns)."""
+    return {"actual": _tr("Spent"), "estimate": _tr("Estimated")}.get(str(basis), str(basis))
 
 
 def unit_cost_cell(stored: Stored[PreventedCostRecord], library: UnitCostLibrary) -> str:

@@ -1,9 +1,16 @@
 """The Costs tab: what the work prevented (prevented-cost lines), what the work cost, outcomes
-achieved and the services used before, with the family's evaluated result and its working.
+achieved, the services used before and who invests and who gains, with the family's three
+returns (``result_box.py``) and the working.
 
 Everything is read and worked out by ``services/costs.py`` on the service thread (the same
 engine as ``familycase costs evaluate``); this tab only shows it, in plain words. It is read
-only when shown, so the family file opens without waiting for it.
+only when shown, so the family file opens without waiting for it. A family whose recorded
+lines cannot be counted (a suspect unit cost recorded before the library check) still shows
+its records, with the services' reason in place of the figures.
+
+Mnemonics are unique across the tab's pages (tests/test_gui_costs_screens.py): W working;
+P, K, H, B, Y the sections; A add, C change, R remove (prevented costs); D add, V remove
+(costs of the work); N add, M remove (outcomes); U add, E remove (service use before).
 """
 
 from __future__ import annotations
@@ -12,13 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from familycase.domain.costs.library import UnitCostLibrary
 from familycase.domain.costs.result import CostBenefitResult
-from familycase.gui.common import words
 from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.editor import ServiceCall
 from familycase.gui.common.lazy_tab import LoadsWhenShown
@@ -29,9 +34,11 @@ from familycase.gui.common.widgets import (
     record_table,
     selected_record,
 )
+from familycase.gui.costs import figures
 from familycase.gui.family_file.costs.baseline_dialog import BaselineDialog
 from familycase.gui.family_file.costs.outcome_dialog import OutcomeDialog
 from familycase.gui.family_file.costs.prevented_cost_dialog import PreventedCostDialog
+from familycase.gui.family_file.costs.result_box import ResultBox
 from familycase.gui.family_file.costs.rows import baseline_rows, line_rows, outcome_rows, spend_rows
 from familycase.gui.family_file.costs.spend_dialog import SpendDialog
 from familycase.gui.family_file.costs.working import WorkingDialog
@@ -44,6 +51,7 @@ from familycase.services.costs import (
     ReturnParameters,
     Stored,
 )
+from familycase.services.errors import InvalidRequest
 from familycase.services.vault import UserSession
 
 EARLIEST = date(2000, 1, 1)  # the family's result counts everything recorded up to today
@@ -58,6 +66,7 @@ class CostsData:
     result: CostBenefitResult | None
     library: UnitCostLibrary
     price_year: str
+    problem: str | None = None  # why the figures cannot be worked out (the services' words)
 
 
 def family_parameters(on: date | None = None) -> ReturnParameters:
@@ -67,14 +76,21 @@ def family_parameters(on: date | None = None) -> ReturnParameters:
 
 def load_costs(session: UserSession, family_id: str) -> CostsData:
     params = family_parameters()
+    result: CostBenefitResult | None = None
+    problem: str | None = None
+    try:
+        result = cost_service.evaluate_family(session, family_id, params)
+    except InvalidRequest as exc:  # a line the engine refuses: show the records and why
+        problem = str(exc)
     return CostsData(
         cost_service.prevented_costs(session, family_id),
         cost_service.intervention_costs(session, family_id),
         cost_service.realised_outcomes(session, family_id),
         cost_service.baselines(session, family_id),
-        cost_service.evaluate_family(session, family_id, params),
+        result,
         cost_service.combined_library(session.vault),
         params.reporting_year,
+        problem,
     )
 
 
@@ -87,43 +103,16 @@ class CostsTab(LoadsWhenShown):
         self.working: WorkingDialog | None = None
 
         # --- the result -------------------------------------------------------------------------
-        self.result_box = QFrame()
-        self.result_box.setObjectName("resultBox")
-        self.result_box.setStyleSheet(
-            "QFrame#resultBox { background: #f3f6fa; border: 1px solid #c8d1dc; "
-            "border-radius: 4px; }"
-        )
-        self.ratio = QLabel()
-        self.ratio.setObjectName("sectionHeading")
-        self.ratio.setAccessibleName(self.tr("Benefit for every pound spent"))
-        self.ratio.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.figures = QLabel()
-        self.figures.setWordWrap(True)
-        self.figures.setAccessibleName(self.tr("The family's figures"))
-        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.prices = QLabel()
-        self.prices.setObjectName("muted")
-        self.prices.setWordWrap(True)
-        self.show_working = button(
-            self.tr("Show the &working…"),
-            self._show_working,
-            self.tr("Every step from the unit cost to the figure, in plain words"),
-        )
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.ratio)
-        text.addWidget(self.figures)
-        text.addWidget(self.prices)
-        box = QHBoxLayout(self.result_box)
-        box.setContentsMargins(12, 8, 12, 8)
-        box.addLayout(text, 1)
-        box.addWidget(self.show_working, 0, Qt.AlignmentFlag.AlignTop)
+        self.result_box = ResultBox(self._show_working)
+        self.show_working = self.result_box.show_working
 
         # --- prevented costs --------------------------------------------------------------------
         self.lines = record_table(
             [
                 self.tr("What was avoided"),
-                self.tr("Benefit (today's value)"),
+                self.tr("Benefit or disbenefit"),
+                self.tr("Today's value"),
+                self.tr("Counts as"),
                 self.tr("Status"),
                 self.tr("Likelihood"),
                 self.tr("Evidence"),
@@ -155,16 +144,20 @@ class CostsTab(LoadsWhenShown):
                 self.tr("Kind"),
                 self.tr("What it paid for"),
                 self.tr("Amount"),
+                self.tr("Spent or estimated"),
                 self.tr("Agency paying"),
             ],
             "interventionCosts",
             self.tr("Costs of the work"),
         )
-        self.add_spend = button(self.tr("Add a &cost of the work…"), self._add_spend)
+        self.add_spend = button(self.tr("A&dd a cost of the work…"), self._add_spend)
         self.remove_spend = button(self.tr("Remo&ve…"), self._remove_spend)
         self.spend.itemSelectionChanged.connect(self._update_buttons)
         spend_page = self._page(
-            self.tr("Key worker time, flexible spend and other money spent on the work."),
+            self.tr(
+                "Key worker time, flexible spend and other money spent on the work, or planned "
+                "(an estimate, increased for optimism bias in the figures)."
+            ),
             self.spend,
             button_row(self.add_spend, self.remove_spend),
         )
@@ -181,8 +174,8 @@ class CostsTab(LoadsWhenShown):
             "realisedOutcomes",
             self.tr("Outcomes achieved"),
         )
-        self.add_outcome = button(self.tr("Record an &outcome…"), self._add_outcome)
-        self.remove_outcome = button(self.tr("R&emove…"), self._remove_outcome)
+        self.add_outcome = button(self.tr("Record a&n outcome…"), self._add_outcome)
+        self.remove_outcome = button(self.tr("Re&move…"), self._remove_outcome)
         self.outcomes.itemSelectionChanged.connect(self._update_buttons)
         outcomes_page = self._page(
             self.tr("Changes achieved for the family's needs, and when they were last checked."),
@@ -201,7 +194,7 @@ class CostsTab(LoadsWhenShown):
             self.tr("Service use before the work"),
         )
         self.add_baseline = button(self.tr("Add service &use…"), self._add_baseline)
-        self.remove_baseline = button(self.tr("Remove&…"), self._remove_baseline)
+        self.remove_baseline = button(self.tr("R&emove…"), self._remove_baseline)
         self.baselines.itemSelectionChanged.connect(self._update_buttons)
         baseline_page = self._page(
             self.tr("What the family used before the work started (where they started from)."),
@@ -209,13 +202,25 @@ class CostsTab(LoadsWhenShown):
             button_row(self.add_baseline, self.remove_baseline),
         )
 
+        # --- who invests, who gains -------------------------------------------------------------
+        self.invest_gain = figures.invest_gain_table()
+        invest_page = self._page(
+            self.tr(
+                "For each agency: what it puts into the work and what it gains, by kind, in "
+                "today's values. Gains are net of disbenefits."
+            ),
+            self.invest_gain,
+            QHBoxLayout(),
+        )
+
         self.sections = QTabWidget()
         self.sections.setObjectName("costSections")
         self.sections.setAccessibleName(self.tr("Cost records"))
-        self.sections.addTab(lines_page, self.tr("Prevented costs"))
-        self.sections.addTab(spend_page, self.tr("Costs of the work"))
-        self.sections.addTab(outcomes_page, self.tr("Outcomes achieved"))
-        self.sections.addTab(baseline_page, self.tr("Service use before"))
+        self.sections.addTab(lines_page, self.tr("&Prevented costs"))
+        self.sections.addTab(spend_page, self.tr("Costs of the wor&k"))
+        self.sections.addTab(outcomes_page, self.tr("Outcomes ac&hieved"))
+        self.sections.addTab(baseline_page, self.tr("Service use &before"))
+        self.sections.addTab(invest_page, self.tr("Who pa&ys, who gains"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 12, 4, 4)
@@ -251,7 +256,7 @@ class CostsTab(LoadsWhenShown):
 
     def clear(self) -> None:
         self.data = None
-        for table in (self.lines, self.spend, self.outcomes, self.baselines):
+        for table in (self.lines, self.spend, self.outcomes, self.baselines, self.invest_gain):
             table.setRowCount(0)
         if self.working is not None:
             self.working.close()
@@ -261,62 +266,22 @@ class CostsTab(LoadsWhenShown):
     # --- showing -----------------------------------------------------------------------------
     def _show(self) -> None:
         data = self.data
-        self._show_result(data)
         if data is None:
+            self.result_box.show_result(None, None, "", loading=True)
             self._update_buttons()
             return
+        self.result_box.show_result(data.result, data.problem, data.price_year)
         fill_table(self.lines, line_rows(data.lines, data.result, data.library))
         fill_table(self.spend, spend_rows(data.spend))
         fill_table(self.outcomes, outcome_rows(data.outcomes))
         fill_table(self.baselines, baseline_rows(data.baselines))
-        self.sections.setTabText(0, self.tr("Prevented costs ({n})").format(n=len(data.lines)))
+        figures.fill_money_table(
+            self.invest_gain,
+            figures.invest_gain_rows(data.result.who_invests_who_gains if data.result else []),
+            1,
+        )
+        self.sections.setTabText(0, self.tr("&Prevented costs ({n})").format(n=len(data.lines)))
         self._update_buttons()
-
-    def _show_result(self, data: CostsData | None) -> None:
-        result = data.result if data is not None else None
-        summary = result.summary if result is not None else None
-        self.show_working.setEnabled(result is not None and bool(result.lines))
-        if data is None:
-            self.ratio.setText(self.tr("Reading the cost records…"))
-            self.figures.setText("")
-            self.prices.setText("")
-            return
-        if summary is None:
-            self.ratio.setText(self.tr("No prevented costs or costs of the work recorded yet"))
-            self.figures.setText(
-                self.tr(
-                    "Add what the work prevented and what it cost, and FamilyCase works out "
-                    "the benefit for every £1 spent."
-                )
-            )
-            self.prices.setText("")
-            return
-        if not result.lines:
-            self.ratio.setText(self.tr("No prevented costs counted yet, so there is no ratio"))
-        elif summary.benefit_cost_ratio is not None:
-            self.ratio.setText(
-                self.tr("{ratio}: about £{x} of costs avoided for every £1 spent").format(
-                    ratio=summary.ratio, x=f"{summary.benefit_cost_ratio:.2f}"
-                )
-            )
-        else:
-            self.ratio.setText(self.tr("No costs of the work recorded yet, so there is no ratio"))
-        self.figures.setText(
-            self.tr(
-                "Benefit {benefit} · Cost of the work {cost} · Net benefit {net} "
-                "(today's values, everything recorded up to today)"
-            ).format(
-                benefit=words.money_text(summary.total_benefit),
-                cost=words.money_text(summary.total_cost),
-                net=words.money_text(summary.net_benefit),
-            )
-        )
-        self.prices.setText(
-            self.tr(
-                "In {year} prices. Proposed and agreed lines count; withdrawn ones do not. "
-                "The figures are cautious: see the working."
-            ).format(year=data.price_year)
-        )
 
     def _update_buttons(self) -> None:
         ready = self.data is not None

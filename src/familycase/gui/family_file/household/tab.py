@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from familycase.domain import identifiers
 from familycase.domain.family import Member, Relationship
@@ -14,6 +14,7 @@ from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.widgets import (
     button,
     button_row,
+    close_if_alive,
     fill_table,
     heading,
     record_table,
@@ -22,7 +23,8 @@ from familycase.gui.common.widgets import (
 from familycase.gui.family_file.household.details_dialog import FamilyDetailsDialog
 from familycase.gui.family_file.household.member_dialog import MemberDialog
 from familycase.gui.family_file.household.relationship_dialog import RelationshipDialog
-from familycase.services import families
+from familycase.gui.team.matches_dialog import MatchesDialog
+from familycase.services import families, people
 
 
 class HouseholdTab(QWidget):
@@ -54,6 +56,7 @@ class HouseholdTab(QWidget):
                 self.tr("Date of birth"),
                 self.tr("School or setting"),
                 self.tr("NHS number"),
+                self.tr("Also in"),
             ],
             "members",
             self.tr("People in the family"),
@@ -96,9 +99,22 @@ class HouseholdTab(QWidget):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
 
+        self.matches_note = QLabel()
+        self.matches_note.setObjectName("notice")
+        self.matches_note.setWordWrap(True)
+        self.check_matches = button(self.tr("Check &possible matches…"), self._check_matches)
+        self.matches_row = QWidget()
+        matches_layout = QHBoxLayout(self.matches_row)
+        matches_layout.setContentsMargins(0, 0, 0, 0)
+        matches_layout.addWidget(self.matches_note, 1)
+        matches_layout.addWidget(self.check_matches, 0, Qt.AlignmentFlag.AlignTop)
+        self.matches_row.hide()
+        self.question = None
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 12, 4, 4)
         layout.setSpacing(8)
+        layout.addWidget(self.matches_row)
         layout.addLayout(details)
         layout.addWidget(split, 1)
         self.setTabOrder(self.edit_details, self.members)
@@ -131,6 +147,7 @@ class HouseholdTab(QWidget):
             else:
                 born = words.date_text(m.date_of_birth)
             nhs = identifiers.format_nhs_number(m.nhs_number) if m.nhs_number else ""
+            also = ", ".join(link.other_reference for link in people.links_of(view.links, m.id))
             rows.append(
                 (
                     m,
@@ -142,6 +159,7 @@ class HouseholdTab(QWidget):
                         born,
                         m.school_or_setting,
                         nhs,
+                        also,
                     ],
                 )
             )
@@ -162,6 +180,7 @@ class HouseholdTab(QWidget):
                 for rel in view.file.relationships
             ],
         )
+        self._show_matches(data.matches)  # type: ignore[attr-defined]
         has_people = bool(view.file.members)
         self.edit_member.setEnabled(has_people)
         self.remove_member.setEnabled(has_people)
@@ -170,7 +189,45 @@ class HouseholdTab(QWidget):
         self.edit_relationship.setEnabled(has_relationships)
         self.remove_relationship.setEnabled(has_relationships)
 
+    def _show_matches(self, matches: list) -> None:
+        self.matches = list(matches)
+        if matches:
+            first = matches[0]
+            more = len({m.pair for m in matches}) - 1
+            self.matches_note.setText(
+                self.tr(
+                    "{name} may also be in {reference}: {why}. Check whether they are the "
+                    "same person."
+                ).format(
+                    name=first.here.full_name,
+                    reference=first.there.reference,
+                    why=words.match_reason_text(first.reason),
+                )
+                + (self.tr(" And {n} more possible matches.").format(n=more) if more else "")
+            )
+        self.matches_row.setVisible(bool(matches))
+
+    def _check_matches(self) -> None:
+        dialog = MatchesDialog(
+            self.context.session,
+            self.matches,
+            self.context.run_change,
+            self.tr("Possible matches in other family files"),
+            self.tr(
+                "These people have the same NHS number or Unique Pupil Number as someone in "
+                "another family file you can open, or a similar name and the same date of "
+                "birth. The same person: the two files are linked. Different people: the "
+                "warning stops."
+            ),
+            self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.question = dialog
+        dialog.open()
+
     def clear(self) -> None:
+        close_if_alive(self.question)
+        self.question = None
         self.members.setRowCount(0)
         self.relationships.setRowCount(0)
         self.address.clear()

@@ -8,18 +8,25 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from familycase.domain.enums import TierChangeKind
+from familycase.domain.enums import ReferralDecision, TierChangeKind
 from familycase.gui.common import words
 from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.widgets import (
     button,
     button_row,
+    close_if_alive,
     fill_table,
     fit_height,
     heading,
     record_table,
 )
 from familycase.gui.family_file.work.closure_dialog import ClosureDialog
+from familycase.gui.family_file.work.letter_dialog import LetterDialog
+from familycase.gui.family_file.work.referral_dialogs import (
+    DecisionDialog,
+    ReopenDialog,
+    ToldDialog,
+)
 from familycase.gui.family_file.work.tier_dialog import TierDialog
 from familycase.gui.team.allocate_dialog import AllocateDialog
 from familycase.services.families import EpisodeView
@@ -36,6 +43,8 @@ class WorkTab(QWidget):
         self.closed_note.setWordWrap(True)
         self.closed_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.closed_note.hide()
+        self.reopen = button(self.tr("&Reopen as a new episode…"), self._reopen)
+        self.reopen.hide()
 
         self.referral = QGridLayout()
         self.referral.setHorizontalSpacing(16)
@@ -60,6 +69,11 @@ class WorkTab(QWidget):
             self.referral.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             self.referral.addWidget(value, row, 1)
             self._referral_values[key] = value
+
+        self.decide = button(self.tr("Record the &decision…"), self._decide)
+        self.letter = button(self.tr("Feedback &letter…"), self._letter)
+        self.told = button(self.tr("Referrer &told…"), self._told)
+        self.question = None
 
         self.tier_now = QLabel()
         self.tier_now.setObjectName("subheading")
@@ -96,8 +110,10 @@ class WorkTab(QWidget):
         layout.setContentsMargins(4, 12, 12, 4)
         layout.setSpacing(8)
         layout.addWidget(self.closed_note)
+        layout.addLayout(button_row(self.reopen))
         layout.addWidget(heading(self.tr("Referral")))
         layout.addLayout(self.referral)
+        layout.addLayout(button_row(self.decide, self.letter, self.told))
         layout.addSpacing(8)
         layout.addWidget(heading(self.tr("Tier")))
         layout.addWidget(self.tier_now)
@@ -145,6 +161,13 @@ class WorkTab(QWidget):
         decision = words.decision_text(referral.decision)
         if referral.decided_on:
             decision += "  ·  " + words.date_text(referral.decided_on)
+        if referral.decided_by:
+            decision += "  ·  " + referral.decided_by
+        if referral.decision_reason:
+            decision += "\n" + referral.decision_reason
+        decided = referral.decision is not ReferralDecision.PENDING
+        self.letter.setEnabled(decided)
+        self.told.setEnabled(decided)
         values = {
             "received": words.date_text(referral.received_on),
             "source": source,
@@ -165,6 +188,7 @@ class WorkTab(QWidget):
                 )
             )
         self.closed_note.setVisible(closure is not None)
+        self.reopen.setVisible(not is_open and bool(view.episodes))
         self.tier_now.setText(self.tr("Tier now: {tier}").format(tier=words.tier_text(view.tier)))
         kinds = {
             TierChangeKind.INITIAL: self.tr("First tier"),
@@ -219,6 +243,8 @@ class WorkTab(QWidget):
         )
 
     def clear(self) -> None:
+        close_if_alive(self.question)
+        self.question = None
         self.tiers.setRowCount(0)
         self.leads.setRowCount(0)
         for value in self._referral_values.values():
@@ -246,6 +272,49 @@ class WorkTab(QWidget):
             return
         self.context.open_editor(
             ClosureDialog(
+                self.context.session,
+                self.context.family_id,
+                view.file.details.family_name,
+                self.window(),
+            )
+        )
+
+    def _referral(self):  # noqa: ANN202 - Referral | None
+        episode = self._episode()
+        return episode.details.referral if episode else None
+
+    def _decide(self) -> None:
+        referral = self._referral()
+        if referral is None:
+            return
+        self.context.open_editor(
+            DecisionDialog(self.context.session, self.context.family_id, referral, self.window())
+        )
+
+    def _told(self) -> None:
+        self.context.open_editor(
+            ToldDialog(self.context.session, self.context.family_id, self.window())
+        )
+
+    def _letter(self) -> None:
+        dialog = LetterDialog(
+            self.context.session,
+            self.context.family_id,
+            self.context.data.view.file.reference,
+            self.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.produced.connect(lambda _path: self.context.after_change())
+        self.question = dialog
+        dialog.open()
+        dialog.check()
+
+    def _reopen(self) -> None:
+        view = self.context.data.view
+        if view.current_episode is not None:
+            return
+        self.context.open_editor(
+            ReopenDialog(
                 self.context.session,
                 self.context.family_id,
                 view.file.details.family_name,

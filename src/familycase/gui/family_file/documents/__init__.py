@@ -1,0 +1,1 @@
+"""The Documents tab: documents kept (encrypted) in the family file, and saving a copy."""
