@@ -41,11 +41,18 @@ def family_row(s: Session, family_id: str) -> FamilyRow:
     if row is None:
         raise UnknownRecord("There is no such family file.")
     session = s.info.get(manifest.SESSION_KEY)
-    if writing and session is not None:
+    # Checked once per transaction: after that the row is locked, and a higher revision is
+    # this transaction's own change (several people's consent at once, for example).
+    checked = s.info.setdefault(_CHECKED_FOR_STALE, set())
+    if writing and session is not None and family_id not in checked:
         known = session.known_revisions.get(family_id)
         if known is not None and row.revision > known:
             raise stale_edit(s, row)
+        checked.add(family_id)
     return row
+
+
+_CHECKED_FOR_STALE = "familycase.families_checked_for_stale_edits"
 
 
 def stale_edit(s: Session, row: FamilyRow) -> StaleEdit:
