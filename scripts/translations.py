@@ -220,7 +220,30 @@ def table_messages() -> Iterator[Message]:
     for name in ("ROLES", "ACTION_STATUS", "TIER_CHANGES"):
         for text in getattr(panel, name).values():
             yield Message(panel._CONTEXT, text, f"services/panel.py {name}")
+    yield from practice_messages()
     yield from qt_messages()
+
+
+def practice_messages() -> Iterator[Message]:
+    """Words of the practice records picked from tables: alert kinds (the GUI's words, the
+    panel summary and the chronology), document types, why two records may be one person, the
+    chronology's groups and what the referral feedback letter says happens next."""
+    from familycase.domain.documents import TYPE_WORDS
+    from familycase.domain.people import MatchReason
+    from familycase.domain.risk import RiskKind
+    from familycase.services import referrals, timeline
+
+    for kind in RiskKind:
+        yield Message("Words", kind.label, "domain RiskKind.label")
+        yield Message(timeline._CONTEXT, kind.label, "domain RiskKind.label (chronology)")
+    for text in TYPE_WORDS.values():
+        yield Message("Words", text, "domain/documents.py TYPE_WORDS")
+    for reason in MatchReason:
+        yield Message("Words", reason.label, "domain MatchReason.label")
+    for text in timeline._GROUP_WORDS.values():
+        yield Message(timeline._CONTEXT, text, "services/timeline.py _GROUP_WORDS")
+    for text in referrals._WHAT_HAPPENS.values():
+        yield Message("referral_letter", text, "services/referrals.py _WHAT_HAPPENS")
 
 
 # Qt's own words that FamilyCase shows (Qt ships no Welsh catalogue): standard buttons, the

@@ -326,6 +326,8 @@ class Walker:
                 where = f"{role}: retention in 40 years"
                 self.explore(opened, opened, where)
                 self.dismiss(opened)
+        if role == "admin":
+            self.walk_directory_dialogs(window)
         before = self.windows()
         window.show_keys()
         self.settle(0.05)
@@ -337,6 +339,29 @@ class Walker:
         window.discard()
         controller.shutdown()  # type: ignore[attr-defined]
         self.settle(0.1)
+
+    def walk_directory_dialogs(self, window: object) -> None:
+        """Signing the staff list of an upgraded vault, and repairing one changed outside
+        FamilyCase: each opens by itself after an administrator signs in, when needed."""
+        from familycase.gui.admin.directory import AdoptDirectoryDialog, RepairDirectoryDialog
+
+        session = window.session  # type: ignore[attr-defined]
+        dialog = AdoptDirectoryDialog(session, window)  # type: ignore[arg-type]
+        dialog.show()
+        self.check(dialog, "admin: sign the staff list")
+        self.dismiss(dialog)
+        problems = session.directory_problems
+        session.directory_problems = [
+            "Worker 'priya': the role in the staff table is not the signed one.",
+            "Worker 'newcomer' is in the staff table but not in the signed directory.",
+        ]
+        try:
+            dialog = RepairDirectoryDialog(session, window)  # type: ignore[arg-type]
+            dialog.show()
+            self.check(dialog, "admin: repair the staff list")
+            self.dismiss(dialog)
+        finally:
+            session.directory_problems = problems
 
     def walk_family_files(self, window: object, role: str) -> None:
         session = window.session  # type: ignore[attr-defined]
@@ -377,6 +402,30 @@ class Walker:
                         self.dismiss(opened)
                     break
             return
+        if key == "documents":
+            sample = self.folder / "letter from school.pdf"
+            sample.write_bytes(b"%PDF-1.4\n% a document the walk offers to keep\n")
+            before = self.windows()
+            family.section("documents").add_file(str(sample))  # type: ignore[attr-defined]
+            self.settle(0.2)
+            for opened in self.new_windows(before):
+                self.check(opened, f"{where} > keep a document")
+                self.dismiss(opened)
+            return
+        if key == "work":
+            from familycase.gui.family_file.work.referral_dialogs import ReopenDialog
+
+            data = family.data  # type: ignore[attr-defined]
+            dialog = ReopenDialog(  # offered when the episode is closed
+                family.session,  # type: ignore[attr-defined]
+                family.family_id,  # type: ignore[attr-defined]
+                data.family_name,
+                family,  # type: ignore[arg-type]
+            )
+            dialog.show()
+            self.check(dialog, f"{where} > reopen as a new episode")
+            self.dismiss(dialog)
+            return
         if key != "assessments":
             return
         tab = family.section("assessments")  # type: ignore[attr-defined]
@@ -394,9 +443,11 @@ class Walker:
                     self.dismiss(opened)
 
     def walk_session_windows(self) -> None:
-        """The first-run wizard's pages and the auto-lock warning."""
+        """The first-run wizard's pages, connecting to a team server and the auto-lock
+        warning."""
         from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
         from familycase.gui.session.auto_lock import AutoLockWarning
+        from familycase.gui.session.connect import ConnectDialog
         from familycase.gui.session.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(self.folder / "new-vault", lambda: INSECURE_FAST_FOR_TESTS)
@@ -404,6 +455,11 @@ class Walker:
         self.settle(0.1)
         self.check(wizard, "first run, welcome")
         wizard.close()
+        connect = ConnectDialog("postgresql://fc_kim@db.anyshire.gov.uk:5432/familycase")
+        connect.show()
+        self.settle(0.1)
+        self.check(connect, "connect to a team server")
+        connect.reject()
         warning = AutoLockWarning([], 60)
         warning.start()
         self.settle(0.05)

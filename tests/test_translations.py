@@ -123,6 +123,7 @@ def test_welsh_mnemonics_do_not_clash_within_a_dialog():
         ("WorkTab", "r"),  # "Allocate..." and "Change lead professional..." are one button
         ("CostsTab", "t"),  # "&Remove" is the confirmation box's button, not the tab's
         ("WorkersWindow", "a"),  # likewise "&Disable" in its confirmation box
+        ("UnlockDialog", "d"),  # "&Use this older copy" is its question box's button
     }
     letters: dict[tuple[str, str], list[str]] = {}
     for (context, _source), text in catalogue().items():

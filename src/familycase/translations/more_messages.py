@@ -10,23 +10,23 @@ def translate(_context: str, text: str) -> str:
     return text
 
 
-# src/familycase/domain/consent.py:506
+# src/familycase/domain/consent.py:510
 translate('consent', 'None recorded')
-# src/familycase/domain/consent.py:529
+# src/familycase/domain/consent.py:533
 translate('consent', 'No consent to share has been recorded for anyone in the family.')
-# src/familycase/domain/consent.py:530
+# src/familycase/domain/consent.py:534
 translate('consent', "Consent to share is in force for {n} of the {people} people in the family file. Each person's consent covers only what they agreed to: open the Consent section for the details.")
-# src/familycase/domain/consent.py:509
+# src/familycase/domain/consent.py:513
 translate('consent', '{n} of 1 person')
-# src/familycase/domain/consent.py:511
-translate('consent', '{n} of {people} people')
 # src/familycase/domain/consent.py:515
+translate('consent', '{n} of {people} people')
+# src/familycase/domain/consent.py:519
 translate('consent', '{n} withdrawn')
-# src/familycase/domain/consent.py:516
+# src/familycase/domain/consent.py:520
 translate('consent', '{n} expired')
-# src/familycase/domain/consent.py:517
+# src/familycase/domain/consent.py:521
 translate('consent', '{n} expiring soon')
-# src/familycase/domain/consent.py:518
+# src/familycase/domain/consent.py:522
 translate('consent', '{n} not started yet')
 # src/familycase/domain/family.py:121
 translate('age', '1 day')
@@ -36,33 +36,33 @@ translate('age', '{n} months')
 translate('age', '{n} weeks')
 # src/familycase/domain/family.py:121
 translate('age', '{n} days')
-# src/familycase/gui/app.py:181
+# src/familycase/gui/app.py:188
 translate('FamilyCase', 'FamilyCase locked itself because nobody used it for a while.')
-# src/familycase/gui/app.py:292
-translate('FamilyCase', 'No FamilyCase vault yet')
-# src/familycase/gui/app.py:297
-translate('FamilyCase', 'This is not a FamilyCase vault')
-# src/familycase/gui/app.py:148
-translate('FamilyCase', 'Lock FamilyCase')
-# src/familycase/gui/app.py:242
-translate('FamilyCase', 'Not saved')
 # src/familycase/gui/app.py:299
+translate('FamilyCase', 'No FamilyCase vault yet')
+# src/familycase/gui/app.py:304
+translate('FamilyCase', 'This is not a FamilyCase vault')
+# src/familycase/gui/app.py:155
+translate('FamilyCase', 'Lock FamilyCase')
+# src/familycase/gui/app.py:249
+translate('FamilyCase', 'Not saved')
+# src/familycase/gui/app.py:306
 translate('FamilyCase', '<p>{opening}</p><p>A vault is the encrypted file that holds your organisation\'s family files. To make one, start FamilyCase with an empty folder, or run one of these:</p><p><b>To start using FamilyCase</b> (you will be its first administrator):<br><code>familycase --data {data} init --organisation "Your organisation" --admin yourname --name "Your Name"</code></p><p><b>To try it with made-up families</b>:<br><code>familycase --data {data} demo</code></p><p>Then start FamilyCase again. To open a vault kept somewhere else, use <code>familycase --data FOLDER</code>.</p>')
-# src/familycase/gui/app.py:150
+# src/familycase/gui/app.py:157
 translate('FamilyCase', '&Discard and lock')
-# src/familycase/gui/app.py:183
+# src/familycase/gui/app.py:190
 translate('FamilyCase', 'Your unsaved changes that were complete were saved.')
-# src/familycase/gui/app.py:185
+# src/familycase/gui/app.py:192
 translate('FamilyCase', 'Changes that could not be saved as they were have been discarded.')
-# src/familycase/gui/app.py:236
+# src/familycase/gui/app.py:243
 translate('FamilyCase', '“{what}” could not be saved before FamilyCase locked: {problem}')
-# src/familycase/gui/app.py:293
+# src/familycase/gui/app.py:300
 translate('FamilyCase', 'There is no FamilyCase vault in {folder} yet.')
-# src/familycase/gui/app.py:77
+# src/familycase/gui/app.py:82
 translate('FamilyCase', 'Lock')
-# src/familycase/gui/app.py:78
+# src/familycase/gui/app.py:83
 translate('FamilyCase', 'Find a family')
-# src/familycase/gui/app.py:79
+# src/familycase/gui/app.py:84
 translate('FamilyCase', 'Keyboard help')
 # src/familycase/gui/common/app_shortcuts.py:83
 translate('AppShortcuts', 'Lock FamilyCase (from any window or dialog)')
@@ -132,196 +132,302 @@ translate('Unsaved', '<p>These changes have not been saved:</p>{items}')
 translate('Unsaved', '<p>Nothing was saved, because some of it cannot be saved as it is:</p>{items}<p>Put these right, or choose Discard.</p>')
 # src/familycase/gui/common/unsaved.py:130
 translate('Unsaved', '“{what}” could not be saved: {problem}')
-# src/familycase/gui/common/words.py:314
+# src/familycase/gui/common/words.py:333
 translate('Words', 'Deadweight: how much of the change would have happened anyway, without the work. 20% means one time in five things would have got better on their own.')
-# src/familycase/gui/common/words.py:321
+# src/familycase/gui/common/words.py:340
 translate('Words', "Attribution: how much of the change is down to this work rather than other services or the family's own efforts. 70% means this work gets 70% of the credit.")
-# src/familycase/gui/common/words.py:328
+# src/familycase/gui/common/words.py:347
 translate('Words', 'Optimism bias: people tend to over-estimate what they prevented, so a share is taken off, more when the evidence is weaker (none for strong, 10% moderate, 25% weak, 40% anecdotal).')
-# src/familycase/gui/common/words.py:336
+# src/familycase/gui/common/words.py:355
 translate('Words', 'How likely it was to happen without the work. 40% means it would probably not have happened, but there was a real risk.')
-# src/familycase/gui/common/words.py:343
+# src/familycase/gui/common/words.py:362
 translate('Words', "Discounting: money saved in later years counts for a little less than money saved now (HM Treasury's Green Book uses 3.5% a year).")
-# src/familycase/gui/common/words.py:53
-translate('Words', 'Not set')
-# src/familycase/gui/common/words.py:91
-translate('Words', '1 family')
-# src/familycase/gui/common/words.py:95
-translate('Words', '1 review overdue')
-# src/familycase/gui/common/words.py:143
-translate('Words', 'None recorded')
-# src/familycase/gui/common/words.py:239
-translate('Words', 'Yes')
-# src/familycase/gui/common/words.py:239
-translate('Words', 'No')
-# src/familycase/gui/common/words.py:265
-translate('Words', 'no costs recorded yet')
-# src/familycase/gui/common/words.py:44
-translate('Words', 'Awaiting allocation')
-# src/familycase/gui/common/words.py:45
-translate('Words', 'Open')
-# src/familycase/gui/common/words.py:46
-translate('Words', 'Stepped up')
-# src/familycase/gui/common/words.py:47
-translate('Words', 'Closed')
 # src/familycase/gui/common/words.py:55
-translate('Words', 'Universal')
-# src/familycase/gui/common/words.py:56
-translate('Words', 'Early help')
+translate('Words', 'Not set')
+# src/familycase/gui/common/words.py:93
+translate('Words', '1 family')
+# src/familycase/gui/common/words.py:97
+translate('Words', '1 review overdue')
+# src/familycase/gui/common/words.py:145
+translate('Words', 'None recorded')
+# src/familycase/gui/common/words.py:258
+translate('Words', 'Yes')
+# src/familycase/gui/common/words.py:258
+translate('Words', 'No')
+# src/familycase/gui/common/words.py:284
+translate('Words', 'no costs recorded yet')
+# src/familycase/gui/common/words.py:46
+translate('Words', 'Awaiting allocation')
+# src/familycase/gui/common/words.py:47
+translate('Words', 'Open')
+# src/familycase/gui/common/words.py:48
+translate('Words', 'Stepped up')
+# src/familycase/gui/common/words.py:49
+translate('Words', 'Closed')
 # src/familycase/gui/common/words.py:57
-translate('Words', 'Targeted')
+translate('Words', 'Universal')
 # src/familycase/gui/common/words.py:58
+translate('Words', 'Early help')
+# src/familycase/gui/common/words.py:59
+translate('Words', 'Targeted')
+# src/familycase/gui/common/words.py:60
 translate('Words', 'Complex')
-# src/familycase/gui/common/words.py:65
-translate('Words', 'Key worker')
-# src/familycase/gui/common/words.py:66
-translate('Words', 'Team leader')
 # src/familycase/gui/common/words.py:67
-translate('Words', 'Manager')
+translate('Words', 'Key worker')
 # src/familycase/gui/common/words.py:68
+translate('Words', 'Team leader')
+# src/familycase/gui/common/words.py:69
+translate('Words', 'Manager')
+# src/familycase/gui/common/words.py:70
 translate('Words', 'Administrator')
-# src/familycase/gui/common/words.py:74
-translate('Words', 'Parent')
-# src/familycase/gui/common/words.py:75
-translate('Words', 'Step-parent')
 # src/familycase/gui/common/words.py:76
-translate('Words', 'Carer')
+translate('Words', 'Parent')
 # src/familycase/gui/common/words.py:77
-translate('Words', 'Grandparent')
+translate('Words', 'Step-parent')
 # src/familycase/gui/common/words.py:78
-translate('Words', 'Child')
+translate('Words', 'Carer')
 # src/familycase/gui/common/words.py:79
-translate('Words', 'Unborn child')
+translate('Words', 'Grandparent')
 # src/familycase/gui/common/words.py:80
-translate('Words', 'Other adult')
+translate('Words', 'Child')
 # src/familycase/gui/common/words.py:81
+translate('Words', 'Unborn child')
+# src/familycase/gui/common/words.py:82
+translate('Words', 'Other adult')
+# src/familycase/gui/common/words.py:83
 translate('Words', 'Wider family')
-# src/familycase/gui/common/words.py:100
-translate('Words', 'Female')
-# src/familycase/gui/common/words.py:101
-translate('Words', 'Male')
 # src/familycase/gui/common/words.py:102
-translate('Words', 'Non-binary')
+translate('Words', 'Female')
 # src/familycase/gui/common/words.py:103
-translate('Words', 'Other')
+translate('Words', 'Male')
 # src/familycase/gui/common/words.py:104
-translate('Words', 'Not known')
+translate('Words', 'Non-binary')
 # src/familycase/gui/common/words.py:105
+translate('Words', 'Other')
+# src/familycase/gui/common/words.py:106
+translate('Words', 'Not known')
+# src/familycase/gui/common/words.py:107
 translate('Words', 'Prefers not to say')
-# src/familycase/gui/common/words.py:111
-translate('Words', 'is a parent of')
-# src/familycase/gui/common/words.py:112
-translate('Words', 'is a step-parent of')
 # src/familycase/gui/common/words.py:113
-translate('Words', 'is a grandparent of')
+translate('Words', 'is a parent of')
 # src/familycase/gui/common/words.py:114
-translate('Words', 'is a carer of')
+translate('Words', 'is a step-parent of')
 # src/familycase/gui/common/words.py:115
-translate('Words', 'is a brother or sister of')
+translate('Words', 'is a grandparent of')
 # src/familycase/gui/common/words.py:116
-translate('Words', 'is a half-brother or half-sister of')
+translate('Words', 'is a carer of')
 # src/familycase/gui/common/words.py:117
-translate('Words', 'is the partner of')
+translate('Words', 'is a brother or sister of')
 # src/familycase/gui/common/words.py:118
-translate('Words', 'is the ex-partner of')
+translate('Words', 'is a half-brother or half-sister of')
 # src/familycase/gui/common/words.py:119
+translate('Words', 'is the partner of')
+# src/familycase/gui/common/words.py:120
+translate('Words', 'is the ex-partner of')
+# src/familycase/gui/common/words.py:121
 translate('Words', 'is otherwise related to')
-# src/familycase/gui/common/words.py:150
-translate('Words', 'Current')
-# src/familycase/gui/common/words.py:151
-translate('Words', 'Expiring soon')
 # src/familycase/gui/common/words.py:152
-translate('Words', 'Expired')
+translate('Words', 'Current')
 # src/familycase/gui/common/words.py:153
-translate('Words', 'Withdrawn')
+translate('Words', 'Expiring soon')
 # src/familycase/gui/common/words.py:154
+translate('Words', 'Expired')
+# src/familycase/gui/common/words.py:155
+translate('Words', 'Withdrawn')
+# src/familycase/gui/common/words.py:156
 translate('Words', 'Not yet valid')
-# src/familycase/gui/common/words.py:170
-translate('Words', 'The person themselves')
-# src/familycase/gui/common/words.py:171
-translate('Words', 'Someone with parental responsibility')
 # src/familycase/gui/common/words.py:172
-translate('Words', 'A young person under 16 assessed as competent')
+translate('Words', 'The person themselves')
 # src/familycase/gui/common/words.py:173
+translate('Words', 'Someone with parental responsibility')
+# src/familycase/gui/common/words.py:174
+translate('Words', 'A young person under 16 assessed as competent')
+# src/familycase/gui/common/words.py:175
 translate('Words', 'A legal representative')
-# src/familycase/gui/common/words.py:179
-translate('Words', 'Written (signed form)')
-# src/familycase/gui/common/words.py:180
-translate('Words', 'Verbal')
 # src/familycase/gui/common/words.py:181
+translate('Words', 'Written (signed form)')
+# src/familycase/gui/common/words.py:182
+translate('Words', 'Verbal')
+# src/familycase/gui/common/words.py:183
 translate('Words', 'Electronic')
-# src/familycase/gui/common/words.py:195
-translate('Words', 'Consent')
-# src/familycase/gui/common/words.py:196
-translate('Words', 'Contract')
 # src/familycase/gui/common/words.py:197
-translate('Words', 'Legal obligation')
+translate('Words', 'Consent')
 # src/familycase/gui/common/words.py:198
-translate('Words', "Vital interests (to protect someone's life)")
+translate('Words', 'Contract')
 # src/familycase/gui/common/words.py:199
-translate('Words', 'Public task')
+translate('Words', 'Legal obligation')
 # src/familycase/gui/common/words.py:200
+translate('Words', "Vital interests (to protect someone's life)")
+# src/familycase/gui/common/words.py:201
+translate('Words', 'Public task')
+# src/familycase/gui/common/words.py:202
 translate('Words', 'Legitimate interests')
-# src/familycase/gui/common/words.py:214
-translate('Words', 'Shared with consent')
-# src/familycase/gui/common/words.py:215
-translate('Words', 'Shared without consent (recorded decision)')
 # src/familycase/gui/common/words.py:216
+translate('Words', 'Shared with consent')
+# src/familycase/gui/common/words.py:217
+translate('Words', 'Shared without consent (recorded decision)')
+# src/familycase/gui/common/words.py:218
 translate('Words', 'Withheld')
-# src/familycase/gui/common/words.py:91
+# src/familycase/gui/common/words.py:93
 translate('Words', '{n} families')
-# src/familycase/gui/common/words.py:95
+# src/familycase/gui/common/words.py:97
 translate('Words', '{n} reviews overdue')
-# src/familycase/gui/common/words.py:206
+# src/familycase/gui/common/words.py:208
 translate('Words', 'Shared')
-# src/familycase/gui/common/words.py:207
+# src/familycase/gui/common/words.py:209
 translate('Words', 'Shared, some withheld')
-# src/familycase/gui/common/words.py:222
-translate('Words', 'Printed')
-# src/familycase/gui/common/words.py:223
-translate('Words', 'Exported')
 # src/familycase/gui/common/words.py:224
-translate('Words', 'Panel')
+translate('Words', 'Printed')
 # src/familycase/gui/common/words.py:225
-translate('Words', 'Summary bundle')
+translate('Words', 'Exported')
 # src/familycase/gui/common/words.py:226
+translate('Words', 'Panel')
+# src/familycase/gui/common/words.py:227
+translate('Words', 'Summary bundle')
+# src/familycase/gui/common/words.py:228
 translate('Words', 'Recorded by hand')
-# src/familycase/gui/common/words.py:270
-translate('Words', 'Strong: recorded, local and recent')
-# src/familycase/gui/common/words.py:271
-translate('Words', 'Moderate: a professional judgement backed by records')
-# src/familycase/gui/common/words.py:272
-translate('Words', 'Weak: a judgement with little to back it')
-# src/familycase/gui/common/words.py:273
-translate('Words', 'Anecdotal: what someone said might happen')
-# src/familycase/gui/common/words.py:279
-translate('Words', 'Strong')
-# src/familycase/gui/common/words.py:280
-translate('Words', 'Moderate')
-# src/familycase/gui/common/words.py:281
-translate('Words', 'Weak')
-# src/familycase/gui/common/words.py:282
-translate('Words', 'Anecdotal')
-# src/familycase/gui/common/words.py:288
-translate('Words', 'Proposed')
+# src/familycase/gui/common/words.py:229
+translate('Words', 'Letter')
 # src/familycase/gui/common/words.py:289
-translate('Words', 'Agreed')
+translate('Words', 'Strong: recorded, local and recent')
 # src/familycase/gui/common/words.py:290
-translate('Words', 'Withdrawn (not counted)')
-# src/familycase/gui/common/words.py:296
-translate('Words', "Public money (a service's budget)")
-# src/familycase/gui/common/words.py:297
-translate('Words', 'The wider economy (earnings, work)')
+translate('Words', 'Moderate: a professional judgement backed by records')
+# src/familycase/gui/common/words.py:291
+translate('Words', 'Weak: a judgement with little to back it')
+# src/familycase/gui/common/words.py:292
+translate('Words', 'Anecdotal: what someone said might happen')
 # src/familycase/gui/common/words.py:298
-translate('Words', 'Wellbeing and quality of life')
-# src/familycase/gui/common/words.py:304
-translate('Words', 'Key worker time')
-# src/familycase/gui/common/words.py:305
-translate('Words', 'Flexible spend')
-# src/familycase/gui/common/words.py:306
-translate('Words', 'Personal budget')
+translate('Words', 'Strong')
+# src/familycase/gui/common/words.py:299
+translate('Words', 'Moderate')
+# src/familycase/gui/common/words.py:300
+translate('Words', 'Weak')
+# src/familycase/gui/common/words.py:301
+translate('Words', 'Anecdotal')
 # src/familycase/gui/common/words.py:307
+translate('Words', 'Proposed')
+# src/familycase/gui/common/words.py:308
+translate('Words', 'Agreed')
+# src/familycase/gui/common/words.py:309
+translate('Words', 'Withdrawn (not counted)')
+# src/familycase/gui/common/words.py:315
+translate('Words', "Public money (a service's budget)")
+# src/familycase/gui/common/words.py:316
+translate('Words', 'The wider economy (earnings, work)')
+# src/familycase/gui/common/words.py:317
+translate('Words', 'Wellbeing and quality of life')
+# src/familycase/gui/common/words.py:323
+translate('Words', 'Key worker time')
+# src/familycase/gui/common/words.py:324
+translate('Words', 'Flexible spend')
+# src/familycase/gui/common/words.py:325
+translate('Words', 'Personal budget')
+# src/familycase/gui/common/words.py:326
 translate('Words', 'Commissioned service')
+# src/familycase/gui/costs/figures.py:75
+translate('CostFigures', 'no ratio')
+# src/familycase/gui/costs/figures.py:83
+translate('CostFigures', 'No costs of the work counted, so there is no ratio.')
+# src/familycase/gui/costs/figures.py:102
+translate('CostFigures', 'No payback: nothing cashable')
+# src/familycase/gui/costs/figures.py:281
+translate('CostFigures', 'Who invests and who gains')
+# src/familycase/gui/costs/figures.py:320
+translate('CostFigures', 'Benefits by kind')
+# src/familycase/gui/costs/figures.py:93
+translate('CostFigures', 'undiscounted {ratio}')
+# src/familycase/gui/costs/figures.py:103
+translate('CostFigures', 'No payback within the {n} years counted (cashable benefit only)')
+# src/familycase/gui/costs/figures.py:111
+translate('CostFigures', 'Benefits by kind: public money (fiscal) {fiscal}, of which cashable {cashable} · economic {economic} · social {social}')
+# src/familycase/gui/costs/figures.py:126
+translate('CostFigures', 'Net budget impact (public money minus the cost of the work) {impact} · {payback}')
+# src/familycase/gui/costs/figures.py:260
+translate('CostFigures', 'Agency')
+# src/familycase/gui/costs/figures.py:261
+translate('CostFigures', 'Puts in')
+# src/familycase/gui/costs/figures.py:261
+translate('CostFigures', 'Present value of the costs of the work it pays')
+# src/familycase/gui/costs/figures.py:262
+translate('CostFigures', 'Gains: cashable')
+# src/familycase/gui/costs/figures.py:262
+translate('CostFigures', 'Cashable public money: budget actually released')
+# src/familycase/gui/costs/figures.py:264
+translate('CostFigures', 'Gains: not cashable')
+# src/familycase/gui/costs/figures.py:265
+translate('CostFigures', 'Public money it gains that is not released from a budget')
+# src/familycase/gui/costs/figures.py:267
+translate('CostFigures', 'Gains: economic')
+# src/familycase/gui/costs/figures.py:267
+translate('CostFigures', 'Economic benefits recorded against it')
+# src/familycase/gui/costs/figures.py:268
+translate('CostFigures', 'Gains: social')
+# src/familycase/gui/costs/figures.py:268
+translate('CostFigures', 'Social benefits recorded against it')
+# src/familycase/gui/costs/figures.py:269
+translate('CostFigures', 'Gains in all')
+# src/familycase/gui/costs/figures.py:269
+translate('CostFigures', 'Everything it gains, net of disbenefits')
+# src/familycase/gui/costs/figures.py:270
+translate('CostFigures', 'Net')
+# src/familycase/gui/costs/figures.py:270
+translate('CostFigures', 'Gains in all minus what it puts in')
+# src/familycase/gui/costs/figures.py:271
+translate('CostFigures', 'Per £1 put in')
+# src/familycase/gui/costs/figures.py:271
+translate('CostFigures', 'Its own return: what it gains for every £1 it puts in')
+# src/familycase/gui/costs/figures.py:307
+translate('CostFigures', 'Kind of benefit')
+# src/familycase/gui/costs/figures.py:308
+translate('CostFigures', 'Cashable')
+# src/familycase/gui/costs/figures.py:308
+translate('CostFigures', 'Budget actually released (public money only)')
+# src/familycase/gui/costs/figures.py:309
+translate('CostFigures', "Today's value")
+# src/familycase/gui/costs/figures.py:309
+translate('CostFigures', 'Present value: later years discounted (Green Book)')
+# src/familycase/gui/costs/figures.py:310
+translate('CostFigures', 'Not discounted')
+# src/familycase/gui/costs/figures.py:310
+translate('CostFigures', 'The same benefits, undiscounted')
+# src/familycase/gui/costs/figures.py:327
+translate('CostFigures', 'Public money (fiscal), cashable')
+# src/familycase/gui/costs/figures.py:329
+translate('CostFigures', 'Public money (fiscal), not cashable')
+# src/familycase/gui/costs/figures.py:48
+translate('CostFigures', 'Cashable return')
+# src/familycase/gui/costs/figures.py:49
+translate('CostFigures', 'Financial return (all public purse)')
+# src/familycase/gui/costs/figures.py:50
+translate('CostFigures', 'Public value return (incl. economic and social)')
+# src/familycase/gui/costs/figures.py:57
+translate('CostFigures', 'Cashable public money only: budget actually released, money that can be taken out of a budget. The payback counts this alone.')
+# src/familycase/gui/costs/figures.py:61
+translate('CostFigures', 'Every public-money (fiscal) benefit: costs that public agencies avoid, whether or not a budget is released.')
+# src/familycase/gui/costs/figures.py:65
+translate('CostFigures', 'Public money, economic and social value together: what the work was worth to society. Never quote it as savings.')
+# src/familycase/gui/costs/figures.py:98
+translate('CostFigures', 'Pays back after {years} years (cashable benefit only)')
+# src/familycase/gui/costs/figures.py:121
+translate('CostFigures', ' · disbenefits (already taken off) {d}')
+# src/familycase/gui/costs/figures.py:299
+translate('CostFigures', 'puts nothing in')
+# src/familycase/gui/costs/figures.py:332
+translate('CostFigures', 'Economic')
+# src/familycase/gui/costs/figures.py:333
+translate('CostFigures', 'Social')
+# src/familycase/gui/costs/figures.py:334
+translate('CostFigures', 'Total (public value)')
+# src/familycase/gui/costs/figures.py:86
+translate('CostFigures', 'about {x} of budget released for every £1 spent')
+# src/familycase/gui/costs/figures.py:87
+translate('CostFigures', 'about {x} of costs avoided for every £1 spent')
+# src/familycase/gui/costs/figures.py:88
+translate('CostFigures', 'about {x} of value to society for every £1 spent')
+# src/familycase/gui/costs/figures.py:195
+translate('CostFigures', 'Benefit {benefit}')
+# src/familycase/gui/costs/figures.py:196
+translate('CostFigures', 'net {net}')
 # src/familycase/gui/family_file/assessments/form.py:170
 translate('AssessmentForm', 'Sections')
 # src/familycase/gui/family_file/assessments/form.py:190
@@ -398,56 +504,148 @@ translate('AssessmentsTab', 'The household ({n} people)')
 translate('ConsentTab', 'no end date')
 # src/familycase/gui/family_file/consent/rows.py:52
 translate('ConsentTab', 'None kept')
-# src/familycase/gui/family_file/contacts/contact_entry.py:183
+# src/familycase/gui/family_file/contacts/contact_entry.py:203
 translate('ContactEntry', 'Contact note for {family}')
-# src/familycase/gui/family_file/costs/prevented_cost_dialog.py:58
-translate('PreventedCostDialog', 'price year not stated')
-# src/familycase/gui/family_file/costs/prevented_cost_dialog.py:59
-translate('PreventedCostDialog', 'local')
-# src/familycase/gui/family_file/costs/rows.py:127
+# src/familycase/gui/family_file/contacts/note_dialog.py:126
+translate('NoteHistory', 'Earlier versions')
+# src/familycase/gui/family_file/contacts/note_dialog.py:133
+translate('NoteHistory', 'Changed by {who} on {when}: {reason} (changed: {what})')
+# src/familycase/gui/family_file/costs/prevented_cost_dialog.py:395
+translate('PreventedCostDialog', 'A benefit: a cost avoided or a value gained')
+# src/familycase/gui/family_file/costs/prevented_cost_dialog.py:398
+translate('PreventedCostDialog', 'A disbenefit: a cost the work caused (taken off the total)')
+# src/familycase/gui/family_file/costs/rows.py:153
 translate('CostsTab', '{code}: {value} {unit} ({year} prices)')
-# src/familycase/gui/family_file/costs/rows.py:147
+# src/familycase/gui/family_file/costs/rows.py:173
 translate('CostsTab', '{hours} hours at {rate} = {total}')
+# src/familycase/gui/family_file/costs/rows.py:121
+translate('CostsTab', 'Benefit')
+# src/familycase/gui/family_file/costs/rows.py:121
+translate('CostsTab', 'Disbenefit')
 # src/familycase/gui/family_file/costs/rows.py:128
+translate('CostsTab', 'Economic')
+# src/familycase/gui/family_file/costs/rows.py:129
+translate('CostsTab', 'Social')
+# src/familycase/gui/family_file/costs/rows.py:132
+translate('CostsTab', '{kind} (health rate)')
+# src/familycase/gui/family_file/costs/rows.py:138
+translate('CostsTab', 'Spent')
+# src/familycase/gui/family_file/costs/rows.py:138
+translate('CostsTab', 'Estimated')
+# src/familycase/gui/family_file/costs/rows.py:154
 translate('CostsTab', 'local')
-# src/familycase/gui/family_file/costs/rows.py:90
+# src/familycase/gui/family_file/costs/rows.py:94
 translate('CostsTab', 'not yet')
-# src/familycase/gui/family_file/costs/rows.py:125
+# src/familycase/gui/family_file/costs/rows.py:127
+translate('CostsTab', 'Public money, cashable')
+# src/familycase/gui/family_file/costs/rows.py:127
+translate('CostsTab', 'Public money')
+# src/familycase/gui/family_file/costs/rows.py:151
 translate('CostsTab', 'year not stated')
-# src/familycase/gui/family_file/costs/rows.py:50
+# src/familycase/gui/family_file/costs/rows.py:52
 translate('CostsTab', 'not counted')
-# src/familycase/gui/family_file/costs/working.py:32
-translate('CostsTab', 'Unit cost {code}: {value} {unit} in {year} prices, which is {now} in {report} prices.')
+# src/familycase/gui/family_file/costs/spend_dialog.py:89
+translate('SpendDialog', 'Spent: money already paid')
+# src/familycase/gui/family_file/costs/spend_dialog.py:90
+translate('SpendDialog', 'Estimated: planned or budgeted, not yet spent')
+# src/familycase/gui/family_file/costs/unit_cost_picker.py:37
+translate('UnitCostPicker', 'price year not stated')
+# src/familycase/gui/family_file/costs/unit_cost_picker.py:41
+translate('UnitCostPicker', 'local, replaces a suspect GMCA entry')
+# src/familycase/gui/family_file/costs/unit_cost_picker.py:43
+translate('UnitCostPicker', 'local')
+# src/familycase/gui/family_file/costs/unit_cost_picker.py:49
+translate('UnitCostPicker', 'SUSPECT VALUE, not used: {text}')
+# src/familycase/gui/family_file/costs/unit_cost_picker.py:55
+translate('UnitCostPicker', 'Suspect value: {reason}')
+# src/familycase/gui/family_file/costs/unit_cost_picker.py:57
+translate('UnitCostPicker', '{citation}\nReplaces the suspect entry {replaced}')
+# src/familycase/gui/family_file/costs/working.py:183
+translate('CostsTab', '{what}: {how} in {year} prices, {now} in {report} prices.')
+# src/familycase/gui/family_file/costs/working.py:201
+translate('CostsTab', 'It falls after the years counted, so it is not counted.')
+# src/familycase/gui/family_file/costs/working.py:256
+translate('CostsTab', 'The three returns')
+# src/familycase/gui/family_file/costs/working.py:40
+translate('CostsTab', 'public money (fiscal)')
+# src/familycase/gui/family_file/costs/working.py:41
+translate('CostsTab', 'the wider economy')
 # src/familycase/gui/family_file/costs/working.py:42
-translate('CostsTab', '× {n} (how many) × {d} (for how long), over {y} year(s) = {gross} before any adjustment.')
-# src/familycase/gui/family_file/costs/working.py:46
-translate('CostsTab', '× {p} chance it would have happened = {v}.')
+translate('CostsTab', 'wellbeing and quality of life (social)')
 # src/familycase/gui/family_file/costs/working.py:49
+translate('CostsTab', 'A disbenefit: a cost the work caused, to {kind}; it is worked out like a benefit and taken off the total.')
+# src/familycase/gui/family_file/costs/working.py:73
+translate('CostsTab', 'Unit cost {code}: {value} {unit} in {year} prices, which is {now} in {report} prices.')
+# src/familycase/gui/family_file/costs/working.py:83
+translate('CostsTab', '× {n} (how many) × {d} (for how long), over {y} year(s) = {gross} before any adjustment.')
+# src/familycase/gui/family_file/costs/working.py:87
+translate('CostsTab', '× {p} chance it would have happened = {v}.')
+# src/familycase/gui/family_file/costs/working.py:90
 translate('CostsTab', 'Take off {d} that would have happened anyway (deadweight) = {v}.')
-# src/familycase/gui/family_file/costs/working.py:52
+# src/familycase/gui/family_file/costs/working.py:93
 translate('CostsTab', '× {a} of the credit due to this work (attribution) = {v}.')
-# src/familycase/gui/family_file/costs/working.py:55
-translate('CostsTab', 'Take off {o} because the evidence is {e} (optimism bias) = {v}.')
-# src/familycase/gui/family_file/costs/working.py:69
-translate('CostsTab', "In today's money (later years count for less: discounting) = {v}.")
-# src/familycase/gui/family_file/costs/working.py:35
-translate('CostsTab', '(local figure)')
-# src/familycase/gui/family_file/costs/working.py:63
-translate('CostsTab', 'After the effect wears off in later years (drop-off) or falls beyond the time horizon = {v}.')
-# src/familycase/gui/family_file/costs/working.py:100
-translate('CostsTab', 'Source:')
-# src/familycase/gui/family_file/costs/working.py:102
+# src/familycase/gui/family_file/costs/working.py:96
+translate('CostsTab', 'Take off {d} offset by a loss elsewhere (displacement), {l} going outside the intended group (leakage) and {s} swapped for a similar activity (substitution) = {v} (additionality).')
+# src/familycase/gui/family_file/costs/working.py:161
+translate('CostsTab', '{rate} a year, every year (a flat rate)')
+# src/familycase/gui/family_file/costs/working.py:170
+translate('CostsTab', '{q} × {rate} per {unit} = {amount}')
+# src/familycase/gui/family_file/costs/working.py:182
+translate('CostsTab', '{year} (no price year given, so assumed)')
+# src/familycase/gui/family_file/costs/working.py:199
+translate('CostsTab', 'Spent (actual), so not increased for optimism bias.')
+# src/familycase/gui/family_file/costs/working.py:292
 translate('CostsTab', 'What the work cost')
-# src/familycase/gui/family_file/costs/working.py:119
-translate('CostsTab', 'Totals')
-# src/familycase/gui/family_file/costs/working.py:122
-translate('CostsTab', 'Benefit {b} ÷ cost {c} = {r}: for every £1 spent, about £{x} of costs were avoided. Net benefit {n}.')
-# src/familycase/gui/family_file/costs/working.py:136
+# src/familycase/gui/family_file/costs/working.py:296
+translate('CostsTab', "Who invests and who gains (today's values)")
+# src/familycase/gui/family_file/costs/working.py:305
+translate('CostsTab', 'How far the assumptions can move (switching values)')
+# src/familycase/gui/family_file/costs/working.py:54
+translate('CostsTab', 'A benefit to {kind}, cashable (a budget is actually freed up).')
+# src/familycase/gui/family_file/costs/working.py:58
+translate('CostsTab', 'A benefit to {kind}, not cashable.')
+# src/familycase/gui/family_file/costs/working.py:60
+translate('CostsTab', 'Who it falls to: {agencies}.')
+# src/familycase/gui/family_file/costs/working.py:76
+translate('CostsTab', '(local figure)')
+# src/familycase/gui/family_file/costs/working.py:109
+translate('CostsTab', 'Not reduced for a disbenefit: weak evidence must not make a cost the work caused look smaller (no optimism bias) = {v}.')
+# src/familycase/gui/family_file/costs/working.py:116
+translate('CostsTab', 'Take off {o} because the evidence is {e} (optimism bias) = {v}.')
+# src/familycase/gui/family_file/costs/working.py:124
+translate('CostsTab', 'After the effect wears off in later years (drop-off) or falls beyond the time horizon = {v}.')
+# src/familycase/gui/family_file/costs/working.py:131
+translate('CostsTab', "In today's money, discounted at the health rate for values of health and life (later years count for less) = {v}.")
+# src/familycase/gui/family_file/costs/working.py:138
+translate('CostsTab', "In today's money (later years count for less: discounting) = {v}.")
+# src/familycase/gui/family_file/costs/working.py:172
+translate('CostsTab', 'unit')
+# src/familycase/gui/family_file/costs/working.py:179
+translate('CostsTab', 'a year for {n} years from year {y}')
+# src/familycase/gui/family_file/costs/working.py:191
+translate('CostsTab', 'Estimated, so increased by {ob} for optimism bias = {after} a year.')
+# src/familycase/gui/family_file/costs/working.py:203
+translate('CostsTab', "Today's value {pv}; paid by {agency}.")
+# src/familycase/gui/family_file/costs/working.py:258
+translate('CostsTab', '{name}: benefit {b} ÷ cost {c} = {ratio}, {per_pound}. Net {n}.')
+# src/familycase/gui/family_file/costs/working.py:267
+translate('CostsTab', '{name}: benefit {b}; no costs of the work counted, so no ratio.')
+# src/familycase/gui/family_file/costs/working.py:284
+translate('CostsTab', 'How the figures were read')
+# src/familycase/gui/family_file/costs/working.py:308
 translate('CostsTab', 'Please note')
-# src/familycase/gui/family_file/costs/working.py:85
-translate('CostsTab', 'Each prevented cost starts from a published unit cost and is then reduced, step by step, so that the figure is cautious. Discount rate {rate} a year; years counted: {years}.')
-# src/familycase/gui/family_file/costs/working.py:107
-translate('CostsTab', '{what}: {amount} as spent, {now} in {year} prices.')
+# src/familycase/gui/family_file/costs/working.py:153
+translate('CostsTab', '{rate} from year {start}')
+# src/familycase/gui/family_file/costs/working.py:156
+translate('CostsTab', '{rate} in years {start}-{end}')
+# src/familycase/gui/family_file/costs/working.py:195
+translate('CostsTab', 'Spent, increased by {ob} = {after} a year.')
+# src/familycase/gui/family_file/costs/working.py:204
+translate('CostsTab', 'not stated')
+# src/familycase/gui/family_file/costs/working.py:290
+translate('CostsTab', 'Source:')
+# src/familycase/gui/family_file/costs/working.py:236
+translate('CostsTab', 'Each prevented cost starts from a published unit cost and is then reduced, step by step, so that the figure is cautious. Years counted: {years}. Discount rates (HM Treasury Green Book): {standard}; for values of health and life, {health}.')
 # src/familycase/gui/family_file/household/details_dialog.py:21
 translate('EditorDialog', 'Family &name')
 # src/familycase/gui/family_file/household/details_dialog.py:22
@@ -572,55 +770,59 @@ translate('PlanTab', 'What the family says about the plan')
 translate('PlanTab', 'Version {n}, saved {date} by {who}')
 # src/familycase/gui/family_file/plan/tab.py:102
 translate('PlanTab', 'Achieved {date}')
-# src/familycase/gui/menus.py:38
+# src/familycase/gui/menus.py:39
 translate('MainWindow', '&File')
-# src/familycase/gui/menus.py:38
+# src/familycase/gui/menus.py:39
 translate('MainWindow', '&View')
-# src/familycase/gui/menus.py:38
+# src/familycase/gui/menus.py:39
 translate('MainWindow', '&Help')
-# src/familycase/gui/menus.py:40
-translate('MainWindow', 'Admi&nistration')
 # src/familycase/gui/menus.py:41
-translate('MainWindow', '&My caseload')
+translate('MainWindow', 'Admi&nistration')
 # src/familycase/gui/menus.py:42
-translate('MainWindow', '&Team caseload')
+translate('MainWindow', '&My caseload')
 # src/familycase/gui/menus.py:43
-translate('MainWindow', '&Unallocated families')
+translate('MainWindow', '&Team caseload')
 # src/familycase/gui/menus.py:44
+translate('MainWindow', '&Unallocated families')
+# src/familycase/gui/menus.py:45
 translate('MainWindow', 'Team &overview')
-# src/familycase/gui/menus.py:48
+# src/familycase/gui/menus.py:49
 translate('MainWindow', '&New family…')
-# src/familycase/gui/menus.py:50
+# src/familycase/gui/menus.py:51
 translate('MainWindow', '&Open the selected family')
-# src/familycase/gui/menus.py:52
+# src/familycase/gui/menus.py:53
 translate('MainWindow', '&Print panel summaries…')
-# src/familycase/gui/menus.py:55
+# src/familycase/gui/menus.py:56
 translate('MainWindow', '&Export summaries for my team…')
-# src/familycase/gui/menus.py:58
+# src/familycase/gui/menus.py:59
 translate('MainWindow', '&Import summary bundles…')
-# src/familycase/gui/menus.py:60
+# src/familycase/gui/menus.py:61
 translate('MainWindow', '&Cost-saving return and claims…')
-# src/familycase/gui/menus.py:62
-translate('MainWindow', '&Audit log…')
-# src/familycase/gui/menus.py:64
-translate('MainWindow', 'Wor&kers…')
+# src/familycase/gui/menus.py:63
+translate('MainWindow', 'Possible d&uplicate people…')
 # src/familycase/gui/menus.py:66
-translate('MainWindow', '&Retention…')
+translate('MainWindow', '&Audit log…')
 # src/familycase/gui/menus.py:68
-translate('MainWindow', 'Change my pass&word…')
+translate('MainWindow', 'Wor&kers…')
 # src/familycase/gui/menus.py:70
+translate('MainWindow', '&Retention…')
+# src/familycase/gui/menus.py:72
+translate('MainWindow', 'Change my pass&word…')
+# src/familycase/gui/menus.py:74
+translate('MainWindow', 'My &fingerprint phrase…')
+# src/familycase/gui/menus.py:76
 translate('MainWindow', '&Preferences…')
-# src/familycase/gui/menus.py:71
+# src/familycase/gui/menus.py:77
 translate('MainWindow', '&Lock')
-# src/familycase/gui/menus.py:73
-translate('MainWindow', '&Quit')
 # src/familycase/gui/menus.py:79
+translate('MainWindow', '&Quit')
+# src/familycase/gui/menus.py:85
 translate('MainWindow', '&Find a family')
-# src/familycase/gui/menus.py:81
+# src/familycase/gui/menus.py:87
 translate('MainWindow', '&Clear filters')
-# src/familycase/gui/menus.py:82
+# src/familycase/gui/menus.py:88
 translate('MainWindow', '&Refresh')
-# src/familycase/gui/menus.py:84
+# src/familycase/gui/menus.py:90
 translate('MainWindow', '&Keyboard help')
 # src/familycase/gui/session/recovery_print.py:51
 translate('RecoveryKey', 'Kept by: ______________________   Where: ______________________')
@@ -632,175 +834,307 @@ translate('RecoveryKey', 'Organisation: {organisation}. Made on {date}.')
 translate('RecoveryKey', 'FamilyCase organisation recovery key')
 # src/familycase/gui/team/overview.py:425
 translate('TeamView', 'Some people: {state}')
-# src/familycase/reports/panel_pdf.py:173
-translate('PanelSummary', 'Panel case summaries')
-# src/familycase/reports/panel_pdf.py:154
-translate('PanelSummary', 'Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.')
-# src/familycase/reports/panel_pdf.py:46
-translate('PanelSummary', 'WITHHELD')
-# src/familycase/reports/panel_pdf.py:107
-translate('PanelSummary', 'First reading, {date} (dashed)')
-# src/familycase/reports/panel_pdf.py:111
-translate('PanelSummary', 'Latest reading, {date} (solid)')
-# src/familycase/reports/panel_pdf.py:166
-translate('PanelSummary', 'What the panel is asked to decide')
+# src/familycase/reports/chronology_pdf.py:29
+translate('chronology_pdf', 'Chronology {reference}')
+# src/familycase/reports/chronology_pdf.py:44
+translate('chronology_pdf', 'the start')
+# src/familycase/reports/chronology_pdf.py:45
+translate('chronology_pdf', 'today')
+# src/familycase/reports/chronology_pdf.py:48
+translate('chronology_pdf', 'contacts marked significant')
+# src/familycase/reports/chronology_pdf.py:49
+translate('chronology_pdf', 'For {to}, purpose: {purpose}. Prepared by {who} on {date}. Newest first.')
+# src/familycase/reports/chronology_pdf.py:61
+translate('chronology_pdf', 'Only what the family agreed to share with this agency is shown. Withheld events are counted in a WITHHELD notice; ask the lead professional if more is needed.')
+# src/familycase/reports/chronology_pdf.py:74
+translate('chronology_pdf', 'Date')
+# src/familycase/reports/chronology_pdf.py:74
+translate('chronology_pdf', 'What happened')
+# src/familycase/reports/chronology_pdf.py:74
+translate('chronology_pdf', 'Detail')
+# src/familycase/reports/chronology_pdf.py:74
+translate('chronology_pdf', 'Who')
+# src/familycase/reports/chronology_pdf.py:42
+translate('chronology_pdf', 'events about one person and the whole family')
+# src/familycase/reports/chronology_pdf.py:70
+translate('chronology_pdf', '{n} event(s): the family has not agreed to share them with {agency}.')
+# src/familycase/reports/chronology_pdf.py:89
+translate('chronology_pdf', 'No events to show.')
+# src/familycase/reports/chronology_pdf.py:36
+translate('chronology_pdf', 'only {kinds}')
+# src/familycase/reports/chronology_pdf.py:39
+translate('chronology_pdf', 'events about {person} and the whole family')
+# src/familycase/reports/chronology_pdf.py:46
+translate('chronology_pdf', 'from {since} to {until}')
+# src/familycase/reports/chronology_pdf.py:56
+translate('chronology_pdf', 'Showing {scope}.')
 # src/familycase/reports/panel_pdf.py:140
+translate('PanelSummary', 'Panel case summaries')
+# src/familycase/reports/panel_pdf.py:121
+translate('PanelSummary', 'Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.')
+# src/familycase/reports/panel_pdf.py:74
+translate('PanelSummary', 'First reading, {date} (dashed)')
+# src/familycase/reports/panel_pdf.py:78
+translate('PanelSummary', 'Latest reading, {date} (solid)')
+# src/familycase/reports/panel_pdf.py:133
+translate('PanelSummary', 'What the panel is asked to decide')
+# src/familycase/reports/panel_pdf.py:107
 translate('PanelSummary', 'Case summary {reference}')
-# src/familycase/reports/panel_pdf.py:144
+# src/familycase/reports/panel_pdf.py:111
 translate('PanelSummary', 'For {recipient}, purpose: {purpose}. Prepared by {who} on {date}.')
 # src/familycase/reports/pdf_common.py:110
 translate('PDF', 'OFFICIAL-SENSITIVE')
+# src/familycase/reports/pdf_common.py:139
+translate('PDF', 'WITHHELD')
 # src/familycase/reports/pdf_common.py:116
 translate('PDF', 'For: {recipient}')
 # src/familycase/reports/pdf_common.py:121
 translate('PDF', 'Produced {date} {time} UTC   Page {page}')
-# src/familycase/services/caseload.py:93
+# src/familycase/services/caseload.py:96
 translate('caseload', '(damaged record: run verify)')
-# src/familycase/services/caseload.py:94
+# src/familycase/services/caseload.py:97
 translate('caseload', '(no access)')
-# src/familycase/services/panel.py:203
+# src/familycase/services/chronology_log.py:48
+translate('chronology', '{name} joined the family file')
+# src/familycase/services/chronology_log.py:105
+translate('chronology', "The family's address changed")
+# src/familycase/services/chronology_log.py:52
+translate('chronology', '{name} no longer lives in the household')
+# src/familycase/services/chronology_log.py:62
+translate('chronology', '{name} was born')
+# src/familycase/services/chronology_log.py:55
+translate('chronology', '{name} moved into the household')
+# src/familycase/services/chronology_log.py:87
+translate('chronology', '{name} was taken off the family file')
+# src/familycase/services/panel.py:351
+translate('PanelSummary', 'Consent')
+# src/familycase/services/panel.py:226
 translate('PanelSummary', 'Name')
-# src/familycase/services/panel.py:203
+# src/familycase/services/panel.py:226
 translate('PanelSummary', 'Age')
-# src/familycase/services/panel.py:203
+# src/familycase/services/panel.py:226
 translate('PanelSummary', 'Role')
-# src/familycase/services/panel.py:203
+# src/familycase/services/panel.py:226
 translate('PanelSummary', 'School or setting')
-# src/familycase/services/panel.py:228
+# src/familycase/services/panel.py:251
 translate('PanelSummary', 'Household')
-# src/familycase/services/panel.py:280
+# src/familycase/services/panel.py:303
 translate('PanelSummary', 'Lead professional and Team Around the Family')
-# src/familycase/services/panel.py:311
-translate('PanelSummary', 'Risk')
-# src/familycase/services/panel.py:311
-translate('PanelSummary', 'Type of information')
-# src/familycase/services/panel.py:328
-translate('PanelSummary', 'Risks')
-# src/familycase/services/panel.py:355
+# src/familycase/services/panel.py:356
+translate('PanelSummary', 'Risk or alert')
+# src/familycase/services/panel.py:357
+translate('PanelSummary', 'About')
+# src/familycase/services/panel.py:358
+translate('PanelSummary', 'Since')
+# src/familycase/services/panel.py:359
+translate('PanelSummary', 'Told by')
+# src/familycase/services/panel.py:360
+translate('PanelSummary', 'Shared on the basis of')
+# src/familycase/services/panel.py:418
+translate('PanelSummary', 'Risks and alerts')
+# src/familycase/services/panel.py:446
 translate('PanelSummary', 'Current plan and progress')
-# src/familycase/services/panel.py:359
+# src/familycase/services/panel.py:450
 translate('PanelSummary', 'Outcome or action')
-# src/familycase/services/panel.py:359
+# src/familycase/services/panel.py:450
 translate('PanelSummary', 'Who')
-# src/familycase/services/panel.py:359
+# src/familycase/services/panel.py:450
 translate('PanelSummary', 'By when')
-# src/familycase/services/panel.py:359
+# src/familycase/services/panel.py:450
 translate('PanelSummary', 'Status')
-# src/familycase/services/panel.py:392
+# src/familycase/services/panel.py:483
 translate('PanelSummary', 'Latest outcome readings')
-# src/familycase/services/panel.py:397
+# src/familycase/services/panel.py:488
 translate('PanelSummary', 'Area')
-# src/familycase/services/panel.py:400
+# src/familycase/services/panel.py:491
 translate('PanelSummary', 'Change')
-# src/familycase/services/panel.py:159
+# src/familycase/services/panel.py:175
 translate('PanelSummary', 'Consent to share in this family: {state}.')
-# src/familycase/services/panel.py:168
+# src/familycase/services/panel.py:184
 translate('PanelSummary', 'Unborn (due {date})')
-# src/familycase/services/panel.py:239
+# src/familycase/services/panel.py:262
 translate('PanelSummary', 'Reason for involvement')
-# src/familycase/services/panel.py:274
+# src/familycase/services/panel.py:297
 translate('PanelSummary', 'Tier and history')
-# src/familycase/services/panel.py:325
-translate('PanelSummary', 'No risks were noted for the panel.')
-# src/familycase/services/panel.py:365
+# src/familycase/services/panel.py:350
+translate('PanelSummary', 'Without consent (recorded decision)')
+# src/familycase/services/panel.py:410
+translate('PanelSummary', 'No risks or alerts are recorded in the family file, and none were noted for the panel.')
+# src/familycase/services/panel.py:456
 translate('PanelSummary', 'achieved')
-# src/familycase/services/panel.py:379
+# src/familycase/services/panel.py:470
 translate('PanelSummary', 'Current plan and progress (version {n}, {date})')
-# src/familycase/services/panel.py:424
+# src/familycase/services/panel.py:515
 translate('PanelSummary', 'Latest outcome readings ({title})')
-# src/familycase/services/panel.py:68
+# src/familycase/services/panel.py:84
 translate('PanelSummary', 'no consent to share has been recorded for them')
-# src/familycase/services/panel.py:70
+# src/familycase/services/panel.py:86
 translate('PanelSummary', 'their consent has been withdrawn')
-# src/familycase/services/panel.py:72
+# src/familycase/services/panel.py:88
 translate('PanelSummary', 'their consent has expired')
-# src/familycase/services/panel.py:74
+# src/familycase/services/panel.py:90
 translate('PanelSummary', 'their consent has not started yet')
-# src/familycase/services/panel.py:220
+# src/familycase/services/panel.py:243
 translate('PanelSummary', 'Withheld')
-# src/familycase/services/panel.py:282
+# src/familycase/services/panel.py:305
 translate('PanelSummary', 'Agency')
-# src/familycase/services/panel.py:284
+# src/familycase/services/panel.py:307
 translate('PanelSummary', 'Lead professional')
-# src/familycase/services/panel.py:356
+# src/familycase/services/panel.py:376
+translate('PanelSummary', 'The whole family')
+# src/familycase/services/panel.py:395
+translate('PanelSummary', 'Noted for this panel')
+# src/familycase/services/panel.py:447
 translate('PanelSummary', 'Plan')
-# src/familycase/services/panel.py:356
+# src/familycase/services/panel.py:447
 translate('PanelSummary', 'No family plan has been recorded yet.')
-# src/familycase/services/panel.py:362
+# src/familycase/services/panel.py:453
 translate('PanelSummary', 'Outcome: {text}')
-# src/familycase/services/panel.py:393
+# src/familycase/services/panel.py:484
 translate('PanelSummary', 'Readings')
-# src/familycase/services/panel.py:393
+# src/familycase/services/panel.py:484
 translate('PanelSummary', 'No outcome readings have been recorded yet.')
-# src/familycase/services/panel.py:398
+# src/familycase/services/panel.py:489
 translate('PanelSummary', 'First ({date})')
-# src/familycase/services/panel.py:399
+# src/familycase/services/panel.py:490
 translate('PanelSummary', 'Latest ({date})')
-# src/familycase/services/panel.py:240
+# src/familycase/services/panel.py:263
 translate('PanelSummary', 'Referral')
-# src/familycase/services/panel.py:240
+# src/familycase/services/panel.py:263
 translate('PanelSummary', 'No episode recorded.')
-# src/familycase/services/panel.py:285
+# src/familycase/services/panel.py:308
 translate('PanelSummary', 'Not allocated')
-# src/familycase/services/panel.py:330
+# src/familycase/services/panel.py:420
 translate('PanelSummary', '{n} risk note(s): {notice}')
-# src/familycase/services/panel.py:77
+# src/familycase/services/panel.py:93
 translate('PanelSummary', 'their consent is for other purposes, not for {purpose}')
-# src/familycase/services/panel.py:82
+# src/familycase/services/panel.py:98
 translate('PanelSummary', 'their consent does not include {agency}')
-# src/familycase/services/panel.py:85
+# src/familycase/services/panel.py:101
 translate('PanelSummary', 'they did not agree to share {information}')
-# src/familycase/services/panel.py:103
+# src/familycase/services/panel.py:119
 translate('PanelSummary', '1 person: {reason}')
-# src/familycase/services/panel.py:103
+# src/familycase/services/panel.py:119
 translate('PanelSummary', '{n} people: {reason}')
-# src/familycase/services/panel.py:249
+# src/familycase/services/panel.py:272
 translate('PanelSummary', 'Referred')
-# src/familycase/services/panel.py:249
+# src/familycase/services/panel.py:272
 translate('PanelSummary', 'By')
-# src/familycase/services/panel.py:249
+# src/familycase/services/panel.py:272
 translate('PanelSummary', 'Reason')
-# src/familycase/services/panel.py:290
+# src/familycase/services/panel.py:313
 translate('PanelSummary', 'TAF member')
-# src/familycase/services/panel.py:261
+# src/familycase/services/panel.py:347
+translate('PanelSummary', 'Without consent: safeguarding decision by {who}, {date}')
+# src/familycase/services/panel.py:284
 translate('PanelSummary', 'Date')
-# src/familycase/services/panel.py:261
+# src/familycase/services/panel.py:284
 translate('PanelSummary', 'Tier')
+# src/familycase/services/referrals.py:104
+translate('referral_letter', 'If you have any questions, please contact {name}, {team}, quoting our reference {reference}.')
+# src/familycase/services/referrals.py:75
+translate('referral_letter', 'Your referral: what we decided')
+# src/familycase/services/referrals.py:142
+translate('referral_letter', 'about a family')
+# src/familycase/services/referrals.py:145
+translate('referral_letter', 'Thank you for contacting us {about} on {date}.')
+# src/familycase/services/referrals.py:147
+translate('referral_letter', 'Thank you for your referral {about}, received on {date}.')
+# src/familycase/services/referrals.py:129
+translate('referral_letter', 'Yours sincerely,')
+# src/familycase/services/referrals.py:151
+translate('referral_letter', "We have considered the referral. The family has not agreed to us sharing what was decided with you, so we cannot tell you the outcome. If you are worried about a child's safety, contact children's social care or, in an emergency, the police.")
+# src/familycase/services/referrals.py:140
+translate('referral_letter', 'about the {family}')
+# src/familycase/services/referrals.py:161
+translate('referral_letter', 'We considered it on {date} and decided: {decision}.')
+# src/familycase/services/referrals.py:124
+translate('referral_letter', 'Your referral received on {date} (our reference {reference})')
+# src/familycase/services/referrals.py:127
+translate('referral_letter', 'Dear {name},')
+# src/familycase/services/referrals.py:166
+translate('referral_letter', 'Why: {reason}')
+# src/familycase/services/referrals.py:170
+translate('referral_letter', "{lead} is the family's lead professional and may ask you to be part of the Team Around the Family.")
+# src/familycase/services/referrals.py:127
+translate('referral_letter', 'colleague')
 # src/familycase/services/team.py:233
 translate('team', 'Only team leaders and managers can see the team view.')
 # src/familycase/services/team.py:244
 translate('team', 'Say why this worker is being allocated.')
-# src/familycase/services/timeline.py:86
+# src/familycase/services/timeline.py:120
 translate('timeline', 'Not set')
-# src/familycase/services/timeline.py:115
+# src/familycase/services/timeline.py:155
 translate('timeline', '{h} h {m} min')
-# src/familycase/services/timeline.py:112
+# src/familycase/services/timeline.py:421
+translate('timeline', 'the whole family')
+# src/familycase/services/timeline.py:519
+translate('timeline', 'Family plan agreed')
+# src/familycase/services/timeline.py:152
 translate('timeline', '{m} min')
-# src/familycase/services/timeline.py:114
+# src/familycase/services/timeline.py:154
 translate('timeline', '{h} h')
-# src/familycase/services/timeline.py:178
+# src/familycase/services/timeline.py:317
 translate('timeline', 'Referrer told the outcome')
-# src/familycase/services/timeline.py:191
+# src/familycase/services/timeline.py:330
 translate('timeline', 'Stepped up from tier {old} to {new}')
-# src/familycase/services/timeline.py:193
+# src/familycase/services/timeline.py:332
 translate('timeline', 'Stepped down from tier {old} to {new}')
-# src/familycase/services/timeline.py:201
+# src/familycase/services/timeline.py:340
 translate('timeline', 'Exit plan: {plan}')
-# src/familycase/services/timeline.py:240
+# src/familycase/services/timeline.py:379
 translate('timeline', '{kind} ({duration})')
-# src/familycase/services/timeline.py:158
+# src/familycase/services/timeline.py:515
+translate('timeline', '{outcomes} outcome(s), {actions} action(s)')
+# src/familycase/services/timeline.py:521
+translate('timeline', 'Family plan changed (version {n})')
+# src/familycase/services/timeline.py:539
+translate('timeline', 'Team Around the Family meeting')
+# src/familycase/services/timeline.py:539
+translate('timeline', 'Review of the plan')
+# src/familycase/services/timeline.py:295
 translate('timeline', 'Referral received from {source}')
-# src/familycase/services/timeline.py:219
+# src/familycase/services/timeline.py:358
 translate('timeline', '{worker} became lead professional')
-# src/familycase/services/timeline.py:168
+# src/familycase/services/timeline.py:385
+translate('timeline', 'child seen alone')
+# src/familycase/services/timeline.py:386
+translate('timeline', 'child seen')
+# src/familycase/services/timeline.py:387
+translate('timeline', 'corrected')
+# src/familycase/services/timeline.py:436
+translate('timeline', 'Alert: {kind} ({about})')
+# src/familycase/services/timeline.py:486
+translate('timeline', 'Assessment started: {title}')
+# src/familycase/services/timeline.py:551
+translate('timeline', 'Consent to share given for {person}')
+# src/familycase/services/timeline.py:552
+translate('timeline', 'With: {agencies}')
+# src/familycase/services/timeline.py:577
+translate('timeline', 'Decision to share about {person} without consent, with {agency}')
+# src/familycase/services/timeline.py:305
 translate('timeline', 'Referral decision: {decision}')
-# src/familycase/services/timeline.py:185
+# src/familycase/services/timeline.py:324
 translate('timeline', 'Tier set to {tier}')
-# src/familycase/services/timeline.py:208
+# src/familycase/services/timeline.py:347
 translate('timeline', 'Episode closed: {reason}')
-# src/familycase/services/timeline.py:228
+# src/familycase/services/timeline.py:367
 translate('timeline', '{worker} stopped being lead professional')
-# src/familycase/services/vault.py:311
+# src/familycase/services/timeline.py:448
+translate('timeline', 'Alert ended: {kind} ({about})')
+# src/familycase/services/timeline.py:497
+translate('timeline', 'Assessment completed: {title}')
+# src/familycase/services/timeline.py:508
+translate('timeline', 'Assessment signed off: {title}')
+# src/familycase/services/timeline.py:563
+translate('timeline', 'Consent to share withdrawn for {person}')
+# src/familycase/services/timeline.py:474
+translate('timeline', 'Outcome reading: {title}')
+# src/familycase/services/timeline.py:427
+translate('timeline', 'Told by {source}')
+# src/familycase/services/timeline.py:530
+translate('timeline', 'Attended: {names}')
+# src/familycase/services/vault.py:501
 translate('unlock', 'The user name or password is not right.')
 # services/timeline.py _TIER_NAMES
 translate('timeline', 'Universal')
@@ -880,6 +1214,8 @@ translate('Words', 'Team Around the Family')
 translate('Words', 'Referral to a service')
 # domain Purpose.label
 translate('Words', 'Monitoring and reporting')
+# domain Purpose.label
+translate('Words', 'Telling the referrer the outcome')
 # domain InfoCategory.label
 translate('Words', 'Basic details')
 # domain InfoCategory.label
@@ -984,6 +1320,20 @@ translate('validation', 'How the worker sees it')
 translate('validation', 'What is going well')
 # familycase.domain.assessment.StrengthsNeeds
 translate('validation', 'What needs to change')
+# familycase.domain.chronology.ChronologyEntry
+translate('validation', 'Kind of event')
+# familycase.domain.chronology.ChronologyEntry
+translate('validation', 'Date')
+# familycase.domain.chronology.ChronologyEntry
+translate('validation', 'What happened')
+# familycase.domain.chronology.ChronologyEntry
+translate('validation', 'Detail')
+# familycase.domain.chronology.ChronologyEntry
+translate('validation', 'About')
+# familycase.domain.chronology.ChronologyEntry
+translate('validation', 'Type of information')
+# familycase.domain.chronology.ChronologyEntry
+translate('validation', 'Recorded by')
 # familycase.domain.consent.ConsentRecord
 translate('validation', 'Person')
 # familycase.domain.consent.ConsentRecord
@@ -1036,8 +1386,6 @@ translate('validation', 'Applies until')
 translate('validation', 'Date withdrawn')
 # familycase.domain.consent.Withdrawal
 translate('validation', 'Reason')
-# familycase.domain.consent.Withdrawal
-translate('validation', 'Recorded by')
 # familycase.domain.costs.deflators.DeflatorTable
 translate('validation', 'Basis')
 # familycase.domain.costs.deflators.DeflatorTable
@@ -1045,9 +1393,17 @@ translate('validation', 'Source')
 # familycase.domain.costs.deflators.DeflatorTable
 translate('validation', 'Checked against the published source')
 # familycase.domain.costs.deflators.DeflatorTable
+translate('validation', 'Vintage')
+# familycase.domain.costs.deflators.DeflatorTable
 translate('validation', 'Note')
 # familycase.domain.costs.deflators.DeflatorTable
+translate('validation', 'Queried years')
+# familycase.domain.costs.deflators.DeflatorTable
 translate('validation', 'Index by financial year')
+# familycase.domain.costs.discounting.DiscountBand
+translate('validation', 'From year')
+# familycase.domain.costs.discounting.DiscountBand
+translate('validation', 'Rate')
 # familycase.domain.costs.library.UnitCost
 translate('validation', 'Code')
 # familycase.domain.costs.library.UnitCost
@@ -1063,13 +1419,15 @@ translate('validation', 'Part of the agency')
 # familycase.domain.costs.library.UnitCost
 translate('validation', 'Category')
 # familycase.domain.costs.library.UnitCost
-translate('validation', 'Detail')
-# familycase.domain.costs.library.UnitCost
 translate('validation', 'Price year')
 # familycase.domain.costs.library.UnitCost
 translate('validation', 'Price year as published')
 # familycase.domain.costs.library.UnitCost
 translate('validation', 'Why the price year is missing')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Why the value is suspect')
+# familycase.domain.costs.library.UnitCost
+translate('validation', 'Replaces a suspect entry')
 # familycase.domain.costs.scenario.AgencyShare
 translate('validation', 'Share')
 # familycase.domain.costs.scenario.BenefitTiming
@@ -1094,20 +1452,44 @@ translate('validation', 'Outcome compared')
 translate('validation', 'Cohort')
 # familycase.domain.costs.scenario.CohortComparison
 translate('validation', 'Comparison group')
+# familycase.domain.costs.scenario.CohortComparison
+translate('validation', 'Comparison group matched')
+# familycase.domain.costs.scenario.CohortComparison
+translate('validation', 'Matched on')
 # familycase.domain.costs.scenario.CohortGroup
 translate('validation', 'Proportion achieving the outcome')
 # familycase.domain.costs.scenario.CohortGroup
 translate('validation', 'Number achieving the outcome')
 # familycase.domain.costs.scenario.CohortGroup
 translate('validation', 'Number in the group')
+# familycase.domain.costs.scenario.CostOptimismBias
+translate('validation', 'On estimated costs')
+# familycase.domain.costs.scenario.CostOptimismBias
+translate('validation', 'On actual costs')
 # familycase.domain.costs.scenario.InterventionCost
 translate('validation', 'What it paid for')
 # familycase.domain.costs.scenario.InterventionCost
 translate('validation', 'Year')
 # familycase.domain.costs.scenario.InterventionCost
+translate('validation', 'Recurs for (years)')
+# familycase.domain.costs.scenario.InterventionCost
+translate('validation', 'Quantity')
+# familycase.domain.costs.scenario.InterventionCost
+translate('validation', 'Unit rate (£)')
+# familycase.domain.costs.scenario.InterventionCost
+translate('validation', 'Estimate or actual')
+# familycase.domain.costs.scenario.InterventionCost
 translate('validation', 'Agency paying')
+# familycase.domain.costs.scenario.LongTermBand
+translate('validation', 'Standard rate')
+# familycase.domain.costs.scenario.LongTermBand
+translate('validation', 'Health rate')
 # familycase.domain.costs.scenario.Parameters
 translate('validation', 'Discount rate')
+# familycase.domain.costs.scenario.Parameters
+translate('validation', 'Health discount rate')
+# familycase.domain.costs.scenario.Parameters
+translate('validation', 'Long-term rates')
 # familycase.domain.costs.scenario.Parameters
 translate('validation', 'Time horizon (years)')
 # familycase.domain.costs.scenario.Parameters
@@ -1134,6 +1516,16 @@ translate('validation', 'Evidence strength')
 translate('validation', 'Deadweight')
 # familycase.domain.costs.scenario.PreventedCostLine
 translate('validation', 'Attribution')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Displacement')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Leakage')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Substitution')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Benefit or disbenefit')
+# familycase.domain.costs.scenario.PreventedCostLine
+translate('validation', 'Discount as')
 # familycase.domain.costs.scenario.PreventedCostLine
 translate('validation', 'Benefit type')
 # familycase.domain.costs.scenario.PreventedCostLine
@@ -1163,6 +1555,8 @@ translate('validation', 'Sensitivity')
 # familycase.domain.costs.scenario.Scenario
 translate('validation', 'Deflator table')
 # familycase.domain.costs.scenario.Scenario
+translate('validation', 'Local unit costs')
+# familycase.domain.costs.scenario.Scenario
 translate('validation', 'Prevented costs')
 # familycase.domain.costs.scenario.Scenario
 translate('validation', 'Intervention costs')
@@ -1171,9 +1565,17 @@ translate('validation', 'Budget pressures')
 # familycase.domain.costs.scenario.Scenario
 translate('validation', 'Cohort comparisons')
 # familycase.domain.costs.scenario.Sensitivity
-translate('validation', 'Low case')
+translate('validation', 'Probability multipliers')
 # familycase.domain.costs.scenario.Sensitivity
-translate('validation', 'High case')
+translate('validation', 'Deadweight changes')
+# familycase.domain.costs.scenario.Sensitivity
+translate('validation', 'Optimism bias changes')
+# familycase.domain.costs.scenario.Sensitivity
+translate('validation', 'Discount rates')
+# familycase.domain.costs.scenario.Sensitivity
+translate('validation', 'Cost multipliers')
+# familycase.domain.costs.scenario.Sensitivity
+translate('validation', 'Combined cases')
 # familycase.domain.costs.scenario.SensitivityCase
 translate('validation', 'Benefit multiplier')
 # familycase.domain.costs.scenario.SensitivityCase
@@ -1184,6 +1586,18 @@ translate('validation', 'GMCA code')
 translate('validation', 'Unit cost (£)')
 # familycase.domain.costs.scenario.YearShare
 translate('validation', 'Share of the value in that year')
+# familycase.domain.documents.DocumentInfo
+translate('validation', 'File name')
+# familycase.domain.documents.DocumentInfo
+translate('validation', 'Type')
+# familycase.domain.documents.DocumentInfo
+translate('validation', 'Size')
+# familycase.domain.documents.DocumentInfo
+translate('validation', 'What it is')
+# familycase.domain.documents.DocumentInfo
+translate('validation', 'Contact note')
+# familycase.domain.documents.DocumentInfo
+translate('validation', 'Added by')
 # familycase.domain.family.Address
 translate('validation', 'Address')
 # familycase.domain.family.Address
@@ -1248,6 +1662,10 @@ translate('validation', 'Job title')
 translate('validation', 'Related to')
 # familycase.domain.family.Relationship
 translate('validation', 'Relationship')
+# familycase.domain.people.PersonLink
+translate('validation', 'Person in this family file')
+# familycase.domain.people.PersonLink
+translate('validation', 'The same person')
 # familycase.domain.plan.ActionProgress
 translate('validation', 'Status')
 # familycase.domain.plan.ActionProgress
@@ -1314,6 +1732,20 @@ translate('validation', 'First reading within (weeks)')
 translate('validation', 'Review every (weeks)')
 # familycase.domain.review_rhythm.ReviewRhythm
 translate('validation', 'Readings needed before closure')
+# familycase.domain.risk.RiskFlag
+translate('validation', 'Kind of alert')
+# familycase.domain.risk.RiskFlag
+translate('validation', 'What kind of alert')
+# familycase.domain.risk.RiskFlag
+translate('validation', 'Since')
+# familycase.domain.risk.RiskFlag
+translate('validation', 'Ended on')
+# familycase.domain.risk.RiskFlag
+translate('validation', 'Told by (type of agency)')
+# familycase.domain.risk.RiskFlag
+translate('validation', 'Told by (agency)')
+# familycase.domain.risk.RiskFlag
+translate('validation', 'Why it ended')
 # familycase.domain.staff.Team
 translate('validation', 'Team name')
 # familycase.domain.staff.Worker
@@ -1337,7 +1769,13 @@ translate('validation', 'Others present')
 # familycase.domain.work.ContactNote
 translate('validation', 'Duration (minutes)')
 # familycase.domain.work.ContactNote
-translate('validation', 'What happened')
+translate('validation', 'Child seen')
+# familycase.domain.work.ContactNote
+translate('validation', 'Child seen alone')
+# familycase.domain.work.ContactNote
+translate('validation', 'Significant event')
+# familycase.domain.work.NoteEdit
+translate('validation', 'Reason for the change')
 # familycase.domain.work.Referral
 translate('validation', 'Referred by (type of agency)')
 # familycase.domain.work.Referral
@@ -1351,6 +1789,8 @@ translate('validation', 'Family consented to the referral')
 # familycase.domain.work.Referral
 translate('validation', 'Decision')
 # familycase.domain.work.Referral
+translate('validation', 'Reason for the decision')
+# familycase.domain.work.Referral
 translate('validation', 'Referrer told the outcome')
 # familycase.domain.work.TierChange
 translate('validation', 'Change')
@@ -1358,8 +1798,6 @@ translate('validation', 'Change')
 translate('validation', 'From tier')
 # familycase.domain.work.TierChange
 translate('validation', 'To tier')
-# familycase.domain.work.TierChange
-translate('validation', 'Date')
 # services/panel.py ROLES
 translate('PanelSummary', 'Parent')
 # services/panel.py ROLES
@@ -1390,6 +1828,96 @@ translate('PanelSummary', 'First tier')
 translate('PanelSummary', 'Step up')
 # services/panel.py TIER_CHANGES
 translate('PanelSummary', 'Step down')
+# domain RiskKind.label
+translate('Words', 'Child protection plan')
+# domain RiskKind.label (chronology)
+translate('timeline', 'Child protection plan')
+# domain RiskKind.label
+translate('Words', 'Child in need plan')
+# domain RiskKind.label (chronology)
+translate('timeline', 'Child in need plan')
+# domain RiskKind.label
+translate('Words', 'Looked after child')
+# domain RiskKind.label (chronology)
+translate('timeline', 'Looked after child')
+# domain RiskKind.label
+translate('Words', 'Domestic abuse / MARAC')
+# domain RiskKind.label (chronology)
+translate('timeline', 'Domestic abuse / MARAC')
+# domain RiskKind.label
+translate('Words', 'Missing from home')
+# domain RiskKind.label (chronology)
+translate('timeline', 'Missing from home')
+# domain RiskKind.label
+translate('Words', 'Risk of exploitation')
+# domain RiskKind.label (chronology)
+translate('timeline', 'Risk of exploitation')
+# domain RiskKind.label
+translate('Words', 'Young carer')
+# domain RiskKind.label (chronology)
+translate('timeline', 'Young carer')
+# domain RiskKind.label
+translate('Words', 'Other alert')
+# domain RiskKind.label (chronology)
+translate('timeline', 'Other alert')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'PDF document')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Word document')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Text document')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Plain text')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Spreadsheet')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Spreadsheet (CSV)')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Email')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Photo or scan')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Picture')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Photo')
+# domain/documents.py TYPE_WORDS
+translate('Words', 'Scan')
+# domain MatchReason.label
+translate('Words', 'Same NHS number')
+# domain MatchReason.label
+translate('Words', 'Same Unique Pupil Number')
+# domain MatchReason.label
+translate('Words', 'Similar name and the same date of birth')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Referral and decision')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Tier and lead professional')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Risk and alert flags')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Assessments')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Outcome readings')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Plans, reviews and TAF meetings')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Consent')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Household changes')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Contacts')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Significant events')
+# services/timeline.py _GROUP_WORDS
+translate('timeline', 'Closure')
+# services/referrals.py _WHAT_HAPPENS
+translate('referral_letter', 'The family will be offered early help: a lead professional will work with them on a family plan, with the agencies that know them.')
+# services/referrals.py _WHAT_HAPPENS
+translate('referral_letter', 'The family has been given details of services in the community that can help.')
+# services/referrals.py _WHAT_HAPPENS
+translate('referral_letter', "The referral has been passed to children's social care, who will decide what happens next and may contact you.")
+# services/referrals.py _WHAT_HAPPENS
+translate('referral_letter', 'The early help service will take no further action.')
 # Qt
 translate('QPlatformTheme', 'OK')
 # Qt
@@ -1484,62 +2012,76 @@ translate('QAbstractSpinBox', 'Step &down')
 translate('validation', 'A question has been answered twice for the same person.')
 # src/familycase/domain/assessment.py:172
 translate('validation', 'A person is listed twice in who the assessment is about.')
-# src/familycase/domain/consent.py:132
+# src/familycase/domain/chronology.py:47
+translate('validation', 'Say in a few words what happened.')
+# src/familycase/domain/consent.py:136
 translate('validation', 'The review or expiry date must be after the date consent was given.')
-# src/familycase/domain/consent.py:134
+# src/familycase/domain/consent.py:138
 translate('validation', "A young person under 16 can consent for themselves only once their competence to decide has been assessed; tick 'Competence assessed' or record who has parental responsibility.")
-# src/familycase/domain/consent.py:140
+# src/familycase/domain/consent.py:144
 translate('validation', 'Consent cannot be withdrawn before it was given.')
-# src/familycase/domain/consent.py:174
+# src/familycase/domain/consent.py:178
 translate('validation', 'An exception leaves out one agency or one kind of information.')
-# src/familycase/domain/consent.py:197
+# src/familycase/domain/consent.py:201
 translate('validation', 'Each person can be listed once.')
-# src/familycase/domain/consent.py:269
+# src/familycase/domain/consent.py:273
 translate('validation', 'Sharing without consent needs a lawful basis other than consent.')
-# src/familycase/domain/consent.py:271
+# src/familycase/domain/consent.py:275
 translate('validation', 'An override cannot end before it was decided.')
-# src/familycase/domain/consent.py:200
+# src/familycase/domain/consent.py:204
 translate('validation', 'An exception is for someone who is not ticked as agreeing.')
-# src/familycase/domain/consent.py:217
+# src/familycase/domain/consent.py:221
 translate('validation', 'The exceptions leave nothing to share for one of the people: untick them instead.')
-# src/familycase/domain/costs/library.py:116
+# src/familycase/domain/costs/comparisons.py:66
+translate('validation', 'a group needs at least one member')
+# src/familycase/domain/costs/library.py:158
 translate('validation', 'the unit cost database has no categories')
-# src/familycase/domain/costs/library.py:120
+# src/familycase/domain/costs/library.py:162
 translate('validation', 'the unit cost database has a category that is not a table')
-# src/familycase/domain/costs/money.py:123
+# src/familycase/domain/costs/money.py:142
 translate('validation', 'must be a financial year such as 2024-25.')
-# src/familycase/domain/costs/money.py:60
+# src/familycase/domain/costs/money.py:62
 translate('validation', 'cannot divide by zero.')
-# src/familycase/domain/costs/money.py:58
+# src/familycase/domain/costs/money.py:60
 translate('validation', 'must be a number such as 0.25 or a fraction such as 1/4.')
-# src/familycase/domain/costs/scenario.py:95
+# src/familycase/domain/costs/scenario.py:140
 translate('validation', 'Give either a GMCA code or a local value, not both and not neither.')
-# src/familycase/domain/costs/scenario.py:97
+# src/familycase/domain/costs/scenario.py:142
 translate('validation', 'A GMCA code brings its own source and unit; give a local value to use others.')
-# src/familycase/domain/costs/scenario.py:101
+# src/familycase/domain/costs/scenario.py:146
 translate('validation', 'A local unit cost needs its price year and its source.')
-# src/familycase/domain/costs/scenario.py:221
+# src/familycase/domain/costs/scenario.py:366
 translate('validation', 'Give either one agency or a split between agencies, not both.')
-# src/familycase/domain/costs/scenario.py:230
+# src/familycase/domain/costs/scenario.py:375
 translate('validation', 'Only a fiscal benefit can be cashable.')
-# src/familycase/domain/costs/scenario.py:332
-translate('validation', 'Give either a proportion or the numbers achieving and in the group.')
-# src/familycase/domain/costs/scenario.py:392
-translate('validation', 'The scenario has nothing to evaluate: add prevented costs, intervention costs, budget pressures or a cohort comparison.')
-# src/familycase/domain/costs/scenario.py:397
-translate('validation', 'Reporting price year is required when the scenario has amounts of money.')
-# src/familycase/domain/costs/scenario.py:138
-translate('validation', 'Give either a profile over years or a first year, number of years and drop-off, not both.')
-# src/familycase/domain/costs/scenario.py:144
-translate('validation', 'Each year can appear only once in the profile.')
-# src/familycase/domain/costs/scenario.py:225
-translate('validation', 'The shares of the split between agencies must add up to 1.')
-# src/familycase/domain/costs/scenario.py:228
-translate('validation', 'Each agency can appear only once in the split.')
-# src/familycase/domain/costs/scenario.py:335
-translate('validation', 'Give both the number achieving and the number in the group.')
-# src/familycase/domain/costs/scenario.py:337
+# src/familycase/domain/costs/scenario.py:435
+translate('validation', 'Give either an amount or a quantity and a unit rate.')
+# src/familycase/domain/costs/scenario.py:437
+translate('validation', 'Give both the quantity and the unit rate.')
+# src/familycase/domain/costs/scenario.py:618
+translate('validation', 'The long-term bands must start in different years, in order.')
+# src/familycase/domain/costs/scenario.py:681
+translate('validation', 'Give the number achieving and the number in the group, or a proportion.')
+# src/familycase/domain/costs/scenario.py:685
 translate('validation', 'More people achieved the outcome than are in the group.')
+# src/familycase/domain/costs/scenario.py:824
+translate('validation', 'The scenario has nothing to evaluate: add prevented costs, intervention costs, budget pressures or a cohort comparison.')
+# src/familycase/domain/costs/scenario.py:829
+translate('validation', 'Reporting price year is required when the scenario has amounts of money.')
+# src/familycase/domain/costs/scenario.py:198
+translate('validation', 'Give either a profile over years or a first year, number of years and drop-off, not both.')
+# src/familycase/domain/costs/scenario.py:204
+translate('validation', 'Each year can appear only once in the profile.')
+# src/familycase/domain/costs/scenario.py:370
+translate('validation', 'The shares of the split between agencies must add up to 1.')
+# src/familycase/domain/costs/scenario.py:373
+translate('validation', 'Each agency can appear only once in the split.')
+# src/familycase/domain/costs/scenario.py:678
+translate('validation', 'Give either a proportion or the number achieving, not both.')
+# src/familycase/domain/costs/scenario.py:357
+translate('validation', "A negative amount is not accepted: record a cost the work caused as a line with effect 'disbenefit' (its value is then taken off the total).")
+# src/familycase/domain/documents.py:93
+translate('validation', 'needs a file name.')
 # src/familycase/domain/family.py:41
 translate('validation', 'The first line of the address cannot be blank.')
 # src/familycase/domain/family.py:90
@@ -1598,17 +2140,29 @@ translate('validation', "An action's progress is recorded twice.")
 translate('validation', 'Record at least one person who attended.')
 # src/familycase/domain/review_rhythm.py:47
 translate('validation', 'The first reading should be due before the first review.')
+# src/familycase/domain/risk.py:112
+translate('validation', 'An alert cannot end before it started.')
+# src/familycase/domain/risk.py:114
+translate('validation', 'A person is named twice.')
+# src/familycase/domain/risk.py:108
+translate('validation', 'Say what kind of alert this is.')
+# src/familycase/domain/risk.py:110
+translate('validation', 'Choose the type of information this alert is.')
 # src/familycase/domain/types.py:26
 translate('validation', 'cannot be in the future.')
-# src/familycase/domain/work.py:38
-translate('validation', 'The decision cannot come before the referral was received.')
 # src/familycase/domain/work.py:40
+translate('validation', 'The decision cannot come before the referral was received.')
+# src/familycase/domain/work.py:42
 translate('validation', 'Give the date the decision was made.')
-# src/familycase/domain/work.py:60
-translate('validation', 'A step up or step down needs a reason.')
-# src/familycase/domain/work.py:62
-translate('validation', 'A step up or step down needs the tier it came from.')
+# src/familycase/domain/work.py:44
+translate('validation', 'The referrer cannot be told before the referral was received.')
 # src/familycase/domain/work.py:64
-translate('validation', 'A step up must move to a higher tier.')
+translate('validation', 'A step up or step down needs a reason.')
 # src/familycase/domain/work.py:66
+translate('validation', 'A step up or step down needs the tier it came from.')
+# src/familycase/domain/work.py:68
+translate('validation', 'A step up must move to a higher tier.')
+# src/familycase/domain/work.py:70
 translate('validation', 'A step down must move to a lower tier.')
+# src/familycase/domain/work.py:111
+translate('validation', "A child seen alone was seen: tick 'Child seen' too.")

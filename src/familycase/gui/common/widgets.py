@@ -104,18 +104,25 @@ def fit_columns(table: QTableWidget) -> None:
     if not natural or room <= 0:
         return
     if sum(least) > room and not table.property("headingsOnTwoLines"):
-        # Even the headings do not fit side by side: put the longer ones on two lines.
+        # Even the headings do not fit side by side: put the longer ones on two lines; if that
+        # is not enough, every heading of two or more words.
         table.setProperty("headingsOnTwoLines", True)
         padding = table.fontMetrics().horizontalAdvance("n")
-        for c in range(table.columnCount()):
-            item = table.horizontalHeaderItem(c)
-            if item is not None and " " in item.text() and "\n" not in item.text():
-                longest = max(len(word) for word in item.text().split())
-                item.setText("\n".join(textwrap.wrap(item.text(), max(longest, 10))))
-            least[c] = min(
-                natural[c],
-                max(_header_width(table, c), _longest_word(table, c)) + CELL_PADDING + padding,
-            )
+        for short_ones_too in (False, True):
+            for c in range(table.columnCount()):
+                item = table.horizontalHeaderItem(c)
+                if item is not None and " " in item.text() and "\n" not in item.text():
+                    if short_ones_too:
+                        item.setText(_two_lines(item.text()))
+                    else:
+                        longest = max(len(word) for word in item.text().split())
+                        item.setText("\n".join(textwrap.wrap(item.text(), max(longest, 10))))
+                least[c] = min(
+                    natural[c],
+                    max(_header_width(table, c), _longest_word(table, c)) + CELL_PADDING + padding,
+                )
+            if sum(least) <= room:
+                break
         table.setProperty("leastWidths", least)
     wrap = sum(natural) > room
     if not wrap:
@@ -135,6 +142,7 @@ def fit_columns(table: QTableWidget) -> None:
         )
     default = table.verticalHeader().defaultSectionSize()
     metrics = table.fontMetrics()
+    elided = set(table.property(ELIDED_COLUMNS) or [])
     for r in range(table.rowCount()):
         height = default  # taller for wrapped text, or text of several lines
         for c, width in enumerate(widths):
@@ -145,7 +153,10 @@ def fit_columns(table: QTableWidget) -> None:
                 0, 0, max(10, width - CELL_PADDING), 100_000,
                 int(Qt.TextFlag.TextWordWrap.value), item.text(),
             )  # fmt: skip
-            height = max(height, box.height() + metrics.height())
+            text_height = box.height()
+            if c in elided:  # the start of the text (the whole of it is shown elsewhere)
+                text_height = min(text_height, 2 * metrics.lineSpacing())
+            height = max(height, text_height + metrics.height())
         table.setRowHeight(r, height)
     if table.property("fitHeightRows") is not None:
         _apply_fit_height(table)
@@ -154,6 +165,14 @@ def fit_columns(table: QTableWidget) -> None:
         table.setMinimumHeight(
             table.horizontalHeader().sizeHint().height() + first + 2 * table.frameWidth() + 4
         )
+
+
+def _two_lines(text: str) -> str:
+    """A heading on two lines, broken at the space that makes the longer line shortest."""
+    words = text.split(" ")
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return f"{first}\n{second}"
 
 
 class _ColumnFitter(QObject):

@@ -104,7 +104,7 @@ class FamilyFileWindow(QMainWindow):
         self._loading = False
         self.question: QMessageBox | None = None
         self.built: dict[str, QWidget] = {}  # the sections built so far, by key
-        fit_to_screen(self, 1280, 700)
+        fit_to_screen(self, 1366, 700)  # a 1366 px laptop's width: Welsh needs the room
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")

@@ -99,7 +99,7 @@ class ContactEntry(QFrame, SavesThroughService):
         )
         self.text.setMinimumHeight(self.fontMetrics().height() * 5)
         check_date_on_edit(self.on, self.errors, "Date of contact")
-        self.child_seen = QCheckBox(self.tr("C&hild seen"))
+        self.child_seen = QCheckBox(self.tr("Chil&d seen"))
         self.seen_alone = QCheckBox(self.tr("Child seen a&lone"))
         self.significant = QCheckBox(self.tr("Si&gnificant: show in the chronology"))
         self.seen_alone.toggled.connect(lambda on: on and self.child_seen.setChecked(True))
@@ -133,8 +133,8 @@ class ContactEntry(QFrame, SavesThroughService):
 
         columns = QHBoxLayout()
         columns.setSpacing(20)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        columns.addLayout(left)  # as wide as its words need (longer in Welsh); the note the rest
+        columns.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.clear_button)

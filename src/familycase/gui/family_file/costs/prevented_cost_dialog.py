@@ -9,8 +9,9 @@ records around a prevented cost have dialogs of their own: ``spend_dialog.py``,
 
 Mnemonics are unique in the window (tests/test_gui_costs_screens.py checks): V what, U unit
 cost, M how many, G how long, L likelihood, E evidence, D deadweight, A attribution, P
-displacement, K leakage, B substitution, I benefit or disbenefit, F benefit to, C cashable,
-H health rate, Y years, R drop-off, O outcome area, T status, N assessed on, W why, S save.
+displacement, K leakage, B substitution, I benefit or disbenefit, F benefit to, Y years, R
+drop-off, O outcome area, T status, N assessed on, W why, S save. The two check boxes (cashable,
+health rate) have none: Welsh has only 20 letters for the labels, and each label needs one.
 """
 
 from __future__ import annotations
@@ -204,12 +205,12 @@ class PreventedCostDialog(EditorDialog):
             "Benefit type",
         )
         self.cashable = b.add_check(
-            self.tr("&Cashable: a budget is actually freed up (public money only)"),
+            self.tr("Cashable: a budget is actually freed up (public money only)"),
             QCheckBox(),
             "Cashable",
         )
         self.health = b.add_check(
-            self.tr("&Health or quality-of-life value: discount at the health rate (1.5% a year)"),
+            self.tr("Health or quality-of-life value: discount at the health rate (1.5% a year)"),
             QCheckBox(),
             "Discount as",
         )
@@ -254,7 +255,7 @@ class PreventedCostDialog(EditorDialog):
         self.assessed_on.setProperty("past_only", True)
         check_date_on_edit(self.assessed_on, self.errors, "Assessed on")
         self.rationale = b.add(
-            self.tr("Why we thin&k so"),
+            self.tr("&Why we think so"),
             QPlainTextEdit(),
             "Rationale",
             self.tr("What made it likely: for example a strategy discussion, a notice served."),
