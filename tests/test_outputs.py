@@ -12,8 +12,17 @@ import pytest
 from familycase.domain.consent import Purpose
 from familycase.domain.enums import ReferralDecision
 from familycase.reports.chronology_pdf import write_chronology
+from familycase.reports.genogram_pdf import write_genogram
 from familycase.reports.referral_letter_pdf import write_letter
-from familycase.services import audit_log, documents, outputs, referrals, timeline, work
+from familycase.services import (
+    audit_log,
+    documents,
+    genogram,
+    outputs,
+    referrals,
+    timeline,
+    work,
+)
 from familycase.services import consent as consent_service
 from familycase.services.consent import Recipient
 
@@ -33,10 +42,16 @@ def _chronology(lead, family_id, target: Path) -> None:
     write_chronology(lead, printed, target)
 
 
+def _genogram(lead, family_id, target: Path) -> None:
+    printed = genogram.prepare_print(lead, family_id, Recipient(agency_type="school"))
+    write_genogram(lead, printed, target)
+
+
 PRODUCE: dict[str, Callable[..., None]] = {
     "document_copy": _document_copy,
     "referral_letter": _referral_letter,
     "chronology_pdf": _chronology,
+    "genogram_pdf": _genogram,
 }
 
 

@@ -22,12 +22,15 @@ from familycase.cli import (
     documents,
     notes,
     outcomes,
+    oversight,
     people,
     records,
     referrals,
+    replica,
     risks,
     server,
     sharing,
+    team,
     users,
     vault,
 )
@@ -38,6 +41,7 @@ GROUPS = (
     users,
     directory,
     server,
+    replica,
     caseload,
     costs,
     records,
@@ -49,6 +53,8 @@ GROUPS = (
     notes,
     people,
     documents,
+    oversight,
+    team,
 )
 
 # `familycase --help` has always listed these first, in this order (people and scripts read

@@ -54,6 +54,12 @@ class Action:
     DESTROY = "destroy"
     DIRECTORY = "directory"  # a signed directory entry was added (adoption, repair too)
     OLDER_COPY_ACCEPTED = "older_copy_accepted"
+    APPROVAL_REQUESTED = "approval_requested"  # a decision asked of a team leader
+    APPROVED = "approved"
+    RETURNED = "returned"  # a request or an assessment sent back with a reason
+    WITHDRAWN = "withdrawn"
+    SUPERVISION = "supervision"
+    FOLLOW_UP = "follow_up"
     # Laptop replicas (services/replica.py, checkin.py, devices.py, conflicts.py).
     REPLICA_CREATED = "replica_created"
     CHECKOUT = "checkout"
@@ -91,7 +97,7 @@ def entry_hash(
     ]
     if family_id is not None or family_state is not None:  # entries that pin a family's state
         fields += [family_id, family_state]
-    canonical = json.dumps(fields, separators=(",", ":")).encode()
+    canonical = _COMPACT.encode(fields).encode()
     return hashlib.sha256(canonical).hexdigest()
 
 
@@ -108,6 +114,11 @@ def entry_time(s: Session) -> str:
             )
         )
     return now().isoformat(timespec="microseconds")
+
+
+# What json.dumps(fields, separators=(",", ":")) uses, made once: json.dumps with any option
+# builds a new encoder per call, and verify hashes every entry of the log.
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
 
 
 def detail_context(seq: int) -> bytes:

@@ -8,24 +8,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.consent import ConsentState, FamilyConsent, family_consent
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.domain.risk import AlertMark, RiskKind
 from familycase.i18n import tr
+from familycase.services import checkouts
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
 from familycase.services.errors import PermissionDenied
 from familycase.services.manifest import list_digest
 from familycase.services.records import read_summary_bytes
 from familycase.services.vault import UserSession
-from familycase.store.schema import ConsentRow, FamilyRow
+from familycase.store.schema import ConsentRow, DirectoryRow, FamilyRow, LeadAllocationRow
 
 ACTIVE_STATUSES = (FamilyStatus.REFERRED, FamilyStatus.OPEN, FamilyStatus.STEPPED_UP)
 
@@ -78,6 +79,13 @@ class CaseloadRow:
     consent: FamilyConsent | None = None  # how many people have consent to share in force
     # Current risk and alert flags (from the encrypted list summary: holders of the key only)
     alerts: tuple[RiskKind, ...] = ()
+    # Where the family is while checked out to a laptop ("Kim Lee's laptop (...) since ...").
+    checked_out: str | None = None
+    # For a family waiting for a lead professional (team views): since when it has waited
+    waiting_since: date | None = None
+
+    def days_waiting(self, on: date) -> int | None:
+        return None if self.waiting_since is None else max(0, (on - self.waiting_since).days)
 
     @property
     def consent_state(self) -> ConsentState | None:
@@ -139,6 +147,7 @@ def caseload(
         query = query.where(FamilyRow.tier == int(tier))
     if worker_id is not None:
         query = query.where(FamilyRow.lead_worker_id == worker_id)
+    us.pick_up_new_grants()
     with us.read() as s:
         rows = s.execute(query).all()
         consent_dates: dict[str, list[tuple[str, date, date | None, date | None]]] = {}
@@ -152,11 +161,29 @@ def caseload(
             )
         ):
             consent_dates.setdefault(family_id, []).append(tuple(dates))  # type: ignore[arg-type]
+        away = {fid: c.label() for fid, c in checkouts.checkouts_of(s).items() if c.in_force}
     on = today()
     result = [
-        _row(us, names, *r, consent=family_consent(consent_dates.get(r[0], ()), r[9], on))
+        _row(
+            us,
+            names,
+            *r,
+            consent=family_consent(consent_dates.get(r[0], ()), r[9], on),
+            checked_out=away.get(r[0]),
+        )
         for r in rows
     ]
+    if view in (CaseloadView.TEAM, CaseloadView.UNALLOCATED):
+        unallocated = [
+            r.family_id
+            for r in result
+            if r.lead_worker_id is None and r.status is not FamilyStatus.CLOSED
+        ]
+        since = waiting_since(us, unallocated)
+        result = [
+            replace(r, waiting_since=since[r.family_id]) if r.family_id in since else r
+            for r in result
+        ]
     with us.write() as s:
         us.audit(
             s, AuditEvent(Action.LIST, "caseload", None, {"view": view.value, "rows": len(result)})
@@ -179,6 +206,7 @@ def _row(
     count: int,
     revision: int,
     consent: FamilyConsent | None = None,
+    checked_out: str | None = None,
 ) -> CaseloadRow:
     family_name: str | None = None
     members: tuple[str, ...] = ()
@@ -226,7 +254,67 @@ def _row(
         damaged=damaged,
         consent=consent,
         alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(today()))),
+        checked_out=checked_out,
     )
+
+
+def waiting_since(us: UserSession, family_ids: Iterable[str]) -> dict[str, date]:
+    """Since when each of these (unallocated) families has waited for a lead professional: the
+    later of the day its current episode opened (the referral was received) and the day its
+    last lead allocation ended; for a lead who was disabled, the day they were disabled.
+    Plaintext dates only."""
+    wanted = set(family_ids)
+    if not wanted:
+        return {}
+    disabled = _disabled_on(us)
+    with us.read() as s:
+        opened = dict(
+            s.execute(
+                select(FamilyRow.id, FamilyRow.opened_on).where(FamilyRow.id.in_(wanted))
+            ).all()
+        )
+        ended = dict(
+            s.execute(
+                select(LeadAllocationRow.family_id, func.max(LeadAllocationRow.ended_on))
+                .where(LeadAllocationRow.family_id.in_(wanted))
+                .group_by(LeadAllocationRow.family_id)
+            ).all()
+        )
+        leads = dict(
+            s.execute(
+                select(FamilyRow.id, FamilyRow.lead_worker_id).where(FamilyRow.id.in_(wanted))
+            ).all()
+        )
+    since: dict[str, date] = {}
+    for family_id in wanted:
+        dates = [d for d in (opened.get(family_id), ended.get(family_id)) if d is not None]
+        lead = leads.get(family_id)
+        if lead is not None and lead in disabled:
+            dates.append(disabled[lead])
+        if dates:
+            since[family_id] = max(dates)
+    return since
+
+
+def _disabled_on(us: UserSession) -> dict[str, date]:
+    """The day each disabled worker was disabled (their latest signed 'user_disabled' entry)."""
+    inactive = {u.id for u in us.staff.users.values() if not u.active}
+    if not inactive:
+        return {}
+    found: dict[str, date] = {}
+    with us.read() as s:
+        for at, body in s.execute(
+            select(DirectoryRow.at, DirectoryRow.body)
+            .where(DirectoryRow.kind == "user_disabled", DirectoryRow.seq <= us.staff.head_seq)
+            .order_by(DirectoryRow.seq)
+        ):
+            try:
+                user_id = json.loads(body)["user_id"]
+            except (ValueError, KeyError, TypeError):
+                continue
+            if user_id in inactive:
+                found[user_id] = datetime.fromisoformat(at).date()
+    return found
 
 
 class NameIndex:

@@ -41,6 +41,7 @@ from familycase.store.schema import (
     DeviceRow,
     FamilyKeyGrant,
     FamilyRow,
+    InstrumentDefinitionRow,
     ReplicaAuditRow,
     UserRow,
 )
@@ -108,6 +109,7 @@ def check_in(rs: UserSession, ts: UserSession, progress: Progress | None = None)
         )
     _drop_orphan_shares(rs)
     report.audit_entries += push_audit(rs, ts, replica_id)
+    push_forms(rs, ts)
     local = _local_families(rs)
     team_has = _team_families(ts, list(local))
     for done, (family_id, (reference, checked_out)) in enumerate(sorted(local.items()), start=1):
@@ -189,6 +191,28 @@ def push_audit(rs: UserSession, ts: UserSession, replica_id: str) -> int:
     return len(entries)
 
 
+def push_forms(rs: UserSession, ts: UserSession) -> None:
+    """Form versions first used on the laptop (its assessments point at them)."""
+    with rs.vault.engine.connect() as local:
+        laptop = {r["key"]: r for r in rows.rows_of(local, "instrument_definitions")}
+    with ts.read() as s:
+        team = dict(
+            s.execute(select(InstrumentDefinitionRow.key, InstrumentDefinitionRow.digest)).all()
+        )
+    for key, row in laptop.items():
+        if key in team and team[key] != row["digest"]:
+            raise InvalidRequest(
+                f"The form {key} on this laptop is not the one the team store has under that "
+                "version: a changed form needs a new version number. Nothing was brought back; "
+                "ask whoever looks after your forms."
+            )
+    missing = [row for key, row in laptop.items() if key not in team]
+    if missing:
+        with ts.write() as s:
+            for row in missing:
+                s.add(InstrumentDefinitionRow(**row))
+
+
 _AUDIT_COLUMNS = (
     "seq",
     "at",
@@ -206,6 +230,11 @@ _AUDIT_COLUMNS = (
 
 
 # --- one family -------------------------------------------------------------------------------
+
+
+def on_this_laptop(rs: UserSession) -> list[str]:
+    """The references of the families on this laptop replica (provisional ones included)."""
+    return sorted(reference for reference, _ in _local_families(rs).values())
 
 
 def _local_families(rs: UserSession) -> dict[str, tuple[str, bool]]:

@@ -7,7 +7,8 @@ can forget it. Check-in, recall, device revocation and destruction at the end of
 the families they may change anyway (``allow``).
 
 On a replica the same transaction hook keeps the organisation's tables read-only: staff, teams,
-forms, unit costs and keys are changed on the team store, and each check-out refreshes them.
+forms, unit costs, supervision sessions and keys are changed on the team store, and each
+check-out refreshes them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
@@ -29,6 +31,7 @@ from familycase.store.schema import (
     InstrumentDefinitionRow,
     LocalUnitCostRow,
     OrgKeyGrant,
+    SupervisionSessionRow,
     TeamRow,
     UserRow,
     VaultMeta,
@@ -45,6 +48,7 @@ _READ_ONLY_ON_REPLICA = (
     InstrumentDefinitionRow,
     LocalUnitCostRow,
     DeflatorTableRow,
+    SupervisionSessionRow,
 )
 # vault_meta keys a replica writes itself: its audit head and provisional reference counter.
 _REPLICA_META = {"audit_head", "next_reference"}
@@ -112,6 +116,12 @@ def checkouts_of(s: Session, family_ids: Iterable[str] | None = None) -> dict[st
     return result
 
 
+def of_family(us: Any, family_id: str) -> CheckoutInfo | None:
+    """Where the family is checked out to, if anywhere (for its header and lists)."""
+    with us.read() as s:
+        return checkouts_of(s, [family_id]).get(family_id)
+
+
 def refuse_writes(s: Session, family_ids: Iterable[str], own_replica: str | None) -> None:
     """Refuse the transaction if it changed a family checked out to a laptop (other than this
     store itself, when it is that laptop's replica)."""
@@ -148,7 +158,14 @@ def _replica_read_only(s: Session, _context: object, _instances: object) -> None
     worker_id = s.info.get(REPLICA_KEY)
     if worker_id is None:
         return
-    for obj in (*s.new, *s.deleted):
+    for obj in s.new:  # a form first used offline is kept (check-in takes it to the team)
+        if isinstance(obj, InstrumentDefinitionRow):
+            continue
+        if isinstance(obj, (*_READ_ONLY_ON_REPLICA, UserRow)) or (
+            isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
+        ):
+            raise _team_only()
+    for obj in s.deleted:
         if isinstance(obj, (*_READ_ONLY_ON_REPLICA, UserRow)) or (
             isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
         ):
@@ -173,6 +190,6 @@ def _changed_columns(obj: object) -> set[str]:
 
 def _team_only() -> PermissionDenied:
     return PermissionDenied(
-        "This is a laptop replica: staff, teams, passwords, forms and unit costs are changed on "
-        "the team store, and reach the laptop at its next check-out."
+        "This is a laptop replica: staff, teams, passwords, forms, unit costs and supervision "
+        "sessions are changed on the team store, and reach the laptop at its next check-out."
     )

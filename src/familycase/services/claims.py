@@ -34,8 +34,10 @@ from familycase.domain.claims import (
 )
 from familycase.domain.enums import FamilyStatus
 from familycase.domain.instruments import OutcomeArea
-from familycase.services import assessments
+from familycase.domain.settings import ApprovalKind
+from familycase.services import assessments, follow_ups
 from familycase.services import costs as cost_service
+from familycase.services.allocation import history_order
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import Cancelled
@@ -56,18 +58,21 @@ READING_STATUSES = ("complete", "signed_off")
 
 
 def _lead(s: Session, family_id: str) -> LeadEvidence | None:
-    row = s.execute(
+    """The latest lead allocation, in the order the allocations were made (two can start on
+    the same day: the ended one is not the lead)."""
+    rows = s.execute(
         select(UserRow.display_name, LeadAllocationRow.started_on)
         .join(UserRow, UserRow.id == LeadAllocationRow.worker_id)
         .where(LeadAllocationRow.family_id == family_id)
-        .order_by(LeadAllocationRow.started_on.desc())
-    ).first()
-    return LeadEvidence(row[0], row[1]) if row else None
+        .order_by(*history_order())
+    ).all()
+    return LeadEvidence(rows[-1][0], rows[-1][1]) if rows else None
 
 
 def _assessment(
-    us: UserSession, family_id: str, framework: ResultsFramework
+    us: UserSession, family_id: str, framework: ResultsFramework, statuses: tuple[str, ...]
 ) -> AssessmentEvidence | None:
+    """The latest whole-family assessment with one of ``statuses``."""
     with us.read() as s:
         row = s.execute(
             select(AssessmentRow.id, AssessmentRow.completed_on, AssessmentRow.assessed_on)
@@ -77,7 +82,7 @@ def _assessment(
             .where(
                 AssessmentRow.family_id == family_id,
                 InstrumentDefinitionRow.instrument_id.in_(framework.assessment_instrument_ids),
-                AssessmentRow.status.in_(READING_STATUSES),
+                AssessmentRow.status.in_(statuses),
             )
             .order_by(AssessmentRow.assessed_on.desc(), AssessmentRow.updated_at.desc())
         ).first()
@@ -140,6 +145,31 @@ def _reading_outcomes(us: UserSession, family_id: str) -> list[OutcomeEvidence]:
     return found
 
 
+def _follow_up_outcomes(us: UserSession, family_id: str) -> list[OutcomeEvidence]:
+    """Each area a follow-up check looked at: held (confirmed on the day of the check, from
+    the closure it followed) or found not to hold (evidence against the earlier outcome)."""
+    found = []
+    for view in follow_ups.follow_ups(us, family_id):
+        check = view.follow_up.check
+        if check is None:
+            continue
+        for area in check.areas:
+            words = "still held" if area.held else "no longer held"
+            found.append(
+                OutcomeEvidence(
+                    outcome_area=area.outcome_area,
+                    source="follow-up check",
+                    description=f"{words} at the follow-up check on {check.checked_on:%d/%m/%Y}"
+                    + (f" ({area.note})" if area.note else ""),
+                    positive=area.held,
+                    achieved_on=view.follow_up.closed_on,
+                    last_confirmed_on=check.checked_on,
+                    follow_up=True,
+                )
+            )
+    return found
+
+
 def family_evidence(
     us: UserSession, family_id: str, framework: ResultsFramework = SUPPORTING_FAMILIES
 ) -> FamilyEvidence:
@@ -150,7 +180,15 @@ def family_evidence(
         lead = _lead(s, family_id)
         plan = _plan(s, family_id)
         closed = _closed_on(s, family)
-    assessment = _assessment(us, family_id, framework)
+    # Where a team leader must sign assessments off, only a signed-off one counts.
+    signed_only = us.staff.settings.needs_approval(ApprovalKind.ASSESSMENT_SIGN_OFF)
+    assessment = _assessment(
+        us, family_id, framework, ("signed_off",) if signed_only else READING_STATUSES
+    )
+    waiting = None
+    if assessment is None and signed_only:
+        complete = _assessment(us, family_id, framework, ("complete",))
+        waiting = complete.title if complete is not None else None
     outcomes = [
         OutcomeEvidence(
             outcome_area=o.record.outcome_area,
@@ -163,7 +201,10 @@ def family_evidence(
         for o in cost_service.realised_outcomes(us, family_id)
     ]
     outcomes += _reading_outcomes(us, family_id)
-    return FamilyEvidence(family_id, reference, lead, assessment, plan, closed, tuple(outcomes))
+    outcomes += _follow_up_outcomes(us, family_id)
+    return FamilyEvidence(
+        family_id, reference, lead, assessment, plan, closed, tuple(outcomes), waiting
+    )
 
 
 def check_family(

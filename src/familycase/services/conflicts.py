@@ -33,13 +33,13 @@ from familycase.services.clock import now
 from familycase.services.errors import (
     InvalidRequest,
     PermissionDenied,
-    TamperedData,
     UnknownRecord,
 )
-from familycase.services.laptop_copy import LaptopCopy
+from familycase.services.laptop_copy import FAMILY_FACTS, LaptopCopy
 from familycase.services.manifest import KIND_WORDS, header_of
-from familycase.services.records import family_row, refresh_summary
+from familycase.services.records import family_row, refresh_summary, tampered
 from familycase.services.vault import UserSession, new_id
+from familycase.services.work import refresh_last_contact
 from familycase.store.binding import associated_data
 from familycase.store.schema import (
     ENCRYPTED_COLUMNS,
@@ -163,8 +163,7 @@ def keep_laptop_versions(
 
 
 def _differs(laptop: dict[str, Any], team_row: FamilyRow) -> bool:
-    skip = _FAMILY_COLUMNS_NOT_TAKEN | {"updated_at"}
-    return any(getattr(team_row, k) != v for k, v in laptop.items() if k not in skip)
+    return any(getattr(team_row, k) != laptop.get(k) for k in FAMILY_FACTS)
 
 
 def _opened(cipher: Cipher, table: str, family_id: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -221,7 +220,8 @@ def open_conflicts(
         query = select(ConflictRow).where(ConflictRow.family_id == family_id)
         if not resolved:
             query = query.where(ConflictRow.resolved_at.is_(None))
-        items = [_item(s, cipher, row) for row in s.scalars(query)]
+        names = {u.id: u.display_name for u in us.staff.users.values()}
+        items = [_item(s, cipher, row, names) for row in s.scalars(query)]
     return sorted(items, key=lambda i: (order.get(i.table, 99), i.made_at, i.id))
 
 
@@ -237,20 +237,20 @@ def unresolved_counts(us: UserSession, family_ids: list[str] | None = None) -> d
         return dict(s.execute(query).all())  # type: ignore[arg-type]
 
 
-def _payload(cipher: Cipher, row: ConflictRow) -> dict[str, Any]:
+def _payload(s: Session, cipher: Cipher, row: ConflictRow) -> dict[str, Any]:
     try:
         return json.loads(cipher.decrypt(bytes(row.payload_ct), _aad(row.id, row.family_id)))
     except (IntegrityError, ValueError):
-        raise TamperedData(
-            "A conflicting version kept from a laptop failed its integrity check. Nothing was "
-            "changed. Ask an administrator to run 'familycase verify'."
-        ) from None
+        reference = s.scalar(select(FamilyRow.reference).where(FamilyRow.id == row.family_id))
+        raise tampered("conflicting version kept from a laptop", reference or "?") from None
 
 
-def _item(s: Session, cipher: Cipher, row: ConflictRow) -> ConflictItem:
-    payload = _payload(cipher, row)
+def _item(
+    s: Session, cipher: Cipher, row: ConflictRow, names: dict[str, str] | None = None
+) -> ConflictItem:
+    payload = _payload(s, cipher, row)
     table, record_id = payload["table"], payload["record_id"]
-    laptop = _fields(table, payload["row"]) if payload["row"] else []
+    laptop = _fields(table, payload["row"], names) if payload["row"] else []
     team_values = _team_version(s, cipher, table, record_id, row.family_id)
     kept = payload.get("kept")
     return ConflictItem(
@@ -265,7 +265,7 @@ def _item(s: Session, cipher: Cipher, row: ConflictRow) -> ConflictItem:
         resolved_at=row.resolved_at,
         kept=kept,
         laptop=laptop,
-        team=_fields(table, team_values) if team_values else [],
+        team=_fields(table, team_values, names) if team_values else [],
     )
 
 
@@ -279,42 +279,67 @@ def _team_version(
     return _opened(cipher, table, family_id, dict(found))
 
 
-_HIDDEN = {"id", "family_id", "revision", "manifest_ct", "summary_ct", "position"}
+_HIDDEN = {"id", "family_id", "revision", "manifest_ct", "summary_ct", "position", "history"}
 
 
-def _fields(table: str, opened: dict[str, Any]) -> list[tuple[str, str]]:
-    """A record, field by field, in plain words (sealed JSON opened into its fields)."""
-    out: list[tuple[str, str]] = []
+def _fields(
+    table: str, opened: dict[str, Any], names: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """A record, field by field, in plain words: its sealed JSON opened into its fields first,
+    then the plain columns it does not repeat; workers by name, dates as dd/mm/yyyy."""
+    names = names or {}
+    sealed: list[tuple[str, Any]] = []
+    plain: list[tuple[str, Any]] = []
     for column, value in opened.items():
         if column in _HIDDEN:
             continue
         if isinstance(value, dict) and "plain" in value:
-            plain = base64.b64decode(value["plain"])
+            content = base64.b64decode(value["plain"])
             try:
-                parsed = json.loads(plain)
+                parsed = json.loads(content)
             except ValueError:
-                out.append((_label(column), f"(a file of {len(plain):,} bytes)"))
+                sealed.append((column, f"(a file of {len(content):,} bytes)"))
                 continue
             if isinstance(parsed, dict):
-                out += [(_label(k), _show(v)) for k, v in parsed.items() if _show(v)]
+                sealed += [(k, v) for k, v in parsed.items() if k not in _HIDDEN]
             else:
-                out.append((_label(column), _show(parsed)))
-        elif value is not None and not isinstance(value, dict):
-            out.append((_label(column), _show(value)))
-        elif isinstance(value, dict):
-            out.append((_label(column), str(_decode(value))))
+                sealed.append((column, parsed))
+        else:
+            plain.append((column, _decode(value)))
+    seen = {k for k, _ in sealed}
+    out: list[tuple[str, str]] = []
+    for key, value in [*sealed, *((k, v) for k, v in plain if k not in seen)]:
+        if key.endswith("_ids"):
+            continue
+        shown = _show(value, names)
+        if shown:
+            out.append((_label(key), shown))
     return out
 
 
 def _label(name: str) -> str:
-    return name.replace("_ct", "").replace("_", " ").capitalize()
+    return name.removesuffix("_ct").removesuffix("_id").replace("_", " ").capitalize()
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, names: dict[str, str]) -> str:
     if value in (None, "", [], {}):
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, str):
+        if value in names:
+            return names[value]
+        if len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            return f"{moment:%d/%m/%Y}" if len(value) == 10 else f"{moment:%d/%m/%Y %H:%M}"
+        return value.replace("_", " ") if value.isidentifier() and value.islower() else value
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)[:400]
     return str(value)
@@ -337,7 +362,7 @@ def resolve(us: UserSession, conflict_id: str, keep: str) -> ConflictItem:
             raise InvalidRequest("This conflicting version has already been resolved.")
         row = family_row(s, family_id)
         _may_resolve(us, row, conflict)
-        payload = _payload(cipher, conflict)
+        payload = _payload(s, cipher, conflict)
         table, record_id, change = payload["table"], payload["record_id"], payload["change"]
         if choice == KEEP_BOTH and (table not in BOTH_TABLES or change == "deleted"):
             raise InvalidRequest("Only notes and chronology entries can be kept twice.")
@@ -359,7 +384,8 @@ def resolve(us: UserSession, conflict_id: str, keep: str) -> ConflictItem:
             json.dumps(payload).encode(), _aad(conflict.id, family_id)
         )
         conflict.resolved_at = now()
-        refresh_summary(us, s, row)
+        refresh_summary(us, s, row)  # what follows from the records: names, people, last contact
+        refresh_last_contact(us, s, row)
         us.audit(
             s,
             AuditEvent(
@@ -369,7 +395,7 @@ def resolve(us: UserSession, conflict_id: str, keep: str) -> ConflictItem:
                 {"conflict": conflict_id, "table": table, "kept": choice},
             ),
         )
-        item = _item(s, cipher, conflict)
+        item = _item(s, cipher, conflict, {u.id: u.display_name for u in us.staff.users.values()})
     return item
 
 
@@ -399,9 +425,8 @@ def _keep_laptop(
     if table == "families":
         assert opened is not None
         sealed = _sealed_values(cipher, "families", row.id, opened, row.id)
-        for column, value in sealed.items():
-            if column not in _FAMILY_COLUMNS_NOT_TAKEN:
-                setattr(row, column, value)
+        for column in FAMILY_FACTS:
+            setattr(row, column, sealed[column])
         return
     mapped = FAMILY_RECORD_TABLES[table]
     current = s.get(mapped, record_id)

@@ -18,6 +18,16 @@ from familycase.store.schema import CheckoutRow, FamilyKeyGrant, FamilyRow
 TEAM_OWN = {"id", "reference", "revision", "manifest_ct"}
 # Columns that differ between the two copies of an unchanged family (each side seals its own).
 NOT_COMPARED = {*TEAM_OWN, "summary_ct", "updated_at"}
+# The family row's own facts (the rest follow from its records: last contact, people count).
+FAMILY_FACTS = (
+    "team_id",
+    "status",
+    "tier",
+    "lead_worker_id",
+    "opened_on",
+    "next_review_due",
+    "details_ct",
+)
 
 
 @dataclass
@@ -52,10 +62,9 @@ class LaptopCopy:
         ]
 
     def family_changed_since_out(self) -> bool:
+        """Whether the laptop changed the family's own facts (status, tier, lead, details)."""
         header = manifest.header_of(self.family)
-        return {k: v for k, v in header.items() if k not in NOT_COMPARED} != {
-            k: v for k, v in self.baseline.header.items() if k not in NOT_COMPARED
-        }
+        return any(header.get(k) != self.baseline.header.get(k) for k in FAMILY_FACTS)
 
 
 def read_laptop_copy(rs: UserSession, family_id: str) -> LaptopCopy:

@@ -7,9 +7,9 @@ half a file) and the desktop app and the command line say that the file is outsi
 encrypted vault. ``tests/test_outputs.py`` walks this registry.
 
 Registered so far: the outputs of the practice records (documents' copies, the referral
-feedback letter, the printed chronology). The older outputs (panel pack, subject access pack,
-audit CSV, returns, bundles) follow the same steps in their own code and are still to be moved
-here (see docs/architecture.md).
+feedback letter, the printed chronology) and the printed family tree. The older outputs (panel
+pack, subject access pack, audit CSV, returns, bundles) follow the same steps in their own code
+and are still to be moved here (see docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -76,6 +76,16 @@ CHRONOLOGY_PDF = register(
     Output(
         name="chronology_pdf",
         what="A family's chronology printed to PDF",
+        recipient="the agency it is printed for",
+        purpose=Purpose.ASSESSMENT_AND_PLANNING,
+        share_logged=True,
+        audit_action=Action.SHARE,
+    )
+)
+GENOGRAM_PDF = register(
+    Output(
+        name="genogram_pdf",
+        what="A family's family tree (genogram) printed to PDF",
         recipient="the agency it is printed for",
         purpose=Purpose.ASSESSMENT_AND_PLANNING,
         share_logged=True,

@@ -25,7 +25,8 @@ from familycase.domain.consent import (
     Purpose,
 )
 from familycase.domain.enums import AgencyType, HouseholdRole
-from familycase.domain.family import Member
+from familycase.domain.family import Member, Relationship
+from familycase.domain.genogram import Genogram
 from familycase.domain.risk import RiskFlag, RiskKind
 from familycase.i18n import date_text, tr
 from familycase.services import assessments, families, plans
@@ -33,6 +34,7 @@ from familycase.services import consent as consent_service
 from familycase.services.clock import now, today
 from familycase.services.consent import Recipient
 from familycase.services.errors import Cancelled, InvalidRequest
+from familycase.services.genogram import gated_tree
 from familycase.services.timeline import agency_type_label, tier_label
 from familycase.services.vault import UserSession
 
@@ -153,6 +155,7 @@ class Section:
     withheld: str | None = None  # the notice shown instead, with the reason
     chart: RadarData | None = None
     widths: tuple[float, ...] | None = None  # shares of the page width, one per column
+    genogram: Genogram | None = None  # the family tree, people not shared drawn as withheld
 
 
 @dataclass(frozen=True)
@@ -251,7 +254,10 @@ def prepare(
             _tr("Household"),
             household_rows,
             notice(InfoCategory.BASIC_DETAILS) if hidden else None,
-        )
+        ),
+        _tree_section(
+            members, view.file.relationships, decisions, notice(InfoCategory.BASIC_DETAILS)
+        ),
     ]
 
     episode = view.current_episode or (view.episodes[-1] if view.episodes else None)
@@ -437,6 +443,29 @@ def prepare(
         decisions,
         view.consent,
     )
+
+
+def _tree_section(
+    members: list[Member],
+    relationships: list[Relationship],
+    decisions: list[GateDecision],
+    notice: str | None,
+) -> Section:
+    """The family tree, with only the people whose basic details may go to this agency named
+    (the rest drawn as withheld; ``notice`` says how many and why, as the household does)."""
+    title = _tr("Family tree")
+    tree, withheld = gated_tree(members, relationships, decisions)
+    withheld_text = (
+        _tr("Drawn as Withheld in the tree: {notice}").format(notice=notice) if withheld else None
+    )
+    if not relationships or withheld == len(members):
+        words = (
+            _tr("No relationships are recorded in the family file.")
+            if not relationships
+            else _tr("Nobody in the family may be shown to this agency.")
+        )
+        return Section(title, [[_tr("Family tree")], [words]], withheld_text)
+    return Section(title, [], withheld_text, genogram=tree)
 
 
 def _plan_section(us: UserSession, family_id: str) -> Section:

@@ -44,7 +44,7 @@ from familycase.services.vault import UserSession, Vault, new_id
 from familycase.store import migrate
 from familycase.store.database import SQLITE_FILE, KeyHolder, sqlcipher_engine
 from familycase.store.keyshares import SHARES_FILE, KeyShareStore
-from familycase.store.replica_card import CARD_FILE, ReplicaCard, is_replica
+from familycase.store.replica_card import CARD_FILE, ReplicaCard, ReplicaCardError, is_replica
 from familycase.store.schema import (
     CheckoutRow,
     DeviceRow,
@@ -76,6 +76,17 @@ class CheckoutResult:
 def device_code(name: str) -> str:
     """The part of a provisional reference that names the device: FC-P-<code>-0001."""
     return _CODE.sub("", name.upper())[:10] or "LAPTOP"
+
+
+def device_of(folder: Path) -> str | None:
+    """The laptop's name where ``folder`` is a laptop replica already (its card says), else
+    None (a new replica would be made there)."""
+    if not is_replica(folder):
+        return None
+    try:
+        return ReplicaCard.load(folder).device
+    except ReplicaCardError:
+        return None
 
 
 def clean_device_name(name: str | None) -> str:
@@ -335,10 +346,17 @@ def _copy_org(
         "directory",
         [r for r in rows.rows_of(team, "directory") if r["seq"] not in set(have)],
     )
-    for name_ in ("instrument_definitions", "local_unit_costs", "deflator_tables"):
+    # Forms are never removed (assessments name the version they used; one first used offline
+    # waits here for check-in); unit costs and deflators are the team store's as they are now.
+    rows.upsert_rows(
+        replica, "instrument_definitions", rows.rows_of(team, "instrument_definitions")
+    )
+    for name_ in ("local_unit_costs", "deflator_tables"):
         whole = rows.rows_of(team, name_)
         rows.delete_missing(replica, name_, whole)
         rows.upsert_rows(replica, name_, whole)
+    # Supervision sessions are never removed (a checked-out family's reflections refer to them).
+    rows.upsert_rows(replica, "supervision_sessions", rows.rows_of(team, "supervision_sessions"))
     own_org = rows.rows_of(team, "org_key_grants", OrgKeyGrant.holder == us.worker.id)
     rows.delete_missing(replica, "org_key_grants", own_org)
     rows.upsert_rows(replica, "org_key_grants", own_org)

@@ -123,6 +123,7 @@ class UserSession:
     _pending_audit: list[AuditEvent] | None = None
     _seen: seen.Seen = field(default_factory=seen.Seen)
     _remember_seen: bool = False
+    _undo: list[Any] = field(default_factory=list)  # run if the current transaction fails
 
     # --- keys ----------------------------------------------------------------------------
     @property
@@ -169,10 +170,29 @@ class UserSession:
 
     def family_key(self, family_id: str) -> bytes:
         self.ring  # noqa: B018 - raises Locked
-        try:
-            return self._family_keys[family_id]
-        except KeyError:
-            raise NoAccessToFamily("You have not been given access to this family file.") from None
+        key = self._family_keys.get(family_id)
+        if key is None and self.pick_up_new_grants([family_id]):
+            key = self._family_keys.get(family_id)
+        if key is None:
+            raise NoAccessToFamily("You have not been given access to this family file.")
+        return key
+
+    def pick_up_new_grants(self, family_ids: list[str] | None = None) -> int:
+        """Keys granted to this worker since they signed in (a family allocated to them, one
+        they recorded on their laptop and brought back): opened now. Returns how many."""
+        query = select(FamilyKeyGrant.family_id).where(FamilyKeyGrant.holder == self.worker.id)
+        if family_ids is not None:
+            query = query.where(FamilyKeyGrant.family_id.in_(family_ids))
+        with Session(self.vault.engine) as s:
+            new = [fid for fid in s.scalars(query) if fid not in self._family_keys]
+        found = 0
+        for family_id in new:
+            self._family_keys[family_id] = b""  # a placeholder reload_family_key replaces
+            if self.reload_family_key(family_id):
+                found += 1
+            else:
+                self._family_keys.pop(family_id, None)
+        return found
 
     def data_key(self, family_id: str) -> bytes:
         """The key that encrypts the family's records: family key XOR its key share."""
@@ -192,6 +212,55 @@ class UserSession:
     def remember_family_key(self, family_id: str, key: bytes, share: bytes) -> None:
         self._family_keys[family_id] = key
         self._shares[family_id] = share
+
+    def replace_family_key(self, family_id: str, key: bytes, share: bytes) -> None:
+        """The family's key was rotated in the current transaction: use the new one from now
+        on, and the old one again if that transaction does not commit."""
+        before = (self._family_keys.get(family_id), self._shares.get(family_id))
+        self.remember_family_key(family_id, key, share)
+        self._ciphers.pop(family_id, None)
+        self.summaries.pop(family_id, None)
+
+        def undo() -> None:
+            self._ciphers.pop(family_id, None)
+            if before[0] is not None and before[1] is not None:
+                self.remember_family_key(family_id, before[0], before[1])
+
+        self._undo.append(undo)
+
+    def reload_family_key(self, family_id: str) -> bool:
+        """Read this worker's wrap of the family key again (someone rotated it since sign-in).
+        True when the key changed."""
+        if self._ring is None or family_id not in self._family_keys:
+            return False
+        context = family_key_context(family_id, self.worker.id)
+        with Session(self.vault.engine) as s:
+            found = s.execute(
+                select(FamilyKeyGrant.form, FamilyKeyGrant.blob).where(
+                    FamilyKeyGrant.family_id == family_id,
+                    FamilyKeyGrant.holder == self.worker.id,
+                )
+            ).first()
+        share = self.vault.shares.get(family_id)
+        if found is None or share is None:
+            self.forget_family_key(family_id)
+            return False
+        form, blob = found
+        try:
+            if form == "wrapped":
+                key = Cipher(self._ring.master_key).decrypt(bytes(blob), context)
+            else:
+                key = box.open_box(
+                    self._ring.agreement, bytes(blob), context, self._ring.agreement_public
+                )
+        except IntegrityError:
+            return False
+        if key == self._family_keys.get(family_id) and share == self._shares.get(family_id):
+            return False
+        self.remember_family_key(family_id, key, share)
+        self._ciphers.pop(family_id, None)
+        self.summaries.pop(family_id, None)
+        return True
 
     def forget_family_key(self, family_id: str) -> None:
         self._family_keys.pop(family_id, None)
@@ -333,7 +402,7 @@ class UserSession:
             with damage_reported(), Session(
                 self.vault.write_engine, expire_on_commit=False
             ) as s, s.begin():
-                self._active, self._pending_audit = s, []
+                self._active, self._pending_audit, self._undo = s, [], []
                 s.info[manifest.SESSION_KEY] = self
                 own_replica = getattr(self.vault, "replica_id", None)
                 if own_replica is not None:
@@ -351,7 +420,12 @@ class UserSession:
                         self._store_seen(s)
                 finally:
                     self._active, self._pending_audit = None, None
+        except BaseException:
+            for undo in reversed(self._undo):
+                undo()
+            raise
         finally:
+            self._undo = []
             remember, self._remember_seen = self._remember_seen, False
         if remember and self._ring is not None:
             seen.write_local(

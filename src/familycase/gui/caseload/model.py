@@ -225,6 +225,11 @@ class CaseloadModel(QAbstractTableModel):
             case Column.TIER:
                 return words.tier_text(row.tier)
             case Column.STATUS:
+                waited = row.days_waiting(self._on)
+                if waited is not None:
+                    return self.tr("{status}: {days} days").format(
+                        status=words.status_text(row.status), days=waited
+                    )
                 return words.status_text(row.status)
             case Column.CONSENT:
                 # Two lines ("6 of 7 people" / "1 withdrawn…"): the list fits a laptop.

@@ -21,7 +21,8 @@ FAMILY = QT_TRANSLATE_NOOP("FamilyFileSections", "Family")
 WORK = QT_TRANSLATE_NOOP("FamilyFileSections", "Work")
 SHARING = QT_TRANSLATE_NOOP("FamilyFileSections", "Sharing")
 MONEY = QT_TRANSLATE_NOOP("FamilyFileSections", "Money")
-# The practice records added after the first ten (their Ctrl+number keys stay as they were)
+# The practice records, the family tree and oversight, added after the first ten (their
+# Ctrl+number keys stay as they were)
 RECORDS = QT_TRANSLATE_NOOP("FamilyFileSections", "Records")
 GROUPS = (FAMILY, WORK, SHARING, MONEY, RECORDS)
 
@@ -66,6 +67,10 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 QT_TRANSLATE_NOOP("FamilyFileSections", "Alerts")),
     SectionSpec("documents", RECORDS, "DocumentsTab",
                 QT_TRANSLATE_NOOP("FamilyFileSections", "Documents")),
+    SectionSpec("genogram", RECORDS, "FamilyTreeTab",
+                QT_TRANSLATE_NOOP("FamilyFileSections", "Family tree")),
+    SectionSpec("oversight", RECORDS, "OversightTab",
+                QT_TRANSLATE_NOOP("FamilyFileSections", "Oversight")),
 )
 
 

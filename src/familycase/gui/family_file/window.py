@@ -47,7 +47,8 @@ from familycase.gui.common.unsaved import ask_about_unsaved
 from familycase.gui.common.widgets import close_if_alive, fit_to_screen, tell
 from familycase.gui.family_file import sections
 from familycase.gui.family_file.risks.banner import AlertBanner
-from familycase.services import people, users
+from familycase.services import approvals, people, users
+from familycase.services.approvals import FamilyOversight
 from familycase.services.errors import Locked
 from familycase.services.families import FamilyFileView, open_family
 from familycase.services.people import PossibleMatch
@@ -62,6 +63,8 @@ class FamilyData:
     workers: list[Worker] = field(default_factory=list)
     # People here who may also be in another family file this worker can open, undecided
     matches: list[PossibleMatch] = field(default_factory=list)
+    # The request waiting for a team leader, and the decisions this worker must ask for
+    oversight: FamilyOversight = field(default_factory=lambda: FamilyOversight(None, frozenset()))
 
     @property
     def family_name(self) -> str:
@@ -78,7 +81,10 @@ def load_family(session: UserSession, family_id: str) -> FamilyData:
     """Open the file (recorded in the audit log as a view) and what the window shows with it."""
     view = open_family(session, family_id, watch=True)  # edits made here are checked as stale
     return FamilyData(
-        view, users.list_workers(session), people.possible_matches(session, family_id)
+        view,
+        users.list_workers(session),
+        people.possible_matches(session, family_id),
+        approvals.family_oversight(session, family_id),
     )
 
 

@@ -33,7 +33,7 @@ class FamilyWindows(QObject):
         """Open the family's file (or bring it to the front), at ``section`` if given."""
         existing = self.windows.get(family_id)
         if existing is not None:
-            if section:
+            if section in FamilyFileWindow.TABS:
                 existing.show_tab(section)
             existing.show()
             existing.raise_()
