@@ -538,9 +538,15 @@ def _consent_support() -> tuple[Any, Any] | None:
         from familycase.store.schema import ConsentRow  # type: ignore[attr-defined]
     except ImportError:
         return None
+    if "consent" in CaseloadRow.__dataclass_fields__:  # the family aggregate (issue 17)
+        from familycase.domain.consent import family_consent  # type: ignore[attr-defined]
+
+        return ConsentRow, lambda dates, count, on: {"consent": family_consent(dates, count, on)}
     if "consent_state" not in CaseloadRow.__dataclass_fields__:
         return None
-    return ConsentRow, family_consent_state
+    return ConsentRow, lambda dates, _count, on: {
+        "consent_state": family_consent_state(dates, on)
+    }
 
 
 CONSENT = _consent_support()
@@ -602,7 +608,7 @@ def plain_listing(engine: Engine, team_id: str | None) -> list[CaseloadRow]:
             dates.setdefault(family_id, []).append(tuple(when))
     on = today()
     return [
-        _plain_row(names, *r, consent_state=consent_state(dates.get(r[0], ()), on)) for r in rows
+        _plain_row(names, *r, **consent_state(dates.get(r[0], ()), r[9], on)) for r in rows
     ]
 
 

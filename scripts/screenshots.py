@@ -7,7 +7,9 @@ Run under a virtual display (no real screen needed):
 At 150% scaling, as on many council laptops (1920x1080 at 150% = 1280x720 usable):
 
     QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" \
-        python scripts/screenshots.py --suffix -150 --out /tmp/shots
+        python scripts/screenshots.py --out docs/screenshots/150
+
+In Welsh: ``--language cy --out docs/screenshots/cy``.
 
 Screens: the first-run wizard (welcome, administrator, recovery key), unlock, caseload, search,
 team overview, new family, and a family file (household, work, contacts, chronology,
@@ -442,6 +444,7 @@ def sharing_screens(
     wait_until(app, lambda: family.consent.data is not None and not family.is_loading)
     settle(app)
     save(family, out / f"family-consent{suffix}.png")
+    consent_dialog(app, family, out, suffix)
 
     model = window.table.model()
     selection = window.table.selectionModel()
@@ -464,7 +467,6 @@ def sharing_screens(
     panel.location.setText(str(Path.home() / "panel-summaries.pdf"))
     panel.check()
     wait_until(app, lambda: bool(panel.summaries))
-    panel.resize(760, 720)
     settle(app)
     save(panel, out / f"panel-pack{suffix}.png")
     panel.reject()
@@ -477,6 +479,60 @@ def sharing_screens(
     settle(app)
     save(audit, out / f"audit-viewer{suffix}.png")
     audit.discard()
+
+
+def consent_dialog(app: QApplication, family: FamilyFileWindow, out: Path, suffix: str) -> None:
+    """Recording consent for the family at once: who agreed, what, and one exception."""
+    from familycase.domain.consent import InfoCategory, Purpose
+    from familycase.gui.common.forms import set_checked
+    from familycase.gui.family_file.consent.family_consent_dialog import FamilyConsentDialog
+
+    family.consent.record.click()
+    wait_until(app, lambda: any(isinstance(d, FamilyConsentDialog) for d in family.open_editors()))
+    dialog = next(d for d in family.open_editors() if isinstance(d, FamilyConsentDialog))
+    dialog.tick([row.member.id for row in dialog.rows[:3]])
+    set_checked(dialog.agencies, [AgencyType.SCHOOL, AgencyType.HEALTH])
+    set_checked(dialog.purposes, [Purpose.ASSESSMENT_AND_PLANNING, Purpose.PANEL])
+    set_checked(dialog.categories, [InfoCategory.BASIC_DETAILS, InfoCategory.EDUCATION])
+    dialog.add_exception(dialog.rows[0].member.id, AgencyType.HEALTH)
+    settle(app)
+    save(dialog, out / f"family-consent-record{suffix}.png")
+    dialog.discard_changes()
+    dialog.reject()
+
+
+def admin_screens(app: QApplication, out: Path, suffix: str) -> None:
+    """The administrator's first page (an administrator holds no family keys)."""
+    with tempfile.TemporaryDirectory(prefix="familycase-admin-") as tmp:
+        build_demo(Path(tmp) / "vault", 3, INSECURE_FAST_FOR_TESTS)
+        vault = Vault.open(Path(tmp) / "vault")
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        controller = AppController(vault, "admin", Preferences(settings))
+        try:
+            controller.start()
+            dialog = controller.unlock_dialog
+            assert dialog is not None
+            dialog.password.setText(DEMO_PASSWORD)
+            dialog.try_unlock()
+            wait_until(app, lambda: controller.main_window is not None)
+            window = controller.main_window
+            assert window is not None
+            window.resize(*WINDOW_SIZE)
+            settle(app)
+            save(window, out / f"admin-home{suffix}.png")
+            window.show_keys()
+            settle(app)
+            assert window.question is not None
+            save(window.question, out / f"keyboard-help{suffix}.png")
+            window.question.close()
+        finally:
+            wait_for_background_work()
+            controller.shutdown()
+            for widget in (controller.main_window, controller.unlock_dialog):
+                if widget is not None:
+                    widget.close()
+            settle(app, 0.1)
+            vault.dispose()
 
 
 def first_run(app: QApplication, out: Path, suffix: str) -> None:
@@ -627,6 +683,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--families", type=int, default=60)
     parser.add_argument("--suffix", default="", help="added to each file name, e.g. -150")
+    parser.add_argument("--language", default="en", help="en, or cy for Welsh")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -634,8 +691,13 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("FamilyCase")
     apply_style(app)
     i18n.install_translator(QCoreApplication.translate)
+    if args.language != "en":
+        from familycase.gui.common.language import install_language
+
+        install_language(args.language)  # every window below is made in this language
     first_run(app, args.out, args.suffix)
     main_screens(app, args.out, args.suffix, args.families)
+    admin_screens(app, args.out, args.suffix)
     return 0
 
 

@@ -19,6 +19,7 @@ from familycase.domain.consent import (
     SharingOverride,
     Withdrawal,
     decide,
+    family_consent,
     family_consent_state,
     state_from_dates,
 )
@@ -231,3 +232,79 @@ def test_family_state_uses_each_persons_latest_consent():
         ConsentState.WITHDRAWN
     )
     assert family_consent_state([], on) is None
+
+
+def test_family_consent_counts_people_not_the_most_hopeful_record():
+    on = date(2026, 6, 1)
+    given = date(2026, 1, 1)
+    dated = [
+        ("a", given, None, None),  # current
+        ("b", given, date(2026, 6, 20), None),  # expiring within 30 days
+        ("c", given, date(2026, 5, 1), None),  # expired
+        ("d", given, None, date(2026, 3, 1)),  # withdrawn
+        ("a", date(2025, 1, 1), date(2025, 6, 1), None),  # a's older consent: not counted
+    ]
+    consent = family_consent(dated, 6, on)
+    assert (consent.people, consent.valid, consent.expiring) == (6, 2, 1)
+    assert (consent.expired, consent.withdrawn, consent.recorded) == (1, 1, 4)
+    assert consent.state is ConsentState.WITHDRAWN
+    assert consent.text() == "2 of 6 people, 1 withdrawn, 1 expired, 1 expiring soon"
+    assert consent.text(short=True) == "2 of 6 people, 1 withdrawn…"
+    assert not consent.everyone and consent.needs_attention
+    assert family_consent([("a", given, None, None)], 6, on).text() == "1 of 6 people"
+    assert family_consent([], 6, on).text() == "None recorded"
+    assert family_consent([], 6, on).state is None
+    everyone = family_consent([(m, given, None, None) for m in "ab"], 2, on)
+    assert everyone.everyone and everyone.text() == "2 of 2 people"
+    # The caseload's urgent state is the same rule as before.
+    assert family_consent_state(dated, on) is ConsentState.WITHDRAWN
+
+
+def test_family_consent_form_makes_one_record_per_person_less_their_exceptions():
+    from familycase.domain.consent import (
+        ConsentMethod,
+        FamilyConsentForm,
+        LeftOut,
+        PersonAgreeing,
+    )
+
+    form = FamilyConsentForm(
+        people=[
+            PersonAgreeing(member_id="mum"),
+            PersonAgreeing(
+                member_id="kid",
+                given_by=GivenBy.PARENTAL_RESPONSIBILITY,
+                given_by_name="Ann Example",
+            ),
+        ],
+        method=ConsentMethod.WRITTEN,
+        agencies=[AgencyType.SCHOOL, AgencyType.HEALTH],
+        purposes=[Purpose.PANEL],
+        categories=[InfoCategory.BASIC_DETAILS, InfoCategory.HEALTH],
+        given_on=date(2026, 1, 5),
+        left_out=[
+            LeftOut(member_id="mum", category=InfoCategory.HEALTH),
+            LeftOut(member_id="kid", agency=AgencyType.SCHOOL),
+        ],
+    )
+    mum, kid = form.records()
+    assert (mum.member_id, mum.agencies, mum.categories) == (
+        "mum",
+        [AgencyType.SCHOOL, AgencyType.HEALTH],
+        [InfoCategory.BASIC_DETAILS],
+    )
+    assert (kid.agencies, kid.categories) == (
+        [AgencyType.HEALTH],
+        [InfoCategory.BASIC_DETAILS, InfoCategory.HEALTH],
+    )
+    assert kid.given_by is GivenBy.PARENTAL_RESPONSIBILITY and kid.given_by_name == "Ann Example"
+    assert mum.purposes == kid.purposes == [Purpose.PANEL]
+    with pytest.raises(ValueError, match="leave nothing to share"):
+        FamilyConsentForm(
+            **{**form.model_dump(), "left_out": [
+                LeftOut(member_id="kid", agency=AgencyType.SCHOOL),
+                LeftOut(member_id="kid", agency=AgencyType.HEALTH),
+            ]}
+        )
+    with pytest.raises(ValueError, match="one agency or one kind"):
+        LeftOut(member_id="kid")

@@ -173,6 +173,17 @@ def test_consent_must_be_about_someone_in_the_family(team, make_family):
         consent_service.record_consent(lead, family_id, _consent(stranger.id))
 
 
+def test_a_family_open_for_editing_takes_everyones_consent_at_once(team, make_family):
+    """Several people's consent in one transaction (the family consent dialog): each raises the
+    family's revision, and that is this worker's own change, never a stale edit."""
+    lead = team.unlock("lead")
+    family_id = make_family(lead)
+    members = families.open_family(lead, family_id, watch=True).file.members  # the family window
+    ids = consent_service.record_family_consent(lead, family_id, [_consent(m.id) for m in members])
+    assert len(ids) == len(members) == 2
+    consent_service.record_consent(lead, family_id, _consent(members[0].id))  # and after it
+
+
 def test_evidence_is_listed_and_the_family_file_shows_its_consent_state(team, make_family):
     lead = team.unlock("lead")
     family_id = make_family(lead, "Listed")

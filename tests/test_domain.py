@@ -149,3 +149,18 @@ def test_other_record_rules():
             },
         )[0]
     )
+
+
+def test_a_babys_age_is_said_in_weeks_or_months_never_zero():
+    from familycase.domain.family import age_words
+
+    on = date(2026, 12, 1)
+    assert age_words(date(2026, 11, 30), on) == "1 day"
+    assert age_words(date(2026, 11, 21), on) == "10 days"
+    assert age_words(date(2026, 11, 3), on) == "4 weeks"  # 28 days
+    assert age_words(date(2026, 9, 30), on) == "2 months"
+    assert age_words(date(2025, 10, 2), on) == "13 months"  # a day short of 14
+    assert age_words(date(2024, 12, 2), on) == "23 months"
+    assert age_words(date(2024, 12, 1), on) == "2"
+    assert age_words(date(2019, 6, 15), on) == "7"
+    assert age_words(None, on) == "" and age_words(date(2027, 1, 1), on) == ""

@@ -79,9 +79,13 @@ def test_change_my_password_through_the_dialog(qtbot, gui_team, start_app):
 
 def test_administrator_adds_and_disables_workers(qtbot, gui_team, start_app):
     window = start_app("admin").main_window
-    assert not window.workers_button.isHidden() and window.workers_action.isVisible()
-    assert "Manage workers" in window.hint.text()
-    window.admin.open_workers()
+    # The administrator's first page is the administration page, not an empty caseload.
+    assert window.pages.currentWidget() is window.admin_home
+    assert window.heading.text() == "Administration"
+    texts = [b.text() for b in window.admin_home.buttons]
+    assert texts[0] == "Manage &workers…" and window.workers_action.isVisible()
+    assert window.workers_button.isHidden()  # the page has it; one Alt+W in the window
+    window.admin_home.buttons[0].click()
     workers = window.admin.workers_window
     assert workers is not None
     when(qtbot, lambda: workers.workers)

@@ -404,8 +404,16 @@ def test_model_words_and_overdue_marking(qtbot):
     assert text(0, Column.TIER) == "3 \N{EN DASH} Targeted"
     assert text(0, Column.DAYS_SINCE_CONTACT) == "No contact yet"
     assert (
-        text(1, Column.NEXT_REVIEW) == "09/03/2026 \N{EN DASH} overdue"
-    )  # words, not colour alone
+        text(1, Column.NEXT_REVIEW) == "09/03/2026\n\N{EN DASH} overdue"
+    )  # words, not colour alone (two lines on screen, one sentence read out)
+    accessible = model.index(1, Column.NEXT_REVIEW).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert accessible == "09/03/2026 \N{EN DASH} overdue"
+    # Contact: more than 28 days is overdue (the team's rule), in words and bold.
+    long_ago = row(family_id="f4", status=FamilyStatus.OPEN, last_contact_on=on - timedelta(147))
+    model.set_rows([long_ago], on=on)
+    assert text(0, Column.DAYS_SINCE_CONTACT) == "147 \N{EN DASH} overdue"
+    assert model.index(0, Column.DAYS_SINCE_CONTACT).data(Qt.ItemDataRole.FontRole).bold()
+    model.set_rows([row(), overdue, due_later], on=on)
     assert model.index(1, Column.NEXT_REVIEW).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(1, Column.NEXT_REVIEW).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert text(1, Column.DAYS_SINCE_CONTACT) == "12"

@@ -66,7 +66,7 @@ def test_model_passes_the_qt_model_tester_through_resets_and_sorts(qtbot):
     model.clear()
     model.set_rows(rows)
     assert model.rowCount() == 300 and model.columnCount() == len(Column)
-    assert model.index(0, Column.CONSENT).data() == "Not recorded yet"
+    assert model.index(0, Column.CONSENT).data() == "None recorded"
     del tester
 
 

@@ -22,7 +22,8 @@ from familycase.domain.enums import AgencyType
 from familycase.gui.caseload.model import Column
 from familycase.gui.common.forms import set_checked
 from familycase.gui.common.tasks import wait_for_background_work
-from familycase.gui.family_file.consent.consent_dialog import ConsentDialog, WithdrawDialog
+from familycase.gui.family_file.consent.consent_dialog import WithdrawDialog
+from familycase.gui.family_file.consent.family_consent_dialog import FamilyConsentDialog
 from familycase.gui.family_file.consent.override_dialog import OverrideDialog
 from familycase.services import consent as consent_service
 from familycase.services import families
@@ -71,15 +72,18 @@ def test_record_withdraw_and_override_through_the_consent_tab(qtbot, gui_team, s
 
     qtbot.mouseClick(tab.record, Qt.MouseButton.LeftButton)
     dialog = family.open_editors()[-1]
-    assert isinstance(dialog, ConsentDialog)
-    set_checked(dialog.agencies, [])
+    assert isinstance(dialog, FamilyConsentDialog)
+    dialog.tick([])
     dialog.given_on.setText((date.today() + timedelta(days=3)).strftime("%d/%m/%Y"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()  # plain-English problems, nothing stored
     assert dialog.errors.field_message("Agencies")
+    assert dialog.errors.field_message("People who agreed")
     assert "future" in dialog.errors.field_message("Date given")
 
     dialog.given_on.setText(date.today().strftime("%d/%m/%Y"))
+    dialog.tick([members[0].id])
+    set_checked(dialog.purposes, [Purpose.PANEL])
     set_checked(dialog.agencies, [AgencyType.SCHOOL, AgencyType.HEALTH])
     set_checked(dialog.categories, [InfoCategory.BASIC_DETAILS, InfoCategory.EDUCATION])
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -180,5 +184,46 @@ def test_caseload_shows_the_consent_state_in_words(qtbot, gui_team, start_app):
     for row in range(window.model.rowCount()):
         record = window.model.index(row, 0).data(window.model.ROW_ROLE)
         texts[record.family_id] = window.model.index(row, Column.CONSENT).data()
-    assert texts[family_id] == "Expired"
-    assert texts[bare] == "Not recorded yet"
+    assert texts[family_id] == "0 of 1 person\n1 expired"  # two lines in the list
+    accessible = {
+        window.model.index(r, 0).data(window.model.ROW_ROLE).family_id: window.model.index(
+            r, Column.CONSENT
+        ).data(Qt.ItemDataRole.AccessibleTextRole)
+        for r in range(window.model.rowCount())
+    }
+    assert accessible[family_id] == "0 of 1 person, 1 expired"  # one sentence when read out
+    assert texts[bare] == "None recorded"
+
+
+def test_one_of_six_consenting_never_reads_as_current(qtbot, gui_team, start_app):
+    """The issue: 1 of 6 people consented and the header and caseload said "Current"."""
+    session = gui_team.unlock("lead")
+    names = ("Ann", "Bob", "Cai", "Dee", "Eli", "Fay")
+    family_id = new_family(session, "Sixfold", names)
+    member = families.open_family(session, family_id).file.members[0]
+    consent_service.record_consent(
+        session,
+        family_id,
+        ConsentRecord(
+            member_id=member.id,
+            given_by=GivenBy.THE_PERSON,
+            method=ConsentMethod.VERBAL,
+            agencies=[AgencyType.HEALTH],
+            purposes=[Purpose.PANEL],
+            categories=[InfoCategory.BASIC_DETAILS],
+            given_on=date.today() - timedelta(days=10),
+        ),
+    )
+    session.lock()
+    controller = start_app("lead")
+    window = controller.main_window
+    texts = {}
+    for row in range(window.model.rowCount()):
+        record = window.model.index(row, 0).data(window.model.ROW_ROLE)
+        texts[record.family_id] = window.model.index(row, Column.CONSENT).data()
+    assert texts[family_id] == "1 of 6 people"
+    window.open_family_id(family_id)
+    when(qtbot, lambda: family_id in window.family_windows)
+    family_window = window.family_windows[family_id]
+    assert "Consent to share: 1 of 6 people" in family_window.facts.text()
+    assert "Current" not in family_window.facts.text()

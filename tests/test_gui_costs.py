@@ -60,7 +60,7 @@ def costs_tab(qtbot, window, family_id):
     family = open_family_window(qtbot, window, family_id)
     activate(qtbot, family)
     qtbot.keyClick(family, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # Ctrl+0
-    assert family.tabs.currentWidget() is family.costs
+    assert family.current_section() == "costs"
     when(qtbot, lambda: family.costs.data is not None and not family.costs.is_loading)
     return family, family.costs
 

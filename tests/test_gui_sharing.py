@@ -126,6 +126,8 @@ def test_panel_pack_withholds_without_consent_and_can_be_cancelled(
     when(qtbot, lambda: dialog.summaries or dialog.problem.text())
     assert not dialog.problem.text(), dialog.problem.text()
     assert "WITHHELD" in dialog.warning.text()
+    # Each withheld item says why, in words (here: consent was for health, not social care).
+    assert "their consent does not include Northshire MASH" in dialog.warning.text()
     assert dialog.warning.isVisible() and not dialog.save_button.isEnabled()
     target = tmp_path / "pack.pdf"
     dialog.location.setText(str(target))

@@ -9,10 +9,13 @@ from pathlib import Path
 import pytest
 
 from familycase.domain.instruments import (
+    ADULT_CARER_SUPPORT_PLAN,
     EARLY_HELP_ASSESSMENT,
     FAMILY_PROGRESS_MEASURE,
     FORMAT,
     MY_VIEWS,
+    YOUNG_CARER_NEEDS_ASSESSMENT,
+    YOUNG_CARER_STATEMENT,
     About,
     AnswerType,
     InstrumentError,
@@ -94,9 +97,17 @@ def _error(data: dict | str, source: str = "forms/broken.json") -> InstrumentErr
 # --- shipped instruments ------------------------------------------------------------------------
 
 
-def test_three_instruments_are_shipped_and_valid():
+def test_the_shipped_instruments_are_valid():
+    """The three for every nation, and the carers' forms (tests/test_carer_forms.py)."""
     definitions = {d.id: d for d in shipped_definitions()}
-    assert set(definitions) == {EARLY_HELP_ASSESSMENT, FAMILY_PROGRESS_MEASURE, MY_VIEWS}
+    assert set(definitions) == {
+        EARLY_HELP_ASSESSMENT,
+        FAMILY_PROGRESS_MEASURE,
+        MY_VIEWS,
+        YOUNG_CARER_NEEDS_ASSESSMENT,
+        YOUNG_CARER_STATEMENT,
+        ADULT_CARER_SUPPORT_PLAN,
+    }
     assert definitions[EARLY_HELP_ASSESSMENT].kind is InstrumentKind.ASSESSMENT
     assert definitions[FAMILY_PROGRESS_MEASURE].kind is InstrumentKind.OUTCOME_MEASURE
     assert definitions[MY_VIEWS].kind is InstrumentKind.VIEWS

@@ -27,6 +27,7 @@ _BELOW_SERVICES = {"store", "crypto", "domain", "exchange", "costs_data", "i18n"
 MAY_IMPORT: dict[str, set[str]] = {
     PACKAGE: set(),
     "i18n": set(),
+    "translations": set(),  # the catalogues (package data); more_messages.py imports nothing
     "paths": set(),
     "domain": {"i18n"},
     "crypto": set(),

@@ -67,14 +67,53 @@ def test_each_agency_sees_only_what_was_agreed_and_withheld_is_shown(family):
     assert "School worried about attendance." in school  # the referral reason
     assert "Should the family get a family support worker?" in school
     assert "Dad's drinking" not in school  # substance use was not agreed with the school
-    assert "WITHHELD" in school and "1 risk note(s)" in school
+    assert "WITHHELD" in school
+    assert "Consent to share in this family: 2 of 2 people." in school
+    assert "1 risk note(s): 1 person: they did not agree to share substance use." in school
     assert "OFFICIAL-SENSITIVE" in school and "For: Demoford Primary" in school
 
     police = _text(panel_pack_pdf(panel.build_pack(lead, [family_id], POLICE)))
     assert "Gwendolyn" not in police and "Horatio" not in police
     assert "School worried about attendance." not in police
     assert police.count("WITHHELD") >= 3  # household, reason, tier history (and plan)
-    assert "has not agreed to share this with Demoford Police" in police
+    # Each withheld item says why, in words: here the agency is not one they agreed to.
+    assert "2 people: their consent does not include Demoford Police." in police
+
+
+def test_a_purpose_mismatch_is_named_in_the_notice_and_per_person(team, make_family):
+    """The issue: consent for assessment and planning, asked for the panel, was withheld
+    without saying why."""
+    lead = team.unlock("lead")
+    family_id = make_family(lead, "Purposeby", people=("Ida", "Jon"))
+    ida, _jon = families.open_family(lead, family_id).file.members
+    consent_service.record_consent(
+        lead,
+        family_id,
+        ConsentRecord(
+            member_id=ida.id,
+            given_by="the_person",
+            method="written",
+            agencies=["school"],
+            purposes=["assessment_and_planning"],
+            categories=["basic_details", "assessment_and_plan", "outcomes"],
+            given_on=TODAY,
+        ),
+    )
+    (summary,) = panel.build_pack(lead, [family_id], SCHOOL)
+    # In force for Ida (for another purpose), nothing for Jon: 1 of 2 people, never "Current".
+    assert summary.consent_text == "Consent to share in this family: 1 of 2 people."
+    household = summary.sections[0]
+    assert household.withheld == (
+        "1 person: their consent is for other purposes, not for panel; "
+        "1 person: no consent to share has been recorded for them."
+    )
+    reasons = {row[3] for row in household.rows[1:]}
+    assert reasons == {
+        "Their consent is for other purposes, not for panel",
+        "No consent to share has been recorded for them",
+    }
+    (why,) = {tuple(d.why) for d in summary.decisions if d.member_id == ida.id}
+    assert why == ("purpose",)
 
 
 def test_override_lets_a_safeguarding_share_through_and_says_so(family):

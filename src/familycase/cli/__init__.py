@@ -16,6 +16,7 @@ from familycase import __version__
 from familycase.cli import (
     caseload,
     chronology,
+    context,
     costs,
     directory,
     documents,
@@ -99,6 +100,8 @@ def _list_in_help_order(commands: Subparsers) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     def run() -> int:
         args = build_parser().parse_args(argv)
+        if args.command not in (None, "gui"):  # the desktop app chooses its own language
+            context.use_language(args)
         return COMMANDS[args.command or "gui"](args)
 
     return exit_code(run)

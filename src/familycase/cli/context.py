@@ -25,6 +25,7 @@ from typing import NoReturn, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from familycase import i18n
 from familycase.crypto import kdf as kdf_module
 from familycase.crypto.errors import BadRecoveryKeyError
 from familycase.domain.errors import DomainValidationError
@@ -78,6 +79,20 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         help="sign in even though this vault is older than one you have already used (a "
         "backup restored on purpose); the choice is recorded in the audit log",
     )
+    parser.add_argument(
+        "--language",
+        choices=sorted(i18n.LANGUAGES),
+        help="language of the documents made (panel summaries...) and of the services' messages: "
+        "en or cy (Welsh); default $FAMILYCASE_LANGUAGE, else the system's",
+    )
+
+
+def use_language(args: argparse.Namespace) -> str:
+    """The language for what the services and reports write (the desktop app has its own)."""
+    code = getattr(args, "language", None) or os.environ.get("FAMILYCASE_LANGUAGE") or ""
+    code = i18n.chosen_language(code)
+    i18n.use_language(code)
+    return code
 
 
 def add_kdf_option(parser: argparse.ArgumentParser) -> None:

@@ -13,7 +13,7 @@ stage of the scale's journey to another.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -411,6 +411,27 @@ class OutcomeReading:
 
     def by_key(self) -> dict[str, AreaScore]:
         return {area.key: area for area in self.scores}
+
+
+def relabelled(reading: OutcomeReading, definition: InstrumentDefinition | None) -> OutcomeReading:
+    """The same reading with its areas' and stages' names taken from ``definition`` (the form
+    in another language, ``InstrumentDefinition.translated``); unchanged without one."""
+    if definition is None:
+        return reading
+    scores = []
+    for area in reading.scores:
+        try:
+            _section, question = definition.question(area.question_id)
+            scale = definition.scale(question.scale or "")
+        except KeyError:
+            scores.append(area)
+            continue
+        scores.append(
+            replace(
+                area, label=question.label, stage_label=scale.stages[area.stage_index].label
+            )
+        )
+    return replace(reading, scores=tuple(scores))
 
 
 def reading_from(definition: InstrumentDefinition, assessment: Assessment) -> OutcomeReading:

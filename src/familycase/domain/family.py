@@ -19,6 +19,7 @@ from familycase.domain.types import (
     ShortText,
     Upn,
 )
+from familycase.i18n import tr
 
 MAX_AGE_YEARS = 120
 
@@ -108,6 +109,26 @@ class Member(Record):
             return None
         born = self.date_of_birth
         return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+    def age_text(self, on: date) -> str:
+        """An age as people say it: '7', '14 months', '3 weeks' (a baby is never '0')."""
+        return age_words(self.date_of_birth, on)
+
+
+def age_words(born: date | None, on: date) -> str:
+    """'7' (years) from two on, '14 months' under two, '3 weeks' under two months, '5 days'
+    under two weeks; "" when the date of birth is not known or is after ``on``."""
+    if born is None or born > on:
+        return ""
+    months = (on.year - born.year) * 12 + on.month - born.month - (on.day < born.day)
+    if months >= 24:
+        return str(months // 12)
+    if months >= 2:
+        return tr("age", "{n} months").format(n=months)
+    days = (on - born).days
+    if days >= 14:
+        return tr("age", "{n} weeks").format(n=days // 7)
+    return tr("age", "1 day") if days == 1 else tr("age", "{n} days").format(n=days)
 
 
 class Relationship(Record):

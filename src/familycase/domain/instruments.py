@@ -199,6 +199,54 @@ class Section(_Part):
     questions: list[Question] = Field(min_length=1)
 
 
+# --- the form's words in other languages ------------------------------------------------------
+# A definition may carry its words in other languages under "translations", one block per
+# language, keyed by the ids of its parts. It is optional (forms without it are unchanged), it
+# is left out of the form's digest and of the copy kept in a vault (words for people to read,
+# not what was asked), and anything not translated is shown in the form's own language.
+
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+ShortLabel = Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)]
+
+
+class QuestionWords(_Part):
+    text: Guidance = ""
+    short_label: ShortLabel = ""
+    guidance: Guidance = ""
+    stage_descriptions: dict[str, Guidance] = Field(default_factory=dict)
+    choices: dict[str, Guidance] = Field(default_factory=dict)  # choice id -> label
+
+
+class SectionWords(_Part):
+    title: Guidance = ""
+    guidance: Guidance = ""
+    questions: dict[str, QuestionWords] = Field(default_factory=dict)
+
+
+class StageWords(_Part):
+    label: Guidance = ""
+    description: Guidance = ""
+
+
+class ScaleWords(_Part):
+    title: Guidance = ""
+    low_label: Guidance = ""
+    high_label: Guidance = ""
+    stages: dict[str, StageWords] = Field(default_factory=dict)
+
+
+class DefinitionWords(_Part):
+    title: Guidance = ""
+    description: Guidance = ""
+    guidance: Guidance = ""
+    scales: dict[str, ScaleWords] = Field(default_factory=dict)
+    sections: dict[str, SectionWords] = Field(default_factory=dict)
+
+
+def _pick(text: str, fallback: str) -> str:
+    return text or fallback
+
+
 class InstrumentDefinition(_Part):
     format: str
     id: InstrumentId
@@ -214,6 +262,7 @@ class InstrumentDefinition(_Part):
     jurisdictions: list[Jurisdiction] = Field(default_factory=list)
     scales: list[Scale] = Field(default_factory=list)
     sections: list[Section] = Field(min_length=1)
+    translations: dict[LanguageCode, DefinitionWords] = Field(default_factory=dict)
 
     @property
     def key(self) -> str:
@@ -221,6 +270,82 @@ class InstrumentDefinition(_Part):
 
     def offered_in(self, jurisdiction: Jurisdiction) -> bool:
         return not self.jurisdictions or jurisdiction in self.jurisdictions
+
+    def translated(self, language: str) -> InstrumentDefinition:
+        """The form with its words in ``language`` where it has them, for showing to people.
+        Never store or digest the result: ``digest()`` is of the form's own words."""
+        words = self.translations.get(language)
+        if words is None:
+            return self
+        scales = []
+        for scale in self.scales:
+            sw = words.scales.get(scale.id, ScaleWords())
+            stages = [
+                stage.model_copy(
+                    update={
+                        "label": _pick(sw.stages.get(stage.id, StageWords()).label, stage.label),
+                        "description": _pick(
+                            sw.stages.get(stage.id, StageWords()).description, stage.description
+                        ),
+                    }
+                )
+                for stage in scale.stages
+            ]
+            scales.append(
+                scale.model_copy(
+                    update={
+                        "title": _pick(sw.title, scale.title),
+                        "low_label": _pick(sw.low_label, scale.low_label),
+                        "high_label": _pick(sw.high_label, scale.high_label),
+                        "stages": stages,
+                    }
+                )
+            )
+        sections = []
+        for section in self.sections:
+            sec = words.sections.get(section.id, SectionWords())
+            questions = []
+            for question in section.questions:
+                qw = sec.questions.get(question.id, QuestionWords())
+                choices = [
+                    choice.model_copy(
+                        update={"label": _pick(qw.choices.get(choice.id, ""), choice.label)}
+                    )
+                    for choice in question.choices
+                ]
+                descriptions = {
+                    **question.stage_descriptions,
+                    **{k: v for k, v in qw.stage_descriptions.items() if v},
+                }
+                questions.append(
+                    question.model_copy(
+                        update={
+                            "text": _pick(qw.text, question.text),
+                            "short_label": _pick(qw.short_label, question.short_label),
+                            "guidance": _pick(qw.guidance, question.guidance),
+                            "stage_descriptions": descriptions,
+                            "choices": choices,
+                        }
+                    )
+                )
+            sections.append(
+                section.model_copy(
+                    update={
+                        "title": _pick(sec.title, section.title),
+                        "guidance": _pick(sec.guidance, section.guidance),
+                        "questions": questions,
+                    }
+                )
+            )
+        return self.model_copy(
+            update={
+                "title": _pick(words.title, self.title),
+                "description": _pick(words.description, self.description),
+                "guidance": _pick(words.guidance, self.guidance),
+                "scales": scales,
+                "sections": sections,
+            }
+        )
 
     def scale(self, scale_id: str) -> Scale:
         for scale in self.scales:
@@ -246,9 +371,10 @@ class InstrumentDefinition(_Part):
         return definition_digest(self)
 
     def canonical_json(self) -> str:
-        """The form as asked, for its digest and the vault's copy. A form for every
-        jurisdiction leaves the key out, so forms written before it keep their digests."""
-        left_out = set() if self.jurisdictions else {"jurisdictions"}
+        """The form as asked, for its digest and the vault's copy: its translations left out,
+        and a form for every jurisdiction leaves that key out, so forms written before either
+        keep their digests."""
+        left_out = {"translations"} if self.jurisdictions else {"translations", "jurisdictions"}
         return json.dumps(
             self.model_dump(mode="json", by_alias=True, exclude=left_out),
             sort_keys=True,
@@ -396,7 +522,41 @@ def check_definition(definition: InstrumentDefinition) -> list[InstrumentProblem
         add("kind", "an outcome measure needs at least one question of type scale")
     if len(set(definition.jurisdictions)) != len(definition.jurisdictions):
         add("jurisdictions", "a jurisdiction is named twice")
+    for language, words in definition.translations.items():
+        _check_translation(definition, language, words, add)
     return problems
+
+
+def _check_translation(
+    definition: InstrumentDefinition, language: str, words: DefinitionWords, add: Any
+) -> None:
+    """Every id in a translation names a part of the form (a typo must not pass silently)."""
+    where = f'translations > "{language}"'
+    scales = {scale.id: scale for scale in definition.scales}
+    for scale_id, scale_words in words.scales.items():
+        if scale_id not in scales:
+            add(f'{where} > scales > "{scale_id}"', "there is no scale with this id")
+            continue
+        stage_ids = {stage.id for stage in scales[scale_id].stages}
+        for stage_id in scale_words.stages:
+            if stage_id not in stage_ids:
+                add(f'{where} > scales > "{scale_id}" > stages > "{stage_id}"', "no such stage")
+    sections = {section.id: section for section in definition.sections}
+    for section_id, section_words in words.sections.items():
+        if section_id not in sections:
+            add(f'{where} > sections > "{section_id}"', "there is no section with this id")
+            continue
+        questions = {q.id: q for q in sections[section_id].questions}
+        for question_id, question_words in section_words.questions.items():
+            qwhere = f'{where} > sections > "{section_id}" > questions > "{question_id}"'
+            question = questions.get(question_id)
+            if question is None:
+                add(qwhere, "there is no question with this id in this section")
+                continue
+            choice_ids = {choice.id for choice in question.choices}
+            for choice_id in question_words.choices:
+                if choice_id not in choice_ids:
+                    add(f'{qwhere} > choices > "{choice_id}"', "no such choice")
 
 
 def _check_question(

@@ -37,6 +37,18 @@ class PreventedCostLine(_Strict):
     price_year: str | None = Field(default=None, max_length=7)
 
 
+class ConsentCounts(_Strict):
+    """How many of the family's people have consent to share in force (and in which other
+    states), as ``domain.consent.FamilyConsent``: never one person's state for everyone."""
+
+    people: int = Field(ge=0, le=10_000)
+    in_force: int = Field(ge=0, le=10_000)
+    expiring_soon: int = Field(default=0, ge=0, le=10_000)
+    expired: int = Field(default=0, ge=0, le=10_000)
+    withdrawn: int = Field(default=0, ge=0, le=10_000)
+    not_yet_valid: int = Field(default=0, ge=0, le=10_000)
+
+
 class FamilySummary(_Strict):
     schema_: Literal["familycase.summary/1"] = Field(default=SUMMARY_SCHEMA, alias="schema")
     family_id: str = Field(min_length=1, max_length=ID)
@@ -53,7 +65,8 @@ class FamilySummary(_Strict):
     next_review_due: date | None = None
     last_contact_on: date | None = None
     member_count: int = Field(ge=0, le=10_000)
-    consent_state: str | None = Field(default=None, max_length=40)
+    consent_state: str | None = Field(default=None, max_length=40)  # the most urgent state
+    consent: ConsentCounts | None = None  # added in place (optional): readers before it refuse
     outcome_readings: list[OutcomeArea] = Field(default_factory=list)
     prevented_costs: list[PreventedCostLine] = Field(default_factory=list)
 

@@ -13,17 +13,18 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from familycase import i18n
 from familycase.crypto import kdf
 from familycase.gui.admin.preferences import Preferences
 from familycase.gui.admin.preferences_dialog import PreferencesDialog
 from familycase.gui.common import crash
+from familycase.gui.common.app_shortcuts import AppShortcut, AppShortcuts
 from familycase.gui.common.editor import PendingSave, error_text
+from familycase.gui.common.language import chosen_language, install_language
 from familycase.gui.common.style import apply_style
 from familycase.gui.common.tasks import run_in_background, wait_for_background_work
 from familycase.gui.common.unsaved import ask_about_unsaved
 from familycase.gui.common.widgets import tell
-from familycase.gui.main_window import MainWindow
+from familycase.gui.main_window import MainWindow, Place
 from familycase.gui.session.auto_lock import WARNING_SECONDS, AutoLockWarning
 from familycase.gui.session.connect import ConnectDialog
 from familycase.gui.session.first_run import Calibrate, FirstRunWizard
@@ -72,6 +73,18 @@ class AppController(QObject):
         self.idle = IdleWatcher(self._idle_timeout_ms(), self)
         self.idle.idle.connect(self.auto_lock)
         self.idle.active.connect(self._user_is_back)
+        # Where the person was when FamilyCase locked (user name, place): unlocking as the
+        # same person goes back there.
+        self.resume_at: tuple[str, Place] | None = None
+        tr = QCoreApplication.translate
+        self.shortcuts = AppShortcuts(
+            [
+                AppShortcut("Ctrl+L", tr("FamilyCase", "Lock"), self.lock),
+                AppShortcut("Ctrl+F", tr("FamilyCase", "Find a family"), self.find_family),
+                AppShortcut("F1", tr("FamilyCase", "Keyboard help"), self.show_keys),
+            ],
+            self,
+        )
 
     def _idle_timeout_ms(self) -> int:
         if self._idle_override is not None:
@@ -105,8 +118,26 @@ class AppController(QObject):
         window.admin.check_directory()
         if dialog is not None:
             dialog.deleteLater()
+        resume, self.resume_at = self.resume_at, None
+        if resume is not None and resume[0] == session.worker.username:
+            window.go_back_to(resume[1])
         self.idle.set_timeout_ms(self._idle_timeout_ms())
         self.idle.start()
+        self.shortcuts.install()
+
+    # --- application-wide keys (any window, any dialog) -----------------------------------------
+    def find_family(self) -> None:
+        window = self.main_window
+        if window is None:
+            return
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.focus_search()
+
+    def show_keys(self) -> None:
+        if self.main_window is not None:
+            self.main_window.show_keys()
 
     # --- locking -------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -175,6 +206,9 @@ class AppController(QObject):
         """Queue the saves, then the lock, on the service thread; show the unlock dialog now."""
         session, self.session = self.session, None
         self.idle.stop()
+        self.shortcuts.remove()
+        if self.main_window is not None and session is not None:
+            self.resume_at = (session.worker.username, self.main_window.place())
         if self.preferences_dialog is not None:
             self.preferences_dialog.close()
         warning, self.lock_warning = self.lock_warning, None
@@ -249,6 +283,7 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Lock whatever is unlocked (on quit). Waits for the service thread first."""
         self.idle.stop()
+        self.shortcuts.remove()
         session, self.session = self.session, None
         if session is not None and not session.is_locked:
             wait_for_background_work()
@@ -415,11 +450,12 @@ def run(data_dir: Path | str | None, username: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources.files("familycase.ui") / "familycase.svg")))
     app.setQuitOnLastWindowClosed(False)  # the controller decides when FamilyCase ends
     apply_style(app)
-    i18n.install_translator(QCoreApplication.translate)
+    preferences = Preferences()
+    install_language(chosen_language(preferences.language))  # also below the GUI (i18n.tr)
     crash.install()
     if data_dir is None:
-        data_dir = Preferences().team_server or default_data_dir()
-    launcher = Launcher(data_dir, username)
+        data_dir = preferences.team_server or default_data_dir()
+    launcher = Launcher(data_dir, username, preferences=preferences)
     code = [0]
 
     def finished(exit_code: int) -> None:

@@ -8,6 +8,8 @@ everything it opened.
 
 from __future__ import annotations
 
+import html
+from dataclasses import dataclass, field
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
@@ -26,24 +28,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familycase.domain.enums import Role
 from familycase.gui.admin.actions import AdminActions
+from familycase.gui.admin.home import AdminHome
 from familycase.gui.caseload.page import CaseloadPage, default_view
 from familycase.gui.common import words
 from familycase.gui.common.actions import build_menus
+from familycase.gui.common.app_shortcuts import help_lines
 from familycase.gui.common.editor import EditorDialog, OpenEditors, PendingSave, error_text
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.common.widgets import close_if_alive, raise_if_open, tell
+from familycase.gui.common.widgets import close_if_alive, fit_to_screen, raise_if_open, tell
 from familycase.gui.costs.actions import CostsActions
 from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
 from familycase.gui.family_file.windows import FamilyWindows
 from familycase.gui.inbox.page import INBOX_PAGE, InboxPage
-from familycase.gui.menus import main_menu
+from familycase.gui.menus import ADMIN_PAGE, main_menu
 from familycase.gui.sharing.actions import SharingActions
 from familycase.gui.team.actions import TeamActions
 from familycase.gui.team.overview import TEAM_PAGE, TeamView
 from familycase.services import team
 from familycase.services.caseload import CaseloadRow, CaseloadView, views_for
 from familycase.services.vault import UserSession
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where someone was in FamilyCase: the list on screen, the family files open (each with
+    the section shown) and the one in front. Locking keeps it; unlocking goes back there."""
+
+    view: CaseloadView | str
+    families: list[tuple[str, str]] = field(default_factory=list)  # (family id, section)
+    in_front: str | None = None  # the family file that was active
+
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +87,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("FamilyCase — {organisation}").format(organisation=organisation)
         )
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 720)
         worker = session.worker
 
         # --- the places' actions (wired into the menus by menus.py) ---------------------------
@@ -100,6 +116,8 @@ class MainWindow(QMainWindow):
             views.insert(0, INBOX_PAGE)
         if team.can_see_team_view(worker.role):
             views.append(TEAM_PAGE)
+        if worker.role is Role.ADMINISTRATOR:
+            views.insert(0, ADMIN_PAGE)
         selector = QFrame()
         selector.setObjectName("viewSelector")
         selector.setAccessibleName(self.tr("Which families to list"))
@@ -107,9 +125,12 @@ class MainWindow(QMainWindow):
         selector_layout.setContentsMargins(0, 0, 0, 0)
         selector_layout.setSpacing(0)
         self.team_button: QPushButton | None = None
+        self.admin_button: QPushButton | None = None
         self.inbox_button: QPushButton | None = None
         for view in views:
-            if view == INBOX_PAGE:
+            if view == ADMIN_PAGE:
+                text = self.tr("Admi&nistration")
+            elif view == INBOX_PAGE:
                 text = self.tr("&In-tray")
             elif view == TEAM_PAGE:
                 text = self.tr("Team &overview")
@@ -122,7 +143,10 @@ class MainWindow(QMainWindow):
             button.setProperty("position", _position(view, views))
             self._view_group.addButton(button)
             selector_layout.addWidget(button)
-            if view == INBOX_PAGE:
+            if view == ADMIN_PAGE:
+                button.clicked.connect(self.show_admin)
+                self.admin_button = button
+            elif view == INBOX_PAGE:
                 button.clicked.connect(self.show_inbox)
                 self.inbox_button = button
             elif view == TEAM_PAGE:
@@ -158,7 +182,10 @@ class MainWindow(QMainWindow):
         self.workers_button.setAccessibleName(self.tr("Manage workers"))
         self.workers_button.setToolTip(self.tr("Add workers and disable their accounts"))
         self.workers_button.clicked.connect(self.admin.open_workers)
-        self.workers_button.setVisible(worker.can_manage_users)
+        # An administrator's first page has it (gui/admin/home.py).
+        self.workers_button.setVisible(
+            worker.can_manage_users and worker.role is not Role.ADMINISTRATOR
+        )
         bar.addWidget(self.workers_button)
 
         self.lock_button = QPushButton(self.tr("Lock"))
@@ -200,6 +227,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.caseload)
         self.pages.addWidget(self.team_view)
         self.pages.addWidget(self.inbox)
+        self.admin_home: AdminHome | None = None
+        if worker.role is Role.ADMINISTRATOR:
+            self.admin_home = AdminHome(self.admin)
+            self.pages.addWidget(self.admin_home)
 
         body = QWidget()
         body.setObjectName("body")
@@ -242,9 +273,12 @@ class MainWindow(QMainWindow):
         escape.activated.connect(self.search.clear)
 
         self.current_view: CaseloadView | str = default_view(worker.role)
-        self.show_view(self.current_view)  # the caseload loads behind the in-tray
-        if INBOX_PAGE in views:
-            self.show_inbox()
+        if self.admin_home is not None:
+            self.show_admin()
+        else:
+            self.show_view(self.current_view)  # the caseload loads behind the in-tray
+            if INBOX_PAGE in views:
+                self.show_inbox()
 
     # --- what is shown ------------------------------------------------------------------------
     def show_view(self, view: CaseloadView) -> None:
@@ -293,15 +327,67 @@ class MainWindow(QMainWindow):
 
     def _caseload_behind(self, _rows: int) -> None:
         """The caseload loaded behind another page: its count is not what is on screen."""
-        if self.current_view in (INBOX_PAGE, TEAM_PAGE):
+        if self.current_view in (INBOX_PAGE, TEAM_PAGE, ADMIN_PAGE):
             self.count_label.clear()
 
     def _searching(self, _text: str) -> None:
-        """A name typed on the in-tray: show the caseload it searches."""
+        """A name typed on the in-tray or the administration page: show the caseload it
+        searches."""
         if self.current_view == INBOX_PAGE:
             self._show_caseload_page(self.caseload.view)
+        elif self.current_view == ADMIN_PAGE:
+            self.show_view(default_view(self.session.worker.role))
+
+    def show_admin(self) -> None:
+        if self.admin_home is None:
+            return
+        self.current_view = ADMIN_PAGE
+        if self.admin_button is not None:
+            self.admin_button.setChecked(True)
+        self.pages.setCurrentWidget(self.admin_home)
+        self.search.setEnabled(True)  # Ctrl+F still finds families (in the list of all)
+        self.heading.setText(self.tr("Administration"))
+        self.hint.clear()
+        self.count_label.clear()
+
+    def show_keys(self) -> None:
+        """The keyboard help (F1): the keys that work everywhere, and the usual ones."""
+        rows = "".join(
+            f"<tr><td><b>{html.escape(keys)}</b>&nbsp;&nbsp;</td><td>{html.escape(what)}</td></tr>"
+            for keys, what in help_lines()
+        )
+        self.question = tell(self, self.tr("Keyboard help"), f"<table>{rows}</table>")
+
+    # --- where the person is (kept across a lock) ------------------------------------------------
+    def place(self) -> Place:
+        front = next(
+            (fid for fid, w in self.family_windows.items() if w.isActiveWindow()), None
+        )
+        return Place(
+            self.current_view,
+            [(fid, w.current_section()) for fid, w in self.family_windows.items()],
+            front,
+        )
+
+    def go_back_to(self, place: Place) -> None:
+        """After unlocking as the same person: the same list, the same family files open at
+        the same sections, the one in front last."""
+        if place.view == TEAM_PAGE and self.team_button is not None:
+            self.show_team()
+        elif place.view == ADMIN_PAGE:
+            self.show_admin()
+        elif place.view == INBOX_PAGE and self.inbox_button is not None:
+            self.show_inbox()
+        elif isinstance(place.view, CaseloadView) and place.view in self.view_buttons:
+            self.show_view(place.view)
+        behind = [f for f in place.families if f[0] != place.in_front]
+        front = [f for f in place.families if f[0] == place.in_front]
+        for family_id, section in behind + front:
+            self.families.open(family_id, section)
 
     def refresh(self) -> None:
+        if self.current_view == ADMIN_PAGE:
+            return
         if self.current_view == TEAM_PAGE:
             self.team_view.load()
         elif self.current_view == INBOX_PAGE:
@@ -330,7 +416,7 @@ class MainWindow(QMainWindow):
         return self.caseload.selected_rows()
 
     def focus_search(self) -> None:
-        if self.current_view in (TEAM_PAGE, INBOX_PAGE):
+        if self.current_view in (TEAM_PAGE, INBOX_PAGE, ADMIN_PAGE):
             self.show_view(default_view(self.session.worker.role))
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -23,6 +23,7 @@ from familycase.gui.inbox.page import INBOX_PAGE
 from familycase.gui.team.overview import TEAM_PAGE
 from familycase.services.caseload import CaseloadView
 
+ADMIN_PAGE = "admin"  # the administrator's first page (gui/admin/home.py)
 TEAM_AND_MANAGERS = only(Role.TEAM_LEADER, Role.MANAGER)
 
 
@@ -32,9 +33,13 @@ def _tr(text: str) -> str:
 
 def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
     """Every action of the main window's menu bar, in order. ``views``: the lists this worker
-    can switch between (caseload views and ``TEAM_PAGE``), numbered Ctrl+1, Ctrl+2..."""
-    file, view = _tr("&File"), _tr("&View")
+    can switch between (caseload views, ``TEAM_PAGE``, ``ADMIN_PAGE``), numbered Ctrl+1...
+
+    Ctrl+L, Ctrl+F and F1 work in every window and dialog (``common/app_shortcuts.py``); here
+    they are shown in the menus."""
+    file, view, help_menu = _tr("&File"), _tr("&View"), _tr("&Help")
     view_names = {
+        ADMIN_PAGE: _tr("Admi&nistration"),
         CaseloadView.MINE: _tr("&My caseload"),
         CaseloadView.TEAM: _tr("&Team caseload"),
         CaseloadView.UNALLOCATED: _tr("&Unallocated families"),
@@ -90,10 +95,14 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
                    separator_before=True),
         ActionSpec(view, _tr("&Clear filters"), lambda w: w.filters.reset),
         ActionSpec(view, _tr("&Refresh"), lambda w: w.refresh, "F5"),
+        # --- Help -------------------------------------------------------------------------------
+        ActionSpec(help_menu, _tr("&Keyboard help"), lambda w: w.show_keys, "F1"),
     ]  # fmt: skip
 
 
 def _show_list(shown: CaseloadView | str) -> Handler:
+    if shown == ADMIN_PAGE:
+        return lambda w: w.show_admin
     if shown == TEAM_PAGE:
         return lambda w: w.show_team
     if shown == INBOX_PAGE:

@@ -48,7 +48,7 @@ def chronology_pdf(printed: ChronologyPrint, produced_by: str) -> bytes:
         scope.append(_tr("contacts marked significant"))
     intro = _tr("For {to}, purpose: {purpose}. Prepared by {who} on {date}. Newest first.").format(
         to=to,
-        purpose=printed.purpose.label.lower(),
+        purpose=tr("Words", printed.purpose.label).lower(),
         who=produced_by,
         date=f"{produced:%d/%m/%Y}",
     )

@@ -35,7 +35,15 @@ from familycase.reports.cost_return_csv import (
     summary_row,
     write_atomically,
 )
-from familycase.reports.pdf_common import MARGIN, PAGE, STYLES, build_pdf, grid_style
+from familycase.reports.pdf_common import (
+    FONT,
+    FONT_BOLD,
+    MARGIN,
+    PAGE,
+    STYLES,
+    build_pdf,
+    grid_style,
+)
 from familycase.services.costs import CostReturn
 
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -63,9 +71,9 @@ def bar_chart(title: str, rows: list[Row]) -> Drawing:
     bar = 16
     height = max(60, bar * len(rows) + 40)
     drawing = Drawing(WIDTH, height)
-    drawing.add(String(0, height - 12, title, fontName="Helvetica-Bold", fontSize=10))
+    drawing.add(String(0, height - 12, title, fontName=FONT_BOLD, fontSize=10))
     if not rows:
-        drawing.add(String(0, height - 30, "Nothing to show.", fontName="Helvetica", fontSize=9))
+        drawing.add(String(0, height - 30, "Nothing to show.", fontName=FONT, fontSize=9))
         return drawing
     chart = HorizontalBarChart()
     chart.x = 215
@@ -75,7 +83,7 @@ def bar_chart(title: str, rows: list[Row]) -> Drawing:
     values = [float(round_money(r.benefit_pv)) for r in reversed(rows)]
     chart.data = [values]
     chart.categoryAxis.categoryNames = [_short(r.name) for r in reversed(rows)]
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.valueMin = 0
@@ -84,7 +92,7 @@ def bar_chart(title: str, rows: list[Row]) -> Drawing:
     chart.bars[0].fillColor = colors.HexColor("#555555")
     chart.bars[0].strokeColor = colors.black
     chart.barLabelFormat = lambda v: f"£{v:,.0f}"
-    chart.barLabels.fontName = "Helvetica"
+    chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3

@@ -25,7 +25,7 @@ from familycase.domain.genogram import (
     drawing,
 )
 from familycase.i18n import tr
-from familycase.reports.pdf_common import MARGIN, PAGE, build_pdf, withheld_box
+from familycase.reports.pdf_common import FONT, MARGIN, PAGE, build_pdf, withheld_box
 from familycase.reports.pdf_common import paragraph as _p
 from familycase.services import outputs
 from familycase.services.clock import now
@@ -33,7 +33,6 @@ from familycase.services.genogram import GenogramPrint, record_printed
 from familycase.services.timeline import recipient_text
 from familycase.services.vault import UserSession
 
-FONT = "Helvetica"
 DASH = {"solid": None, "dashed": [4, 3], "dotted": [1, 2]}
 GREY = colors.HexColor("#c8c8c8")
 

@@ -18,10 +18,14 @@ from reportlab.platypus import (
     Table,
 )
 
+from familycase.i18n import date_text, long_date_text, tr
 from familycase.reports.genogram_pdf import tree_drawing
-from familycase.reports.pdf_common import MARGIN, PAGE, build_pdf, grid_style, withheld_box
+from familycase.reports.pdf_common import FONT, MARGIN, PAGE, build_pdf, grid_style, withheld_box
 from familycase.reports.pdf_common import paragraph as _p
 from familycase.services.panel import PanelSummary, RadarData, Section
+from familycase.services.timeline import agency_type_label
+
+_CONTEXT = "PanelSummary"
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -68,11 +72,17 @@ def _radar(data: RadarData) -> Drawing:
     chart.spokes.strokeColor = colors.HexColor("#bbbbbb")
     chart.strandLabels.fontSize = 0
     chart.spokeLabels.fontSize = 7
-    chart.spokeLabels.fontName = "Helvetica"
+    chart.spokeLabels.fontName = FONT
     drawing.add(chart)
     legend = [
-        (f"First reading, {data.first_on:%d/%m/%Y} (dashed)", "#777777"),
-        (f"Latest reading, {data.latest_on:%d/%m/%Y} (solid)", "#000000"),
+        (
+            tr(_CONTEXT, "First reading, {date} (dashed)").format(date=date_text(data.first_on)),
+            "#777777",
+        ),
+        (
+            tr(_CONTEXT, "Latest reading, {date} (solid)").format(date=date_text(data.latest_on)),
+            "#000000",
+        ),
     ]
     for index, (text, colour) in enumerate(legend):
         drawing.add(
@@ -80,7 +90,7 @@ def _radar(data: RadarData) -> Drawing:
                 0,
                 235 - index * 12,
                 text,
-                fontName="Helvetica",
+                fontName=FONT,
                 fontSize=7.5,
                 fillColor=colors.HexColor(colour),
             )
@@ -92,31 +102,47 @@ def panel_pack_pdf(summaries: Sequence[PanelSummary], password: str | None = Non
     if not summaries:
         raise ValueError("no summaries to print")
     first = summaries[0]
-    recipient = first.recipient.name or first.recipient.agency_type.value.replace("_", " ")
+    recipient = first.recipient.name or agency_type_label(first.recipient.agency_type)
     story: list[object] = []
     for index, summary in enumerate(summaries):
         if index:
             story.append(PageBreak())
         story += [
-            _p(f"Case summary {summary.reference}", "title"),
             _p(
-                f"For {recipient}, purpose: {summary.purpose.label.lower()}. Prepared by "
-                f"{summary.produced_by} on {summary.produced_at:%d/%m/%Y}."
+                tr(_CONTEXT, "Case summary {reference}").format(reference=summary.reference),
+                "title",
             ),
             _p(
-                "Only what the family agreed to share with this agency is shown. Withheld "
-                "information is marked WITHHELD; ask the lead professional if the panel needs "
-                "more.",
+                tr(
+                    _CONTEXT, "For {recipient}, purpose: {purpose}. Prepared by {who} on {date}."
+                ).format(
+                    recipient=recipient,
+                    purpose=tr("Words", summary.purpose.label).lower(),
+                    who=summary.produced_by,
+                    date=long_date_text(summary.produced_at.date()),
+                )
+            ),
+            _p(
+                tr(
+                    _CONTEXT,
+                    "Only what the family agreed to share with this agency is shown. Withheld "
+                    "information is marked WITHHELD; ask the lead professional if the panel "
+                    "needs more.",
+                ),
                 "note",
             ),
+            _p(summary.consent_text),
         ]
         if summary.question:
-            story += [_p("What the panel is asked to decide", "h2"), _p(summary.question)]
+            story += [
+                _p(tr(_CONTEXT, "What the panel is asked to decide"), "h2"),
+                _p(summary.question),
+            ]
         for section in summary.sections:
             story += _section(section)
     pdf = build_pdf(
         story,
-        title="Panel case summaries",
+        title=tr(_CONTEXT, "Panel case summaries"),
         author="FamilyCase",
         marked_for=recipient,
         produced=first.produced_at,

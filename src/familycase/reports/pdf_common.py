@@ -3,34 +3,86 @@ building a marked A4 document."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
+from importlib import resources
 from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.fonts import addMapping
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from familycase.i18n import date_text, tr
+
+log = logging.getLogger(__name__)
+_CONTEXT = "PDF"
 
 MARKING = "OFFICIAL-SENSITIVE"
 PAGE = A4
 MARGIN = 18 * mm
 
+
+def _register_fonts() -> tuple[str, str]:
+    """DejaVu Sans (cut down, shipped in reports/fonts/), embedded in every PDF: the standard
+    Helvetica has no Welsh ŵ or ŷ, so Welsh text and many names would print as boxes. Falls
+    back to Helvetica (logged) if the files are missing."""
+    faces = {
+        "FamilyCaseSans": "DejaVuSans.ttf",
+        "FamilyCaseSans-Bold": "DejaVuSans-Bold.ttf",
+        "FamilyCaseSans-Oblique": "DejaVuSans-Oblique.ttf",
+        "FamilyCaseSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+    }
+    try:
+        folder = resources.files("familycase.reports").joinpath("fonts")
+        for name, file in faces.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder.joinpath(file))))
+    except (OSError, ModuleNotFoundError) as exc:  # a broken install: still print, in English
+        log.warning("PDF fonts not found (%s); Welsh letters such as ŵ will not print", exc)
+        return "Helvetica", "Helvetica-Bold"
+    family = "FamilyCaseSans"
+    styles = ((0, 0, ""), (1, 0, "-Bold"), (0, 1, "-Oblique"), (1, 1, "-BoldOblique"))
+    for bold, italic, name in styles:
+        addMapping(family, bold, italic, family + name)
+    return family, family + "-Bold"
+
+
+FONT, FONT_BOLD = _register_fonts()
+
 _base = getSampleStyleSheet()
 STYLES = {
     "title": ParagraphStyle(
-        "title", parent=_base["Title"], fontSize=18, leading=22, alignment=0, spaceAfter=6
+        "title",
+        parent=_base["Title"],
+        fontName=FONT_BOLD,
+        fontSize=18,
+        leading=22,
+        alignment=0,
+        spaceAfter=6,
     ),
     "h2": ParagraphStyle(
-        "h2", parent=_base["Heading2"], fontSize=13, leading=16, spaceBefore=10, spaceAfter=4
+        "h2",
+        parent=_base["Heading2"],
+        fontName=FONT_BOLD,
+        fontSize=13,
+        leading=16,
+        spaceBefore=10,
+        spaceAfter=4,
     ),
-    "body": ParagraphStyle("body", parent=_base["BodyText"], fontSize=10, leading=13),
+    "body": ParagraphStyle(
+        "body", parent=_base["BodyText"], fontName=FONT, fontSize=10, leading=13
+    ),
     "small": ParagraphStyle(
         "small",
         parent=_base["BodyText"],
+        fontName=FONT,
         fontSize=8.5,
         leading=11,
         textColor=colors.HexColor("#333333"),
@@ -38,6 +90,7 @@ STYLES = {
     "note": ParagraphStyle(
         "note",
         parent=_base["BodyText"],
+        fontName=FONT,
         fontSize=9.5,
         leading=12,
         backColor=colors.HexColor("#f1f1f1"),
@@ -54,15 +107,22 @@ def page_furniture(recipient: str, produced: datetime) -> Callable[[Canvas, obje
     def draw(canvas: Canvas, doc: object) -> None:
         width, height = PAGE
         canvas.saveState()
-        canvas.setFont("Helvetica-Bold", 9)
-        canvas.drawCentredString(width / 2, height - 10 * mm, MARKING)
-        canvas.drawCentredString(width / 2, 8 * mm, MARKING)
-        canvas.setFont("Helvetica", 8)
-        canvas.drawString(MARGIN, 13 * mm, f"For: {recipient}")
+        marking = tr(_CONTEXT, MARKING)  # in Welsh: both, as handling rules key on it
+        canvas.setFont(FONT_BOLD, 9)
+        canvas.drawCentredString(width / 2, height - 10 * mm, marking)
+        canvas.drawCentredString(width / 2, 8 * mm, marking)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(
+            MARGIN, 13 * mm, tr(_CONTEXT, "For: {recipient}").format(recipient=recipient)
+        )
         canvas.drawRightString(
             width - MARGIN,
             13 * mm,
-            f"Produced {produced:%d/%m/%Y %H:%M} UTC   Page {canvas.getPageNumber()}",
+            tr(_CONTEXT, "Produced {date} {time} UTC   Page {page}").format(
+                date=date_text(produced.date()),
+                time=f"{produced:%H:%M}",
+                page=canvas.getPageNumber(),
+            ),
         )
         canvas.restoreState()
 
@@ -76,7 +136,8 @@ def paragraph(text: object, style: str = "body") -> Paragraph:
 
 def withheld_box(text: str) -> Table:
     """A boxed notice that reads as 'something is here but withheld', also in greyscale."""
-    notice = Paragraph(f"<b>WITHHELD</b>: {escape(text)}", STYLES["body"])
+    label = escape(tr(_CONTEXT, "WITHHELD"))  # also in the translations' glossary
+    notice = Paragraph(f"<b>{label}</b>: {escape(text)}", STYLES["body"])
     box = Table([[notice]], colWidths=["100%"])
     box.setStyle(
         TableStyle(

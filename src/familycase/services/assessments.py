@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
+from familycase import i18n
 from familycase.domain.assessment import (
     AreaChange,
     Assessment,
@@ -44,6 +45,7 @@ from familycase.domain.assessment import (
     identified_needs,
     ordered,
     reading_from,
+    relabelled,
     stage_changes,
     summarise,
 )
@@ -58,6 +60,7 @@ from familycase.domain.instruments import (
     InstrumentKind,
     InstrumentLibrary,
     InstrumentProblem,
+    instrument_key,
     load_folder,
     parse_definition,
     shipped_definitions,
@@ -226,7 +229,17 @@ def _stored_definition(s: Session, key: str, digest: str, reference: str) -> Ins
             "assessment was made with; it may have been altered. Nothing was changed. Ask an "
             "administrator to run 'familycase verify'."
         )
+    definition = _with_shipped_translations(definition)
     _parsed[(key, digest)] = definition
+    return definition
+
+
+def _with_shipped_translations(definition: InstrumentDefinition) -> InstrumentDefinition:
+    """The vault keeps a form as asked, without its translations (they are not part of the
+    digest); a shipped form of the same version and digest lends them back for showing."""
+    for shipped in _shipped():
+        if shipped.key == definition.key and shipped.digest() == definition.digest():
+            return definition.model_copy(update={"translations": shipped.translations})
     return definition
 
 
@@ -752,6 +765,14 @@ def outcome_history(
             ),
         )
     newest = max(definitions, key=lambda d: d.version) if definitions else None
+    language = i18n.language()
+    if newest is not None and language in newest.translations:  # words for people to read
+        shown = {d.key: d.translated(language) for d in definitions}
+        readings = [
+            relabelled(r, shown.get(instrument_key(r.instrument_id, r.instrument_version)))
+            for r in readings
+        ]
+        newest = newest.translated(language)
     title = newest.title if newest else instrument_id
     readings = ordered(readings)
     return OutcomeHistory(instrument_id, title, newest, readings, stage_changes(readings))

@@ -15,7 +15,7 @@ from enum import StrEnum
 from sqlalchemy import func, or_, select
 
 from familycase.crypto.errors import IntegrityError
-from familycase.domain.consent import ConsentState, family_consent_state
+from familycase.domain.consent import ConsentState, FamilyConsent, family_consent
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.domain.risk import AlertMark, RiskKind
 from familycase.i18n import tr
@@ -76,7 +76,7 @@ class CaseloadRow:
     last_contact_on: date | None
     member_count: int
     damaged: bool = False
-    consent_state: ConsentState | None = None  # None: no consent recorded for anyone yet
+    consent: FamilyConsent | None = None  # how many people have consent to share in force
     # Current risk and alert flags (from the encrypted list summary: holders of the key only)
     alerts: tuple[RiskKind, ...] = ()
     # Where the family is while checked out to a laptop ("Kim Lee's laptop (...) since ...").
@@ -86,6 +86,11 @@ class CaseloadRow:
 
     def days_waiting(self, on: date) -> int | None:
         return None if self.waiting_since is None else max(0, (on - self.waiting_since).days)
+
+    @property
+    def consent_state(self) -> ConsentState | None:
+        """The most urgent state of anyone's latest consent (None: none recorded)."""
+        return self.consent.state if self.consent is not None else None
 
     def days_since_contact(self, on: date) -> int | None:
         return None if self.last_contact_on is None else (on - self.last_contact_on).days
@@ -163,7 +168,7 @@ def caseload(
             us,
             names,
             *r,
-            consent=family_consent_state(consent_dates.get(r[0], ()), on),
+            consent=family_consent(consent_dates.get(r[0], ()), r[9], on),
             checked_out=away.get(r[0]),
         )
         for r in rows
@@ -200,7 +205,7 @@ def _row(
     contact: date | None,
     count: int,
     revision: int,
-    consent: ConsentState | None = None,
+    consent: FamilyConsent | None = None,
     checked_out: str | None = None,
 ) -> CaseloadRow:
     family_name: str | None = None
@@ -247,7 +252,7 @@ def _row(
         last_contact_on=contact,
         member_count=count,
         damaged=damaged,
-        consent_state=consent,
+        consent=consent,
         alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(today()))),
         checked_out=checked_out,
     )

@@ -140,6 +140,19 @@ def record_consent(us: UserSession, family_id: str, consent: ConsentRecord) -> N
         )
 
 
+def record_family_consent(
+    us: UserSession, family_id: str, consents: Sequence[ConsentRecord]
+) -> list[str]:
+    """Consent given by several people of a family at once (``FamilyConsentForm.records()``):
+    all recorded, or none, in one transaction. Returns the new consents' ids."""
+    if not consents:
+        raise InvalidRequest("Tick at least one person who agreed.")
+    with us.write():
+        for consent in consents:
+            record_consent(us, family_id, consent)
+    return [consent.id for consent in consents]
+
+
 def withdraw_consent(
     us: UserSession, family_id: str, consent_id: str, reason: str, on: date | None = None
 ) -> ConsentRecord:

@@ -14,10 +14,10 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from familycase.domain.consent import InfoCategory, Purpose
+from familycase.domain.consent import FamilyConsent, InfoCategory, Purpose
 from familycase.domain.enums import AgencyType, Role
 from familycase.exchange.bundle import seal_bundle
-from familycase.exchange.summary import Bundle, FamilySummary, OutcomeArea
+from familycase.exchange.summary import Bundle, ConsentCounts, FamilySummary, OutcomeArea
 from familycase.services import assessments, families
 from familycase.services import consent as consent_service
 from familycase.services.audit import Action, AuditEvent
@@ -92,6 +92,7 @@ def build_summary(us: UserSession, row: CaseloadRow, revision: int) -> FamilySum
         last_contact_on=row.last_contact_on,
         member_count=row.member_count,
         consent_state=row.consent_state.value if row.consent_state else None,
+        consent=_consent_counts(row.consent),
         outcome_readings=readings,
     )
 
@@ -170,3 +171,32 @@ def _write_atomically(folder: Path, name: str, data: bytes) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def _consent_counts(consent: FamilyConsent | None) -> ConsentCounts | None:
+    if consent is None or consent.recorded == 0:
+        return None
+    return ConsentCounts(
+        people=consent.people,
+        in_force=consent.valid,
+        expiring_soon=consent.expiring,
+        expired=consent.expired,
+        withdrawn=consent.withdrawn,
+        not_yet_valid=consent.not_yet_valid,
+    )
+
+
+def family_consent_of(summary: FamilySummary) -> FamilyConsent | None:
+    """A summary's consent counts as the domain's aggregate (None: none recorded, or a summary
+    from before the counts were carried)."""
+    counts = summary.consent
+    if counts is None:
+        return None
+    return FamilyConsent(
+        people=counts.people,
+        valid=counts.in_force,
+        expiring=counts.expiring_soon,
+        expired=counts.expired,
+        withdrawn=counts.withdrawn,
+        not_yet_valid=counts.not_yet_valid,
+    )

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from familycase.domain.consent import ConsentState, family_consent_state
+from familycase.domain.consent import ConsentState, FamilyConsent, family_consent
 from familycase.domain.enums import FamilyStatus, Role, Tier, TierChangeKind
 from familycase.domain.family import (
     AgencyInvolvement,
@@ -97,9 +97,14 @@ class FamilyFileView:
     allocations: list[AllocationView] = field(default_factory=list)
     contacts: list[ContactNote] = field(default_factory=list)
     next_review_due: date | None = None  # as stored (set by the rhythm, a review, or by hand)
-    consent_state: ConsentState | None = None  # None: no consent recorded for anyone
+    consent: FamilyConsent | None = None  # how many people have consent to share in force
     risks: list[RiskFlag] = field(default_factory=list)  # current first, newest first
     links: list[PersonLink] = field(default_factory=list)  # people checked against other files
+
+    @property
+    def consent_state(self) -> ConsentState | None:
+        """The most urgent state of anyone's latest consent (None: none recorded)."""
+        return self.consent.state if self.consent is not None else None
 
     @property
     def current_risks(self) -> list[RiskFlag]:
@@ -319,15 +324,19 @@ def open_family(us: UserSession, family_id: str, *, watch: bool = False) -> Fami
             team_id=row.team_id,
             revision=row.revision,
             next_review_due=row.next_review_due,
-            consent_state=family_consent_state(
+            consent=family_consent(
                 s.execute(
                     select(
                         ConsentRow.member_id,
                         ConsentRow.given_on,
                         ConsentRow.review_on,
                         ConsentRow.withdrawn_on,
-                    ).where(ConsentRow.family_id == family_id)
+                    ).where(
+                        ConsentRow.family_id == family_id,
+                        ConsentRow.member_id.in_([m.id for m in file.members]),
+                    )
                 ).all(),
+                len(file.members),
                 today(),
             ),
             episodes=episodes,

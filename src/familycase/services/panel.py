@@ -17,21 +17,111 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-from familycase.domain.consent import GateDecision, GateOutcome, InfoCategory, Purpose
-from familycase.domain.enums import HouseholdRole
+from familycase.domain.consent import (
+    FamilyConsent,
+    GateDecision,
+    GateOutcome,
+    InfoCategory,
+    Purpose,
+)
+from familycase.domain.enums import AgencyType, HouseholdRole
 from familycase.domain.family import Member, Relationship
 from familycase.domain.genogram import Genogram
-from familycase.i18n import tr
+from familycase.domain.risk import RiskFlag, RiskKind
+from familycase.i18n import date_text, tr
 from familycase.services import assessments, families, plans
 from familycase.services import consent as consent_service
 from familycase.services.clock import now, today
 from familycase.services.consent import Recipient
 from familycase.services.errors import Cancelled, InvalidRequest
 from familycase.services.genogram import gated_tree
-from familycase.services.timeline import agency_type_label
+from familycase.services.timeline import agency_type_label, tier_label
 from familycase.services.vault import UserSession
 
-WITHHELD = "the family has not agreed to share this with {agency}."
+_CONTEXT = "PanelSummary"
+# Words picked at run time (scripts/translations.py lists them for the catalogue).
+ROLES = {
+    HouseholdRole.PARENT: "Parent",
+    HouseholdRole.STEP_PARENT: "Step-parent",
+    HouseholdRole.CARER: "Carer",
+    HouseholdRole.GRANDPARENT: "Grandparent",
+    HouseholdRole.CHILD: "Child",
+    HouseholdRole.UNBORN_CHILD: "Unborn child",
+    HouseholdRole.OTHER_ADULT: "Other adult",
+    HouseholdRole.WIDER_FAMILY: "Wider family",
+}
+ACTION_STATUS = {
+    "not_started": "Not started",
+    "in_progress": "In progress",
+    "done": "Done",
+    "stopped": "Stopped",
+}
+TIER_CHANGES = {"initial": "First tier", "step_up": "Step up", "step_down": "Step down"}
+
+
+def _tr(text: str) -> str:
+    return tr(_CONTEXT, text)
+
+
+def _role(role: HouseholdRole) -> str:
+    return _tr(ROLES.get(role, role.value.replace("_", " ")))
+
+
+def _flag_title(flag: RiskFlag) -> str:
+    """The kind of alert in the language in use (the GUI's words for it), or what the worker
+    wrote for an "other" alert."""
+    return flag.other_kind if flag.kind is RiskKind.OTHER else tr("Words", flag.kind.label)
+
+
+def reason_in_words(decision: GateDecision, agency: str) -> str:
+    """Why the gate withheld one item, in words a panel member and a worker understand: no
+    consent, withdrawn or expired, or what the consent in force leaves out (a purpose, this
+    agency, this kind of information)."""
+    if decision.allowed:
+        return ""
+    parts = []
+    for why in decision.why or ["none"]:
+        match why:
+            case "none":
+                parts.append(_tr("no consent to share has been recorded for them"))
+            case "withdrawn":
+                parts.append(_tr("their consent has been withdrawn"))
+            case "expired":
+                parts.append(_tr("their consent has expired"))
+            case "not_started":
+                parts.append(_tr("their consent has not started yet"))
+            case "purpose":
+                parts.append(
+                    _tr("their consent is for other purposes, not for {purpose}").format(
+                        purpose=tr("Words", decision.purpose.label).lower()
+                    )
+                )
+            case "agency":
+                parts.append(_tr("their consent does not include {agency}").format(agency=agency))
+            case "category":
+                parts.append(
+                    _tr("they did not agree to share {information}").format(
+                        information=tr("Words", decision.category.label).lower()
+                    )
+                )
+    return "; ".join(dict.fromkeys(parts))  # each reason once, in order
+
+
+def withheld_notice(decisions: Sequence[GateDecision], agency: str) -> str | None:
+    """What a section's WITHHELD notice says: how many people, and why, for each reason
+    (None when nothing was withheld)."""
+    people: dict[str, set[str]] = {}
+    for decision in decisions:
+        if not decision.allowed:
+            people.setdefault(reason_in_words(decision, agency), set()).add(decision.member_id)
+    if not people:
+        return None
+    return "; ".join(
+        (
+            _tr("1 person: {reason}") if len(ids) == 1 else _tr("{n} people: {reason}")
+        ).format(n=len(ids), reason=reason)
+        for reason, ids in people.items()
+    ) + "."
 
 
 class RiskNote(BaseModel):
@@ -79,6 +169,13 @@ class PanelSummary:
     sections: list[Section]
     question: str
     decisions: list[GateDecision] = field(default_factory=list)
+    consent: FamilyConsent | None = None  # the family's consent to share, across its people
+
+    @property
+    def consent_text(self) -> str:
+        """'Consent to share: 3 of 6 people' (the same words as the family file and lists)."""
+        state = self.consent.text() if self.consent else tr("consent", "None recorded")
+        return _tr("Consent to share in this family: {state}.").format(state=state)
 
     @property
     def withheld_count(self) -> int:
@@ -87,9 +184,8 @@ class PanelSummary:
 
 def _age(member: Member, on: date) -> str:
     if member.household_role is HouseholdRole.UNBORN_CHILD and member.expected_date:
-        return f"Unborn (due {member.expected_date:%d/%m/%Y})"
-    age = member.age_on(on)
-    return "" if age is None else str(age)
+        return _tr("Unborn (due {date})").format(date=date_text(member.expected_date))
+    return member.age_text(on)
 
 
 def prepare(
@@ -113,30 +209,33 @@ def prepare(
         )
     ]
     flags = view.current_risks
-    everyone = [m.id for m in members]
+    all_ids = [m.id for m in members]
     flag_items = [
-        consent_service.items_about(flag.member_ids, flag.gate_category, everyone) for flag in flags
+        consent_service.items_about(flag.member_ids, flag.gate_category, all_ids) for flag in flags
     ]
     items += [item for needed in flag_items for item in needed]
     items += [(member_id, risk.category) for risk in request.risks for member_id in risk.member_ids]
     items = list(dict.fromkeys(items))
     decisions = consent_service.check(us, family_id, recipient, purpose, items, on)
     allowed = {(d.member_id, d.category) for d in decisions if d.allowed}
-    agency = recipient.name or recipient.agency_type.value.replace("_", " ")
-    notice = WITHHELD.format(agency=agency)
+    agency = recipient.name or agency_type_label(recipient.agency_type)
+
+    def notice(*categories: InfoCategory) -> str | None:
+        return withheld_notice([d for d in decisions if d.category in categories], agency)
 
     def everyone(category: InfoCategory) -> bool:
         return all((m.id, category) in allowed for m in members)
 
-    household_rows = [["Name", "Age", "Role", "School or setting"]]
+    household_rows = [[_tr("Name"), _tr("Age"), _tr("Role"), _tr("School or setting")]]
     hidden = 0
+    basic = {d.member_id: d for d in decisions if d.category is InfoCategory.BASIC_DETAILS}
     for m in members:
         if (m.id, InfoCategory.BASIC_DETAILS) in allowed:
             household_rows.append(
                 [
                     m.full_name,
                     _age(m, on),
-                    m.household_role.value.replace("_", " "),
+                    _role(m.household_role),
                     m.school_or_setting,
                 ]
             )
@@ -144,33 +243,42 @@ def prepare(
             hidden += 1
             household_rows.append(
                 [
-                    "Withheld",
+                    _tr("Withheld"),
                     "",
-                    m.household_role.value.replace("_", " "),
-                    "No consent to share this person's details",
+                    _role(m.household_role),
+                    reason_in_words(basic[m.id], agency).capitalize(),
                 ]
             )
     sections = [
         Section(
-            "Household", household_rows, None if hidden == 0 else f"{hidden} person(s): {notice}"
+            _tr("Household"),
+            household_rows,
+            notice(InfoCategory.BASIC_DETAILS) if hidden else None,
         ),
-        _tree_section(members, view.file.relationships, decisions, notice),
+        _tree_section(
+            members, view.file.relationships, decisions, notice(InfoCategory.BASIC_DETAILS)
+        ),
     ]
 
     episode = view.current_episode or (view.episodes[-1] if view.episodes else None)
     family_level = everyone(InfoCategory.ASSESSMENT_AND_PLAN)
     if episode is None:
-        sections.append(Section("Reason for involvement", [["Referral"], ["No episode recorded."]]))
+        sections.append(
+            Section(
+                _tr("Reason for involvement"),
+                [[_tr("Referral")], [_tr("No episode recorded.")]],
+            )
+        )
     elif family_level:
         referral = episode.details.referral
         sections.append(
             Section(
-                "Reason for involvement",
+                _tr("Reason for involvement"),
                 [
-                    ["Referred", "By", "Reason"],
+                    [_tr("Referred"), _tr("By"), _tr("Reason")],
                     [
-                        f"{referral.received_on:%d/%m/%Y}",
-                        referral.source_type.value.replace("_", " "),
+                        date_text(referral.received_on),
+                        agency_type_label(referral.source_type),
                         referral.reason,
                     ],
                 ],
@@ -178,13 +286,13 @@ def prepare(
         )
         sections.append(
             Section(
-                "Tier and history",
-                [["Date", "Change", "Tier", "Reason"]]
+                _tr("Tier and history"),
+                [[_tr("Date"), _tr("Change"), _tr("Tier"), _tr("Reason")]]
                 + [
                     [
-                        f"{t.on:%d/%m/%Y}",
-                        t.kind.value.replace("_", " "),
-                        str(int(t.to_tier)),
+                        date_text(t.on),
+                        _tr(TIER_CHANGES.get(t.kind.value, t.kind.value.replace("_", " "))),
+                        tier_label(t.to_tier),
                         t.reason,
                     ]
                     for t in episode.details.tier_history
@@ -192,18 +300,26 @@ def prepare(
             )
         )
     else:
-        for title in ("Reason for involvement", "Tier and history"):
-            sections.append(Section(title, [], notice))
+        for title in (_tr("Reason for involvement"), _tr("Tier and history")):
+            sections.append(Section(title, [], notice(InfoCategory.ASSESSMENT_AND_PLAN)))
     lead = next((a.worker_name for a in view.allocations if a.allocation.ended_on is None), "")
     taf = [a for a in view.file.agencies if a.in_team_around_family]
     sections.append(
         Section(
-            "Lead professional and Team Around the Family",
+            _tr("Lead professional and Team Around the Family"),
             [
-                ["Role", "Who", "Agency"],
-                ["Lead professional", lead or "Not allocated", "Early help"],
+                [_tr("Role"), _tr("Who"), _tr("Agency")],
+                [
+                    _tr("Lead professional"),
+                    lead or _tr("Not allocated"),
+                    agency_type_label(AgencyType.EARLY_HELP),
+                ],
                 *[
-                    ["TAF member", a.practitioner.name if a.practitioner else "", a.agency_name]
+                    [
+                        _tr("TAF member"),
+                        a.practitioner.name if a.practitioner else "",
+                        a.agency_name,
+                    ]
                     for a in taf
                 ],
             ],
@@ -212,11 +328,15 @@ def prepare(
     if family_level:
         sections.append(_plan_section(us, family_id))
     else:
-        sections.append(Section("Current plan and progress", [], notice))
+        sections.append(
+            Section(_tr("Current plan and progress"), [], notice(InfoCategory.ASSESSMENT_AND_PLAN))
+        )
     if everyone(InfoCategory.OUTCOMES):
         sections.append(_readings_section(us, family_id))
     else:
-        sections.append(Section("Latest outcome readings", [], notice))
+        sections.append(
+            Section(_tr("Latest outcome readings"), [], notice(InfoCategory.OUTCOMES))
+        )
     by_item = {(d.member_id, d.category): d for d in decisions}
     overrides = (
         {o.id: o for o in consent_service.overrides(us, family_id)}
@@ -230,35 +350,37 @@ def prepare(
             if decision.outcome is GateOutcome.ALLOW_BY_OVERRIDE:
                 override = overrides.get(decision.override_id or "")
                 if override is not None:
-                    return tr(
-                        "panel", "Without consent: safeguarding decision by {who}, {date}"
-                    ).format(who=override.decided_by, date=f"{override.decided_on:%d/%m/%Y}")
-                return tr("panel", "Without consent (recorded decision)")
-        return tr("panel", "Consent")
+                    return _tr("Without consent: safeguarding decision by {who}, {date}").format(
+                        who=override.decided_by, date=date_text(override.decided_on)
+                    )
+                return _tr("Without consent (recorded decision)")
+        return _tr("Consent")
 
     names = {m.id: m.full_name for m in members}
     risk_rows = [
         [
-            tr("panel", "Risk or alert"),
-            tr("panel", "About"),
-            tr("panel", "Since"),
-            tr("panel", "Told by"),
-            tr("panel", "Shared on the basis of"),
+            _tr("Risk or alert"),
+            _tr("About"),
+            _tr("Since"),
+            _tr("Told by"),
+            _tr("Shared on the basis of"),
         ]
     ]
     withheld_risks = 0
+    risk_decisions: list[GateDecision] = []
     for flag, needed in zip(flags, flag_items, strict=True):
         if not set(needed) <= allowed:
             withheld_risks += 1
+            risk_decisions += [by_item[item] for item in needed]
             continue
         source = flag.source_agency_name or (
             agency_type_label(flag.source_agency_type) if flag.source_agency_type else ""
         )
         risk_rows.append(
             [
-                tr("panel", flag.title) + (f": {flag.note}" if flag.note else ""),
-                ", ".join(names[m] for m in flag.member_ids) or tr("panel", "The whole family"),
-                f"{flag.started_on:%d/%m/%Y}",
+                _flag_title(flag) + (f": {flag.note}" if flag.note else ""),
+                ", ".join(names[m] for m in flag.member_ids) or _tr("The whole family"),
+                date_text(flag.started_on),
                 source,
                 basis(needed),
             ]
@@ -268,36 +390,44 @@ def prepare(
         if set(needed) <= allowed:
             risk_rows.append(
                 [
-                    f"{risk.text} ({risk.category.label.lower()})",
+                    f"{risk.text} ({tr('Words', risk.category.label).lower()})",
                     ", ".join(
                         names[m]
                         for m in risk.member_ids
                         if (m, InfoCategory.BASIC_DETAILS) in allowed
                     )
-                    or tr("panel", "Withheld"),
+                    or _tr("Withheld"),
                     "",
-                    tr("panel", "Noted for this panel"),
+                    _tr("Noted for this panel"),
                     basis(needed),
                 ]
             )
         else:
             withheld_risks += 1
+            risk_decisions += [
+                d
+                for d in decisions
+                if d.category is risk.category and d.member_id in risk.member_ids
+            ]
     if len(risk_rows) == 1 and not withheld_risks:
         risk_rows = [
-            [tr("panel", "Risk or alert")],
+            [_tr("Risk or alert")],
             [
-                tr(
-                    "panel",
+                _tr(
                     "No risks or alerts are recorded in the family file, and none were "
-                    "noted for the panel.",
+                    "noted for the panel."
                 )
             ],
         ]
     sections.append(
         Section(
-            tr("panel", "Risks and alerts"),
+            _tr("Risks and alerts"),
             risk_rows if len(risk_rows) > 1 else [],
-            f"{withheld_risks} risk note(s): {notice}" if withheld_risks else None,
+            _tr("{n} risk note(s): {notice}").format(
+                n=withheld_risks, notice=withheld_notice(risk_decisions, agency)
+            )
+            if withheld_risks
+            else None,
             widths=None if len(risk_rows[0]) == 1 else (0.36, 0.17, 0.11, 0.14, 0.22),
         )
     )
@@ -311,6 +441,7 @@ def prepare(
         sections,
         request.question,
         decisions,
+        view.consent,
     )
 
 
@@ -318,20 +449,22 @@ def _tree_section(
     members: list[Member],
     relationships: list[Relationship],
     decisions: list[GateDecision],
-    notice: str,
+    notice: str | None,
 ) -> Section:
     """The family tree, with only the people whose basic details may go to this agency named
-    (the rest drawn as withheld and counted)."""
-    title = tr("panel", "Family tree")
+    (the rest drawn as withheld; ``notice`` says how many and why, as the household does)."""
+    title = _tr("Family tree")
     tree, withheld = gated_tree(members, relationships, decisions)
-    withheld_text = f"{withheld} person(s) drawn as Withheld: {notice}" if withheld else None
+    withheld_text = (
+        _tr("Drawn as Withheld in the tree: {notice}").format(notice=notice) if withheld else None
+    )
     if not relationships or withheld == len(members):
         words = (
-            tr("panel", "No relationships are recorded in the family file.")
+            _tr("No relationships are recorded in the family file.")
             if not relationships
-            else tr("panel", "Nobody in the family may be shown to this agency.")
+            else _tr("Nobody in the family may be shown to this agency.")
         )
-        return Section(title, [[tr("panel", "Family tree")], [words]], withheld_text)
+        return Section(title, [[_tr("Family tree")], [words]], withheld_text)
     return Section(title, [], withheld_text, genogram=tree)
 
 
@@ -339,24 +472,33 @@ def _plan_section(us: UserSession, family_id: str) -> Section:
     current = plans.current_plan(us, family_id)
     if current is None:
         return Section(
-            "Current plan and progress", [["Plan"], ["No family plan has been recorded yet."]]
+            _tr("Current plan and progress"),
+            [[_tr("Plan")], [_tr("No family plan has been recorded yet.")]],
         )
     plan = current.plan
-    rows = [["Outcome or action", "Who", "By when", "Status"]]
+    rows = [[_tr("Outcome or action"), _tr("Who"), _tr("By when"), _tr("Status")]]
     rows += [
-        [f"Outcome: {o.text}", "", "", "achieved" if o.achieved_on else ""] for o in plan.outcomes
+        [
+            _tr("Outcome: {text}").format(text=o.text),
+            "",
+            "",
+            _tr("achieved") if o.achieved_on else "",
+        ]
+        for o in plan.outcomes
     ]
     rows += [
         [
             a.what,
             " ".join(filter(None, [a.who, a.agency_name])),
-            f"{a.by_when:%d/%m/%Y}" if a.by_when else "",
-            a.status.value.replace("_", " "),
+            date_text(a.by_when),
+            _tr(ACTION_STATUS.get(a.status.value, a.status.value.replace("_", " "))),
         ]
         for a in plan.actions
     ]
     return Section(
-        f"Current plan and progress (version {current.version}, {current.made_at:%d/%m/%Y})",
+        _tr("Current plan and progress (version {n}, {date})").format(
+            n=current.version, date=date_text(current.made_at.date())
+        ),
         rows,
         widths=(0.5, 0.2, 0.15, 0.15),
     )
@@ -367,10 +509,17 @@ def _readings_section(us: UserSession, family_id: str) -> Section:
     first, latest = history.first, history.latest
     if first is None or latest is None:
         return Section(
-            "Latest outcome readings",
-            [["Readings"], ["No outcome readings have been recorded yet."]],
+            _tr("Latest outcome readings"),
+            [[_tr("Readings")], [_tr("No outcome readings have been recorded yet.")]],
         )
-    rows = [["Area", f"First ({first.on:%d/%m/%Y})", f"Latest ({latest.on:%d/%m/%Y})", "Change"]]
+    rows = [
+        [
+            _tr("Area"),
+            _tr("First ({date})").format(date=date_text(first.on)),
+            _tr("Latest ({date})").format(date=date_text(latest.on)),
+            _tr("Change"),
+        ]
+    ]
     labels, firsts, latests = [], [], []
     for area in latest.scores:
         before = first.score(area.key)
@@ -391,7 +540,9 @@ def _readings_section(us: UserSession, family_id: str) -> Section:
         if len(labels) >= 3 and first is not latest
         else None
     )
-    return Section(f"Latest outcome readings ({history.title})", rows, chart=chart)
+    return Section(
+        _tr("Latest outcome readings ({title})").format(title=history.title), rows, chart=chart
+    )
 
 
 def build_pack(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from familycase.crypto import aead
 from familycase.crypto.aead import Cipher
 from familycase.crypto.errors import IntegrityError
+from familycase.domain.consent import FamilyConsent
 from familycase.domain.enums import Role
 from familycase.exchange.bundle import MAX_BUNDLE_BYTES, BundleError, open_bundle
 from familycase.exchange.summary import FamilySummary
@@ -26,6 +27,7 @@ from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.clock import now
 from familycase.services.directory import DirectoryUser
 from familycase.services.errors import PermissionDenied, TamperedData, UserMistake
+from familycase.services.exchange import family_consent_of
 from familycase.services.vault import RECOVERY_HOLDER, UserSession, org_grant
 from familycase.store.schema import (
     BundleImportRow,
@@ -259,6 +261,7 @@ class TeamDashboardRow:
     consent_state: str | None
     source: str  # "this vault", or where the summary came from
     as_of: datetime | None
+    consent: FamilyConsent | None = None  # how many people have consent in force
 
 
 def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
@@ -278,6 +281,7 @@ def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
             r.consent_state.value if r.consent_state else None,
             "this vault",
             None,
+            r.consent,
         )
         for r in live
     ]
@@ -318,6 +322,7 @@ def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
                 summary.consent_state,
                 f"bundle from {sender}",
                 row.imported_at,
+                family_consent_of(summary),
             )
         )
     rows.sort(key=lambda r: r.reference, reverse=True)

@@ -38,9 +38,11 @@ from familycase.gui.common.widgets import (
     button,
     button_row,
     fill_table,
+    fit_to_screen,
     heading,
     problem_label,
     record_table,
+    show_full_text_below,
     show_text,
     tell,
 )
@@ -116,10 +118,33 @@ def family_references(session: UserSession) -> dict[str, str]:
     return {row.family_id: row.reference for row in caseload(session, view, statuses=None)}
 
 
-def _what(entry: AuditEntryView, references: dict[str, str]) -> str:
+def staff_names(session: UserSession) -> dict[str, str]:
+    """Worker id -> name, from the verified staff directory (never the plain users table)."""
+    return {user.id: user.display_name for user in session.staff.users.values()}
+
+
+def _readable(value: object, references: dict[str, str], names: dict[str, str]) -> str:
+    """A detail's value in words: a worker's name for their id, a family's reference for its
+    id (in lists too), never a raw id where a name is known."""
+    if isinstance(value, list | tuple):
+        return ", ".join(_readable(v, references, names) for v in value)
+    text = str(value)
+    if text in names:
+        return names[text]
+    if text in references:
+        return references[text]
+    return text.replace("_", " ")
+
+
+def _what(
+    entry: AuditEntryView, references: dict[str, str], names: dict[str, str] | None = None
+) -> str:
+    names = names or {}
     kind = entry.object_type.replace("_", " ").capitalize()
     if entry.object_type == "family" and entry.object_id in references:
         return f"{kind} {references[entry.object_id]}"
+    if entry.object_id and entry.object_id in names:
+        return f"{kind} {names[entry.object_id]}"
     text = kind + (f" {entry.object_id[:8]}" if entry.object_id else "")
     family = entry.family_id
     if family and family in references:
@@ -127,7 +152,9 @@ def _what(entry: AuditEntryView, references: dict[str, str]) -> str:
     return text
 
 
-def _details(detail: dict[str, Any] | None, references: dict[str, str]) -> str:
+def _details(
+    detail: dict[str, Any] | None, references: dict[str, str], names: dict[str, str] | None = None
+) -> str:
     if not detail:
         return ""
     if detail.get("unreadable"):
@@ -135,7 +162,7 @@ def _details(detail: dict[str, Any] | None, references: dict[str, str]) -> str:
     if detail.get("sealed"):
         return "Details sealed (you do not hold the audit key)"
     return ", ".join(
-        f"{k.replace('_', ' ')}: {str(v).replace('_', ' ')}"
+        f"{k.replace('_', ' ')}: {_readable(v, references, names or {})}"
         for k, v in sorted(detail.items())
         if not (k == "family" and v in references)  # already shown under "What"
     )
@@ -154,10 +181,11 @@ class AuditWindow(QMainWindow):
         self.filters = AuditFilters()
         self.report_lines: list[str] = []
         self.references: dict[str, str] = {}
+        self.names: dict[str, str] = {}  # worker id -> name (the staff directory)
         self._loading = False
         self.file_dialog: QFileDialog | None = None
         self.question: QMessageBox | None = None
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 680)
 
         self.worker = QComboBox()
         self.worker.addItem(self.tr("Anyone"), None)
@@ -177,7 +205,7 @@ class AuditWindow(QMainWindow):
                 (self.tr("&Worker"), self.worker),
                 (self.tr("&Family reference"), self.reference),
                 (self.tr("A&ction"), self.action),
-                (self.tr("F&rom"), self.since),
+                (self.tr("Fro&m"), self.since),
                 (self.tr("&To"), self.until),
             ]
         ):
@@ -233,6 +261,10 @@ class AuditWindow(QMainWindow):
         log_layout.addWidget(self.problem)
         log_layout.addWidget(self.count)
         log_layout.addWidget(self.table, 1)
+        self.details = show_full_text_below(
+            self.table, [4], self.tr("Details of the selected entry")
+        )
+        log_layout.addWidget(self.details)
         log_layout.addLayout(button_row(self.export_button, self.verify_button))
         log_layout.addWidget(self.report)
 
@@ -287,16 +319,18 @@ class AuditWindow(QMainWindow):
         session = self.session
         team_leader = session.worker.role is Role.TEAM_LEADER
 
-        def first() -> tuple[list[Any], list[Any], dict[str, str]]:
+        def first() -> tuple[list[Any], list[Any], dict[str, str], dict[str, str]]:
             workers = users.list_workers(session)
             overrides = consent_service.overrides_for_team(session) if team_leader else []
-            return workers, overrides, family_references(session)
+            return workers, overrides, family_references(session), staff_names(session)
 
         self._loading = True
         run_in_background(first, self, self._started, self._failed)
 
-    def _started(self, result: tuple[list[Any], list[Any], dict[str, str]]) -> None:
-        workers, overrides, self.references = result
+    def _started(
+        self, result: tuple[list[Any], list[Any], dict[str, str], dict[str, str]]
+    ) -> None:
+        workers, overrides, self.references, self.names = result
         for worker in sorted(workers, key=lambda w: w.display_name.casefold()):
             self.worker.addItem(worker.display_name, worker.id)
         fill_table(
@@ -383,8 +417,8 @@ class AuditWindow(QMainWindow):
                         e.at[:19].replace("T", " "),
                         e.actor_name or self.tr("(nobody signed in)"),
                         _action_text(e.action),
-                        _what(e, self.references),
-                        _details(e.detail, self.references),
+                        _what(e, self.references, self.names),
+                        _details(e.detail, self.references, self.names),
                     ],
                 )
                 for e in entries

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from familycase.domain.errors import DomainValidationError, FieldProblem
 from familycase.gui.common.editor import EditorDialog, PendingSave, ServiceCall, error_text
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import users
 from familycase.services.errors import InvalidRequest, Locked, WrongPassword
 from familycase.services.vault import UserSession
@@ -50,9 +51,9 @@ class PasswordDialog(EditorDialog):
             hint=self.tr("At least {n} characters.").format(n=users.MIN_PASSWORD_LENGTH),
         )
         self.again = b.add(self.tr("New password &again"), password_field(), AGAIN)
-        self.save_button.setText(self.tr("&Change password"))
+        self.save_button.setText(self.tr("C&hange password"))
         self.save_button.setAccessibleName(self.tr("Change password"))
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         self.current.setFocus()
         self.finish_building()
 

@@ -35,6 +35,7 @@ from familycase.gui.common.widgets import (
     button,
     button_row,
     fill_table,
+    fit_to_screen,
     heading,
     problem_label,
     record_table,
@@ -128,7 +129,7 @@ class DestroyDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        fit_to_screen(self, 560, 360)
         self.reference.setFocus()
 
     @property
@@ -193,7 +194,7 @@ class RetentionWindow(QMainWindow):
         self.destroy_dialog: DestroyDialog | None = None
         self.destroyed_references: list[str] = []
         self._loading = False
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
         administrator = session.worker.role is Role.ADMINISTRATOR
 
         self.period = QLabel()

@@ -33,6 +33,7 @@ from familycase.gui.common.widgets import (
     button_row,
     close_if_alive,
     fill_table,
+    fit_to_screen,
     heading,
     problem_label,
     record_table,
@@ -87,10 +88,10 @@ class AddWorkerDialog(EditorDialog):
             PASSWORD,
             hint=self.tr("At least {n} characters.").format(n=users.MIN_PASSWORD_LENGTH),
         )
-        self.again = b.add(self.tr("Initial password &again"), password_field(), AGAIN)
+        self.again = b.add(self.tr("Initial password a&gain"), password_field(), AGAIN)
         self.save_button.setText(self.tr("&Add worker"))
         self.save_button.setAccessibleName(self.tr("Add worker"))
-        self.resize(580, 520)
+        fit_to_screen(self, 580, 520)
         self.display_name.setFocus()
         self.finish_building()
 
@@ -185,7 +186,7 @@ class WorkersWindow(QMainWindow):
         self.question: QMessageBox | None = None
         self._loading = False
         self.last_disabled = ""
-        self.resize(900, 600)
+        fit_to_screen(self, 900, 600)
 
         note = QLabel(
             self.tr(

@@ -21,12 +21,14 @@ from familycase.domain.enums import FamilyStatus
 from familycase.gui.common import words
 from familycase.services.caseload import CaseloadRow
 from familycase.services.clock import today
+from familycase.services.team import DEFAULT_CONTACT_DAYS, contact_overdue
 
 Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_COLOUR = QColor("#a4161a")  # 7:1 on white, still 5.5:1 on the alternate row colour
 MUTED_COLOUR = QColor("#56606b")
 CONSENT_ORDER = {state: n for n, state in enumerate(URGENCY)}  # most urgent first
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 NO_VALUE = 10**9  # sorts after every real date ordinal or day count
 ALERT_MARKER = "\N{BLACK FLAG} "  # ⚑: a current risk or alert flag (the kinds in the tooltip)
 
@@ -174,7 +176,7 @@ class CaseloadModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
+            return self._text(row, column, role)
         if role == self.SORT_ROLE:
             return self._sort_key(row, column)
         if role == self.ROW_ROLE:
@@ -193,10 +195,18 @@ class CaseloadModel(QAbstractTableModel):
     def overdue_text(self, date_text: str) -> str:
         return self.tr("{date} – overdue").format(date=date_text)  # noqa: RUF001 (typography)
 
+    def no_contact_text(self) -> str:
+        return self.tr("No contact yet")
+
+    def contact_overdue_text(self, days: int) -> str:
+        return self.tr("{n} – overdue").format(n=days)  # noqa: RUF001 (typography)
+
     def _overdue(self, row: CaseloadRow) -> bool:
         return row.review_overdue(self._on)
 
-    def _text(self, row: CaseloadRow, column: Column) -> str:
+    def _text(
+        self, row: CaseloadRow, column: Column, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str:
         match column:
             case Column.REFERENCE:
                 return row.reference
@@ -222,17 +232,25 @@ class CaseloadModel(QAbstractTableModel):
                     )
                 return words.status_text(row.status)
             case Column.CONSENT:
-                return words.consent_text(row.consent_state)
+                # Two lines ("6 of 7 people" / "1 withdrawn…"): the list fits a laptop.
+                text = words.consent_text(row.consent, short=True)
+                return text.replace(", ", "\n", 1) if role != ACCESSIBLE else text
             case Column.NEXT_REVIEW:
                 if row.next_review_due is None:
                     return self.tr("Not booked")
                 text = words.date_text(row.next_review_due)
                 if not self._overdue(row):
                     return text
-                return self.overdue_text(text)
+                text = self.overdue_text(text)
+                # Two lines on screen (the date, then "overdue"): the list fits a laptop.
+                return text.replace(" ", "\n", 1) if role != ACCESSIBLE else text
             case Column.DAYS_SINCE_CONTACT:
                 days = row.days_since_contact(self._on)
-                return self.tr("No contact yet") if days is None else str(days)
+                if days is None:
+                    return self.no_contact_text()
+                if not self._contact_overdue(row):
+                    return str(days)
+                return self.contact_overdue_text(days)
             case Column.MEMBERS:
                 return str(row.member_count)
 
@@ -252,7 +270,7 @@ class CaseloadModel(QAbstractTableModel):
                 matched.append(" ".join(kept) or name)
         return matched
 
-    def _sort_key(self, row: CaseloadRow, column: Column) -> str | int:
+    def _sort_key(self, row: CaseloadRow, column: Column) -> str | int | tuple[int, float]:
         match column:
             case Column.REFERENCE:
                 return row.reference
@@ -268,7 +286,7 @@ class CaseloadModel(QAbstractTableModel):
                 due = row.next_review_due
                 return due.toordinal() if due is not None else NO_VALUE
             case Column.CONSENT:
-                return CONSENT_ORDER.get(row.consent_state, len(CONSENT_ORDER))
+                return row.consent.sort_key() if row.consent else (len(CONSENT_ORDER), -1.0)
             case Column.DAYS_SINCE_CONTACT:
                 days = row.days_since_contact(self._on)
                 return NO_VALUE if days is None else days
@@ -282,12 +300,17 @@ class CaseloadModel(QAbstractTableModel):
         )
         return int((horizontal | Qt.AlignmentFlag.AlignVCenter).value)
 
+    def _contact_overdue(self, row: CaseloadRow) -> bool:
+        return row.last_contact_on is not None and contact_overdue(row, self._on)
+
     def _foreground(self, row: CaseloadRow, column: Column) -> QBrush | None:
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return QBrush(OVERDUE_COLOUR)
+        if column is Column.DAYS_SINCE_CONTACT and self._contact_overdue(row):
+            return QBrush(OVERDUE_COLOUR)
         if column is Column.FAMILY and row.damaged:
             return QBrush(OVERDUE_COLOUR)
-        if column is Column.CONSENT and words.consent_needs_attention(row.consent_state):
+        if column is Column.CONSENT and words.consent_needs_attention(row.consent):
             return QBrush(OVERDUE_COLOUR)
         if self._is_placeholder(row, column):
             return QBrush(MUTED_COLOUR)
@@ -296,7 +319,9 @@ class CaseloadModel(QAbstractTableModel):
     def _font(self, row: CaseloadRow, column: Column) -> QFont | None:
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return self._bold
-        if column is Column.CONSENT and words.consent_needs_attention(row.consent_state):
+        if column is Column.DAYS_SINCE_CONTACT and self._contact_overdue(row):
+            return self._bold
+        if column is Column.CONSENT and words.consent_needs_attention(row.consent):
             return self._bold
         if self._is_placeholder(row, column):
             return self._italic
@@ -314,12 +339,9 @@ class CaseloadModel(QAbstractTableModel):
 
     def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
         if column is Column.CONSENT:
-            if row.consent_state is None:
+            if row.consent is None:
                 return self.tr("No consent to share has been recorded for anyone in this family.")
-            return self.tr(
-                "The most urgent state of each person's latest consent to share. Open the "
-                "family file's Consent tab for the details."
-            )
+            return row.consent.text() + "\n" + row.consent.explanation()
         if column is Column.FAMILY:
             if row.damaged:
                 return self.tr(
@@ -333,6 +355,10 @@ class CaseloadModel(QAbstractTableModel):
                 alerts = [self.tr("Current alerts:"), *alerts, ""]
             if row.member_names or alerts:
                 return "\n".join([*alerts, *row.member_names])
+        if column is Column.DAYS_SINCE_CONTACT and self._contact_overdue(row):
+            return self.tr(
+                "No contact for more than {n} days: the family needs a visit or a call."
+            ).format(n=DEFAULT_CONTACT_DAYS)
         if column is Column.NEXT_REVIEW and self._overdue(row):
             return self.tr("The review was due on {date}.").format(
                 date=words.date_text(row.next_review_due)

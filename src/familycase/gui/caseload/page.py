@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familycase.domain.enums import Role, Tier
+from familycase.domain.consent import FamilyConsent
+from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.gui.caseload.filters import CaseloadFilterBar
 from familycase.gui.caseload.model import CaseloadModel, Column
 from familycase.gui.common import words
@@ -312,22 +313,32 @@ class CaseloadPage(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
-        # The cell padding in style.qss (10 px each side) and a little air: the Family column
+        # The cell padding in style.qss (7 px each side) and a little air: the Family column
         # gets what is left, and needs it when search shows the matching members' names.
-        padding = 20 + metrics.horizontalAdvance("n")
+        padding = 14 + metrics.horizontalAdvance("n")
         samples = {
             Column.REFERENCE: "FC-000000",
-            Column.FAMILY: "Quillfeather family",
+            Column.FAMILY: "Gingerbread family",
             Column.LEAD: "Ayesha Khan (demo)",  # longer names are cut short ("…")
             Column.TIER: words.tier_text(Tier.EARLY_HELP),
-            Column.STATUS: "Awaiting allocation",
-            Column.CONSENT: words.consent_text(None),  # the longest of the states
-            Column.DAYS_SINCE_CONTACT: "No contact yet",
+            Column.STATUS: max(
+                (words.status_text(s) for s in FamilyStatus), key=metrics.horizontalAdvance
+            ),
+            Column.CONSENT: max(  # shown on two lines, in the language in use
+                FamilyConsent(people=12, valid=10, withdrawn=2, expired=1)
+                .text(short=True)
+                .split(", ", 1),
+                key=metrics.horizontalAdvance,
+            ),
+            Column.DAYS_SINCE_CONTACT: max(
+                (self.model.no_contact_text(), self.model.contact_overdue_text(999)),
+                key=metrics.horizontalAdvance,
+            ),
             Column.MEMBERS: "8",
         }
         widths = {column: metrics.horizontalAdvance(text) for column, text in samples.items()}
-        overdue = self.model.overdue_text("27/10/2026")
-        widths[Column.NEXT_REVIEW] = bold_metrics.horizontalAdvance(overdue)
+        overdue = self.model.overdue_text("27/10/2026").split(" ", 1)  # shown on two lines
+        widths[Column.NEXT_REVIEW] = max(map(bold_metrics.horizontalAdvance, overdue))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from familycase.domain.errors import DomainValidationError, FieldProblem
 from familycase.gui.common.forms import FieldErrors, FormBuilder, form_state, general_error_label
 from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services.errors import FamilyCaseError, Locked
 
 ServiceCall = Callable[[], Any]
@@ -220,7 +221,7 @@ class EditorDialog(QDialog, SavesThroughService):
         layout.addWidget(self.general)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
         self._initial: tuple[object, ...] = ()
 
     # --- for subclasses ----------------------------------------------------------------------

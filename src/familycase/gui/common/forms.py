@@ -188,8 +188,14 @@ def problem_text(problem: FieldProblem) -> str:
     sits under that field."""
     message = problem.message
     if message[:1].islower():
-        return f"{problem.field.split(' / ')[-1]} {message}"
+        return _tr("{field} {message}").format(field=field_text(problem.field), message=message)
     return message
+
+
+def field_text(field: str) -> str:
+    """A domain field's title as shown ("Date of birth", "Dyddiad geni"): the last part of a
+    nested title, in the language in use (titles are catalogued under "validation")."""
+    return QCoreApplication.translate("validation", field.split(" / ")[-1])
 
 
 class FieldErrors:
@@ -254,7 +260,9 @@ class FieldErrors:
                 general.append(
                     problem.message
                     if problem.field == GENERAL
-                    else f"{problem.field}: {problem.message}"
+                    else _tr("{field}: {message}").format(
+                        field=field_text(problem.field), message=problem.message
+                    )
                 )
                 continue
             widget, error = self._fields[label]

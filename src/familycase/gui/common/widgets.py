@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,9 +47,18 @@ def record_table(headers: Sequence[str], name: str, accessible: str) -> QTableWi
     return table
 
 
+ELIDED_COLUMNS = "elidedColumns"  # columns that show the start of long text on purpose
+
+
 def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]) -> None:
-    """``rows``: (record, cell texts). The record is kept on the first cell (``ROW_ROLE``)."""
+    """``rows``: (record, cell texts). The record is kept on the first cell (``ROW_ROLE``).
+
+    Columns are as wide as their longest text, or share the room and wrap when the table is
+    narrower than that (``fit_columns``); the long free-text columns named by
+    ``show_full_text_below`` (``ELIDED_COLUMNS``) show the start of their text and the whole
+    of it under the table for the selected row."""
     selected = selected_record(table)
+    table.ensurePolished()  # measure with the style sheet's font and padding
     table.setRowCount(len(rows))
     for r, (record, cells) in enumerate(rows):
         for c, text in enumerate(cells):
@@ -57,11 +69,206 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]
             table.setItem(r, c, item)
         if record is not None and selected is not None and _key(record) == _key(selected):
             table.selectRow(r)
-    table.resizeColumnsToContents()
-    padding = table.fontMetrics().horizontalAdvance("MM")
+    # Measured here, over every row: Qt's resizeColumnsToContents() only looks at the rows
+    # on screen, and none are before the table has been laid out.
+    padding = table.fontMetrics().horizontalAdvance("n")  # a little air between columns
     limit = table.fontMetrics().horizontalAdvance("M" * 24)
-    for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(limit, table.columnWidth(c) + padding))
+    elided = set(table.property(ELIDED_COLUMNS) or [])
+    natural, least = [], []
+    for c in range(table.columnCount()):
+        width = _content_width(table, c) + padding
+        natural.append(min(limit, width) if c in elided else width)
+        least.append(
+            min(
+                natural[-1],
+                max(_header_width(table, c), _longest_word(table, c)) + CELL_PADDING + padding,
+            )
+        )
+    table.setProperty("leastWidths", least)
+    table.setProperty("naturalWidths", natural)
+    table.horizontalHeader().setStretchLastSection(False)
+    if table.property("fitsColumns") is None:
+        table.setProperty("fitsColumns", True)
+        table.viewport().installEventFilter(_ColumnFitter(table))
+    fit_columns(table)
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Every column's text whole and no sideways scrolling: columns as wide as their text
+    when that fits (the last one takes what is left); otherwise each column gets at least its
+    heading's width, the room left is shared in proportion to what each would need, and the
+    text wraps onto more lines."""
+    natural = [int(w) for w in (table.property("naturalWidths") or [])]
+    least = [int(w) for w in (table.property("leastWidths") or natural)]
+    room = table.viewport().width()
+    if not natural or room <= 0:
+        return
+    if sum(least) > room and not table.property("headingsOnTwoLines"):
+        # Even the headings do not fit side by side: put the longer ones on two lines; if that
+        # is not enough, every heading of two or more words.
+        table.setProperty("headingsOnTwoLines", True)
+        padding = table.fontMetrics().horizontalAdvance("n")
+        for short_ones_too in (False, True):
+            for c in range(table.columnCount()):
+                item = table.horizontalHeaderItem(c)
+                if item is not None and " " in item.text() and "\n" not in item.text():
+                    if short_ones_too:
+                        item.setText(_two_lines(item.text()))
+                    else:
+                        longest = max(len(word) for word in item.text().split())
+                        item.setText("\n".join(textwrap.wrap(item.text(), max(longest, 10))))
+                least[c] = min(
+                    natural[c],
+                    max(_header_width(table, c), _longest_word(table, c)) + CELL_PADDING + padding,
+                )
+            if sum(least) <= room:
+                break
+        table.setProperty("leastWidths", least)
+    wrap = sum(natural) > room
+    if not wrap:
+        widths = list(natural)
+        widths[-1] += room - sum(natural)
+    else:
+        spare = max(0, room - sum(least))
+        wanted = [n - m for n, m in zip(natural, least, strict=True)]
+        total = sum(wanted) or 1
+        widths = [m + spare * w // total for m, w in zip(least, wanted, strict=True)]
+    for c, width in enumerate(widths):
+        table.setColumnWidth(c, width)
+    if wrap != table.wordWrap():
+        table.setWordWrap(wrap)
+        table.setTextElideMode(
+            Qt.TextElideMode.ElideNone if wrap else Qt.TextElideMode.ElideRight
+        )
+    default = table.verticalHeader().defaultSectionSize()
+    metrics = table.fontMetrics()
+    elided = set(table.property(ELIDED_COLUMNS) or [])
+    for r in range(table.rowCount()):
+        height = default  # taller for wrapped text, or text of several lines
+        for c, width in enumerate(widths):
+            item = table.item(r, c)
+            if item is None or not item.text() or (not wrap and "\n" not in item.text()):
+                continue
+            box = metrics.boundingRect(
+                0, 0, max(10, width - CELL_PADDING), 100_000,
+                int(Qt.TextFlag.TextWordWrap.value), item.text(),
+            )  # fmt: skip
+            text_height = box.height()
+            if c in elided:  # the start of the text (the whole of it is shown elsewhere)
+                text_height = min(text_height, 2 * metrics.lineSpacing())
+            height = max(height, text_height + metrics.height())
+        table.setRowHeight(r, height)
+    if table.property("fitHeightRows") is not None:
+        _apply_fit_height(table)
+    else:  # never so squeezed that the first row shows only in part
+        first = table.rowHeight(0) if table.rowCount() else default
+        table.setMinimumHeight(
+            table.horizontalHeader().sizeHint().height() + first + 2 * table.frameWidth() + 4
+        )
+
+
+def _two_lines(text: str) -> str:
+    """A heading on two lines, broken at the space that makes the longer line shortest."""
+    words = text.split(" ")
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(len(pair[0]), len(pair[1])))
+    return f"{first}\n{second}"
+
+
+class _ColumnFitter(QObject):
+    """Fits a table's columns again whenever the table changes size."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+        self._busy = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Resize:
+            return False
+        if self._busy:  # fitting changed the size (a scroll bar came or went): once more, after
+            QTimer.singleShot(0, self._fit)
+            return False
+        self._fit()
+        return False
+
+    def _fit(self) -> None:
+        if self._busy or not shiboken6.isValid(self.table):
+            return
+        self._busy = True
+        try:
+            fit_columns(self.table)
+        finally:
+            self._busy = False
+
+
+def show_full_text_below(table: QTableWidget, columns: Sequence[int], name: str) -> QLabel:
+    """A label under ``table`` that shows the whole of the selected row's long texts (those
+    ``columns`` are cut short in the table, on purpose). Put it in the layout under the table."""
+    table.setProperty(ELIDED_COLUMNS, list(columns))
+    label = QLabel()
+    label.setObjectName("rowDetails")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(name)
+
+    def show() -> None:
+        row = table.currentRow()
+        parts = []
+        for column in columns:
+            item = table.item(row, column) if row >= 0 else None
+            if item is not None and item.text():
+                heading = table.horizontalHeaderItem(column)
+                title = heading.text() if heading is not None else ""
+                parts.append(f"<b>{html.escape(title)}:</b> {html.escape(item.text())}")
+        label.setText("<br>".join(parts))
+        label.setVisible(bool(parts))
+
+    table.itemSelectionChanged.connect(show)
+    label.hide()
+    return label
+
+
+def _header_width(table: QTableWidget, column: int) -> int:
+    header = table.horizontalHeaderItem(column)
+    if header is None:
+        return 0
+    bold = QFont(table.horizontalHeader().font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    lines = header.text().splitlines() or [""]
+    arrow = 12 if table.isSortingEnabled() else 2  # room for the sort arrow
+    return max(metrics.horizontalAdvance(line) for line in lines) + arrow
+
+
+def _longest_word(table: QTableWidget, column: int) -> int:
+    """The widest single word of a column: wrapping cannot make a column narrower than that
+    without cutting the word."""
+    metrics = table.fontMetrics()
+    widest = 0
+    for row in range(table.rowCount()):
+        item = table.item(row, column)
+        if item is not None and item.text():
+            widest = max(widest, *(metrics.horizontalAdvance(w) for w in item.text().split()))
+    return widest
+
+
+def _content_width(table: QTableWidget, column: int) -> int:
+    """The widest text of a column, its heading included, with the cells' padding."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeaderItem(column)
+    bold = QFont(table.horizontalHeader().font())
+    bold.setBold(True)
+    widest = QFontMetrics(bold).horizontalAdvance(header.text()) + 12 if header else 0
+    for row in range(table.rowCount()):
+        item = table.item(row, column)
+        if item is not None and item.text():
+            lines = item.text().splitlines() or [""]
+            widest = max(widest, max(metrics.horizontalAdvance(line) for line in lines))
+    return widest + CELL_PADDING
+
+
+CELL_PADDING = 2 * 7 + 6  # style.qss: 7 px each side of a cell, and the focus frame
 
 
 def _key(record: object) -> object:
@@ -160,10 +367,20 @@ def close_if_alive(widget: QWidget | None) -> None:
 def fit_height(table: QTableWidget, min_rows: int = 1, max_rows: int = 6) -> None:
     """Make a short table exactly as tall as its rows (within limits), so that a page of
     several tables does not leave empty boxes."""
-    rows = min(max(table.rowCount(), min_rows), max_rows)
+    table.setProperty("fitHeightRows", [min_rows, max_rows])
+    _apply_fit_height(table)
+
+
+def _apply_fit_height(table: QTableWidget) -> None:
+    """As tall as the first rows (their real heights: wrapped rows are taller)."""
+    min_rows, max_rows = table.property("fitHeightRows")
+    shown = min(table.rowCount(), max_rows)
+    default = table.verticalHeader().defaultSectionSize()
+    rows_height = sum(table.rowHeight(r) for r in range(shown))
+    rows_height += default * max(0, min_rows - shown)
     height = (
         table.horizontalHeader().sizeHint().height()
-        + rows * table.verticalHeader().defaultSectionSize()
+        + rows_height
         + 2 * table.frameWidth()
         + (table.horizontalScrollBar().sizeHint().height() if table.rowCount() > max_rows else 4)
     )
@@ -192,3 +409,14 @@ def tell(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a window as asked, but never larger than the screen's free area: at 150% scaling a
+    1920x1080 laptop has about 720 logical pixels, less the task bar."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, free.width() - 16)
+        height = min(height, free.height() - 40)  # the title bar
+    window.resize(max(width, 320), max(height, 240))

@@ -11,6 +11,7 @@ from familycase.domain.approvals import ApprovalRequest, ApprovalStatus
 from familycase.domain.consent import (
     ConsentMethod,
     ConsentState,
+    FamilyConsent,
     GateOutcome,
     GivenBy,
     InfoCategory,
@@ -141,10 +142,16 @@ def contact_kind_text(kind: ContactKind) -> str:
     return timeline.contact_kind_label(kind)
 
 
-def consent_text(state: ConsentState | str | None = None) -> str:
-    """A consent state in words (never only a colour); None: nothing recorded for anyone."""
-    if state is None:
-        return _tr("Not recorded yet")
+def consent_text(consent: FamilyConsent | None, short: bool = False) -> str:
+    """A family's consent to share in words: "3 of 6 people", "None recorded" (never one
+    person's state standing for everyone's, never only a colour)."""
+    if consent is None:
+        return _tr("None recorded")
+    return consent.text(short)
+
+
+def consent_state_text(state: ConsentState | str) -> str:
+    """One consent record's state in words."""
     return {
         ConsentState.CURRENT: _tr("Current"),
         ConsentState.EXPIRING_SOON: _tr("Expiring soon"),
@@ -154,7 +161,9 @@ def consent_text(state: ConsentState | str | None = None) -> str:
     }[ConsentState(state)]
 
 
-def consent_needs_attention(state: ConsentState | str | None) -> bool:
+def consent_needs_attention(state: ConsentState | str | FamilyConsent | None) -> bool:
+    if isinstance(state, FamilyConsent):
+        return state.needs_attention
     return state is not None and ConsentState(state) in (
         ConsentState.EXPIRED,
         ConsentState.EXPIRING_SOON,

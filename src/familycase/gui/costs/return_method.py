@@ -35,6 +35,8 @@ def labelled_form(rows: list[FormRow]) -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    # A label goes above its field when the two do not fit side by side (long Welsh labels).
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     for text, field, buddy in rows:
         label = QLabel(text)
         label.setBuddy(buddy)

@@ -37,7 +37,7 @@ from familycase.gui.common import words
 from familycase.gui.common.editor import error_text
 from familycase.gui.common.forms import DateField
 from familycase.gui.common.long_task import LongTaskDialog, notice_label
-from familycase.gui.common.widgets import show_text, tell
+from familycase.gui.common.widgets import fit_to_screen, show_text, tell
 from familycase.gui.costs.return_files import (
     ReturnWritten,
     financial_year_start,
@@ -123,7 +123,7 @@ class ReturnsDialog(LongTaskDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
-        self.resize(1080, 680)
+        fit_to_screen(self, 1080, 680)
         self._update_notice()
         self._set_busy(False)
 

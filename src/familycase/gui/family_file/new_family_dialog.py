@@ -32,6 +32,7 @@ from familycase.gui.common.forms import (
     enum_combo,
     error_label,
 )
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.family_file.household.details_dialog import (
     add_family_fields,
     family_details_data,
@@ -83,7 +84,7 @@ class NewFamilyDialog(EditorDialog):
         b.section(self.tr("The family"))
         self.fields = add_family_fields(self, b)
         b.section(self.tr("The referral"))
-        self.received = b.add(self.tr("Date &received"), DateField(date.today()), "Date received")
+        self.received = b.add(self.tr("&Date received"), DateField(date.today()), "Date received")
         self.received.setProperty("past_only", True)
         self.source = b.add(
             self.tr("Referred &by"),
@@ -93,17 +94,17 @@ class NewFamilyDialog(EditorDialog):
         self.referrer = b.add(self.tr("Re&ferrer"), QLineEdit(), "Referrer")
         self.referrer.setPlaceholderText(self.tr("Name and role, e.g. Ms Patel, head teacher"))
         self.reason = b.add(
-            self.tr("Reason for &referral"), QPlainTextEdit(), "Reason for referral"
+            self.tr("&Reason for referral"), QPlainTextEdit(), "Reason for referral"
         )
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.fontMetrics().height() * 5)
         self.consent = b.add_check(
-            self.tr("The family &consented to the referral"),
+            self.tr("The family c&onsented to the referral"),
             QCheckBox(),
             "Family consented to the referral",
         )
         self.tier = b.add(
-            self.tr("T&ier"), enum_combo(Tier, words.tier_text, Tier.EARLY_HELP), "Tier"
+            self.tr("Ti&er"), enum_combo(Tier, words.tier_text, Tier.EARLY_HELP), "Tier"
         )
         check_date_on_edit(self.received, self.errors, "Date received")
 
@@ -127,7 +128,7 @@ class NewFamilyDialog(EditorDialog):
         people_layout = QVBoxLayout(people)
         people_layout.setContentsMargins(0, 0, 0, 0)
         people_layout.addLayout(self.people_grid)
-        self.add_person = QPushButton(self.tr("Add &another person"))
+        self.add_person = QPushButton(self.tr("Add another &person"))
         self.add_person.setAutoDefault(False)
         self.add_person.clicked.connect(self._add_row)
         people_layout.addWidget(self.add_person)
@@ -137,8 +138,8 @@ class NewFamilyDialog(EditorDialog):
         self.form.addRow(people)
         for role in (HouseholdRole.PARENT, HouseholdRole.CHILD)[:FIRST_ROWS]:
             self._add_row(role)
-        self.save_button.setText(self.tr("&Create the family file"))
-        self.resize(760, 720)
+        self.save_button.setText(self.tr("Create the famil&y file"))
+        fit_to_screen(self, 760, 680)
         self.fields["name"].setFocus()
         self.finish_building()
 

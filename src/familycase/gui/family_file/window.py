@@ -3,28 +3,32 @@ chronology of everything that happened, and the rest of the file's tabs, under a
 the family's current risk and alert flags. One window per family; edits go through the
 services.
 
-The window is the tabs' ``FamilyContext``: tabs open editors and run changes through it, and
-after every change the whole file is opened again from the services (so what is shown is
-always what was stored).
+The window is the sections' ``FamilyContext``: sections open editors and run changes through it,
+and after every change the whole file is opened again from the services (so what is shown is
+always what was stored). Sections are listed at the side, grouped (``sections.py`` is the
+table); each is built the first time it is shown.
 """
 
 from __future__ import annotations
 
-import html
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,28 +44,17 @@ from familycase.gui.common.editor import (
 )
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.common.widgets import close_if_alive, tell
-from familycase.gui.family_file.agencies.tab import AgenciesTab
-from familycase.gui.family_file.assessments.tab import AssessmentsTab
-from familycase.gui.family_file.consent.tab import ConsentTab
-from familycase.gui.family_file.contacts.tab import ContactsTab
-from familycase.gui.family_file.costs.tab import CostsTab
-from familycase.gui.family_file.documents.tab import DocumentsTab
-from familycase.gui.family_file.genogram.tab import FamilyTreeTab
-from familycase.gui.family_file.household.tab import HouseholdTab
-from familycase.gui.family_file.outcomes.tab import OutcomesTab
-from familycase.gui.family_file.oversight.tab import OversightTab
-from familycase.gui.family_file.plan.tab import PlanTab
+from familycase.gui.common.widgets import close_if_alive, fit_to_screen, tell
+from familycase.gui.family_file import sections
 from familycase.gui.family_file.risks.banner import AlertBanner
-from familycase.gui.family_file.risks.tab import RisksTab
-from familycase.gui.family_file.timeline.tab import ChronologyTab
-from familycase.gui.family_file.work.tab import WorkTab
 from familycase.services import approvals, people, users
 from familycase.services.approvals import FamilyOversight
 from familycase.services.errors import Locked
 from familycase.services.families import FamilyFileView, open_family
 from familycase.services.people import PossibleMatch
 from familycase.services.vault import UserSession
+
+SECTION_KEY = Qt.ItemDataRole.UserRole + 1  # the section an item of the side list shows
 
 
 @dataclass(frozen=True)
@@ -100,22 +93,7 @@ class FamilyFileWindow(QMainWindow):
     loaded = Signal()
     closed = Signal(str)
 
-    TABS = (
-        "household",
-        "agencies",
-        "work",
-        "contacts",
-        "timeline",
-        "consent",
-        "assessments",
-        "outcomes",
-        "plan",
-        "costs",
-        "risks",
-        "documents",
-        "genogram",
-        "oversight",
-    )
+    TABS = tuple(spec.key for spec in sections.ordered())  # in the order shown
 
     def __init__(
         self, session: UserSession, data: FamilyData, parent: QWidget | None = None
@@ -131,13 +109,15 @@ class FamilyFileWindow(QMainWindow):
         self._closing_ok = False
         self._loading = False
         self.question: QMessageBox | None = None
-        self.resize(1100, 760)
+        self.built: dict[str, QWidget] = {}  # the sections built so far, by key
+        fit_to_screen(self, 1366, 700)  # a 1366 px laptop's width: Welsh needs the room
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel()
         self.facts.setObjectName("subheading")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)  # names are shown, never markup
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QPushButton(self.tr("Close"))
@@ -155,48 +135,54 @@ class FamilyFileWindow(QMainWindow):
         header_layout.addLayout(titles, 1)
         header_layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.household = HouseholdTab(self)
-        self.agencies = AgenciesTab(self)
-        self.work = WorkTab(self)
-        self.contacts = ContactsTab(self)
-        self.timeline = ChronologyTab(self)
-        self.consent = ConsentTab(self)
-        self.assessments = AssessmentsTab(self)
-        self.outcomes = OutcomesTab(self)
-        self.plan = PlanTab(self)
-        self.costs = CostsTab(self)
-        self.risks = RisksTab(self)
-        self.documents = DocumentsTab(self)
-        self.genogram = FamilyTreeTab(self)
-        self.oversight = OversightTab(self)
-        self.alerts = AlertBanner()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("familyTabs")
-        self.tabs.setDocumentMode(True)
-        titles_by_tab = [
-            (self.household, self.tr("Household")),
-            (self.agencies, self.tr("Agencies")),
-            (self.work, self.tr("Work and tier")),
-            (self.contacts, self.tr("Contacts")),
-            (self.timeline, self.tr("Chronology")),
-            (self.consent, self.tr("Consent")),
-            (self.assessments, self.tr("Assessments")),
-            (self.outcomes, self.tr("Outcomes")),
-            (self.plan, self.tr("Plan and reviews")),
-            (self.costs, self.tr("Costs")),
-            (self.risks, self.tr("Alerts")),
-            (self.documents, self.tr("Documents")),
-            (self.genogram, self.tr("Family tree")),
-            (self.oversight, self.tr("Oversight")),
-        ]
-        for number, (tab, title) in enumerate(titles_by_tab, start=1):
-            self.tabs.addTab(tab, title)
-            if number > 10:  # Ctrl+Tab and Ctrl+Page Down reach the rest
+        # --- the side list: sections in groups; Ctrl+1 ... Ctrl+0 for the first ten ------------
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("sectionList")
+        self.section_list.setAccessibleName(self.tr("Sections of the family file"))
+        self.section_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        group_font = QFont(self.section_list.font())
+        group_font.setBold(True)
+        self._items: dict[str, QListWidgetItem] = {}
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("familySections")
+        self._placeholders: dict[str, QWidget] = {}
+        number = 0
+        for group in sections.GROUPS:
+            members = [spec for spec in sections.SECTIONS if spec.group == group]
+            if not members:
                 continue
-            key = number % 10  # the tenth tab (Costs) is Ctrl+0
-            self.tabs.setTabToolTip(number - 1, self.tr("Ctrl+{n}").format(n=key))
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
-            shortcut.activated.connect(partial(self.show_tab, self.TABS[number - 1]))
+            title = QListWidgetItem(sections.group_title(group))
+            title.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not selectable, skipped by arrows
+            title.setFont(group_font)
+            title.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Group"))
+            self.section_list.addItem(title)
+            for spec in members:
+                number += 1
+                item = QListWidgetItem(spec.shown_title())
+                item.setData(SECTION_KEY, spec.key)
+                if number <= 10:
+                    key = number % 10  # the tenth section is Ctrl+0
+                    item.setToolTip(self.tr("Ctrl+{n}").format(n=key))
+                    shortcut = QShortcut(QKeySequence(f"Ctrl+{key}"), self)
+                    shortcut.activated.connect(partial(self.show_tab, spec.key))
+                self.section_list.addItem(item)
+                self._items[spec.key] = item
+                placeholder = QWidget()
+                self._placeholders[spec.key] = placeholder
+                self.pages.addWidget(placeholder)
+        self.section_list.currentItemChanged.connect(self._section_chosen)
+        self.section_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.section_list.ensurePolished()  # the style sheet's font and item padding
+        bold_metrics = QFontMetrics(group_font)
+        widest = max(
+            bold_metrics.horizontalAdvance(self.section_list.item(i).text())
+            for i in range(self.section_list.count())
+        )
+        self.section_list.setFixedWidth(
+            max(widest + 56, self.section_list.sizeHintForColumn(0) + 24)
+        )
+        self.alerts = AlertBanner()  # the family's current risk and alert flags
         QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.reload)
 
@@ -205,14 +191,62 @@ class FamilyFileWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
-        tabs_holder = QWidget()
-        tabs_layout = QVBoxLayout(tabs_holder)
-        tabs_layout.setContentsMargins(14, 10, 14, 10)
-        tabs_layout.addWidget(self.alerts)
-        tabs_layout.addWidget(self.tabs)
-        layout.addWidget(tabs_holder, 1)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(10, 10, 14, 10)
+        holder_layout.setSpacing(8)
+        holder_layout.addWidget(self.alerts)
+        side_by_side = QHBoxLayout()
+        side_by_side.setSpacing(10)
+        side_by_side.addWidget(self.section_list)
+        side_by_side.addWidget(self.pages, 1)
+        holder_layout.addLayout(side_by_side, 1)
+        layout.addWidget(holder, 1)
         self.setCentralWidget(body)
         self.show_data(data)
+        self.show_tab(self.TABS[0])
+
+    # --- sections ------------------------------------------------------------------------------
+    def section(self, key: str) -> QWidget:
+        """The section, built now if it has not been shown yet."""
+        built = self.built.get(key)
+        if built is not None:
+            return built
+        spec = sections.spec(key)
+        widget_class = getattr(importlib.import_module(spec.module), spec.widget_class)
+        widget: QWidget = widget_class(self)
+        self.built[key] = widget
+        placeholder = self._placeholders.pop(key)
+        index = self.pages.indexOf(placeholder)
+        self.pages.insertWidget(index, widget)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        widget.show_data(self.data)  # type: ignore[attr-defined]
+        return widget
+
+    def __getattr__(self, name: str) -> Any:
+        # ``window.consent``, ``window.contacts``...: the section (built if need be).
+        if name in FamilyFileWindow.TABS:
+            return self.section(name)
+        raise AttributeError(name)
+
+    def show_tab(self, name: str) -> None:
+        widget = self.section(name)
+        self.pages.setCurrentWidget(widget)
+        item = self._items[name]
+        if self.section_list.currentItem() is not item:
+            self.section_list.setCurrentItem(item)
+
+    def current_section(self) -> str:
+        item = self.section_list.currentItem()
+        return str(item.data(SECTION_KEY)) if item is not None else self.TABS[0]
+
+    def _section_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None or self._discarded:
+            return
+        key = item.data(SECTION_KEY)
+        if key:
+            self.show_tab(str(key))
 
     # --- showing -----------------------------------------------------------------------------
     def show_data(self, data: FamilyData) -> None:
@@ -232,31 +266,20 @@ class FamilyFileWindow(QMainWindow):
             self.tr("Tier {tier}").format(tier=words.tier_text(view.tier)),
             self.tr("Lead professional: {name}").format(name=lead or self.tr("not allocated")),
             self.tr("Consent to share: {state}").format(
-                state=words.consent_text(view.consent_state)
+                state=words.consent_text(view.consent)
             ),
         ]
-        self.facts.setText(html.escape("  ·  ".join(facts)))
+        self.facts.setText("  ·  ".join(facts))
         self.alerts.show_flags(
             view.current_risks, {m.id: m.known_as or m.given_names for m in view.file.members}
         )
-        for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
-            tab.show_data(data)
-        self.consent.show_data(data)
-        for extra in (self.assessments, self.outcomes, self.plan, self.costs):
-            extra.show_data(data)
-        for practice in (self.risks, self.documents, self.genogram, self.oversight):
-            practice.show_data(data)
-
-    def show_tab(self, name: str) -> None:
-        self.tabs.setCurrentIndex(self.TABS.index(name))
+        for widget in self.built.values():
+            widget.show_data(data)  # type: ignore[attr-defined]
 
     @property
     def is_loading(self) -> bool:
-        return (
-            self._loading
-            or self.consent.is_loading
-            or self.timeline.is_loading
-            or self.documents.is_loading
+        return self._loading or any(
+            getattr(widget, "is_loading", False) for widget in self.built.values()
         )
 
     def reload(self) -> None:
@@ -332,19 +355,28 @@ class FamilyFileWindow(QMainWindow):
         """Everything typed in this window and not saved, each with the call that would save
         it (or why it cannot be saved as it is)."""
         pending = self.editors.unsaved_work()
-        if self.contacts.entry.has_unsaved_changes():
-            pending.append(self.contacts.entry.pending_save())
+        entry = self._contact_entry()
+        if entry is not None and entry.has_unsaved_changes():
+            pending.append(entry.pending_save())
         return pending
 
     def has_unsaved_changes(self) -> bool:
+        entry = self._contact_entry()
         return bool(
             self.editors.has_unsaved_changes()
-            or self.contacts.entry.has_unsaved_changes()
+            or (entry is not None and entry.has_unsaved_changes())
         )
 
     def discard_changes(self) -> None:
         self.editors.discard_changes()
-        self.contacts.entry.discard_changes()
+        entry = self._contact_entry()
+        if entry is not None:
+            entry.discard_changes()
+
+    def _contact_entry(self) -> Any:
+        """The contact note being typed, if the Contacts section has been opened."""
+        contacts = self.built.get("contacts")
+        return getattr(contacts, "entry", None)
 
     # --- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -372,13 +404,8 @@ class FamilyFileWindow(QMainWindow):
         self.editors.discard_changes()
         close_if_alive(self.question)
         self.question = None
-        for tab in (self.household, self.agencies, self.work, self.contacts, self.timeline):
-            tab.clear()
-        self.consent.clear()
-        for extra in (self.assessments, self.outcomes, self.plan, self.costs):
-            extra.clear()
-        for practice in (self.risks, self.documents, self.genogram, self.oversight):
-            practice.clear()
+        for widget in self.built.values():
+            widget.clear()  # type: ignore[attr-defined]
         self.alerts.clear()
         self.closed.emit(self.family_id)
         self.close()

@@ -27,18 +27,14 @@ class FamilyWindows(QObject):
         self.session = session
         self.parent_widget = parent
         self.windows: dict[str, FamilyFileWindow] = {}
-        self._sections: dict[str, str] = {}  # the section to show once a window opens
         self._discarded = False
 
     def open(self, family_id: str, section: str | None = None) -> None:
-        """Open (or bring forward) the family's file, at ``section`` when given."""
+        """Open the family's file (or bring it to the front), at ``section`` if given."""
         existing = self.windows.get(family_id)
-        if section and section in FamilyFileWindow.TABS:
-            if existing is not None:
-                existing.show_tab(section)
-            else:
-                self._sections[family_id] = section
         if existing is not None:
+            if section in FamilyFileWindow.TABS:
+                existing.show_tab(section)
             existing.show()
             existing.raise_()
             existing.activateWindow()
@@ -54,11 +50,11 @@ class FamilyWindows(QObject):
         run_in_background(
             partial(load_family, self.session, family_id),
             self.parent_widget,
-            self._show,
+            partial(self._show, section=section),
             self._failed,
         )
 
-    def _show(self, data: FamilyData) -> None:
+    def _show(self, data: FamilyData, section: str | None = None) -> None:
         if self._discarded:
             return
         self.settled.emit()
@@ -67,12 +63,11 @@ class FamilyWindows(QObject):
             self.windows[family_id].raise_()
             return
         window = FamilyFileWindow(self.session, data)
+        if section in FamilyFileWindow.TABS:
+            window.show_tab(section)
         window.changed.connect(self.changed)
         window.closed.connect(self._closed)
         self.windows[family_id] = window
-        section = self._sections.pop(family_id, None)
-        if section is not None:
-            window.show_tab(section)
         window.show()
         window.raise_()
         window.activateWindow()

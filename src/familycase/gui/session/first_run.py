@@ -37,6 +37,7 @@ from familycase.domain.errors import DomainValidationError, validated
 from familycase.domain.staff import Worker
 from familycase.gui.common.forms import FieldErrors, FormBuilder, general_error_label
 from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.session.recovery_print import print_recovery_key
 from familycase.services import users
 from familycase.services.errors import FamilyCaseError
@@ -368,7 +369,7 @@ class FirstRunWizard(QWizard):
         self.creating.created.connect(self._vault_made)
         self.welcome.server_button.clicked.connect(self.connect_requested)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
 
     @property
     def organisation(self) -> str:

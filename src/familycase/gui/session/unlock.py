@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -208,6 +208,14 @@ class UnlockDialog(QDialog):
         line.returnPressed.connect(self._user_entered)
 
         (self.password if self.user_box.currentText() else self.user_box).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """As tall as its wrapped text needs at the width it opens with: Qt sizes a window
+        from its text at a narrower guessed width, which cut off the demo vault's hint."""
+        super().showEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # --- state -------------------------------------------------------------------------------
     @property

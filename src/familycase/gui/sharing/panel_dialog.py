@@ -9,7 +9,6 @@ encrypted vault). A cancelled or unacknowledged pack shares nothing.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -28,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familycase.domain.consent import Purpose
+from familycase.domain.consent import InfoCategory, Purpose
 from familycase.domain.enums import AgencyType
 from familycase.gui.common import words
 from familycase.gui.common.forms import enum_combo
 from familycase.gui.common.long_task import LongTaskDialog, notice_label
 from familycase.gui.common.tasks import run_in_background
-from familycase.gui.common.widgets import show_text, tell
+from familycase.gui.common.widgets import fit_to_screen, show_text, tell
 from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
 from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
 from familycase.services import panel
@@ -170,7 +169,7 @@ class PanelDialog(LongTaskDialog):
         layout.addWidget(self.acknowledge)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(720, 700)
+        fit_to_screen(self, 720, 680)
         for widget in (self.agency, self.agency_name, self.purpose, self.question_text):
             signal = getattr(widget, "currentIndexChanged", None) or widget.textChanged
             signal.connect(self._forget_check)
@@ -242,18 +241,26 @@ class PanelDialog(LongTaskDialog):
                     )
                 )
                 continue
-            people = Counter(d.category for d in withheld)
+            # Each kind of information withheld, for how many people, and why (in words:
+            # no consent, withdrawn, or what the consent leaves out: a purpose, this agency).
+            grouped: dict[tuple[InfoCategory, str], set[str]] = {}
+            for d in withheld:
+                why = panel.reason_in_words(d, recipient)
+                grouped.setdefault((d.category, why), set()).add(d.member_id)
             parts = [
-                self.tr("{what} ({n})").format(
-                    what=words.category_text(category).lower(),
-                    n=self.tr("1 person") if n == 1 else self.tr("{n} people").format(n=n),
+                self.tr("{what} for {n}: {why}").format(
+                    what=words.category_text(category),
+                    n=self.tr("1 person")
+                    if len(ids) == 1
+                    else self.tr("{n} people").format(n=len(ids)),
+                    why=why,
                 )
-                for category, n in people.items()
+                for (category, why), ids in grouped.items()
             ]
             lines.append(
-                self.tr("{reference}: WITHHELD – {parts}.").format(  # noqa: RUF001
-                    reference=summary.reference, parts=", ".join(parts)
-                )
+                self.tr("{reference}: WITHHELD –").format(reference=summary.reference)  # noqa: RUF001
+                + "\n    "
+                + "\n    ".join(parts)
             )
         overridden = sum(
             1 for s in summaries for d in s.decisions if d.outcome.value == "allow_by_override"

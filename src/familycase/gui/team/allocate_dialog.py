@@ -14,7 +14,7 @@ from familycase.domain.staff import Worker
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.tasks import run_in_background
-from familycase.gui.common.widgets import tell
+from familycase.gui.common.widgets import fit_to_screen, tell
 from familycase.services import team
 from familycase.services.errors import InvalidRequest
 from familycase.services.team import Advice, Allocated
@@ -87,7 +87,7 @@ class AllocateDialog(EditorDialog):
         self.form.addRow("", note)
         self.save_button.setText(self.tr("&Allocate"))
         self.save_button.setEnabled(self.worker.count() > 0)
-        self.resize(640, 400)
+        fit_to_screen(self, 720, 400)
         self.worker.setFocus()
         self.finish_building()
         run_in_background(

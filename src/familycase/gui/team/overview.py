@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -174,7 +174,7 @@ class TeamView(QWidget):
             self.tr("&Allocate or change lead professional…"), self._allocate
         )
         self.allocate_button.setVisible(session.worker.can_allocate)
-        self.open_button = button(self.tr("&Open family file"), self.open_selected)
+        self.open_button = button(self.tr("O&pen family file"), self.open_selected)
         self.refresh_button = button(self.tr("Refresh"), self.load, self.tr("Refresh (F5)"))
 
         top = QWidget()
@@ -302,7 +302,7 @@ class TeamView(QWidget):
                         r.lead_name or self.tr("Not allocated"),
                         words.tier_text(Tier(r.tier)) if r.tier else words.tier_text(None),
                         _status_text(r.status),
-                        words.consent_text(r.consent_state),
+                        _consent_text(r),
                         words.date_text(r.next_review_due),
                         words.date_text(r.last_contact_on),
                         self._source_text(r),
@@ -407,3 +407,14 @@ def _status_text(status: str) -> str:
         return words.status_text(FamilyStatus(status))
     except ValueError:
         return status.replace("_", " ").capitalize()
+
+
+def _consent_text(row: sync.TeamDashboardRow) -> str:
+    if row.consent is not None:
+        return words.consent_text(row.consent)
+    if row.consent_state is None:
+        return words.consent_text(None)
+    # A summary from a laptop that did not send the counts yet: say what is known, no more.
+    return QCoreApplication.translate("TeamView", "Some people: {state}").format(
+        state=words.consent_state_text(row.consent_state)
+    )

@@ -21,6 +21,7 @@ from familycase.gui.common.forms import (
     enum_combo,
     member_checklist,
 )
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import families
 from familycase.services.vault import UserSession
 
@@ -69,7 +70,7 @@ class AgencyDialog(EditorDialog):
             QCheckBox(),
             "Part of the Team Around the Family",
         )
-        self.since = b.add(self.tr("Involved &since"), DateField(), "Involved since")
+        self.since = b.add(self.tr("&Involved since"), DateField(), "Involved since")
         self.ended = b.add(self.tr("Involvement &ended"), DateField(), "Involvement ended")
         b.section(self.tr("Practitioner"))
         self.practitioner = b.add(self.tr("&Name"), QLineEdit(), "Practitioner's name")
@@ -84,6 +85,7 @@ class AgencyDialog(EditorDialog):
         check_on_edit(self.email, self.errors, "Email", identifiers.normalise_email)
         if agency is not None:
             self._fill(agency)
+        fit_to_screen(self, 720, 560)  # room for the longer Welsh words too
         self.finish_building()
 
     def _fill(self, a: AgencyInvolvement) -> None:

@@ -13,7 +13,7 @@ from familycase.domain.errors import DomainValidationError
 from familycase.gui.common.editor import PendingSave, ServiceCall, error_text, problems_text
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.common.widgets import button
+from familycase.gui.common.widgets import button, fit_to_screen
 from familycase.gui.family_file.assessments.form import AssessmentForm, Person
 from familycase.services import assessments
 from familycase.services.assessments import AssessmentView
@@ -78,7 +78,7 @@ class AssessmentDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.form, 1)
         layout.addLayout(bottom)
-        self.resize(1040, 720)
+        fit_to_screen(self, 1040, 680)
 
     # --- unsaved work ------------------------------------------------------------------------
     def description(self) -> str:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familycase import i18n
 from familycase.domain.assessment import (
     Answer,
     Assessment,
@@ -136,6 +137,8 @@ class AssessmentForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentForm")
+        self._asked = definition  # the form's own words: validation problems name them
+        definition = definition.translated(i18n.language())  # the words shown
         self.definition = definition
         self._stored = assessment
         self._people = {p.member_id: p for p in people}
@@ -165,7 +168,9 @@ class AssessmentForm(QWidget):
         splitter = QSplitter()
         self._nav = QListWidget()
         self._nav.setAccessibleName(_tr("Sections"))
-        self._nav.setWordWrap(True)
+        self._nav.setWordWrap(True)  # long section titles wrap, never cut off
+        self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._nav.setMinimumWidth(170)
         self._nav.setMaximumWidth(230)
         self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -245,7 +250,7 @@ class AssessmentForm(QWidget):
                 text += f" ({_tr(candidate.kind.label).lower()})"
             check = QCheckBox(text)
             check.toggled.connect(self._edited)
-            row.addWidget(check, index // 3, index % 3)
+            row.addWidget(check, index // 2, index % 2)  # two across: fits 1366 and 150%
             self._contributor_boxes.append((candidate, check))
         layout.addLayout(row)
         self._agencies = QLineEdit()
@@ -306,7 +311,8 @@ class AssessmentForm(QWidget):
         error = error_label()
         layout.addWidget(error)
         layout.addSpacing(10)
-        problem_label = question.text + (f" ({self._name(member_id)})" if member_id else "")
+        asked = self._asked.question(question.id)[1].text
+        problem_label = asked + (f" ({self._name(member_id)})" if member_id else "")
         self._slots[answer_key(question.id, member_id)] = _Slot(
             question, member_id, widget, error, problem_label
         )

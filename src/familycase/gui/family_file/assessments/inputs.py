@@ -112,6 +112,10 @@ class ComboInput(AnswerInput):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._combo = QComboBox()
+        # As wide as the answer chosen, up to the room there is (long choices show in full
+        # in the open list): a long choice must not push the form off the screen.
+        self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._combo.setMaximumWidth(440)
         self._combo.addItem(_tr("Not answered"), None)
         if question.type is AnswerType.YES_NO:
             self._combo.addItem(_tr("Yes"), True)
@@ -143,7 +147,8 @@ class MultiChoiceInput(AnswerInput):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._boxes: list[tuple[str, QCheckBox]] = []
-        columns = 2 if len(question.choices) > 4 else 1
+        longest = max((len(choice.label) for choice in question.choices), default=0)
+        columns = 2 if len(question.choices) > 4 and longest <= 28 else 1
         for index, choice in enumerate(question.choices):
             box = QCheckBox(choice.label)
             box.toggled.connect(self.changed)
@@ -240,7 +245,7 @@ class StrengthsNeedsInput(AnswerInput):
             box = QCheckBox(_tr(kind.label))
             box.setAccessibleName(f"{question.text}: " + _tr("told us: ") + _tr(kind.label))
             box.toggled.connect(self.changed)
-            told.addWidget(box, index // 3, 1 + index % 3)
+            told.addWidget(box, index // 2, 1 + index % 2)  # two across: fits 1366 and 150%
             self._told.append((kind, box))
         told.setColumnStretch(4, 1)
         layout.addLayout(told, 2, 0, 1, 2)

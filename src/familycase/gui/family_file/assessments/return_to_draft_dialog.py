@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from familycase.gui.common.editor import EditorDialog, ServiceCall
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import assessments
 from familycase.services.vault import UserSession
 
@@ -35,7 +36,7 @@ class ReturnToDraftDialog(EditorDialog):
         self.reason.setTabChangesFocus(True)
         self.builder.add(self.tr("&Why"), self.reason, "Reason")
         self.save_button.setText(self.tr("&Return to draft"))
-        self.resize(520, 320)
+        fit_to_screen(self, 520, 320)
         self.finish_building()
 
     def description(self) -> str:

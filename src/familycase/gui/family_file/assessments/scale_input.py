@@ -3,13 +3,16 @@ family's and the worker's scores when they see an area differently."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -29,18 +32,65 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+class ScoreRow(QFrame):
+    """The score buttons of one area, as one keyboard stop: Tab comes here once, then Left and
+    Right (or Down and Up) move the score, Home and End go to the ends, a digit picks that
+    score (0 is 10), and Space, Delete or Backspace clears it. The buttons are for the mouse.
+    Keys are never passed on, so the form does not scroll sideways under them."""
+
+    def __init__(self, scale: Scale, choose: Callable[[int | None], None]) -> None:
+        super().__init__()
+        self.setObjectName("scoreRow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._scale = scale
+        self._choose = choose
+        self.current: int | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        low, high = self._scale.min, self._scale.max
+        now = self.current
+        chosen: int | bool | None = False  # False: the key is not ours
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            chosen = low if now is None else min(high, now + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            chosen = low if now is None else max(low, now - 1)
+        elif key == Qt.Key.Key_Home:
+            chosen = low
+        elif key == Qt.Key.Key_End:
+            chosen = high
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            chosen = None
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            digit = key - Qt.Key.Key_0
+            value = 10 if digit == 0 else digit
+            if low <= value <= high:
+                chosen = value
+        if chosen is False:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self._choose(chosen)  # type: ignore[arg-type]  (an int or None here)
+
+
 class ScaleInput(AnswerInput):
     """Score buttons grouped by stage, the stage shown for the score chosen, and the worker's
     and family's scores when they see the area differently. Clicking the chosen score again
-    clears it (an area can be left unscored)."""
+    clears it (an area can be left unscored). By keyboard the row of scores is one stop
+    (``ScoreRow``)."""
 
     def __init__(self, question: Question, scale: Scale, different_views: bool = True) -> None:
         super().__init__(question)
         self.scale = scale
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.setSpacing(10)
+        self.row = ScoreRow(scale, self.choose)
+        self.row.setAccessibleName(question.label)
+        row = QHBoxLayout(self.row)
+        row.setContentsMargins(3, 3, 3, 3)
+        row.setSpacing(8)
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
         self._buttons: dict[int, QToolButton] = {}
@@ -53,8 +103,10 @@ class ScaleInput(AnswerInput):
                 button = QToolButton()
                 button.setText(str(score))
                 button.setCheckable(True)
-                button.setMinimumSize(34, 30)
+                button.setMinimumSize(30, 28)
                 button.setObjectName("scoreButton")
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the row takes the keys
+                button.setProperty("keysHandledBy", "scoreRow")
                 button.setAccessibleName(f"{question.label}: {score}, {stage.label}")
                 button.setToolTip(f"{score}: {stage.label}")
                 self._group.addButton(button, score)
@@ -68,16 +120,19 @@ class ScaleInput(AnswerInput):
             column.addWidget(name)
             row.addLayout(column)
         row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.row)
         self._stage = QLabel()
         self._stage.setWordWrap(True)
         self._stage.setObjectName("stageDescription")
         layout.addWidget(self._stage)
         self._group.buttonClicked.connect(self._clicked)
-        # The chosen score must stand out in any theme (and in greyscale): filled, bold.
+        # The chosen score must stand out in any theme (and in greyscale): filled, bold. The
+        # row shows where the keyboard is.
         self.setStyleSheet(
             "QToolButton:checked { background: #1d5c8c; color: #ffffff; font-weight: 600;"
             " border: 1px solid #1d5c8c; border-radius: 3px; }"
+            " QFrame#scoreRow { border: 2px solid transparent; border-radius: 4px; }"
+            " QFrame#scoreRow:focus { border: 2px solid #1d5c8c; }"
         )
 
         self._differ = QCheckBox(_tr("We see this differently"))
@@ -85,27 +140,22 @@ class ScaleInput(AnswerInput):
         self._differ.toggled.connect(self.changed)
         layout.addWidget(self._differ)
         self._views = QFrame()
-        views = QGridLayout(self._views)
+        views = QFormLayout(self._views)
         views.setContentsMargins(18, 0, 0, 0)
+        views.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._family_score = self._score_box()
         self._worker_score = self._score_box()
         self._family_view = text_box(2)
         self._worker_view = text_box(2)
-        views.addWidget(QLabel(_tr("Family's score")), 0, 0)
-        views.addWidget(self._family_score, 0, 1)
-        views.addWidget(QLabel(_tr("How the family sees it")), 0, 2)
-        views.addWidget(self._family_view, 0, 3)
-        views.addWidget(QLabel(_tr("Worker's score")), 1, 0)
-        views.addWidget(self._worker_score, 1, 1)
-        views.addWidget(QLabel(_tr("How the worker sees it")), 1, 2)
-        views.addWidget(self._worker_view, 1, 3)
-        views.setColumnStretch(3, 1)
         for widget, text in (
             (self._family_score, _tr("Family's score")),
-            (self._worker_score, _tr("Worker's score")),
             (self._family_view, _tr("How the family sees it")),
+            (self._worker_score, _tr("Worker's score")),
             (self._worker_view, _tr("How the worker sees it")),
         ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            views.addRow(label, widget)
             widget.setAccessibleName(f"{question.label}: {text}")
         self._family_view.textChanged.connect(self.changed)
         self._worker_view.textChanged.connect(self.changed)
@@ -131,12 +181,15 @@ class ScaleInput(AnswerInput):
         self.changed.emit()
 
     def _show_stage(self, score: int | None) -> None:
+        self.row.current = score
         if score is None:
             self._stage.setText(_tr("Not scored yet."))
+            self.row.setAccessibleDescription(_tr("Not scored yet."))
             return
         stage = self.scale.stage_for(score)
         description = self.question.stage_descriptions.get(stage.id) or stage.description
         self._stage.setText(f"<b>{score} \N{EN DASH} {stage.label}.</b> {description}")
+        self.row.setAccessibleDescription(f"{score} \N{EN DASH} {stage.label}")
 
     def _show_views(self, on: bool) -> None:
         self._views.setVisible(on)
@@ -185,5 +238,5 @@ class ScaleInput(AnswerInput):
         self._worker_view.setPlainText(d.worker_view)
 
     def focus_widget(self) -> QWidget:
-        return next(iter(self._buttons.values()))
+        return self.row
 

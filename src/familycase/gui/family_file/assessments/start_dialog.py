@@ -10,6 +10,7 @@ from familycase.domain.errors import DomainValidationError, FieldProblem
 from familycase.domain.instruments import About
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.family_file.assessments.form import Person
 from familycase.services import assessments
 from familycase.services.assessments import InstrumentChoice
@@ -66,7 +67,7 @@ class StartAssessmentDialog(EditorDialog):
         self.instrument.currentIndexChanged.connect(self._instrument_changed)
         self._instrument_changed()
         self.save_button.setText(self.tr("&Start"))
-        self.resize(600, 560)
+        fit_to_screen(self, 600, 560)
         self.finish_building()
 
     def choice(self) -> InstrumentChoice | None:

@@ -25,6 +25,7 @@ from familycase.gui.common.forms import (
     enum_combo,
     person_combo,
 )
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
 from familycase.services import consent as consent_service
 from familycase.services.vault import UserSession
@@ -56,7 +57,7 @@ class OverrideDialog(EditorDialog):
         )
         b = self.builder
         today = date.today()
-        self.person = b.add(self.tr("&About"), person_combo(members, member_id), "Person")
+        self.person = b.add(self.tr("A&bout"), person_combo(members, member_id), "Person")
         self.agency = b.add(
             self.tr("&Agency"), enum_combo(SHARING_AGENCIES, words.agency_type_text), "Agency"
         )
@@ -75,7 +76,7 @@ class OverrideDialog(EditorDialog):
             "Information",
         )
         self.reason = b.add(
-            self.tr("&Reason for sharing without consent"),
+            self.tr("Reason for &sharing without consent"),
             QPlainTextEdit(),
             "Reason for sharing without consent",
         )
@@ -108,7 +109,7 @@ class OverrideDialog(EditorDialog):
         )
         check_date_on_edit(self.applies_until, self.errors, "Applies until")
         self.save_button.setText(self.tr("&Record the decision"))
-        self.resize(660, 720)
+        fit_to_screen(self, 760, 680)
         self.person.setFocus()
         self.finish_building()
 

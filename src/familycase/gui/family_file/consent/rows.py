@@ -43,7 +43,7 @@ def consent_rows(
                 c,
                 [
                     names.get(c.member_id, "?"),
-                    words.consent_text(state),
+                    words.consent_state_text(state),
                     ", ".join(words.agency_type_text(a) for a in c.agencies),
                     ", ".join(words.purpose_text(p) for p in c.purposes),
                     ", ".join(words.category_text(i) for i in c.categories),
@@ -68,10 +68,10 @@ def override_rows(
                 words.purpose_text(o.purpose),
                 ", ".join(words.category_text(i) for i in o.categories),
                 o.reason,
-                words.lawful_basis_text(o.lawful_basis),
-                o.legal_gateway,
-                o.decided_by,
-                words.date_text(o.decided_on),
+                # The basis with its legal gateway, and who decided with when: fewer columns,
+                # so the list fits a laptop screen in Welsh too.
+                "\n".join(filter(None, [words.lawful_basis_text(o.lawful_basis), o.legal_gateway])),
+                f"{o.decided_by}\n{words.date_text(o.decided_on)}",
                 words.date_text(o.applies_until),
             ],
         )

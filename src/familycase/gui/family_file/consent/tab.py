@@ -19,9 +19,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -42,7 +44,8 @@ from familycase.gui.common.widgets import (
     selected_record,
     tell,
 )
-from familycase.gui.family_file.consent.consent_dialog import ConsentDialog, WithdrawDialog
+from familycase.gui.family_file.consent.consent_dialog import WithdrawDialog
+from familycase.gui.family_file.consent.family_consent_dialog import FamilyConsentDialog
 from familycase.gui.family_file.consent.override_dialog import OverrideDialog
 from familycase.gui.family_file.consent.rows import consent_rows, override_rows, share_rows
 from familycase.reports.subject_access_pdf import subject_access_pdf
@@ -164,16 +167,14 @@ class ConsentTab(LoadsWhenShown):
                 self.tr("Information"),
                 self.tr("Reason"),
                 self.tr("Lawful basis"),
-                self.tr("Legal gateway"),
                 self.tr("Decided by"),
-                self.tr("Decided"),
                 self.tr("Applies until"),
             ],
             "overrides",
             self.tr("Decisions to share without consent"),
         )
         self.override = button(
-            self.tr("Record a decision to share &without consent…"), self._override
+            self.tr("Record a &decision to share without consent…"), self._override
         )
 
         self.shares = record_table(
@@ -219,11 +220,20 @@ class ConsentTab(LoadsWhenShown):
         split.setChildrenCollapsible(False)
         split.setSizes([520, 170, 190])
 
+        # Three lists on one page: on a small screen the page scrolls rather than squeezing a
+        # list until its first row shows only in part.
+        page = QScrollArea()
+        page.setObjectName("pageScroll")
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page.setWidget(split)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 12, 4, 4)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(split, 1)
+        layout.addWidget(page, 1)
         self._update_buttons()
 
     # --- showing -----------------------------------------------------------------------------
@@ -316,7 +326,7 @@ class ConsentTab(LoadsWhenShown):
 
     def _record(self) -> None:
         self.context.open_editor(
-            ConsentDialog(
+            FamilyConsentDialog(
                 self.context.session,
                 self.context.family_id,
                 self._members(),

@@ -92,14 +92,14 @@ class ContactEntry(QFrame, SavesThroughService):
         self.seen.setFlow(QListView.Flow.LeftToRight)
         self.seen.setWrapping(True)
         self.seen.setSpacing(2)
-        self.text = rb.add(self.tr("&What happened"), QPlainTextEdit(), "What happened")
+        self.text = rb.add(self.tr("What &happened"), QPlainTextEdit(), "What happened")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
             self.tr("What you did, what the family said, what happens next. Ctrl+Enter saves.")
         )
         self.text.setMinimumHeight(self.fontMetrics().height() * 5)
         check_date_on_edit(self.on, self.errors, "Date of contact")
-        self.child_seen = QCheckBox(self.tr("C&hild seen"))
+        self.child_seen = QCheckBox(self.tr("Chil&d seen"))
         self.seen_alone = QCheckBox(self.tr("Child seen a&lone"))
         self.significant = QCheckBox(self.tr("Si&gnificant: show in the chronology"))
         self.seen_alone.toggled.connect(lambda on: on and self.child_seen.setChecked(True))
@@ -124,11 +124,17 @@ class ContactEntry(QFrame, SavesThroughService):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save).setContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
+        # "Saved." is about the note just saved: it goes as soon as a new one is typed.
+        self.text.textChanged.connect(self._edited)
+        self.others.textChanged.connect(self._edited)
+        self.seen.itemChanged.connect(self._edited)
+        self.duration.valueChanged.connect(self._edited)
+        self.kind.currentIndexChanged.connect(self._edited)
 
         columns = QHBoxLayout()
         columns.setSpacing(20)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        columns.addLayout(left)  # as wide as its words need (longer in Welsh); the note the rest
+        columns.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.clear_button)
@@ -218,6 +224,10 @@ class ContactEntry(QFrame, SavesThroughService):
         if busy:
             self.status.setText(self.tr("Saving…"))
         else:
+            self.status.clear()
+
+    def _edited(self, *_args: object) -> None:
+        if not self._busy and self.status.text() == self.tr("Saved."):
             self.status.clear()
 
     def _mark_saved(self) -> None:

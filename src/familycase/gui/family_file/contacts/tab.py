@@ -12,6 +12,7 @@ from familycase.domain.work import ContactNote
 from familycase.gui.common import words
 from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.widgets import (
+    ELIDED_COLUMNS,
     button,
     fill_table,
     heading,
@@ -42,6 +43,7 @@ class ContactsTab(QWidget):
             "contactLog",
             self.tr("Contact log"),
         )
+        self.log.setProperty(ELIDED_COLUMNS, [5])  # the whole note is shown beside the log
         self.log.itemSelectionChanged.connect(self._show_note)
         self.note = QTextBrowser()
         self.note.setObjectName("noteView")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from familycase.domain.errors import validated
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.family_file.costs.fields import number_or_none
 from familycase.services import costs as cost_service
 from familycase.services.costs import BaselineServiceUse
@@ -34,7 +35,7 @@ class BaselineDialog(EditorDialog):
         check_date_on_edit(self.start, self.errors, "From")
         self.end = b.add(self.tr("&To"), DateField(date.today()), "To")
         check_date_on_edit(self.end, self.errors, "To")
-        self.service = b.add(self.tr("S&ervice used"), QLineEdit(), "Service used")
+        self.service = b.add(self.tr("Ser&vice used"), QLineEdit(), "Service used")
         self.quantity = b.add(self.tr("How &many"), QLineEdit(), "How many")
         self.unit = b.add(self.tr("&Unit"), QLineEdit(), "Unit", self.tr("For example: visits"))
         self.code = b.add(
@@ -47,7 +48,7 @@ class BaselineDialog(EditorDialog):
         self.source = b.add(
             self.tr("Where the fi&gures come from"), QLineEdit(), "Where the figures come from"
         )
-        self.resize(600, 560)
+        fit_to_screen(self, 600, 560)
         self.start.setFocus()
         self.finish_building()
 

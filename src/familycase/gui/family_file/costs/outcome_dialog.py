@@ -10,6 +10,7 @@ from familycase.domain.errors import validated
 from familycase.domain.instruments import OutcomeArea
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, enum_combo
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import costs as cost_service
 from familycase.services.costs import RealisedOutcome
 from familycase.services.vault import UserSession
@@ -48,7 +49,7 @@ class OutcomeDialog(EditorDialog):
         )
         check_date_on_edit(self.confirmed_on, self.errors, "Last confirmed as still held on")
         self.evidence = b.add(self.tr("&Evidence"), QLineEdit(), "Evidence")
-        self.resize(600, 560)
+        fit_to_screen(self, 600, 560)
         self.area.setFocus()
         self.finish_building()
 

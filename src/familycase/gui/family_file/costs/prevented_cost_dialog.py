@@ -9,8 +9,9 @@ records around a prevented cost have dialogs of their own: ``spend_dialog.py``,
 
 Mnemonics are unique in the window (tests/test_gui_costs_screens.py checks): V what, U unit
 cost, M how many, G how long, L likelihood, E evidence, D deadweight, A attribution, P
-displacement, K leakage, B substitution, I benefit or disbenefit, F benefit to, C cashable,
-H health rate, Y years, R drop-off, O outcome area, T status, N assessed on, W why, S save.
+displacement, K leakage, B substitution, I benefit or disbenefit, F benefit to, Y years, R
+drop-off, O outcome area, T status, N assessed on, W why, S save. The two check boxes (cashable,
+health rate) have none: Welsh has only 20 letters for the labels, and each label needs one.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from familycase.gui.common.forms import (
     error_label,
     hint_label,
 )
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.family_file.costs.fields import (
     number_or_none,
     optional_combo,
@@ -203,12 +205,12 @@ class PreventedCostDialog(EditorDialog):
             "Benefit type",
         )
         self.cashable = b.add_check(
-            self.tr("&Cashable: a budget is actually freed up (public money only)"),
+            self.tr("Cashable: a budget is actually freed up (public money only)"),
             QCheckBox(),
             "Cashable",
         )
         self.health = b.add_check(
-            self.tr("&Health or quality-of-life value: discount at the health rate (1.5% a year)"),
+            self.tr("Health or quality-of-life value: discount at the health rate (1.5% a year)"),
             QCheckBox(),
             "Discount as",
         )
@@ -263,7 +265,7 @@ class PreventedCostDialog(EditorDialog):
         if line is not None and record is not None:
             self._fill(record, line)
         self.save_button.setText(self.tr("&Save prevented cost"))
-        self.resize(900, 680)
+        fit_to_screen(self, 900, 680)
         self.what.setFocus()
         self.finish_building()
 

@@ -14,6 +14,7 @@ from familycase.domain.errors import validated
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, enum_combo
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.family_file.costs.fields import number_or_none
 from familycase.services import costs as cost_service
 from familycase.services.costs import InterventionCostEntry, InterventionCostKind
@@ -57,7 +58,7 @@ class SpendDialog(EditorDialog):
         )
         self.agency = b.add(self.tr("Agency &paying"), QLineEdit(), "Agency paying")
         self.source = b.add(self.tr("S&ource"), QLineEdit(), "Source")
-        self.resize(620, 600)
+        fit_to_screen(self, 620, 600)
         self.what.setFocus()
         self.finish_building()
 

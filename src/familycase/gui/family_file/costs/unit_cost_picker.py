@@ -77,7 +77,10 @@ class UnitCostPicker(QWidget):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Matching unit costs"))
         self.results.setMinimumHeight(self.results.fontMetrics().height() * 6)
-        self.results.setWordWrap(True)
+        self.results.setWordWrap(True)  # long unit cost names wrap, never cut off
+        self.results.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen = QLabel()
         self.chosen.setObjectName("hint")
         self.chosen.setWordWrap(True)

@@ -20,6 +20,7 @@ from familycase.domain.costs.result import (
     LineResult,
 )
 from familycase.gui.common import words
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.gui.costs import figures
 
 E = html.escape
@@ -324,4 +325,4 @@ class WorkingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(860, 640)
+        fit_to_screen(self, 860, 640)

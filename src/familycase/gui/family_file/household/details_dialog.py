@@ -9,6 +9,7 @@ from familycase.domain.errors import validated
 from familycase.domain.family import FamilyDetails
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import FormBuilder, check_on_edit
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import families
 from familycase.services.vault import UserSession
 
@@ -83,7 +84,7 @@ class FamilyDetailsDialog(EditorDialog):
         self.notes.setTabChangesFocus(True)
         fill_family_fields(self.fields, details)
         self.notes.setPlainText(details.notes)
-        self.resize(600, 520)
+        fit_to_screen(self, 600, 520)
         self.finish_building()
 
     def details(self) -> FamilyDetails:

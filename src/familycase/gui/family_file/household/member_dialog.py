@@ -67,12 +67,12 @@ class MemberDialog(EditorDialog):
             self.tr("E&xpected date of birth"), DateField(), "Expected date of birth"
         )
         self.deceased = b.add_check(self.tr("Has d&ied"), QCheckBox(), "Has died")
-        self.died_on = b.add(self.tr("Date of deat&h"), DateField(), "Date of death")
+        self.died_on = b.add(self.tr("Da&te of death"), DateField(), "Date of death")
         self.died_on.setProperty("past_only", True)
         self.gender = b.add(
             self.tr("&Gender"), enum_combo(Gender, words.gender_text, Gender.NOT_KNOWN)
         )
-        self.school = b.add(self.tr("&School or setting"), QLineEdit())
+        self.school = b.add(self.tr("Sc&hool or setting"), QLineEdit())
         b.section(self.tr("Identifiers and contact"))
         self.nhs = b.add(
             self.tr("&NHS number"),
@@ -86,7 +86,7 @@ class MemberDialog(EditorDialog):
         b.section(self.tr("Address, if not the family's"))
         self.line1 = b.add(self.tr("&Address"), QLineEdit(), "Address (if not the family's)")
         self.line2 = b.add(self.tr("Address line &2"), QLineEdit(), "Address line 2")
-        self.town = b.add(self.tr("&Town"), QLineEdit(), "Town")
+        self.town = b.add(self.tr("To&wn"), QLineEdit(), "Town")
         self.postcode = b.add(self.tr("Post&code"), QLineEdit(), "Postcode")
         self.notes = b.add(self.tr("N&otes"), QPlainTextEdit(), "Notes")
         self.notes.setTabChangesFocus(True)

@@ -12,6 +12,7 @@ from familycase.domain.family import Member, Relationship
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import combo_value, enum_combo
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import families
 from familycase.services.vault import UserSession
 
@@ -58,7 +59,7 @@ class RelationshipDialog(EditorDialog):
             self.note.setText(relationship.note)
         elif len(members) > 1:
             self.other.setCurrentIndex(1)
-        self.resize(560, 340)
+        fit_to_screen(self, 560, 340)
         self.finish_building()
 
     def description(self) -> str:

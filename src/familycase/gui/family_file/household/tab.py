@@ -146,7 +146,6 @@ class HouseholdTab(QWidget):
                 born = self.tr("Due {date}").format(date=words.date_text(m.expected_date))
             else:
                 born = words.date_text(m.date_of_birth)
-            age = m.age_on(on)
             nhs = identifiers.format_nhs_number(m.nhs_number) if m.nhs_number else ""
             also = ", ".join(link.other_reference for link in people.links_of(view.links, m.id))
             rows.append(
@@ -156,7 +155,7 @@ class HouseholdTab(QWidget):
                         m.full_name,
                         m.known_as,
                         role,
-                        "" if age is None else str(age),
+                        m.age_text(on),
                         born,
                         m.school_or_setting,
                         nhs,

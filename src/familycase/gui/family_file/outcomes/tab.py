@@ -76,7 +76,7 @@ class OutcomesTab(LoadsWhenShown):
         self.data: OutcomesData | None = None
 
         self.radar = RadarChart()
-        self.radar.setMinimumSize(400, 400)
+        self.radar.setMinimumSize(320, 320)
         self.note = QLabel()
         self.note.setObjectName("notice")
         self.note.setWordWrap(True)
@@ -89,6 +89,8 @@ class OutcomesTab(LoadsWhenShown):
         self.latest.setAccessibleName(self.tr("Later reading to compare"))
         for combo in (self.first, self.latest):
             combo.currentIndexChanged.connect(self._compare)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(len("00/00/0000"))
         pick = QGridLayout()
         pick.setHorizontalSpacing(10)
         first_label = QLabel(self.tr("&Compare"))
@@ -147,7 +149,7 @@ class OutcomesTab(LoadsWhenShown):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.radar)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)

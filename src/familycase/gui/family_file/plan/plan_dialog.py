@@ -22,7 +22,7 @@ from familycase.domain.errors import validated
 from familycase.domain.plan import ActionStatus, FamilyPlan, PlanAction, PlanOutcome
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, error_label
-from familycase.gui.common.widgets import button, button_row, heading
+from familycase.gui.common.widgets import button, button_row, fit_to_screen, heading
 from familycase.gui.family_file.plan.fields import agency_combo, status_combo
 from familycase.services import plans
 from familycase.services.vault import UserSession
@@ -205,7 +205,7 @@ class PlanDialog(EditorDialog):
             self._add_outcome(None)
             self._add_action(None)
         self.save_button.setText(self.tr("&Save as a new version"))
-        self.resize(820, 680)
+        fit_to_screen(self, 900, 680)
         self.finish_building()
 
     def _add_outcome(self, outcome: PlanOutcome | None) -> None:

@@ -21,7 +21,7 @@ from familycase.domain.errors import validated
 from familycase.domain.plan import PlanAction, Review, ReviewKind
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField
-from familycase.gui.common.widgets import button
+from familycase.gui.common.widgets import button, fit_to_screen
 from familycase.gui.family_file.plan.fields import (
     agency_combo,
     choice_combo,
@@ -176,7 +176,7 @@ class ReviewDialog(EditorDialog):
             hint=self.tr("Agreed at the meeting; left blank, the review rhythm sets it."),
         )
         self.save_button.setText(self.tr("&Record the review"))
-        self.resize(820, 680)
+        fit_to_screen(self, 820, 680)
         self.finish_building()
 
     def _add_attendee(

@@ -38,6 +38,7 @@ from familycase.gui.common.widgets import (
     fit_height,
     heading,
     record_table,
+    show_full_text_below,
 )
 from familycase.gui.family_file.plan.fields import action_status_text, review_kind_text
 from familycase.gui.family_file.plan.plan_dialog import PlanDialog
@@ -176,6 +177,7 @@ class PlanTab(LoadsWhenShown):
         self.record = button(self.tr("Record a re&view…"), self.record_review)
         self.versions = QComboBox()
         self.versions.setAccessibleName(self.tr("Plan version to show"))
+        self.versions.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.versions.currentIndexChanged.connect(self._show_version)
         version_label = QLabel(self.tr("Ve&rsion"))
         version_label.setBuddy(self.versions)
@@ -197,6 +199,9 @@ class PlanTab(LoadsWhenShown):
             self.tr("Reviews and TAF meetings"),
         )
         self.no_reviews = empty_note(self.tr("No reviews or TAF meetings recorded yet."))
+        self.review_details = show_full_text_below(
+            self.reviews, [5], self.tr("Decisions of the selected review")
+        )
 
         top = QGridLayout()
         top.setHorizontalSpacing(10)
@@ -213,6 +218,7 @@ class PlanTab(LoadsWhenShown):
         lower_layout.addWidget(heading(self.tr("Reviews and Team Around the Family meetings")))
         lower_layout.addWidget(self.no_reviews)
         lower_layout.addWidget(self.reviews)
+        lower_layout.addWidget(self.review_details)
         splitter = QSplitter(Qt.Orientation.Vertical)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -267,7 +273,7 @@ class PlanTab(LoadsWhenShown):
         self.versions.blockSignals(True)
         self.versions.clear()
         for view in reversed(data.versions):
-            label = self.tr("Version {n} \N{EM DASH} {date}").format(
+            label = self.tr("Version {n} — {date}").format(
                 n=view.version, date=words.date_text(view.made_at.date())
             )
             if view is data.versions[-1]:

@@ -89,28 +89,32 @@ class ChronologyTab(LoadsWhenShown):
         for field in (self.since, self.until):
             field.editingFinished.connect(self._show)
         self.all_contacts.toggled.connect(self._show)
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        for text, widget in [
-            (self.tr("&Kind"), self.kind),
-            (self.tr("P&erson"), self.person),
-            (self.tr("&From"), self.since),
-            (self.tr("&To"), self.until),
+        # Two rows: on one, the kinds and names (long in Welsh) and the dates would make the
+        # family file wider than a 1366 px screen.
+        who_and_what, when = QHBoxLayout(), QHBoxLayout()
+        for row, text, widget in [
+            (who_and_what, self.tr("&Kind"), self.kind),
+            (who_and_what, self.tr("P&erson"), self.person),
+            (when, self.tr("&From"), self.since),
+            (when, self.tr("&To"), self.until),
         ]:
             label = QLabel(text)
             label.setBuddy(widget)
-            label.setMinimumWidth(
-                label.fontMetrics().horizontalAdvance(text.replace("&", "")) + 8
-            )
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
+            row.setSpacing(6)
+            row.addWidget(label)
+            row.addWidget(widget)
+            row.addSpacing(8)
         for field in (self.since, self.until):
             field.setFixedWidth(self.fontMetrics().horizontalAdvance("dd/mm/yyyy") + 52)
         for combo in (self.kind, self.person):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        filters.addWidget(self.all_contacts)
-        filters.addStretch(1)
+        when.addWidget(self.all_contacts)
+        for row in (who_and_what, when):
+            row.addStretch(1)
+        filters = QVBoxLayout()
+        filters.setSpacing(6)
+        filters.addLayout(who_and_what)
+        filters.addLayout(when)
         self.add_event = button(self.tr("Add a significant e&vent…"), self._add_event)
         self.print = button(self.tr("&Print the chronology…"), self._print)
         self.count = QLabel()

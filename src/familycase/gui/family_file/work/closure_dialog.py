@@ -14,6 +14,7 @@ from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
 from familycase.gui.common.tasks import run_in_background
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import approvals, plans
 from familycase.services.vault import UserSession
 
@@ -86,7 +87,7 @@ class ClosureDialog(EditorDialog):
             if needs_approval
             else self.tr("&Close the episode")
         )
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
         self.finish_building()
 
     def _show_readiness(self, problems: list[str]) -> None:

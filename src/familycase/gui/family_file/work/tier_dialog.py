@@ -13,6 +13,7 @@ from familycase.domain.work import TierChange
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
+from familycase.gui.common.widgets import fit_to_screen
 from familycase.services import approvals
 from familycase.services.vault import UserSession
 
@@ -55,13 +56,13 @@ class TierDialog(EditorDialog):
         self.form.addRow("", self.direction)
         self.on = b.add(self.tr("&Date"), DateField(date.today()), "Date")
         self.on.setProperty("past_only", True)
-        self.reason = b.add(self.tr("&Reason"), QPlainTextEdit(), "Reason")
+        self.reason = b.add(self.tr("Rea&son"), QPlainTextEdit(), "Reason")
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("Why the family is moving tier, and who decided."))
         check_date_on_edit(self.on, self.errors, "Date")
         self.tier.currentIndexChanged.connect(self._show_direction)
         self._show_direction()
-        self.resize(600, 460)
+        fit_to_screen(self, 600, 460)
         self.reason.setFocus()
         self.finish_building()
 
