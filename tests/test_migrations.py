@@ -82,7 +82,7 @@ def test_checked_in_vaults_of_every_schema_open_at_head(tmp_path, source):
     if made_at >= "0005":  # the records of later tables read back too
         from familycase.services import assessments, consent, costs, plans
 
-        assert len(consent.consents(lead, rows[0].family_id)) == 1
+        assert len(consent.consents(lead, rows[0].family_id)) == (2 if made_at >= "0008" else 1)
         assert assessments.outcome_history(lead, rows[0].family_id).latest is not None
         assert plans.current_plan(lead, rows[0].family_id) is not None
         assert costs.prevented_costs(lead, rows[0].family_id)
@@ -99,5 +99,17 @@ def test_checked_in_vaults_of_every_schema_open_at_head(tmp_path, source):
         )
         titles = [e.title for e in timeline.chronology(lead, rows[0].family_id).events]
         assert "Fixture event" in titles
+    if made_at >= "0008":  # the reporting layer: a manager reads the summaries, no family key
+        from familycase.services import reporting
+
+        lead.lock()
+        boss = vault.unlock("boss", "fixture password 0001")
+        found = reporting.load(boss)
+        by_reference = {s.reference: s for s in found.summaries}
+        assert by_reference["FC-000001"].family_name == "Fixtureton family"
+        assert by_reference["FC-000001"].prevented_costs
+        assert [v.output for v in reporting.report_shares(boss)] == ["fixture_report"]
+        boss.lock()
+        lead = vault.unlock("lead", "fixture password 0001")
     report = verify_vault(vault, session=lead)
     assert report.ok, report.problems

@@ -113,6 +113,37 @@ def _practice_records(lead: object, family_id: str, fay: Member) -> None:
     )
 
 
+def _reporting_records(vault: Vault, family_id: str) -> None:
+    """0008: a manager, consent for monitoring (so the summary carries the name) and one entry
+    of the reports' share log."""
+    from familycase.domain.consent import ConsentRecord
+    from familycase.services import consent, reporting
+
+    admin = vault.unlock("admin", PASSWORD)
+    users.add_user(admin, "boss", "Fixture Manager", Role.MANAGER, PASSWORD)
+    admin.lock()
+    lead = vault.unlock("lead", PASSWORD)
+    fay = families.open_family(lead, family_id).file.members[0]
+    consent.record_consent(
+        lead,
+        family_id,
+        ConsentRecord(
+            member_id=fay.id,
+            given_by="the_person",
+            method="written",
+            agencies=["early_help"],
+            purposes=["monitoring_and_reporting"],
+            categories=["basic_details", "outcomes"],
+            given_on=date(2026, 11, 6),
+        ),
+    )
+    lead.lock()
+    boss = vault.unlock("boss", PASSWORD)
+    found = reporting.load(boss)
+    reporting.log_report_share(boss, "fixture_report", reporting.gate(found.summaries), {})
+    boss.lock()
+
+
 def main(target: Path) -> None:
     vault, recovery = Vault.create(
         target,
@@ -158,6 +189,8 @@ def main(target: Path) -> None:
     )
     _later_records(lead, family_id)
     lead.lock()
+    if migrate.head_revision() >= "0008":
+        _reporting_records(vault, family_id)
     vault.dispose()
     for name in (SQLITE_FILE, SHARES_FILE):
         with sqlite3.connect(target / name) as connection:

@@ -70,6 +70,7 @@ KIND_WORDS = {
     "person_links": "link to a person in another family file",
     "documents": "document",
     "chronology_entries": "chronology entry",
+    "family_reports": "family summary (for reporting)",
 }
 COLUMN_WORDS = {
     "reference": "reference",

@@ -43,7 +43,11 @@ def family_row(s: Session, family_id: str) -> FamilyRow:
     session = s.info.get(manifest.SESSION_KEY)
     if writing and session is not None:
         known = session.known_revisions.get(family_id)
-        if known is not None and row.revision > known:
+        changes = manifest_tracker(s)
+        # Checked at the first change in a transaction (which then holds the row's lock): a
+        # batch's own earlier changes to the same family are not someone else's.
+        mine = changes is not None and family_id in changes.families
+        if known is not None and row.revision > known and not mine:
             raise stale_edit(s, row)
     return row
 

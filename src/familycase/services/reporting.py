@@ -192,7 +192,8 @@ def fill_missing(us: UserSession, limit: int = FILL_BATCH) -> int:
             for family_id in todo:
                 changes.mark(family_id)
                 us.audit(
-                    s, AuditEvent(Action.EDIT, "reporting_summary", family_id, {"family": family_id})
+                    s,
+                    AuditEvent(Action.EDIT, "reporting_summary", family_id, {"family": family_id}),
                 )
     _bring_in_imported(us)
     return len(todo)
@@ -296,7 +297,9 @@ def load(
             summary_q = summary_q.where(ReportingSummaryRow.family_id.in_(wanted))
             cohort = f"{len(wanted)} chosen famil{'y' if len(wanted) == 1 else 'ies'}"
         elif team is not None:
-            team_row = s.scalar(select(TeamRow).where((TeamRow.id == team) | (TeamRow.name == team)))
+            team_row = s.scalar(
+                select(TeamRow).where((TeamRow.id == team) | (TeamRow.name == team))
+            )
             if team_row is None:
                 raise UnknownRecord(f"There is no team called {team}.")
             family_q = family_q.where(FamilyRow.team_id == team_row.id)
@@ -313,15 +316,14 @@ def load(
         total = len(set(families) | {r[0] for r in stored})
         done = 0
         seen: set[str] = set()
-        for family_id, reference, blob in stored:
-            if cancelled is not None and done % 200 == 0 and cancelled():
+        for done, (family_id, reference, blob) in enumerate(stored, start=1):
+            if cancelled is not None and done % 200 == 1 and cancelled():
                 raise Cancelled("The report was cancelled; nothing was produced.")
             seen.add(family_id)
             try:
                 result.append(_open(us, key, family_id, bytes(blob)))
             except (IntegrityError, ValidationError, ValueError):
                 damaged.append(reference)
-            done += 1
             if progress is not None and done % 200 == 0:
                 progress(done, total)
         not_summarised: list[str] = []
@@ -464,7 +466,12 @@ def report_shares(us: UserSession) -> list[ReportShareView]:
             data = {"by": "?", "decisions": []}
         views.append(
             ReportShareView(
-                row.id, row.output, row.at, data.get("by", ""), row.families, row.withheld,
+                row.id,
+                row.output,
+                row.at,
+                data.get("by", ""),
+                row.families,
+                row.withheld,
                 data.get("decisions", []),
             )
         )

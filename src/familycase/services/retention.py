@@ -22,6 +22,7 @@ from familycase.services.clock import today
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
 from familycase.services.vault import UserSession, Vault
 from familycase.store.schema import (
+    FamilyReportRow,
     AgencyInvolvementRow,
     AssessmentRow,
     BaselineServiceUseRow,
@@ -41,6 +42,7 @@ from familycase.store.schema import (
     PreventedCostRow,
     RealisedOutcomeRow,
     RelationshipRow,
+    ReportingSummaryRow,
     ReviewRow,
     RiskFlagRow,
     ShareLogRow,
@@ -52,6 +54,7 @@ DEFAULT_RETENTION_YEARS = 6
 RETENTION_KEY = "retention_years"
 # Children first, so that foreign keys hold at every step.
 FAMILY_TABLES = (
+    FamilyReportRow,
     DocumentRow,
     ChronologyEntryRow,
     PersonLinkRow,
@@ -172,6 +175,8 @@ def destroy_family(
         for table in FAMILY_TABLES:
             s.execute(delete(table).where(table.family_id == family_id))
         s.execute(delete(FamilyRow).where(FamilyRow.id == family_id))
+        # Its reporting copy too (sealed to the reporting key: it would outlive the shares).
+        s.execute(delete(ReportingSummaryRow).where(ReportingSummaryRow.family_id == family_id))
         # 3. A trace without personal data.
         us.audit(
             s,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Protocol
 
 from pydantic import ValidationError
@@ -46,7 +46,7 @@ from familycase.domain.costs.scenario import InterventionCost, PreventedCostLine
 from familycase.domain.enums import AgencyType, FamilyStatus
 from familycase.domain.instruments import InstrumentDefinition, InstrumentKind, parse_definition
 from familycase.domain.risk import AlertMark
-from familycase.domain.work import EpisodeDetails, LeadAllocation
+from familycase.domain.work import EpisodeDetails
 from familycase.exchange.summary import (
     AssessmentDone,
     ClaimEvidence,
@@ -61,8 +61,8 @@ from familycase.exchange.summary import (
     PlanVersion,
     PreventedCost,
     ReadingScore,
-    ReferralSummary,
     RealisedOutcome,
+    ReferralSummary,
     RiskFlagSummary,
     TierStep,
     new_summary,
@@ -159,8 +159,10 @@ def window_allows(
     mine = [w for w in summary.consent.windows if w.member_id == member_id]
     what = f"{category.label.lower()} for {purpose.label.lower()}"
     for window in mine:
-        if agency in window.agencies and purpose in window.purposes and (
-            category in window.categories
+        if (
+            agency in window.agencies
+            and purpose in window.purposes
+            and (category in window.categories)
         ):
             state = state_from_dates(window.given_on, window.review_on, window.withdrawn_on, on)
             if state.value in ("current", "expiring_soon"):
@@ -183,9 +185,13 @@ def window_allows(
             and category in override.categories
             and override.decided_on <= on <= override.applies_until
         ):
-            return True, True, (
-                f"Shared without consent: decided by {override.decided_by or 'a team leader'} "
-                f"on {override.decided_on:%d/%m/%Y}."
+            return (
+                True,
+                True,
+                (
+                    f"Shared without consent: decided by {override.decided_by or 'a team leader'} "
+                    f"on {override.decided_on:%d/%m/%Y}."
+                ),
             )
     return False, False, " ".join(reasons)
 
@@ -226,9 +232,7 @@ class _Definitions:
     def get(self, key: str) -> InstrumentDefinition | None:
         if key not in self.cache:
             text = self.s.scalar(
-                select(InstrumentDefinitionRow.definition).where(
-                    InstrumentDefinitionRow.key == key
-                )
+                select(InstrumentDefinitionRow.definition).where(InstrumentDefinitionRow.key == key)
             )
             if text is None:
                 return None
@@ -343,9 +347,7 @@ def _assessments(
             AssessmentRow.completed_on,
             AssessmentRow.assessed_on,
         )
-        .where(
-            AssessmentRow.family_id == family_id, AssessmentRow.status.in_(READING_STATUSES)
-        )
+        .where(AssessmentRow.family_id == family_id, AssessmentRow.status.in_(READING_STATUSES))
         .order_by(AssessmentRow.assessed_on, AssessmentRow.updated_at, AssessmentRow.id)
     ).all()
     for row_id, blob, key, completed_on, assessed_on in rows:
@@ -641,7 +643,11 @@ def store(
         return
     if copy.source == SOURCE_BUNDLE and copy.revision > summary.revision:
         return  # a newer summary from a laptop stands until this vault catches up
-    copy.reference, copy.team_id, copy.revision = summary.reference, summary.team_id, summary.revision
+    copy.reference, copy.team_id, copy.revision = (
+        summary.reference,
+        summary.team_id,
+        summary.revision,
+    )
     copy.source, copy.sender_id, copy.bundle_id = SOURCE_VAULT, None, None
     copy.updated_at, copy.summary_ct = summary.built_at, sealed
 

@@ -140,6 +140,10 @@ def _statements(names: Names) -> list[str]:
         f"GRANT INSERT, DELETE ON org_key_grants TO {w}",
         f"GRANT INSERT, UPDATE ON imported_summaries, bundle_imports TO {tl}, {mg}",
         f"GRANT INSERT, UPDATE, DELETE ON local_unit_costs, deflator_tables TO {w}",
+        # The reporting layer: a family's reporting copy is written by whoever changes the
+        # family (or imports a newer summary); the reports' share log only grows.
+        f"GRANT INSERT, UPDATE, DELETE ON reporting_summaries TO {w}",
+        f"GRANT INSERT ON report_shares TO {w}",
         "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, directory FROM PUBLIC",
     ]
     # Row-level security.
@@ -175,6 +179,18 @@ def _statements(names: Names) -> list[str]:
         "audit_log": [
             ("read", "SELECT", "USING (true)"),
             ("append", "INSERT", f"WITH CHECK (actor_id IS NULL OR actor_id = {me}())"),
+        ],
+        "reporting_summaries": [
+            ("read", "SELECT", "USING (true)"),
+            ("write", "INSERT", f"WITH CHECK ({writes_family} OR {is_role}('team_leaders') "
+                                f"OR {is_role}('managers'))"),
+            ("change", "UPDATE", f"USING ({writes_family} OR {is_role}('team_leaders') "
+                                 f"OR {is_role}('managers'))"),
+            ("remove", "DELETE", f"USING ({writes_family} OR {is_role}('administrators'))"),
+        ],
+        "report_shares": [
+            ("read", "SELECT", "USING (true)"),
+            ("append", "INSERT", f"WITH CHECK (actor_id = {me}())"),
         ],
         "org_key_grants": [
             ("read", "SELECT", "USING (true)"),
