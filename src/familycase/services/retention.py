@@ -22,7 +22,6 @@ from familycase.services.clock import today
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
 from familycase.services.vault import UserSession, Vault
 from familycase.store.schema import (
-    FamilyReportRow,
     AgencyInvolvementRow,
     AssessmentRow,
     BaselineServiceUseRow,
@@ -34,6 +33,7 @@ from familycase.store.schema import (
     EpisodeRow,
     FamilyKeyGrant,
     FamilyPlanRow,
+    FamilyReportRow,
     FamilyRow,
     InterventionCostRow,
     LeadAllocationRow,
