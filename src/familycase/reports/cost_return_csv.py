@@ -23,10 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from familycase.domain.costs.money import ZERO, round_2dp, round_money
 from familycase.domain.costs.result import CostBenefitResult, InvestGain, ReturnMeasure
-from familycase.services.costs import CostReturn
+from familycase.services.costs import CostReturn, FamilyReturn
 from familycase.services.errors import Cancelled
 
 COLUMNS = [
@@ -167,27 +168,52 @@ def outcome_rows(ret: CostReturn) -> list[Row]:
     ]
 
 
+def _family_row(name: str, returns: list[FamilyReturn]) -> Row | None:
+    """One row for one family, or (several) the sum of several families' figures."""
+    parts = [
+        (f, f.result.summary, f.result.benefits)
+        for f in returns
+        if f.result.summary is not None and f.result.benefits is not None
+    ]
+    if not parts:
+        return None
+
+    def total(get: Callable[[Any, Any], Decimal]) -> Decimal:
+        return sum((get(s, b) for _f, s, b in parts), ZERO)
+
+    return Row(
+        name,
+        sum(f.lines for f, _s, _b in parts),
+        total(lambda s, b: s.total_benefit),
+        total(lambda s, b: s.total_benefit_undiscounted),
+        total(lambda s, b: b.cashable.present_value),
+        total(lambda s, b: s.total_cost),
+        (parts[0][1].ratio or "") if len(parts) == 1 else "",
+        fiscal_pv=total(lambda s, b: s.fiscal_benefit),
+        economic_pv=total(lambda s, b: s.economic_benefit),
+        social_pv=total(lambda s, b: s.social_benefit),
+    )
+
+
+WITHHELD_ROW = "Families whose own rows are withheld (no consent for monitoring), together"
+
+
 def family_rows(ret: CostReturn) -> list[Row]:
+    """One row per family whose own row may be shared (by reference only), and one row adding
+    up the families whose rows the consent gate withheld, so the rows still add up to the
+    return's totals without showing any withheld family's own figures."""
     rows = []
     for f in ret.families:
-        s = f.result.summary
-        b = f.result.benefits
-        if s is None or b is None:
+        if f.withheld is not None:
             continue
-        rows.append(
-            Row(
-                f.reference,
-                f.lines,
-                s.total_benefit,
-                s.total_benefit_undiscounted,
-                b.cashable.present_value,
-                s.total_cost,
-                s.ratio or "",
-                fiscal_pv=s.fiscal_benefit,
-                economic_pv=s.economic_benefit,
-                social_pv=s.social_benefit,
-            )
-        )
+        row = _family_row(f.reference, [f])
+        if row is not None:
+            rows.append(row)
+    withheld = ret.withheld
+    if withheld:
+        row = _family_row(f"{WITHHELD_ROW} ({len(withheld)})", withheld)
+        if row is not None:
+            rows.append(row)
     return rows
 
 
@@ -214,6 +240,22 @@ def notes(ret: CostReturn) -> list[str]:
             "out because they could not be opened: "
             + ", ".join(f"{ref} ({why})" for ref, why in ret.skipped)
             + "."
+        )
+    if ret.withheld:
+        out.append(
+            f"{len(ret.withheld)} famil{'y is' if len(ret.withheld) == 1 else 'ies are'} "
+            "counted in the totals but not shown on their own: consent to share their outcomes "
+            "with the early help team for monitoring and reporting is not in place (withheld: "
+            + ", ".join(f.reference for f in ret.withheld)
+            + ")."
+        )
+    if ret.not_summarised:
+        out.append(
+            f"{len(ret.not_summarised)} famil"
+            f"{'y has' if len(ret.not_summarised) == 1 else 'ies have'}"
+            " no summary in the reporting layer yet and are not in this return: "
+            + ", ".join(ret.not_summarised)
+            + ". A team leader's next sign-in fills them in."
         )
     if ret.total is not None:
         out.extend(f"Warning: {w}" for w in ret.total.warnings)

@@ -51,6 +51,7 @@ from familycase.domain.costs.scenario import (
 from familycase.domain.enums import Role
 from familycase.domain.errors import DomainValidationError, validated
 from familycase.domain.instruments import OutcomeArea
+from familycase.services import reporting
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import (
@@ -803,6 +804,9 @@ class FamilyReturn:
     result: CostBenefitResult
     lines: int
     costs: int
+    # Why this family's own row is withheld (the consent gate, for monitoring and reporting);
+    # its figures still count in the totals, which identify no one. None: it is shared.
+    withheld: str | None = None
 
 
 @dataclass(frozen=True)
@@ -840,6 +844,13 @@ class CostReturn:
     by_outcome: list[OutcomeTotal]
     skipped: list[tuple[str, str]]  # (reference, why)
     cohort: str  # plain words: which families were asked for
+    source: str = "family files"  # or "reporting layer" (summaries; no family key needed)
+    # Families the reporting layer had no summary for yet (not in the return), by reference.
+    not_summarised: tuple[str, ...] = ()
+
+    @property
+    def withheld(self) -> list[FamilyReturn]:
+        return [f for f in self.families if f.withheld is not None]
 
     @property
     def price_year(self) -> str:
@@ -973,8 +984,13 @@ def cohort_return(
 ) -> CostReturn:
     """Evaluate every chosen family (or every family, or a team's) for the period.
 
-    ``progress(done, total)`` is called after each family; when ``cancelled()`` returns True
-    the work stops with ``Cancelled`` and nothing is produced or recorded."""
+    Managers and team leaders build it from the reporting layer (every family's summary,
+    opened with the reporting key: no family key needed, ``services/reporting.py``); others,
+    or a vault without a reporting key, from the family files they hold keys for.
+    ``progress(done, total)`` is called as families are read; when ``cancelled()`` returns
+    True the work stops with ``Cancelled`` and nothing is produced or recorded."""
+    if us.worker.role in reporting.READER_ROLES and reporting.has_reporting_key(us):
+        return _return_from_summaries(us, params, family_ids, team, progress, cancelled)
     deflators = current_deflators(us.vault)
     library = combined_library(us.vault)
     with us.read() as s:
@@ -1038,7 +1054,30 @@ def cohort_return(
 
 
 def record_return_export(us: UserSession, ret: CostReturn, destination: str) -> None:
-    """Audit that a return left the vault (call once the file exists)."""
+    """Record that a return left the vault (call once the file exists): from the reporting
+    layer, the reports' share log with every family's gate decision and an export audit entry
+    (``reporting.log_report_share``); otherwise the export audit entry."""
+    if ret.source == "reporting layer":
+        decisions = reporting.GateOutcome(
+            {
+                f.family_id: reporting.FamilyDecision(
+                    f.family_id, f.reference, f.withheld is None, [f.withheld] if f.withheld else []
+                )
+                for f in ret.families
+            }
+        )
+        reporting.log_report_share(
+            us,
+            f"cost_return_{destination}",
+            decisions,
+            {
+                "format": destination,
+                "from": ret.params.period_from.isoformat(),
+                "to": ret.params.period_to.isoformat(),
+                "families": len(ret.families),
+            },
+        )
+        return
     with us.write() as s:
         us.audit(
             s,
@@ -1054,3 +1093,107 @@ def record_return_export(us: UserSession, ret: CostReturn, destination: str) -> 
                 },
             ),
         )
+
+
+def _lines_from_summary(summary: Any, params: ReturnParameters) -> FamilyLines:
+    """A family's lines and costs in the period, from its summary (as ``_family_lines``)."""
+    wanted = {st.value for st in params.statuses}
+    lines = []
+    chosen = [
+        p
+        for p in summary.prevented_costs
+        if p.status.value in wanted
+        and p.line.assessed_on is not None
+        and params.covers(p.line.assessed_on)
+    ]
+    chosen.sort(key=lambda p: p.line.assessed_on)
+    for n, p in enumerate(chosen, start=1):
+        lines.append((p.line.model_copy(update={"id": f"{summary.reference}/{n}"}), p.outcome_area))
+    costs = [
+        (spend.cost, InterventionCostKind(spend.kind.value))
+        for spend in summary.intervention_costs
+        if params.covers(spend.spent_on)
+    ]
+    return FamilyLines(summary.family_id, summary.reference, lines, costs)
+
+
+def _return_from_summaries(
+    us: UserSession,
+    params: ReturnParameters,
+    family_ids: Sequence[str] | None,
+    team: str | None,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> CostReturn:
+    deflators = current_deflators(us.vault)
+    library = combined_library(us.vault)
+    found = reporting.load(us, family_ids, team, cancelled=cancelled)
+    decisions = reporting.gate(found.summaries)
+    fls: list[FamilyLines] = []
+    results: list[FamilyReturn] = []
+    problems: list[str] = []
+    n = len(found.summaries)
+    for i, summary in enumerate(found.summaries, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
+        fl = _lines_from_summary(summary, params)
+        scenario = _scenario(f"Family {summary.reference}", params, deflators, [fl])
+        if progress is not None:
+            progress(i, n)
+        if scenario is None:
+            continue
+        try:
+            result = evaluate(scenario, library, deflators)
+        except DomainValidationError as exc:
+            problems.append(f"{summary.reference}: {exc}")
+            continue
+        fls.append(fl)
+        decision = decisions.decisions[summary.family_id]
+        results.append(
+            FamilyReturn(
+                summary.family_id,
+                summary.reference,
+                summary.status.value,
+                result,
+                len(fl.lines),
+                len(fl.costs),
+                None if decision.allowed else reporting.withheld_text(decision),
+            )
+        )
+    if problems:
+        raise _refused(problems)
+    if cancelled is not None and cancelled():
+        raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
+    scenario = _scenario(f"Cost-saving return: {found.cohort}", params, deflators, fls)
+    total = evaluate(scenario, library, deflators) if scenario is not None else None
+    skipped = [(ref, "its summary failed its integrity check") for ref in found.damaged]
+    with us.write() as s:
+        us.audit(
+            s,
+            AuditEvent(
+                Action.VIEW,
+                "cost_return",
+                None,
+                {
+                    "from": params.period_from.isoformat(),
+                    "to": params.period_to.isoformat(),
+                    "families": [r.reference for r in results],
+                    "skipped": len(skipped),
+                    "source": "reporting layer",
+                },
+            ),
+        )
+    return CostReturn(
+        organisation=us.vault.organisation(),
+        produced_at=now(),
+        produced_by=us.worker.display_name,
+        params=params,
+        deflators=deflators,
+        families=results,
+        total=total,
+        by_outcome=_by_outcome(total, fls),
+        skipped=skipped,
+        cohort=found.cohort,
+        source="reporting layer",
+        not_summarised=tuple(found.not_summarised),
+    )
