@@ -45,6 +45,19 @@ def claims_csv(report: ClaimsReport) -> str:
                 " | ".join(r.missing),
             ]
         )
+    for reference, why in report.withheld:
+        row(
+            [
+                reference,
+                "withheld",
+                report.framework.name,
+                report.as_of.isoformat(),
+                "",
+                "",
+                "",
+                why,
+            ]
+        )
     for reference, why in report.skipped:
         row(
             [

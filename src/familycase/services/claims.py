@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -33,8 +33,9 @@ from familycase.domain.claims import (
     check_claim,
 )
 from familycase.domain.enums import FamilyStatus
-from familycase.domain.instruments import OutcomeArea
-from familycase.services import assessments
+from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE, OutcomeArea
+from familycase.exchange.summary import FamilySummary
+from familycase.services import assessments, reporting
 from familycase.services import costs as cost_service
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
@@ -183,10 +184,132 @@ class ClaimsReport:
     results: list[ClaimResult]
     skipped: list[tuple[str, str]]
     cohort: str
+    # From the reporting layer: families the consent gate keeps out of the claims (reference,
+    # why). A claim names a family, so one without consent for monitoring is not listed.
+    withheld: list[tuple[str, str]] = field(default_factory=list)
+    source: str = "family files"
+    decisions: object = None  # reporting.GateOutcome, for the share log
 
     @property
     def met(self) -> int:
         return sum(r.met for r in self.results)
+
+
+def evidence_from_summary(
+    summary: FamilySummary, framework: ResultsFramework = SUPPORTING_FAMILIES
+) -> FamilyEvidence:
+    """A family's claim evidence from its summary (the reporting layer): the same pieces
+    ``family_evidence`` reads from the family file."""
+    lead = None
+    if summary.leads:
+        latest = max(summary.leads, key=lambda p: p.started_on)
+        lead = LeadEvidence(latest.worker_name or "a lead professional", latest.started_on)
+    done = [
+        a
+        for a in summary.claim_evidence.assessments
+        if a.instrument_id in framework.assessment_instrument_ids
+    ]
+    assessment = None
+    if done:
+        chosen = max(done, key=lambda a: a.completed_on)
+        assessment = AssessmentEvidence(chosen.title, chosen.completed_on, tuple(chosen.needs))
+    plan_ = summary.claim_evidence.plan
+    plan = PlanEvidence(plan_.version, plan_.made_on) if plan_ else None
+    closed = summary.closed_on if summary.status is FamilyStatus.CLOSED else None
+    outcomes = [
+        OutcomeEvidence(
+            outcome_area=o.outcome_area,
+            source="realised outcome",
+            description=o.what_changed,
+            positive=o.positive,
+            achieved_on=o.achieved_on,
+            last_confirmed_on=o.last_confirmed_on,
+        )
+        for o in summary.claim_evidence.realised_outcomes
+    ]
+    readings = [r for r in summary.outcome_readings if r.instrument_id == FAMILY_PROGRESS_MEASURE]
+    readings.sort(key=lambda r: r.on)
+    if len(readings) >= 2:
+        first, latest = readings[0], readings[-1]
+        later = {s.key: s for s in latest.scores}
+        for start in first.scores:
+            if start.area is None or start.member_id is not None or start.key not in later:
+                continue
+            end = later[start.key]
+            improved = [
+                r.on
+                for r in readings[1:]
+                for sc in r.scores
+                if sc.key == start.key and sc.score > start.score
+            ]
+            outcomes.append(
+                OutcomeEvidence(
+                    outcome_area=start.area,
+                    source="outcome reading",
+                    description=f"{start.label} went from {start.score} to {end.score}",
+                    positive=end.score > start.score,
+                    achieved_on=improved[0] if improved else latest.on,
+                    last_confirmed_on=latest.on,
+                )
+            )
+    return FamilyEvidence(
+        summary.family_id, summary.reference, lead, assessment, plan, closed, tuple(outcomes)
+    )
+
+
+def _claims_from_summaries(
+    us: UserSession,
+    framework: ResultsFramework,
+    as_of: date,
+    family_ids: Sequence[str] | None,
+    team: str | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ClaimsReport:
+    found = reporting.load(us, family_ids, team, cancelled=cancelled)
+    decisions = reporting.gate(found.summaries, on=as_of)
+    results, withheld = [], []
+    n = len(found.summaries)
+    for i, summary in enumerate(found.summaries, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled("The claims check was cancelled; nothing was produced.")
+        decision = decisions.decisions[summary.family_id]
+        if decision.allowed:
+            results.append(check_claim(evidence_from_summary(summary, framework), framework, as_of))
+        else:
+            withheld.append((summary.reference, reporting.withheld_text(decision)))
+        if progress is not None:
+            progress(i, n)
+    skipped = [(ref, "no summary in the reporting layer yet") for ref in found.not_summarised]
+    skipped += [(ref, "its summary failed its integrity check") for ref in found.damaged]
+    with us.write() as s:
+        us.audit(
+            s,
+            AuditEvent(
+                Action.VIEW,
+                "claims",
+                None,
+                {
+                    "framework": framework.name,
+                    "as_of": as_of.isoformat(),
+                    "families": len(results),
+                    "withheld": len(withheld),
+                    "met": sum(r.met for r in results),
+                    "source": "reporting layer",
+                },
+            ),
+        )
+    return ClaimsReport(
+        framework,
+        as_of,
+        us.worker.display_name,
+        results,
+        skipped,
+        found.cohort,
+        withheld,
+        "reporting layer",
+        decisions,
+    )
 
 
 def claims_report(
@@ -198,8 +321,11 @@ def claims_report(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ClaimsReport:
-    """Check every chosen family (default: every family this user can open)."""
+    """Check every chosen family (default: every family this user can open; for managers and
+    team leaders, every family in the reporting layer, without family keys)."""
     as_of = as_of or today()
+    if us.worker.role in reporting.READER_ROLES and reporting.has_reporting_key(us):
+        return _claims_from_summaries(us, framework, as_of, family_ids, team, progress, cancelled)
     with us.read() as s:
         rows, skipped, cohort = cost_service._select_families(us, s, family_ids, team)
         ids = [(r.id, r.reference) for r in rows]
@@ -230,7 +356,16 @@ def claims_report(
 
 
 def record_claims_export(us: UserSession, report: ClaimsReport, destination: str) -> None:
-    """Audit that a claims check left the vault as a file (call once the file exists)."""
+    """Record that a claims check left the vault as a file (call once the file exists): the
+    reports' share log with each family's gate decision, and an export audit entry."""
+    if report.source == "reporting layer":
+        reporting.log_report_share(
+            us,
+            "claims_csv",
+            report.decisions,  # type: ignore[arg-type]
+            {"framework": report.framework.name, "families": len(report.results)},
+        )
+        return
     with us.write() as s:
         us.audit(
             s,
