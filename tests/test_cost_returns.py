@@ -139,7 +139,13 @@ def test_xlsx_opens_back_with_values_and_formulas(two_families, tmp_path):
     assert summary["B11"].value == 350
     assert summary["B12"].value == "=B10-B11"
     assert summary["B13"].value == '=IF(B11>0,B10/B11,"")'
-    assert summary["B14"].value == ret.total.summary.ratio
+    # Ratios are numbers shown as 1:x (never text a spreadsheet could read as a time).
+    assert summary["B14"].value == pytest.approx(float(ret.total.summary.benefit_cost_ratio))
+    assert summary["B14"].number_format == '"1:"0.0'
+    # Every formula carries its value: a reader that does not recalculate sees numbers.
+    cached = load_workbook(path, data_only=True)["Summary"]
+    assert cached["B12"].value == pytest.approx(float(ret.total.summary.net_present_value))
+    assert cached["B13"].value == pytest.approx(float(ret.total.summary.benefit_cost_ratio))
 
     fam = wb["Per family"]
     assert [fam["A6"].value, fam["A7"].value] == ["FC-000001", "FC-000002"]
@@ -495,7 +501,7 @@ def test_formula_looking_text_is_escaped_in_csv_and_xlsx(mixed_family, tmp_path)
                 if cell.data_type == "f":
                     assert "HYPERLINK" not in str(cell.value)
     agency = {r[0]: r for r in wb["Who invests and gains"].iter_rows(min_row=6, values_only=True)}
-    assert '=HYPERLINK("http://evil","Police")' in agency  # kept as text, not a formula
+    assert '\'=HYPERLINK("http://evil","Police")' in agency  # neutralised text, no formula
     summary = wb["Summary"]
     assert summary["B17"].value == 1000  # fiscal
     assert summary["B20"].value == '=IF(B11>0,B17/B11,"")'  # financial return, a formula

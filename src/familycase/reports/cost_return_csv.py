@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +26,8 @@ from typing import Any
 
 from familycase.domain.costs.money import ZERO, round_2dp, round_money
 from familycase.domain.costs.result import CostBenefitResult, InvestGain, ReturnMeasure
+from familycase.reports import cells
+from familycase.services import outputs
 from familycase.services.costs import CostReturn, FamilyReturn
 from familycase.services.errors import Cancelled
 
@@ -57,8 +58,8 @@ COLUMNS = [
 
 
 def safe(text: str) -> str:
-    """Neutralise spreadsheet formulas (CSV injection): a cell must not start with = + - @."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """Kept for older callers: ``cells.text`` (formula injection, text cells only)."""
+    return cells.text(text)
 
 
 @dataclass(frozen=True)
@@ -149,10 +150,19 @@ def agency_rows(ret: CostReturn) -> list[Row]:
         if (ret.total.costs)
         else {}
     )
+    lines: dict[str, int] = {}
+    for line in ret.total.lines:
+        if line.benefit_type != "fiscal" or not line.agencies:
+            key = f"no agency ({line.benefit_type} benefit)"
+        for share in line.agencies if line.benefit_type == "fiscal" else ():
+            key = _agency_key(share.agency)
+            lines[key] = lines.get(key, 0) + 1
+        if line.benefit_type != "fiscal" or not line.agencies:
+            lines[key] = lines.get(key, 0) + 1
     return [
         Row(
             a.agency,
-            None,
+            lines.get(_agency_key(a.agency), 0),
             a.present_value,
             a.undiscounted,
             a.cashable_present_value,
@@ -160,6 +170,11 @@ def agency_rows(ret: CostReturn) -> list[Row]:
         )
         for a in ret.total.benefits.by_agency
     ]
+
+
+def _agency_key(name: str) -> str:
+    """Agencies are matched ignoring case and spacing (as the engine matches them)."""
+    return " ".join(name.casefold().split())
 
 
 def outcome_rows(ret: CostReturn) -> list[Row]:
@@ -262,12 +277,13 @@ def notes(ret: CostReturn) -> list[str]:
     return out
 
 
-def money(value: Decimal | None) -> str:
-    return "" if value is None else f"{round_money(value):.2f}"
+def money(value: Decimal | None) -> Decimal | str:
+    """Pounds to the penny, as a number ("" when there is none)."""
+    return "" if value is None else round_money(value)
 
 
-def _ratio(value: Decimal | None) -> str:
-    return "" if value is None else f"{round_2dp(value):.2f}"
+def _ratio(value: Decimal | None) -> Decimal | str:
+    return "" if value is None else round_2dp(value)
 
 
 def check_cancel(cancelled: Callable[[], bool] | None) -> None:
@@ -276,17 +292,8 @@ def check_cancel(cancelled: Callable[[], bool] | None) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder (never half a file)."""
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Whole and owner-only (0600): the registry's writer (``outputs.write_private``)."""
+    outputs.write_private(path, data)
 
 
 def _text_or(value: str | None) -> str:
@@ -295,11 +302,11 @@ def _text_or(value: str | None) -> str:
 
 def cost_return_csv(ret: CostReturn, cancelled: Callable[[], bool] | None = None) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", restval="")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n", restval="")
     writer.writeheader()
 
     def write(values: dict[str, object]) -> None:
-        writer.writerow({k: safe(v) if isinstance(v, str) else v for k, v in values.items()})
+        writer.writerow({k: cells.neutralise(v) for k, v in values.items()})
 
     for note in notes(ret):
         write({"view": "note", "note": note})
@@ -397,7 +404,7 @@ def write_cost_return_csv(
 ) -> None:
     text = cost_return_csv(ret, cancelled)
     check_cancel(cancelled)
-    write_atomically(path, text.encode("utf-8"))
+    write_atomically(path, cells.csv_bytes(text))
 
 
 __all__ = ["ZERO", "cost_return_csv", "write_cost_return_csv"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from io import BytesIO
+from pathlib import Path
 
 import pikepdf
 from reportlab.graphics.charts.spider import SpiderChart
@@ -20,7 +21,9 @@ from reportlab.platypus import (
 
 from familycase.reports.pdf_common import MARGIN, PAGE, build_pdf, grid_style, withheld_box
 from familycase.reports.pdf_common import paragraph as _p
+from familycase.services import outputs, panel
 from familycase.services.panel import PanelSummary, RadarData, Section
+from familycase.services.vault import UserSession
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -131,3 +134,13 @@ def protect(pdf: bytes, password: str) -> bytes:
             out, encryption=pikepdf.Encryption(owner=password, user=password, R=6, aes=True)
         )
     return out.getvalue()
+
+
+def write_panel_pack(
+    us: UserSession, summaries: Sequence[PanelSummary], password: str | None, target: Path
+) -> Path:
+    """The registered output ``panel_pack``: the PDF written whole and owner-only, then every
+    family's gate decisions go into its share log (audited as shares)."""
+    written = outputs.write_private(target, panel_pack_pdf(summaries, password or None))
+    panel.record_printed(us, summaries)
+    return written

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
 from familycase.domain.identifiers import format_nhs_number
 from familycase.reports.pdf_common import MARGIN, build_pdf, grid_style
 from familycase.reports.pdf_common import paragraph as _p
+from familycase.services import outputs
 from familycase.services.subject_access import SubjectAccessPack
+from familycase.services.vault import UserSession
 
 
 def _table(rows: list[list[object]], widths: list[float] | None = None) -> Table:
@@ -225,3 +229,18 @@ def subject_access_pdf(pack: SubjectAccessPack) -> bytes:
         top=MARGIN + 4,
         bottom=MARGIN + 6,
     )
+
+
+def write_subject_access(
+    us: UserSession, family_id: str, pack: SubjectAccessPack, folder: Path, stem: str
+) -> list[Path]:
+    """The registered output ``subject_access``: the pack as JSON and a readable PDF, each
+    written whole and owner-only, and the export audited (no gate: it goes to the person it is
+    about; see services/outputs.py)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    json_path = outputs.write_private(
+        folder / f"{stem}.json", pack.model_dump_json(indent=2).encode("utf-8")
+    )
+    pdf_path = outputs.write_private(folder / f"{stem}.pdf", subject_access_pdf(pack))
+    outputs.record_export(us, outputs.SUBJECT_ACCESS, family_id, {"files": 2})
+    return [json_path, pdf_path]
