@@ -42,6 +42,7 @@ class Output:
     formats: tuple[str, ...] = ("pdf",)
     cli: str = ""  # the command that writes it
     gui: str = ""  # where in the desktop app
+    audit_object: str = ""  # the audit entry's object type, where it is not the output's name
 
     def __post_init__(self) -> None:
         if self.purpose is None and not self.no_gate_because:
@@ -66,6 +67,10 @@ DOCUMENT_COPY = register(
         what="A copy of a document attached to a family file ('Save a copy')",
         recipient="the worker who saves it",
         purpose=None,
+        recipient_kind="worker",
+        formats=("any",),
+        cli="document save",
+        gui="Family file > Documents > Save a copy",
         no_gate_because=(
             "The worker takes back a copy of a document the family file holds, to read or "
             "print it; sending it on to anyone is a separate decision under their "
@@ -81,6 +86,9 @@ REFERRAL_LETTER = register(
         purpose=Purpose.REFERRAL_FEEDBACK,
         share_logged=True,
         audit_action=Action.SHARE,
+        recipient_kind="agency",
+        cli="referral letter",
+        gui="Family file > Work > Feedback letter",
     )
 )
 CHRONOLOGY_PDF = register(
@@ -91,6 +99,9 @@ CHRONOLOGY_PDF = register(
         purpose=Purpose.ASSESSMENT_AND_PLANNING,
         share_logged=True,
         audit_action=Action.SHARE,
+        recipient_kind="agency",
+        cli="chronology --pdf",
+        gui="Family file > Chronology > Print the chronology",
     )
 )
 
@@ -124,6 +135,7 @@ SUMMARY_BUNDLE = register(
         purpose=_MONITORING,
         share_logged=True,
         formats=("fcbundle",),
+        audit_object="bundle",
         cli="export summaries",
         gui="File > Export summaries for my team",
     )
@@ -159,6 +171,7 @@ AUDIT_CSV = register(
             "The copy is itself audited."
         ),
         formats=("csv",),
+        audit_object="audit_log",
         cli="audit --csv",
         gui="File > Audit log > Save as CSV",
     )
@@ -233,6 +246,7 @@ COHORT_CSV = register(
         purpose=None,
         no_gate_because=_AGGREGATE,
         formats=("csv",),
+        audit_object="cohort_report",
         cli="cohort --csv",
         gui="File > Service report",
     )
