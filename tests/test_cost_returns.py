@@ -189,7 +189,7 @@ def test_csv_parses_with_every_view(two_families):
     assert summary["benefit_present_value"] == f"{round_money(1000 + _hand_b()):.2f}"
     assert summary["cost_present_value"] == "350.00"
     first = next(r for r in rows if r["view"] == "family")
-    assert first["name"] == "FC-000001" and first["ratio"] == "1:4"
+    assert first["name"] == "FC-000001" and first["ratio"] == "4.0"  # 1:4, as a number
     assert first["net_present_value"] == "750.00"
     notes = " ".join(r["note"] for r in rows if r["view"] == "note")
     assert f"{YEAR} prices" in notes and "reference only" in notes
@@ -470,7 +470,7 @@ def test_return_splits_benefits_and_puts_the_returns_side_by_side(mixed_family):
     rows = list(csv.DictReader(io.StringIO(cost_return_csv(ret))))
     measures = {r["benefit_type"]: r for r in rows if r["view"] == "measure"}
     assert measures["financial"]["benefit_cost_ratio"] == "2.00"
-    assert measures["public_value"]["ratio"] == "1:3"
+    assert measures["public_value"]["ratio"] == "3.0"  # 1:3, as a number (never "1:3", which reads as a time)
     assert measures["financial_cashable"]["benefit_cost_ratio"] == "1.20"
     summary = next(r for r in rows if r["view"] == "summary")
     assert summary["fiscal_present_value"] == "1000.00"

@@ -20,7 +20,7 @@ import csv
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -296,6 +296,14 @@ def write_atomically(path: Path, data: bytes) -> None:
     outputs.write_private(path, data)
 
 
+def _one_place(value: Decimal | None) -> Decimal | str:
+    """A ratio 1:x as the number x to one decimal place (a number, never the text "1:x",
+    which a spreadsheet reads as a time of day)."""
+    if value is None:
+        return ""
+    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
 def _text_or(value: str | None) -> str:
     return "" if value is None else value
 
@@ -324,7 +332,7 @@ def cost_return_csv(ret: CostReturn, cancelled: Callable[[], bool] | None = None
                 "cost_present_value": money(row.cost_pv),
                 "net_present_value": money(row.net_pv),
                 "benefit_cost_ratio": _ratio(row.ratio),
-                "ratio": row.ratio_text,
+                "ratio": _one_place(row.ratio),
                 "fiscal_present_value": money(row.fiscal_pv),
                 "economic_present_value": money(row.economic_pv),
                 "social_present_value": money(row.social_pv),
@@ -339,8 +347,8 @@ def cost_return_csv(ret: CostReturn, cancelled: Callable[[], bool] | None = None
         emit(
             "summary",
             total,
-            financial_ratio=_text_or(s.financial_roi_text),
-            cashable_ratio=_text_or(s.financial_roi_cashable_text),
+            financial_ratio=_one_place(s.financial_roi),
+            cashable_ratio=_one_place(s.financial_roi_cashable),
             cost_undiscounted=money(s.total_cost_undiscounted),
             benefit_cost_ratio_undiscounted=_ratio(s.benefit_cost_ratio_undiscounted),
         )
@@ -356,7 +364,7 @@ def cost_return_csv(ret: CostReturn, cancelled: Callable[[], bool] | None = None
                 "cost_undiscounted": money(m.cost_undiscounted),
                 "net_present_value": money(m.net_present_value),
                 "benefit_cost_ratio": _ratio(m.ratio),
-                "ratio": _text_or(m.ratio_text),
+                "ratio": _one_place(m.ratio),
                 "benefit_cost_ratio_undiscounted": _ratio(m.ratio_undiscounted),
             }
         )
