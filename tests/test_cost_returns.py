@@ -470,11 +470,11 @@ def test_return_splits_benefits_and_puts_the_returns_side_by_side(mixed_family):
     rows = list(csv.DictReader(io.StringIO(cost_return_csv(ret))))
     measures = {r["benefit_type"]: r for r in rows if r["view"] == "measure"}
     assert measures["financial"]["benefit_cost_ratio"] == "2.00"
-    assert measures["public_value"]["ratio"] == "3.0"  # 1:3, as a number (never "1:3", which reads as a time)
+    assert measures["public_value"]["ratio"] == "3.0"  # 1:3, a number
     assert measures["financial_cashable"]["benefit_cost_ratio"] == "1.20"
     summary = next(r for r in rows if r["view"] == "summary")
     assert summary["fiscal_present_value"] == "1000.00"
-    assert summary["financial_ratio"] == "1:2" and summary["cashable_ratio"] == "1:1.2"
+    assert summary["financial_ratio"] == "2.0" and summary["cashable_ratio"] == "1.2"
     split_rows = {r["name"]: r for r in rows if r["view"] == "split"}
     assert split_rows["Fiscal, cashable"]["cashable"] == "yes"
     assert split_rows["Social (non-cashable)"]["benefit_present_value"] == "200.00"
