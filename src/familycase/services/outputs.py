@@ -251,6 +251,23 @@ COHORT_CSV = register(
         gui="File > Service report",
     )
 )
+for _fmt in ("xlsx", "pdf"):
+    register(
+        Output(
+            name=f"service_report_{_fmt}",
+            what=f"The service report ({_fmt.upper()}): referrals, allocation, episodes, "
+            "re-referrals, steps, caseload, outcomes, consent coverage",
+            recipient="managers and commissioners",
+            recipient_kind="organisation",
+            purpose=None,
+            no_gate_because=_AGGREGATE,
+            formats=(_fmt,),
+            cli=f"report service --{_fmt}",
+            gui="File > Service report",
+        )
+    )
+
+
 def record_export(
     us: object, output: Output, family_id: str | None, detail: dict[str, object]
 ) -> None:
