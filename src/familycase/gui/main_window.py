@@ -37,6 +37,7 @@ from familycase.gui.costs.actions import CostsActions
 from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
 from familycase.gui.family_file.windows import FamilyWindows
 from familycase.gui.menus import main_menu
+from familycase.gui.reporting.actions import ReportingActions
 from familycase.gui.sharing.actions import SharingActions
 from familycase.gui.team.actions import TeamActions
 from familycase.gui.team.overview import TEAM_PAGE, TeamView
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.costs = CostsActions(self)
         self.admin = AdminActions(self)
         self.team_actions = TeamActions(self)
+        self.reporting = ReportingActions(self)
 
         # --- top bar --------------------------------------------------------------------------
         top = QFrame()
@@ -334,7 +336,7 @@ class MainWindow(QMainWindow):
         self._discarded = True
         self.editors.discard_changes()
         self.families.discard()
-        for place in (self.sharing, self.costs, self.admin, self.team_actions):
+        for place in (self.sharing, self.costs, self.admin, self.team_actions, self.reporting):
             place.discard()
         close_if_alive(self.question)
         self.question = None

@@ -55,6 +55,8 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
                    allowed=TEAM_AND_MANAGERS, name="import_action"),
         ActionSpec(file, _tr("&Cost-saving return and claims…"), lambda w: w.costs.open_returns,
                    allowed=TEAM_AND_MANAGERS, name="returns_action"),
+        ActionSpec(file, _tr("&Service report…"), lambda w: w.reporting.open_service_report,
+                   allowed=TEAM_AND_MANAGERS, name="service_report_action"),
         ActionSpec(file, _tr("Possible d&uplicate people…"),
                    lambda w: w.team_actions.open_duplicates,
                    allowed=only(Role.TEAM_LEADER), name="duplicates_action"),
