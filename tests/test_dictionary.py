@@ -16,7 +16,7 @@ import pytest
 from backends import file_vault_only  # noqa: F401  (pure: one backend is enough)
 from familycase.reports import audit_csv, claims_csv, cohort_csv, cost_return_csv, dictionary
 from familycase.services import audit_log
-from test_cost_returns import two_families  # noqa: F401, F811  (the fixture)
+from test_cost_returns import two_families  # noqa: F401  (the fixture)
 
 DOCS = Path(__file__).parents[1] / "docs"
 
