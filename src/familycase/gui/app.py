@@ -103,6 +103,7 @@ class AppController(QObject):
         self.main_window = window
         window.show()
         window.admin.check_directory()
+        window.reporting.after_sign_in()
         if dialog is not None:
             dialog.deleteLater()
         self.idle.set_timeout_ms(self._idle_timeout_ms())
