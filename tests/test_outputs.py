@@ -339,6 +339,7 @@ NOT_OUTPUTS = {
     "services/verify.py": "a verify checkpoint: audit and directory hashes, no case data",
     "gui/common/crash.py": "the crash report: written without personal details",
     "gui/admin/preferences.py": "preferences (QSettings)",
+    "reports/dictionary.py": "a developer's tool writing docs/ (the data dictionary), no data",
 }
 WRITES = {"write_bytes", "write_text", "mkstemp", "NamedTemporaryFile"}
 

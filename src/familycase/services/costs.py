@@ -1130,42 +1130,34 @@ def _return_from_summaries(
     found = reporting.load(us, family_ids, team, cancelled=cancelled)
     decisions = reporting.gate(found.summaries)
     fls: list[FamilyLines] = []
-    results: list[FamilyReturn] = []
-    problems: list[str] = []
     n = len(found.summaries)
     for i, summary in enumerate(found.summaries, start=1):
         if cancelled is not None and cancelled():
             raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
         fl = _lines_from_summary(summary, params)
-        scenario = _scenario(f"Family {summary.reference}", params, deflators, [fl])
+        if fl.lines or fl.costs:
+            fls.append(fl)
         if progress is not None:
             progress(i, n)
-        if scenario is None:
-            continue
-        try:
-            result = evaluate(scenario, library, deflators)
-        except DomainValidationError as exc:
-            problems.append(f"{summary.reference}: {exc}")
-            continue
-        fls.append(fl)
-        decision = decisions.decisions[summary.family_id]
-        results.append(
-            FamilyReturn(
-                summary.family_id,
-                summary.reference,
-                summary.status.value,
-                result,
-                len(fl.lines),
-                len(fl.costs),
-                None if decision.allowed else reporting.withheld_text(decision),
-            )
-        )
-    if problems:
-        raise _refused(problems)
+    # The engine runs once, over the whole cohort: each family's figures are its own lines'
+    # and costs' results added up (every line and cost is worked out on its own, so they are
+    # the figures a separate run per family gives, without running the engine per family).
+    scenario = _scenario(f"Cost-saving return: {found.cohort}", params, deflators, fls)
+    try:
+        total = evaluate(scenario, library, deflators) if scenario is not None else None
+    except DomainValidationError as exc:  # name each family whose lines cannot be counted
+        problems = []
+        for fl in fls:
+            one = _scenario(f"Family {fl.reference}", params, deflators, [fl])
+            try:
+                if one is not None:
+                    evaluate(one, library, deflators, sensitivity=False)
+            except DomainValidationError as why:
+                problems.append(f"{fl.reference}: {why}")
+        raise _refused(problems or [str(exc)]) from None
     if cancelled is not None and cancelled():
         raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
-    scenario = _scenario(f"Cost-saving return: {found.cohort}", params, deflators, fls)
-    total = evaluate(scenario, library, deflators) if scenario is not None else None
+    results = _per_family(total, fls, found.summaries, decisions)
     skipped = [(ref, "its summary failed its integrity check") for ref in found.damaged]
     with us.write() as s:
         us.audit(
@@ -1197,3 +1189,98 @@ def _return_from_summaries(
         source="reporting layer",
         not_summarised=tuple(found.not_summarised),
     )
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """A family's share of a return's figures (what a separate run per family gives)."""
+
+    total_benefit: Decimal
+    total_benefit_undiscounted: Decimal
+    total_cost: Decimal
+    fiscal_benefit: Decimal
+    economic_benefit: Decimal
+    social_benefit: Decimal
+
+    @property
+    def benefit_cost_ratio(self) -> Decimal | None:
+        return self.total_benefit / self.total_cost if self.total_cost > 0 else None
+
+    @property
+    def ratio(self) -> str | None:
+        from familycase.domain.costs.engine import format_ratio
+
+        ratio = self.benefit_cost_ratio
+        return format_ratio(ratio) if ratio is not None else None
+
+
+@dataclass(frozen=True)
+class _Split:
+    present_value: Decimal
+
+
+@dataclass(frozen=True)
+class _Benefits:
+    cashable: _Split
+
+
+@dataclass(frozen=True)
+class FamilyFigures:
+    """What a return's writers read of one family: ``summary`` and ``benefits.cashable``."""
+
+    summary: _Figures
+    benefits: _Benefits
+
+
+def _per_family(
+    total: CostBenefitResult | None,
+    fls: list[FamilyLines],
+    summaries: Sequence[Any],
+    decisions: Any,
+) -> list[FamilyReturn]:
+    if total is None:
+        return []
+    sums: dict[str, dict[str, Decimal]] = {}
+
+    def add(reference: str, key: str, value: Decimal) -> None:
+        bucket = sums.setdefault(reference, {})
+        bucket[key] = bucket.get(key, ZERO) + value
+
+    for line in total.lines:
+        reference = (line.id or "").split("/")[0]
+        pv = line.steps.present_value
+        add(reference, "benefit", pv)
+        add(reference, "undiscounted", line.steps.after_drop_off)
+        add(reference, line.benefit_type, pv)
+        if line.benefit_type == "fiscal" and line.cashable:
+            add(reference, "cashable", pv)
+    for cost in total.intervention_costs:
+        add(cost.description.split(":")[0], "cost", cost.present_value)
+    status = {s.family_id: s.status.value for s in summaries}
+    results = []
+    for fl in fls:
+        got = sums.get(fl.reference, {})
+        figures = FamilyFigures(
+            _Figures(
+                got.get("benefit", ZERO),
+                got.get("undiscounted", ZERO),
+                got.get("cost", ZERO),
+                got.get("fiscal", ZERO),
+                got.get("economic", ZERO),
+                got.get("social", ZERO),
+            ),
+            _Benefits(_Split(got.get("cashable", ZERO))),
+        )
+        decision = decisions.decisions[fl.family_id]
+        results.append(
+            FamilyReturn(
+                fl.family_id,
+                fl.reference,
+                status.get(fl.family_id, ""),
+                figures,  # type: ignore[arg-type]
+                len(fl.lines),
+                len(fl.costs),
+                None if decision.allowed else reporting.withheld_text(decision),
+            )
+        )
+    return results
