@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.orm import Session
 
-from familycase.crypto import box
+from familycase.crypto import batch_verify, box
 from familycase.services import audit, families
 from familycase.services.errors import WrongPassword
 from familycase.services.vault import AUDIT_KEY
@@ -77,7 +77,14 @@ def test_editing_an_audit_row_breaks_verify(team, make_family, edit):
     assert any(f"audit entry {target} " in p and "altered" in p for p in report.problems)
 
 
-def test_recomputing_the_hash_after_an_edit_is_still_caught_by_the_signature(team, make_family):
+@pytest.mark.parametrize("in_processes", [False, True])
+def test_recomputing_the_hash_after_an_edit_is_still_caught_by_the_signature(
+    team, make_family, monkeypatch, in_processes
+):
+    if in_processes:  # as in a big log: signatures checked by worker processes, in chunks
+        monkeypatch.setattr(batch_verify, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(batch_verify, "CHUNK", 3)
+        monkeypatch.setattr(batch_verify, "default_workers", lambda: 1)
     lead = team.unlock("lead")
     make_family(lead)
     with Session(team.vault.engine) as s, s.begin():
@@ -105,7 +112,11 @@ def test_recomputing_the_hash_after_an_edit_is_still_caught_by_the_signature(tea
             {"v": f"{rows[-1].seq}:{previous}"},
         )
     report = verify_vault(team.vault, session=lead)
-    assert any("not signed by the worker it names" in p for p in report.problems)
+    unsigned = [p for p in report.problems if "not signed by the worker it names" in p]
+    assert unsigned and len(unsigned) == len(report.problems)  # listed in order of the chain
+    seqs = [int(p.split()[2]) for p in unsigned]
+    assert seqs == sorted(seqs)
+    assert report.signatures_checked == report.audit_entries
 
 
 def test_deleted_entries_are_detected(team, make_family):

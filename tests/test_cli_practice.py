@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from conftest import member
 from familycase.domain.enums import ClosureReason, HouseholdRole
 from familycase.domain.work import Closure

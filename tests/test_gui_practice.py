@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.enums import (
     ClosureReason,
     FamilyStatus,

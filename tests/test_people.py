@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from backends import file_only
 from familycase.domain.enums import HouseholdRole, Role
 from familycase.domain.family import Member
 from familycase.domain.people import MatchReason, key_of, match, names_alike, normalise, soundex
@@ -184,6 +185,7 @@ def test_a_worker_sees_matches_only_among_families_they_hold(team, make_family):
     assert Role.TEAM_LEADER is lead.worker.role
 
 
+@file_only  # the SQLite file itself; on a server: test_team_server (pg_dump)
 def test_nothing_about_matching_is_stored_in_plaintext(team, make_family):
     lead = team.unlock("lead")
     first = _family_with(

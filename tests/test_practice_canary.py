@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
+from backends import file_only
 from conftest import member
 from familycase.domain.chronology import ChronologyEntry, EntryKind
 from familycase.domain.consent import InfoCategory
@@ -69,6 +70,7 @@ def _leaks(paths: list[str]) -> list[tuple[str, str]]:
     return leaks
 
 
+@file_only  # the SQLite file itself; on a server: test_team_server (pg_dump)
 def test_markers_in_every_new_field_never_reach_the_disk(team, make_family, tmp_path, monkeypatch):
     scratch = tmp_path / "tmp"
     scratch.mkdir()

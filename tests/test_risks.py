@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
+from backends import file_only
 from familycase.domain.consent import ConsentRecord, GateOutcome, InfoCategory, SharingOverride
 from familycase.domain.enums import AgencyType
 from familycase.domain.errors import DomainValidationError, validated
@@ -91,6 +92,7 @@ def test_flags_are_recorded_corrected_and_ended_never_deleted(team, make_family)
         risks.end_flag(lead, family_id, cp.id, " ")
 
 
+@file_only  # the SQLite file itself; on a server: test_team_server (pg_dump)
 def test_caseload_marks_current_flags_without_a_plaintext_column(team, make_family):
     lead = team.unlock("lead")
     flagged = make_family(lead, "Markby")

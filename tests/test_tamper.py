@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
+from conftest import PASSWORD
 from familycase.domain.consent import ConsentRecord, InfoCategory, Purpose, SharingOverride
 from familycase.services import consent as consent_service
 from familycase.services import families
@@ -200,6 +201,39 @@ def _read_everything(lead, family_id: str) -> None:
     for document in documents.documents(lead, family_id):
         documents.read_document(lead, family_id, document.id)
     costs.intervention_costs(lead, family_id)
+    from familycase.services import conflicts
+
+    conflicts.open_conflicts(lead, family_id, resolved=True)
+
+
+def _keep_a_conflicting_version(team, lead, family_id: str, folder) -> None:
+    """The family's lead takes it offline, the team leader recalls it, and the laptop's note
+    comes back as a conflicting version (a record in the team store like any other)."""
+    from datetime import date
+
+    from familycase.domain.enums import ContactKind
+    from familycase.domain.work import ContactNote
+    from familycase.services import checkin, devices, replica, work
+    from familycase.services.vault import Vault
+    from test_replicas import as_worker
+
+    kim = as_worker(team, "kw1").unlock("kw1", PASSWORD)
+    replica.check_out(kim, ["FC-000001"], folder, "Kim laptop")
+    laptop = Vault.open(folder).unlock("kw1", PASSWORD)
+    work.add_contact_note(
+        laptop,
+        family_id,
+        ContactNote(occurred_on=date.today(), kind=ContactKind.HOME_VISIT, text="Offline"),
+    )
+    devices.recall(lead, "FC-000001", "needed at the office")
+    server = checkin.connect_team(laptop, PASSWORD)
+    try:
+        assert checkin.check_in(laptop, server).conflicts == ["FC-000001"]
+    finally:
+        server.lock()
+        if server.vault.is_server:
+            server.vault.dispose()
+    kim.lock()
 
 
 @pytest.mark.parametrize(
@@ -212,8 +246,10 @@ def _read_everything(lead, family_id: str) -> None:
     ],
 )
 @pytest.mark.parametrize("offset", [1, 7, 20, -1])  # nonce, nonce, body or tag, tag
-def test_flipped_byte_in_any_record_is_detected(team, populated, table, column, offset):
+def test_flipped_byte_in_any_record_is_detected(team, populated, table, column, offset, tmp_path):
     lead, family_id, _ = populated
+    if table == "conflicts":
+        _keep_a_conflicting_version(team, lead, family_id, tmp_path / "laptop")
     row_id = _row_ids(team.vault.engine, table, family_id)[0]
     _read_everything(lead, family_id)  # intact: nothing raises
     _flip(team.vault.engine, table, column, row_id, offset)

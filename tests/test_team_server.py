@@ -244,7 +244,7 @@ def test_a_stale_edit_names_who_changed_the_family_and_saves_nothing(
 ):
     lead = team.unlock("lead")
     family_id = make_family(lead, "Staleton")
-    view = families.open_family(lead, family_id)  # the team leader has it open
+    view = families.open_family(lead, family_id, watch=True)  # the team leader has it open
     kw = team.unlock("lead")  # a second session of the team leader, another computer
     details = view.file.details.model_copy(update={"notes": "Changed elsewhere"})
     families.save_details(kw, family_id, details)
@@ -252,7 +252,8 @@ def test_a_stale_edit_names_who_changed_the_family_and_saves_nothing(
         families.save_details(
             lead, family_id, view.file.details.model_copy(update={"notes": "Mine"})
         )
-    assert families.open_family(lead, family_id).file.details.notes == "Changed elsewhere"
+    view = families.open_family(lead, family_id, watch=True)  # opened again: their change shows
+    assert view.file.details.notes == "Changed elsewhere"
     families.save_details(lead, family_id, view.file.details.model_copy(update={"notes": "Now"}))
 
 

@@ -114,7 +114,7 @@ def _practice_records(lead: object, family_id: str, fay: Member) -> None:
 
 
 def _reporting_records(vault: Vault, family_id: str) -> None:
-    """0008: a manager, consent for monitoring (so the summary carries the name) and one entry
+    """0009: a manager, consent for monitoring (so the summary carries the name) and one entry
     of the reports' share log."""
     from familycase.domain.consent import ConsentRecord
     from familycase.services import consent, reporting
@@ -189,7 +189,7 @@ def main(target: Path) -> None:
     )
     _later_records(lead, family_id)
     lead.lock()
-    if migrate.head_revision() >= "0008":
+    if migrate.head_revision() >= "0009":
         _reporting_records(vault, family_id)
     vault.dispose()
     for name in (SQLITE_FILE, SHARES_FILE):

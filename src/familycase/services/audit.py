@@ -54,6 +54,17 @@ class Action:
     DESTROY = "destroy"
     DIRECTORY = "directory"  # a signed directory entry was added (adoption, repair too)
     OLDER_COPY_ACCEPTED = "older_copy_accepted"
+    # Laptop replicas (services/replica.py, checkin.py, devices.py, conflicts.py).
+    REPLICA_CREATED = "replica_created"
+    CHECKOUT = "checkout"
+    CHECKIN = "checkin"
+    REPLICA_AUDIT = "replica_audit"  # a replica's entries brought in (object: replica:seq)
+    RECALL = "recall"
+    DEVICE_REVOKED = "device_revoked"
+    KEY_ROTATED = "key_rotated"
+    CONFLICT = "conflict"  # a laptop's version kept for merging
+    CONFLICT_RESOLVED = "conflict_resolved"
+    REPLICA_ERASED = "replica_erased"
 
 
 def entry_hash(
@@ -80,7 +91,7 @@ def entry_hash(
     ]
     if family_id is not None or family_state is not None:  # entries that pin a family's state
         fields += [family_id, family_state]
-    canonical = json.dumps(fields, separators=(",", ":")).encode()
+    canonical = _COMPACT.encode(fields).encode()
     return hashlib.sha256(canonical).hexdigest()
 
 
@@ -97,6 +108,11 @@ def entry_time(s: Session) -> str:
             )
         )
     return now().isoformat(timespec="microseconds")
+
+
+# What json.dumps(fields, separators=(",", ":")) uses, made once: json.dumps with any option
+# builds a new encoder per call, and verify hashes every entry of the log.
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
 
 
 def detail_context(seq: int) -> bytes:

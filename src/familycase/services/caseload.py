@@ -19,6 +19,7 @@ from familycase.domain.consent import ConsentState, family_consent_state
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.domain.risk import AlertMark, RiskKind
 from familycase.i18n import tr
+from familycase.services import checkouts
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
 from familycase.services.errors import PermissionDenied
@@ -81,6 +82,8 @@ class CaseloadRow:
     # A reader of the reporting layer without the family's key (a manager): the name comes
     # from the family's summary where consent for monitoring holds; otherwise it is not shared.
     name_not_shared: bool = False
+    # Where the family is while checked out to a laptop ("Kim Lee's laptop (...) since ...").
+    checked_out: str | None = None
 
     def days_since_contact(self, on: date) -> int | None:
         return None if self.last_contact_on is None else (on - self.last_contact_on).days
@@ -141,6 +144,7 @@ def caseload(
         query = query.where(FamilyRow.tier == int(tier))
     if worker_id is not None:
         query = query.where(FamilyRow.lead_worker_id == worker_id)
+    us.pick_up_new_grants()
     with us.read() as s:
         rows = s.execute(query).all()
         consent_dates: dict[str, list[tuple[str, date, date | None, date | None]]] = {}
@@ -154,9 +158,16 @@ def caseload(
             )
         ):
             consent_dates.setdefault(family_id, []).append(tuple(dates))  # type: ignore[arg-type]
+        away = {fid: c.label() for fid, c in checkouts.checkouts_of(s).items() if c.in_force}
     on = today()
     result = [
-        _row(us, names, *r, consent=family_consent_state(consent_dates.get(r[0], ()), on))
+        _row(
+            us,
+            names,
+            *r,
+            consent=family_consent_state(consent_dates.get(r[0], ()), on),
+            checked_out=away.get(r[0]),
+        )
         for r in rows
     ]
     if worker.role is Role.MANAGER:
@@ -206,6 +217,7 @@ def _row(
     count: int,
     revision: int,
     consent: ConsentState | None = None,
+    checked_out: str | None = None,
 ) -> CaseloadRow:
     family_name: str | None = None
     members: tuple[str, ...] = ()
@@ -253,6 +265,7 @@ def _row(
         damaged=damaged,
         consent_state=consent,
         alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(today()))),
+        checked_out=checked_out,
     )
 
 

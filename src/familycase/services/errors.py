@@ -119,3 +119,13 @@ class ServerNeedsUpgrade(UserMistake):
 
 class StaleEdit(UserMistake):
     """Someone else changed the family since this worker opened it; nothing was saved."""
+
+
+class FamilyCheckedOut(PermissionDenied):
+    """The family is checked out to a laptop replica: the team store refuses changes to it
+    until it is checked in or recalled."""
+
+
+class DeviceRevoked(FamilyCaseError):
+    """This laptop replica was revoked by a team leader (lost or stolen): its families and key
+    shares were erased from it."""

@@ -116,14 +116,25 @@ class FamilyFileView:
 
 def next_reference(s: Session) -> str:
     """The next FC-nnnnnn. On a team server a sequence hands them out (many writers at once);
-    in a file vault the counter in vault_meta moves under the write lock every writer takes."""
+    in a file vault the counter in vault_meta moves under the write lock every writer takes. On
+    a laptop replica, a provisional FC-P-<device>-nnnn until check-in gives the real one."""
     if s.get_bind().dialect.name == "postgresql":
         return f"FC-{server_security.next_reference_number(s.connection()):06d}"
     counter = s.get(VaultMeta, "next_reference")
     assert counter is not None
     number = int(counter.value)
     counter.value = str(number + 1)
+    provisional = s.get(VaultMeta, PROVISIONAL_PREFIX_KEY)
+    if provisional is not None:  # a laptop replica: the team store gives the real one
+        return f"{provisional.value}{number:04d}"
     return f"FC-{number:06d}"
+
+
+PROVISIONAL_PREFIX_KEY = "provisional_reference_prefix"
+
+
+def is_provisional(reference: str) -> bool:
+    return reference.startswith("FC-P-")
 
 
 def require_role(us: UserSession, *roles: Role) -> None:
@@ -233,8 +244,12 @@ def _add_episode(
     return episode_id
 
 
-def open_family(us: UserSession, family_id: str) -> FamilyFileView:
-    """Decrypt a whole family file. Recorded in the audit log as a view."""
+def open_family(us: UserSession, family_id: str, *, watch: bool = False) -> FamilyFileView:
+    """Decrypt a whole family file. Recorded in the audit log as a view.
+
+    ``watch``: the caller shows this family for editing (the desktop app's family window): an
+    edit of it after someone else has changed it is then refused as stale (records.family_row)
+    until it is opened again."""
     cipher_check = us.family_key(family_id)  # raises NoAccessToFamily before any read
     del cipher_check
     with us.read() as s:
@@ -321,7 +336,8 @@ def open_family(us: UserSession, family_id: str) -> FamilyFileView:
             risks=risks,
             links=links,
         )
-    us.known_revisions[family_id] = view.revision
+    if watch:
+        us.known_revisions[family_id] = view.revision
     with us.write() as s:
         if not sealed:  # a family from before manifests: sealed as it stands, once
             changes = manifest.tracker(s)

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from json.encoder import encode_basestring_ascii as _json_string
 from typing import Any
 
 from sqlalchemy import event, select
@@ -110,8 +111,42 @@ def canonical_values(values: Mapping[str, object], skip: Iterable[str] = ()) -> 
 
 
 def row_digest(table: str, values: Mapping[str, object]) -> str:
-    text = json.dumps([table, canonical_values(values)], sort_keys=True, separators=(",", ":"))
+    """SHA-256 over ``json.dumps([table, canonical_values(values)], sort_keys=True,
+    separators=(",", ":"))``: one per stored row, so verify computes it for every row."""
+    text = _row_text(table, values)
+    if text is None:
+        text = json.dumps([table, canonical_values(values)], sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _row_text(table: str, values: Mapping[str, object]) -> str | None:
+    """The same text as the ``json.dumps`` in ``row_digest``, written directly for the values
+    rows hold (text, bytes, whole numbers, times, days, true/false); None for anything else
+    (or a column name that is not text), which then takes the general path."""
+    parts = []
+    for name in sorted(values):  # sort_keys: column names are text
+        value = values[name]
+        kind = type(value)
+        if value is None:
+            continue
+        if kind is str:
+            text = _json_string(value)
+        elif kind is bytes:
+            text = '"b:' + hashlib.sha256(value).hexdigest() + '"'
+        elif kind is int:
+            text = int.__repr__(value)  # as json writes an int
+        elif kind is datetime:
+            text = _json_string("t:" + value.replace(tzinfo=None).isoformat())  # type: ignore[attr-defined]
+        elif kind is date:
+            text = '"d:' + value.isoformat() + '"'  # type: ignore[attr-defined]
+        elif kind is bool:
+            text = "true" if value else "false"
+        else:
+            return None
+        if type(name) is not str:
+            return None
+        parts.append(_json_string(name) + ":" + text)
+    return "[" + _json_string(table) + ",{" + ",".join(parts) + "}]"
 
 
 def header_of(values: Mapping[str, object]) -> dict[str, object]:
@@ -119,13 +154,66 @@ def header_of(values: Mapping[str, object]) -> dict[str, object]:
 
 
 def list_digest(values: Mapping[str, object] | Iterable[object]) -> str:
-    """What a list shows of a family (``LIST_COLUMNS``), as one digest."""
+    """What a list shows of a family (``LIST_COLUMNS``), as one digest: the first 32 hex digits
+    of SHA-256 over ``json.dumps([_canon(v) for v in values], separators=(",", ":"))``."""
+    text = _shown_text(values) if type(values) is tuple and len(values) == 9 else None
+    if text is not None:  # a listed row, as caseload() passes it (one per family per list)
+        return hashlib.sha256(text.encode()).hexdigest()[:32]
     if isinstance(values, Mapping):
         ordered = [values.get(name) for name in LIST_COLUMNS]
     else:
         ordered = list(values)
-    text = json.dumps([_canon(v) for v in ordered], separators=(",", ":"))
+    text = _list_text(ordered)
+    if text is None:
+        text = json.dumps([_canon(v) for v in ordered], separators=(",", ":"))
     return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _shown_text(values: tuple[Any, ...]) -> str | None:
+    """``_list_text`` for the columns a list shows, each of the type it is stored as (None for
+    anything else): one expression, no loop."""
+    reference, team, status, tier, lead, review, contact, count, revision = values
+    if not (
+        type(reference) is str
+        and type(status) is str
+        and type(count) is int
+        and type(revision) is int
+        and (team is None or type(team) is str)
+        and (lead is None or type(lead) is str)
+        and (tier is None or type(tier) is int)
+        and (review is None or type(review) is date)
+        and (contact is None or type(contact) is date)
+    ):
+        return None
+    review_text = "null" if review is None else '"d:' + review.isoformat() + '"'
+    contact_text = "null" if contact is None else '"d:' + contact.isoformat() + '"'
+    return (
+        f"[{_json_string(reference)},{'null' if team is None else _json_string(team)},"
+        f"{_json_string(status)},{'null' if tier is None else int.__repr__(tier)},"
+        f"{'null' if lead is None else _json_string(lead)},{review_text},{contact_text},"
+        f"{int.__repr__(count)},{int.__repr__(revision)}]"
+    )
+
+
+def _list_text(values: list[object]) -> str | None:
+    """The same text as ``json.dumps`` above, written directly for the values lists hold
+    (text, whole numbers, days, nothing): a list checks one digest per family. None for any
+    other value, which then takes the general path. Strings go through json's own escaping,
+    so any text gives exactly the bytes json.dumps gives."""
+    parts = []
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            parts.append(_json_string(value))
+        elif value is None:
+            parts.append("null")
+        elif kind is int:
+            parts.append(int.__repr__(value))  # as json writes an int
+        elif kind is date:
+            parts.append('"d:' + value.isoformat() + '"')  # type: ignore[attr-defined]
+        else:
+            return None
+    return "[" + ",".join(parts) + "]"
 
 
 @dataclass

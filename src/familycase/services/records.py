@@ -145,7 +145,13 @@ def read_details(us: UserSession, row: FamilyRow) -> FamilyDetails:
 
 
 def read_summary_bytes(us: UserSession, family_id: str, blob: bytes) -> bytes:
-    return open_bytes(us.cipher(family_id), blob, "families", "summary_ct", family_id, family_id)
+    place = ("families", "summary_ct", family_id, family_id)
+    try:
+        return open_bytes(us.cipher(family_id), blob, *place)
+    except IntegrityError:
+        if not us.reload_family_key(family_id):  # its key was rotated since sign-in?
+            raise
+        return open_bytes(us.cipher(family_id), blob, *place)
 
 
 def refresh_summary(

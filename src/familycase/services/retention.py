@@ -25,7 +25,9 @@ from familycase.store.schema import (
     AgencyInvolvementRow,
     AssessmentRow,
     BaselineServiceUseRow,
+    CheckoutRow,
     ChronologyEntryRow,
+    ConflictRow,
     ConsentEvidenceRow,
     ConsentRow,
     ContactNoteRow,
@@ -54,6 +56,7 @@ DEFAULT_RETENTION_YEARS = 6
 RETENTION_KEY = "retention_years"
 # Children first, so that foreign keys hold at every step.
 FAMILY_TABLES = (
+    ConflictRow,
     FamilyReportRow,
     DocumentRow,
     ChronologyEntryRow,
@@ -170,6 +173,7 @@ def destroy_family(
         changes.bulk_allowed = True  # the whole family goes, its manifest with it
         changes.mark_destroyed(family_id)
         s.execute(delete(FamilyKeyGrant).where(FamilyKeyGrant.family_id == family_id))
+        s.execute(delete(CheckoutRow).where(CheckoutRow.family_id == family_id))
         s.flush()
         # 2. The records themselves.
         for table in FAMILY_TABLES:

@@ -4,7 +4,6 @@ entries written, see ``UserSession.write``)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from familycase.crypto.kdf import KdfParams
 from familycase.crypto.keys import UserKeyRing
 from familycase.domain.errors import DomainValidationError
 from familycase.domain.staff import Worker
-from familycase.services import audit, directory, manifest, seen, summaries
+from familycase.services import audit, checkouts, directory, manifest, seen, summaries
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.directory import DirectoryState
 from familycase.services.errors import (
@@ -36,6 +35,7 @@ from familycase.services.errors import (
     TamperedData,
     VaultDamaged,
 )
+from familycase.store.database import SQLITE_DATABASE_ERRORS, SQLITE_ERRORS
 from familycase.store.keyshares import KeyShareStore, combine
 from familycase.store.schema import AuditRow, DirectoryRow, FamilyKeyGrant, OrgKeyGrant, UserRow
 
@@ -69,7 +69,7 @@ def damage_reported() -> Iterator[None]:
         yield
     except OperationalError as exc:
         reason = str(exc.orig)
-        if not isinstance(exc.orig, sqlite3.Error):  # a team server that went away
+        if not isinstance(exc.orig, SQLITE_ERRORS):  # a team server that went away
             raise ConnectionLost(CONNECTION_LOST_MESSAGE) from None
         if "locked" in reason or "busy" in reason:
             raise ConcurrentChange(BUSY_MESSAGE) from None
@@ -77,10 +77,10 @@ def damage_reported() -> Iterator[None]:
             raise VaultDamaged(DAMAGED_MESSAGE) from exc  # the schema itself is damaged
         raise  # the disk is full, or read-only: the caller says so in its own words
     except DatabaseError as exc:
-        if isinstance(exc.orig, sqlite3.DatabaseError):
+        if isinstance(exc.orig, SQLITE_DATABASE_ERRORS):
             raise VaultDamaged(DAMAGED_MESSAGE) from exc
         raise
-    except (sqlite3.DatabaseError, UnicodeError) as exc:
+    except (*SQLITE_DATABASE_ERRORS, UnicodeError) as exc:
         raise VaultDamaged(DAMAGED_MESSAGE) from exc
     except ValueError as exc:
         if isinstance(exc, DomainValidationError | ValidationError):
@@ -126,6 +126,7 @@ class UserSession:
     _pending_audit: list[AuditEvent] | None = None
     _seen: seen.Seen = field(default_factory=seen.Seen)
     _remember_seen: bool = False
+    _undo: list[Any] = field(default_factory=list)  # run if the current transaction fails
 
     # --- keys ----------------------------------------------------------------------------
     @property
@@ -161,6 +162,9 @@ class UserSession:
             self.known_revisions.clear()
             self.people.clear()
             self.reporting.clear()
+            release = getattr(self.vault, "release_keys", None)
+            if release is not None:  # a laptop replica's files need the key again
+                release()
 
     def holds_key(self, family_id: str) -> bool:
         return family_id in self._family_keys
@@ -170,14 +174,38 @@ class UserSession:
 
     def family_key(self, family_id: str) -> bytes:
         self.ring  # noqa: B018 - raises Locked
-        try:
-            return self._family_keys[family_id]
-        except KeyError:
-            raise NoAccessToFamily("You have not been given access to this family file.") from None
+        key = self._family_keys.get(family_id)
+        if key is None and self.pick_up_new_grants([family_id]):
+            key = self._family_keys.get(family_id)
+        if key is None:
+            raise NoAccessToFamily("You have not been given access to this family file.")
+        return key
+
+    def pick_up_new_grants(self, family_ids: list[str] | None = None) -> int:
+        """Keys granted to this worker since they signed in (a family allocated to them, one
+        they recorded on their laptop and brought back): opened now. Returns how many."""
+        query = select(FamilyKeyGrant.family_id).where(FamilyKeyGrant.holder == self.worker.id)
+        if family_ids is not None:
+            query = query.where(FamilyKeyGrant.family_id.in_(family_ids))
+        with Session(self.vault.engine) as s:
+            new = [fid for fid in s.scalars(query) if fid not in self._family_keys]
+        found = 0
+        for family_id in new:
+            self._family_keys[family_id] = b""  # a placeholder reload_family_key replaces
+            if self.reload_family_key(family_id):
+                found += 1
+            else:
+                self._family_keys.pop(family_id, None)
+        return found
 
     def data_key(self, family_id: str) -> bytes:
         """The key that encrypts the family's records: family key XOR its key share."""
         return combine(self.family_key(family_id), self._shares[family_id])
+
+    def share(self, family_id: str) -> bytes:
+        """The family's key share (the other half of its data key, see store/keyshares.py)."""
+        self.family_key(family_id)  # raises NoAccessToFamily / Locked
+        return self._shares[family_id]
 
     def cipher(self, family_id: str) -> Cipher:
         cipher = self._ciphers.get(family_id)
@@ -188,6 +216,55 @@ class UserSession:
     def remember_family_key(self, family_id: str, key: bytes, share: bytes) -> None:
         self._family_keys[family_id] = key
         self._shares[family_id] = share
+
+    def replace_family_key(self, family_id: str, key: bytes, share: bytes) -> None:
+        """The family's key was rotated in the current transaction: use the new one from now
+        on, and the old one again if that transaction does not commit."""
+        before = (self._family_keys.get(family_id), self._shares.get(family_id))
+        self.remember_family_key(family_id, key, share)
+        self._ciphers.pop(family_id, None)
+        self.summaries.pop(family_id, None)
+
+        def undo() -> None:
+            self._ciphers.pop(family_id, None)
+            if before[0] is not None and before[1] is not None:
+                self.remember_family_key(family_id, before[0], before[1])
+
+        self._undo.append(undo)
+
+    def reload_family_key(self, family_id: str) -> bool:
+        """Read this worker's wrap of the family key again (someone rotated it since sign-in).
+        True when the key changed."""
+        if self._ring is None or family_id not in self._family_keys:
+            return False
+        context = family_key_context(family_id, self.worker.id)
+        with Session(self.vault.engine) as s:
+            found = s.execute(
+                select(FamilyKeyGrant.form, FamilyKeyGrant.blob).where(
+                    FamilyKeyGrant.family_id == family_id,
+                    FamilyKeyGrant.holder == self.worker.id,
+                )
+            ).first()
+        share = self.vault.shares.get(family_id)
+        if found is None or share is None:
+            self.forget_family_key(family_id)
+            return False
+        form, blob = found
+        try:
+            if form == "wrapped":
+                key = Cipher(self._ring.master_key).decrypt(bytes(blob), context)
+            else:
+                key = box.open_box(
+                    self._ring.agreement, bytes(blob), context, self._ring.agreement_public
+                )
+        except IntegrityError:
+            return False
+        if key == self._family_keys.get(family_id) and share == self._shares.get(family_id):
+            return False
+        self.remember_family_key(family_id, key, share)
+        self._ciphers.pop(family_id, None)
+        self.summaries.pop(family_id, None)
+        return True
 
     def forget_family_key(self, family_id: str) -> None:
         self._family_keys.pop(family_id, None)
@@ -297,8 +374,13 @@ class UserSession:
 
     def _local_seen(self) -> seen.Seen:
         return seen.read_local(
-            self.ring.master_key, self.staff.vault_id, self.vault.location, self.worker.id
+            self.ring.master_key, self._seen_key(), self.vault.location, self.worker.id
         )
+
+    def _seen_key(self) -> str:
+        """Whose chains the local record is of: the vault's, or a laptop replica's own (a
+        replica has an audit chain of its own; a new replica in the same folder is another)."""
+        return getattr(self.vault, "replica_id", None) or self.staff.vault_id
 
     def _store_seen(self, s: Session) -> None:
         if self.directory_signed:
@@ -324,14 +406,19 @@ class UserSession:
             with damage_reported(), Session(
                 self.vault.write_engine, expire_on_commit=False
             ) as s, s.begin():
-                self._active, self._pending_audit = s, []
+                self._active, self._pending_audit, self._undo = s, [], []
                 s.info[manifest.SESSION_KEY] = self
+                own_replica = getattr(self.vault, "replica_id", None)
+                if own_replica is not None:
+                    checkouts.guard_replica(s, self.worker.id)
                 self._refresh_directory(s)
                 changes = manifest.start_tracking(s)
                 try:
                     yield s
                     s.flush()
-                    summaries.refresh(s, self, changes)
+                    checkouts.refuse_writes(s, changes.families, own_replica)
+                    if own_replica is None:  # a laptop's families are summarised at check-in
+                        summaries.refresh(s, self, changes)
                     states = manifest.seal_changes(s, changes, self.cipher)
                     self._write_audit(s, states)
                     self._saw(states)
@@ -339,12 +426,17 @@ class UserSession:
                         self._store_seen(s)
                 finally:
                     self._active, self._pending_audit = None, None
+        except BaseException:
+            for undo in reversed(self._undo):
+                undo()
+            raise
         finally:
+            self._undo = []
             remember, self._remember_seen = self._remember_seen, False
         if remember and self._ring is not None:
             seen.write_local(
                 self._ring.master_key,
-                self.staff.vault_id,
+                self._seen_key(),
                 self.vault.location,
                 self.worker.id,
                 self._seen,

@@ -70,8 +70,9 @@ from familycase.services.session import (
     org_key_context,
 )
 from familycase.store import database, migrate, server_security
-from familycase.store.database import SQLITE_FILE, sqlite_engine
-from familycase.store.keyshares import KeyShareError, KeyShareStore
+from familycase.store.database import SQLITE_FILE, KeyHolder, sqlcipher_engine, sqlite_engine
+from familycase.store.keyshares import SHARES_FILE, KeyShareError, KeyShareStore
+from familycase.store.replica_card import ReplicaCard, ReplicaCardError, is_replica
 from familycase.store.schema import (
     FamilyKeyGrant,
     OrgKeyGrant,
@@ -103,6 +104,21 @@ def _looks_like_sqlite(path: Path) -> bool:
 
 
 @dataclass
+class ReplicaAccess:
+    """A laptop replica: its card (replica.json) and the key of its encrypted files, held only
+    while its worker is signed in."""
+
+    folder: Path
+    card: ReplicaCard
+    holder: KeyHolder
+    checked: bool = False  # its schema and key-share file were checked in this process
+
+    @property
+    def replica_id(self) -> str:
+        return self.card.replica_id
+
+
+@dataclass
 class Vault:
     engine: Engine
     location: str
@@ -111,7 +127,13 @@ class Vault:
     shares: KeyShareStore
     # On a team server: the prefix of its database role names (store/server_security.py).
     server_prefix: str | None = None
+    # A laptop replica (services/replica.py): encrypted as whole files, one worker.
+    replica: ReplicaAccess | None = None
     _writer: Engine | None = field(default=None, repr=False)
+
+    @property
+    def replica_id(self) -> str | None:
+        return self.replica.replica_id if self.replica is not None else None
 
     @property
     def write_engine(self) -> Engine:
@@ -129,6 +151,8 @@ class Vault:
         if location.is_server_url(data_dir):
             return cls.open_server(str(data_dir), password)
         data_dir = Path(data_dir)
+        if is_replica(data_dir):
+            return cls.open_replica(data_dir)
         database = data_dir / SQLITE_FILE
         if not database.exists():
             raise VaultNotFound(
@@ -140,6 +164,80 @@ class Vault:
         engine = sqlite_engine(database)
         vault = cls._from_engine(engine, str(data_dir.resolve()), data_dir)
         return vault
+
+    @classmethod
+    def open_replica(cls, folder: Path) -> Vault:
+        """A laptop replica. Nothing in it can be read until its worker signs in (the key of
+        its files is sealed under their key ring in its card)."""
+        try:
+            card = ReplicaCard.load(folder)
+        except ReplicaCardError as exc:
+            raise VaultDamaged(str(exc)) from None
+        for name in (SQLITE_FILE, SHARES_FILE):
+            if not (folder / name).exists():
+                raise VaultDamaged(
+                    f"Part of the laptop replica at {folder} is missing ({name}). Its families "
+                    "are still on the team store: check them out again."
+                )
+        holder = KeyHolder()
+        shares_path = folder / SHARES_FILE
+        return cls(
+            engine=sqlcipher_engine(folder / SQLITE_FILE, holder),
+            location=str(folder.resolve()),
+            audit_public=b"",
+            recovery_public=b"",
+            shares=KeyShareStore(sqlcipher_engine(shares_path, holder), str(shares_path)),
+            replica=ReplicaAccess(folder, card, holder),
+        )
+
+    def open_replica_files(self, ring: UserKeyRing) -> None:
+        """Give a replica's files their key (from the worker's unlocked ring) and check them
+        once: schema version (older ones are upgraded), key-share file, vault identity."""
+        replica = self.replica
+        assert replica is not None
+        try:
+            replica.holder.key = replica.card.db_key(ring.master_key)
+        except (IntegrityError, ValueError):
+            raise TamperedData(
+                f"The laptop replica's card ({replica.folder}) failed its integrity check. "
+                "Nothing was opened. Its families are still on the team store."
+            ) from None
+        if replica.checked:
+            return
+        shown = str(replica.folder)
+        try:
+            current = migrate.current_revision(self.engine)
+            if current is None or current not in _known_revisions():
+                raise NotAVault(
+                    f"The laptop replica at {shown} was made by a newer version of FamilyCase; "
+                    "update FamilyCase to open it."
+                )
+            if current != migrate.head_revision():
+                migrate.upgrade(self.engine)
+            KeyShareStore.open_engine(self.shares.engine, self.shares.location)
+            with Session(self.engine) as s:
+                meta = {row.key: row.value for row in s.scalars(select(VaultMeta))}
+        except KeyShareError as exc:
+            raise VaultDamaged(str(exc)) from None
+        except (DatabaseError, OperationalError, *database.SQLITE_DATABASE_ERRORS) as exc:
+            raise VaultDamaged(
+                f"The laptop replica at {shown} is damaged and cannot be read "
+                f"({getattr(exc, 'orig', exc)}). Its families are still on the team store: "
+                "check them out again."
+            ) from None
+        if meta.get("format") != VAULT_FORMAT or meta.get("vault_id") != replica.card.vault_id:
+            raise VaultDamaged(f"The laptop replica at {shown} does not match its card.")
+        self.audit_public = _hex_key(meta.get("audit_public"))
+        self.recovery_public = _hex_key(meta.get("recovery_public"))
+        replica.checked = True
+
+    def release_keys(self) -> None:
+        """After a sign-out: a replica's files cannot be read again until the next sign-in."""
+        if self.replica is None:
+            return
+        self.replica.holder.key = None
+        self.engine.dispose()
+        self.shares.dispose()
 
     @classmethod
     def _from_engine(cls, engine: Engine, location: str, shares_folder: Path) -> Vault:
@@ -372,6 +470,8 @@ class Vault:
     def default_kdf(self) -> KdfParams:
         """The password settings a failed sign-in spends time on (as cached; never used to
         protect anything: new wraps take the signed policy's, see UserSession.new_wrap_kdf)."""
+        if self.replica is not None:
+            return self.replica.card.locked_ring.kdf
         with Session(self.engine) as s:
             row = s.get(VaultMeta, "kdf_default")
         try:
@@ -380,11 +480,15 @@ class Vault:
             return MINIMUM
 
     def organisation(self) -> str:
+        if self.replica is not None:
+            return self.replica.card.organisation
         with Session(self.engine) as s:
             row = s.get(VaultMeta, "organisation")
             return row.value if row else ""
 
     def usernames(self) -> list[str]:
+        if self.replica is not None:
+            return [self.replica.card.username]
         with Session(self.engine) as s:
             return list(
                 s.scalars(select(UserRow.username).where(UserRow.active).order_by(UserRow.username))
@@ -398,9 +502,45 @@ class Vault:
         with it (an administrator is let in to repair them). A vault older than one this
         worker has already seen is refused unless ``accept_older_copy``."""
         with damage_reported():
+            if self.replica is not None:
+                return self._unlock_replica(username, password, accept_older_copy)
             return self._unlock(username, password, accept_older_copy)
 
-    def _unlock(self, username: str, password: str, accept_older_copy: bool) -> UserSession:
+    def unlock_with_ring(self, username: str, ring: UserKeyRing) -> UserSession:
+        """Sign in with a key ring already unlocked (the same worker's, from their laptop
+        replica: check-in signs them in to the team store with it). Every check of a sign-in
+        with a password is made, but the ring must be this account's own."""
+        with damage_reported():
+            return self._unlock(username, "", False, ring=ring)
+
+    def _unlock_replica(
+        self, username: str, password: str, accept_older_copy: bool
+    ) -> UserSession:
+        assert self.replica is not None
+        card = self.replica.card
+        if username.strip().lower() != card.username:
+            derive_key(password, new_salt(), card.locked_ring.kdf)  # the same time as a real try
+            raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE))
+        try:
+            ring = unlock_key_ring(card.locked_ring, card.user_id, password)
+        except WrongPasswordError:
+            raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE)) from None
+        except (IntegrityError, ValueError):
+            raise TamperedData(_account_damaged(username)) from None
+        self.open_replica_files(ring)
+        try:
+            return self._unlock(username, password, accept_older_copy, ring=ring)
+        except BaseException:
+            self.release_keys()
+            raise
+
+    def _unlock(
+        self,
+        username: str,
+        password: str,
+        accept_older_copy: bool,
+        ring: UserKeyRing | None = None,
+    ) -> UserSession:
         username = username.strip().lower()
         try:
             with Session(self.engine) as s:
@@ -439,19 +579,28 @@ class Vault:
                 "allows: they were changed outside FamilyCase. Nothing was opened. Ask an "
                 "administrator to run 'familycase verify'."
             )
-        locked = LockedKeyRing(
-            salt=bytes(row.salt),
-            kdf=kdf,
-            wrapped_master_key=bytes(row.wrapped_master_key),
-            private_keys=bytes(row.private_keys),
-        )
-        try:
-            ring = unlock_key_ring(locked, row.id, password)
-        except WrongPasswordError:
-            self._record_failure(row.id, username)
-            raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE)) from None
-        except (IntegrityError, ValueError):
-            raise TamperedData(_account_damaged(username)) from None
+        if ring is None:
+            locked = LockedKeyRing(
+                salt=bytes(row.salt),
+                kdf=kdf,
+                wrapped_master_key=bytes(row.wrapped_master_key),
+                private_keys=bytes(row.private_keys),
+            )
+            try:
+                ring = unlock_key_ring(locked, row.id, password)
+            except WrongPasswordError:
+                self._record_failure(row.id, username)
+                raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE)) from None
+            except (IntegrityError, ValueError):
+                raise TamperedData(_account_damaged(username)) from None
+        elif (bytes(row.agreement_public), bytes(row.signing_public)) != (
+            ring.agreement_public,
+            ring.signing_public,
+        ):
+            raise TamperedData(
+                f"The keys you signed in with are not those of '{username}' in this vault. "
+                "Nothing was opened."
+            )
         repin = False
         if state is not None:
             assert listed is not None
@@ -547,6 +696,8 @@ class Vault:
             )
 
     def failed_unlocks(self, username: str) -> int:
+        if self.replica is not None:
+            return 0
         with Session(self.engine) as s:
             count = s.scalar(select(UserRow.failed_unlocks).where(UserRow.username == username))
         return count or 0

@@ -19,18 +19,19 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Engine, Table, select, text
 from sqlalchemy.orm import Session
 
 from familycase.crypto import box
 from familycase.crypto.aead import OVERHEAD, Cipher
-from familycase.crypto.batch_verify import verify_many
+from familycase.crypto.batch_verify import SignatureBatch
 from familycase.crypto.errors import IntegrityError
 from familycase.crypto.kdf import KdfParams
 from familycase.crypto.keys import parse_recovery_key, verify_signature
@@ -52,9 +53,11 @@ from familycase.store.schema import (
     ENCRYPTED_COLUMNS,
     FAMILY_RECORD_TABLES,
     AuditRow,
+    DeviceRow,
     FamilyKeyGrant,
     FamilyRow,
     InstrumentDefinitionRow,
+    ReplicaAuditRow,
     UserRow,
     VaultMeta,
 )
@@ -67,6 +70,7 @@ MAX_LISTED = 200  # problems beyond this are counted, not listed one by one
 @dataclass
 class VerifyReport:
     audit_entries: int = 0
+    replica_entries: int = 0  # laptop replicas' entries brought in at check-in
     signatures_checked: int = 0
     families_checked: int = 0
     families_not_accessible: int = 0
@@ -89,10 +93,30 @@ class VerifyReport:
         else:
             self.more_problems += 1
 
+    def mark(self) -> int:
+        """Where the next problem goes (for a check whose result comes in later)."""
+        return len(self.problems) + self.more_problems
+
+    def insert_problems(self, at: int, texts: list[str]) -> None:
+        """Problems found by a check that finished later, listed where it began (``mark``),
+        as if they had been reported then."""
+        if at >= MAX_LISTED:
+            self.more_problems += len(texts)
+            return
+        self.problems[at:at] = texts
+        if len(self.problems) > MAX_LISTED:
+            self.more_problems += len(self.problems) - MAX_LISTED
+            del self.problems[MAX_LISTED:]
+
     def lines(self) -> list[str]:
         lines = [
             f"Audit log: {self.audit_entries} entries checked "
-            f"({self.signatures_checked} signatures).",
+            f"({self.signatures_checked} signatures)"
+            + (
+                f", with {self.replica_entries} brought in from laptops."
+                if self.replica_entries
+                else "."
+            ),
             f"Family files: {self.families_checked} checked, {self.records_checked} encrypted "
             f"records decrypted.",
         ]
@@ -166,9 +190,52 @@ def check_database_file(s: Session, report: VerifyReport) -> None:
     if s.get_bind().dialect.name != "sqlite":
         return
     lines = [row[0] for row in s.connection().exec_driver_sql("PRAGMA integrity_check(50)")]
+    _report_database_lines(report, lines)
+
+
+def _report_database_lines(report: VerifyReport, lines: list[str]) -> None:
     if lines != ["ok"]:
         for line in lines:
             report.problem(f"the database file is damaged: {line}")
+
+
+class DatabaseCheck:
+    """SQLite's integrity check of the whole file on a connection of its own, in a thread:
+    SQLite does it without holding Python's lock, so it runs beside the other checks.
+    ``finish`` lists what it found first in the report, where a check run first would."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._lines: list[str] = []
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if engine.dialect.name == "sqlite":
+            self._thread = threading.Thread(
+                target=self._run, args=(engine,), name="verify-integrity-check", daemon=True
+            )
+            self._thread.start()
+
+    def _run(self, engine: Engine) -> None:
+        try:
+            with engine.connect() as connection:
+                self._lines = [
+                    row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check(50)")
+                ]
+        except BaseException as exc:  # reported by finish(), never lost in the thread
+            self._error = exc
+
+    def finish(self, report: VerifyReport) -> None:
+        if self._thread is None:
+            return
+        self._thread.join()
+        found = VerifyReport()
+        if self._error is not None:
+            found.problem(
+                "the database file could not be checked completely: it is damaged "
+                f"({_short(self._error)})"
+            )
+        else:
+            _report_database_lines(found, self._lines)
+        report.insert_problems(0, found.problems)
 
 
 def verify_directory(
@@ -192,14 +259,26 @@ def verify_directory(
     return state
 
 
-def check_accounts(s: Session, report: VerifyReport, state: DirectoryState | None) -> None:
+def check_accounts(
+    s: Session,
+    report: VerifyReport,
+    state: DirectoryState | None,
+    replica_worker: str | None = None,
+) -> None:
     """Every account's stored key material has the shape FamilyCase writes, and its password
-    settings meet the signed policy."""
+    settings meet the signed policy. A laptop replica holds only its own worker's keys: other
+    accounts there have none at all (never part of them)."""
     for values, raw_id in _raw_rows(s, UserRow.__table__):
         if values is None:
             report.problem(f"the account with id {raw_id!s:.12} is damaged")
             continue
         who = values.get("username") or values["id"]
+        if (
+            replica_worker is not None
+            and values["id"] != replica_worker
+            and not any(values.get(c) for c in ("salt", "wrapped_master_key", "private_keys"))
+        ):
+            continue
         faults = []
         try:
             kdf = KdfParams.from_dict(json.loads(values["kdf"]))
@@ -238,11 +317,91 @@ def verify_chain(
     skip_signatures_to: int = 0,
 ) -> dict[str, str]:
     """Check the chain; returns the latest family state each family's entries pin."""
+    chain = read_chain(s, report, signers, skip_signatures_to)
+    chain.finish()
+    return chain.pins
+
+
+@dataclass
+class ChainCheck:
+    """The audit chain as read and hashed, its signatures still being checked (on the other
+    cores) while the caller goes on; ``finish`` waits and lists the failures where the chain's
+    problems are."""
+
+    report: VerifyReport
+    pins: dict[str, str]
+    signatures: SignatureBatch
+    signed: list[tuple[int, str | None, str | None]]  # seq, action, time of each signature
+    at: int  # where in the report the signature problems go
+    what: str = "audit entry"
+
+    def finish(self) -> None:
+        failed = self.signatures.failures()
+        self.report.insert_problems(
+            self.at,
+            [
+                f"{_where(*self.signed[i], self.what)} is not signed by the worker it names"
+                for i in failed
+            ],
+        )
+        self.report.signatures_checked += len(self.signed)
+
+
+def _where(seq: int, action: str | None, at: str | None, what: str = "audit entry") -> str:
+    return f"{what} {seq} ({action}, {(at or '')[:19]})"
+
+
+def read_chain(
+    s: Session,
+    report: VerifyReport,
+    signers: dict[str, bytes],
+    skip_signatures_to: int = 0,
+) -> ChainCheck:
+    """Read and hash the whole chain (sequence, links, hashes, head), handing each signature
+    to a ``SignatureBatch`` as it comes."""
+    connection = s.connection()
+    try:  # only to decide whether worker processes are worth starting
+        newest = int(connection.exec_driver_sql("SELECT max(seq) FROM audit_log").scalar() or 0)
+    except Exception:  # damaged: the walk below reports what it can read
+        newest = 0
+    expected_total = max(0, newest - skip_signatures_to)
+    batch = SignatureBatch(expected_total)
+    try:
+        rows = connection.exec_driver_sql(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY seq")
+        pins, signed = _read_chain(rows, report, signers, skip_signatures_to, batch)
+    except BaseException:
+        batch.close()
+        raise
+    mark = report.mark()
+    expected_seq, previous = report.audit_head or (0, audit.GENESIS_HASH)
+    head = s.get(VaultMeta, audit.HEAD_KEY)
+    try:
+        recorded = audit.parse_head(head.value) if head is not None else None
+    except Exception:
+        recorded = None
+    if recorded != (expected_seq, previous):
+        report.problem(
+            "the audit log's last entry does not match the recorded head "
+            "(entries were removed from the end, or the head was edited)"
+        )
+    return ChainCheck(report, pins, batch, signed, mark)
+
+
+def _read_chain(
+    rows: Iterable[Any],
+    report: VerifyReport,
+    signers: dict[str, bytes],
+    skip_signatures_to: int,
+    batch: SignatureBatch,
+    what: str = "audit entry",
+) -> tuple[dict[str, str], list[tuple[int, str | None, str | None]]]:
+    """Read and hash one chain of audit entries (the team's, or a laptop's as brought in),
+    handing each signature to ``batch``; sets ``report.audit_head`` to its last entry."""
     expected_seq, previous = 1, audit.GENESIS_HASH
     pins: dict[str, str] = {}
-    to_check: list[tuple[bytes, bytes, bytes]] = []
-    where_of: list[str] = []
-    rows = s.connection().exec_driver_sql(f"SELECT {_AUDIT_COLUMNS} FROM audit_log ORDER BY seq")
+    signed: list[tuple[int, str | None, str | None]] = []
+    add = batch.add
+    entry_hash = audit.entry_hash
     for raw in rows:
         report.audit_entries += 1
         try:
@@ -254,18 +413,20 @@ def verify_chain(
             signature = bytes(raw[9]) if raw[9] is not None else None
             family_id, family_state = _text(raw[10]), _text(raw[11])
         except (TypeError, ValueError, UnicodeError):
-            report.problem(f"audit entry {expected_seq} is damaged (it cannot be read)")
+            report.problem(f"{what} {expected_seq} is damaged (it cannot be read)")
             expected_seq += 1
             continue
-        where = f"audit entry {seq} ({action}, {(at or '')[:19]})"
         if seq != expected_seq:
-            report.problem(f"audit entries {expected_seq} to {seq - 1} are missing (deleted?)")
+            report.problem(
+                f"{what.replace('entry', 'entries')} {expected_seq} to {seq - 1} are missing "
+                "(deleted?)"
+            )
         if prev_hash != previous:
             report.problem(
-                f"{where} does not follow the entry before it: the chain "
+                f"{_where(seq, action, at, what)} does not follow the entry before it: the chain "
                 "is broken here (an entry was edited, removed or reordered)"
             )
-        digest = audit.entry_hash(
+        digest = entry_hash(
             seq,
             at or "",
             actor,
@@ -278,32 +439,61 @@ def verify_chain(
             family_state,
         )
         if digest != stored_hash:
-            report.problem(f"{where} was altered after it was written")
+            report.problem(f"{_where(seq, action, at, what)} was altered after it was written")
         elif action not in UNSIGNED_ACTIONS and seq > skip_signatures_to:
             public = signers.get(actor or "")
             if signature is None or public is None:
-                report.problem(f"{where} is not signed by the worker it names")
+                report.problem(
+                    f"{_where(seq, action, at, what)} is not signed by the worker it names"
+                )
             else:
-                to_check.append((public, signature, bytes.fromhex(stored_hash)))
-                where_of.append(where)
+                add(public, signature, bytes.fromhex(stored_hash))
+                signed.append((seq, action, at))
         if family_id is not None and family_state is not None:
             pins[family_id] = family_state
         expected_seq, previous = seq + 1, stored_hash or ""
-    for index in verify_many(to_check):
-        report.problem(f"{where_of[index]} is not signed by the worker it names")
-    report.signatures_checked = len(to_check)
     report.audit_head = (expected_seq - 1, previous)
-    head = s.get(VaultMeta, audit.HEAD_KEY)
+    return pins, signed
+
+
+def verify_replica_chains(s: Session, report: VerifyReport, signers: dict[str, bytes]) -> None:
+    """Each laptop replica's audit entries, as brought in at check-in: whole, in order, each
+    signed by its worker, and none missing from what the team's own (signed) log says was
+    brought in."""
+    connection = s.connection()
+    claimed: dict[str, int] = {}
+    for (object_id,) in connection.execute(
+        select(AuditRow.object_id).where(AuditRow.action == audit.Action.REPLICA_AUDIT)
+    ):
+        replica_id, _, seq = str(object_id or "").partition(":")
+        if seq.isdigit():
+            claimed[replica_id] = max(claimed.get(replica_id, 0), int(seq))
+    names = dict(connection.execute(select(DeviceRow.replica_id, DeviceRow.name)).all())
+    held = set(connection.execute(select(ReplicaAuditRow.replica_id).distinct()).scalars())
+    team_head, team_entries = report.audit_head, report.audit_entries
     try:
-        recorded = audit.parse_head(head.value) if head is not None else None
-    except Exception:
-        recorded = None
-    if recorded != (expected_seq - 1, previous):
-        report.problem(
-            "the audit log's last entry does not match the recorded head "
-            "(entries were removed from the end, or the head was edited)"
-        )
-    return pins
+        for replica_id in sorted(held | set(claimed)):
+            name = names.get(replica_id, replica_id[:8])
+            what = f"laptop '{name}' audit entry"
+            rows = connection.execute(
+                text(
+                    f"SELECT {_AUDIT_COLUMNS} FROM replica_audit WHERE replica_id = :r ORDER BY seq"
+                ),
+                {"r": replica_id},
+            )
+            batch = SignatureBatch(0)  # a laptop's entries are few: checked here
+            report.audit_head = None
+            _, signed = _read_chain(rows, report, signers, 0, batch, what)
+            ChainCheck(report, {}, batch, signed, report.mark(), what).finish()
+            last = report.audit_head[0] if report.audit_head else 0
+            if claimed.get(replica_id, 0) > last:
+                report.problem(
+                    f"the audit entries brought in from laptop '{name}' end at {last}, but the "
+                    f"team's log records {claimed[replica_id]} brought in: entries were removed"
+                )
+    finally:
+        report.replica_entries += report.audit_entries - team_entries
+        report.audit_head, report.audit_entries = team_head, team_entries
 
 
 def _text(value: object) -> str | None:
@@ -527,10 +717,32 @@ def verify_vault(
     else:
         raise InvalidRequest("verify needs a signed-in worker or the recovery key")
     shares = _guarded(report, "the key-share file", lambda: set(vault.shares.all())) or set()
+    database = DatabaseCheck(vault.engine)  # beside everything below, in a thread
+    try:
+        _verify_tables(vault, report, keys, shares, pinned, against)
+    finally:
+        database.finish(report)
+    if session is not None:
+        with session.write() as s:
+            session.audit(
+                s,
+                AuditEvent(Action.VERIFY, "vault", None, {"problems": len(report.problems)}),
+            )
+    return report
+
+
+def _verify_tables(
+    vault: Vault,
+    report: VerifyReport,
+    keys: dict[str, bytes],
+    shares: set[str],
+    pinned: str | None,
+    against: Checkpoint | None,
+) -> None:
     with Session(vault.engine) as s:
-        _guarded(report, "the database file", lambda: check_database_file(s, report))
         state = _guarded(report, "the staff directory", lambda: verify_directory(s, report, pinned))
-        _guarded(report, "the stored accounts", lambda: check_accounts(s, report, state))
+        worker = vault.replica.card.user_id if vault.replica is not None else None
+        _guarded(report, "the stored accounts", lambda: check_accounts(s, report, state, worker))
         skip = 0
         if against is not None:
             skip = (
@@ -540,18 +752,25 @@ def verify_vault(
                 or 0
             )
         signers = _guarded(report, "the workers' keys", lambda: signers_of(s, state)) or {}
-        pins = (
-            _guarded(report, "the audit log", lambda: verify_chain(s, report, signers, skip)) or {}
+        # The chain is read and hashed here; its signatures are checked on the other cores
+        # while the forms and families are checked, and their failures listed with the chain's.
+        chain: ChainCheck | None = _guarded(
+            report, "the audit log", lambda: read_chain(s, report, signers, skip)
         )
-        _guarded(report, "the stored forms", lambda: verify_forms(s, report))
-        _guarded(report, "the family files", lambda: verify_families(s, report, keys, shares, pins))
-    if session is not None:
-        with session.write() as s:
-            session.audit(
-                s,
-                AuditEvent(Action.VERIFY, "vault", None, {"problems": len(report.problems)}),
+        try:
+            pins = chain.pins if chain is not None else {}
+            _guarded(
+                report,
+                "the laptops' audit logs",
+                lambda: verify_replica_chains(s, report, signers),
             )
-    return report
+            _guarded(report, "the stored forms", lambda: verify_forms(s, report))
+            _guarded(
+                report, "the family files", lambda: verify_families(s, report, keys, shares, pins)
+            )
+        finally:
+            if chain is not None:
+                _guarded(report, "the audit log's signatures", chain.finish)
 
 
 def _recovery_keys(vault: Vault, text: str, report: VerifyReport) -> dict[str, bytes]:

@@ -25,6 +25,7 @@ from familycase.domain.work import (
     Referral,
     TierChange,
 )
+from familycase.services import key_rotation
 from familycase.services.allocation import (
     end_current_allocation,
     open_episode_row,
@@ -215,9 +216,12 @@ def revoke_family_access(us: UserSession, s: Session, family_id: str, worker_id:
     if grant is None:
         return
     s.delete(grant)
+    s.flush()
     us.audit(s, AuditEvent(Action.ACCESS_REVOKED, "family", family_id, {"worker": worker_id}))
     if worker_id == us.worker.id:
         us.forget_family_key(family_id)
+    else:  # they may have kept the key: what is written from now on needs a new one
+        key_rotation.rotate_in(us, s, family_id, "access taken away")
 
 
 def add_contact_note(us: UserSession, family_id: str, note: ContactNote) -> None:
@@ -278,7 +282,7 @@ def edit_contact_note(
         row.payload_ct = seal_row(us, note, row)
         row.occurred_on = note.occurred_on
         s.flush()
-        _refresh_last_contact(us, s, family)
+        refresh_last_contact(us, s, family)
         touch(family)
         us.audit(
             s,
@@ -289,7 +293,7 @@ def edit_contact_note(
     return note
 
 
-def _refresh_last_contact(us: UserSession, s: Session, family: FamilyRow) -> None:
+def refresh_last_contact(us: UserSession, s: Session, family: FamilyRow) -> None:
     """The latest contact that reached the family (a corrected date or type can change it)."""
     latest = None
     for row in s.scalars(select(ContactNoteRow).where(ContactNoteRow.family_id == family.id)):

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3  # a SQLite built with SQLCipher, same DB-API as sqlite3
 from sqlalchemy import URL, Engine, create_engine, event
 
 SQLITE_FILE = "familycase.sqlite3"
+# SQLite's errors, from the plain driver or the encrypted one (a laptop replica).
+SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
+SQLITE_DATABASE_ERRORS: tuple[type[Exception], ...] = (
+    sqlite3.DatabaseError,
+    sqlcipher3.DatabaseError,
+)
 
 
 BUSY_TIMEOUT_MS = 30_000
@@ -48,6 +56,35 @@ def _sqlite(url: str) -> Engine:
 
 def sqlite_engine(path: Path) -> Engine:
     return _sqlite(f"sqlite:///{path}")
+
+
+class KeyHolder:
+    """The key of an encrypted (SQLCipher) database: set when its worker signs in, dropped
+    when they lock; a connection needs it to read a single page."""
+
+    def __init__(self) -> None:
+        self.key: bytes | None = None
+
+
+class DatabaseLocked(Exception):
+    """An encrypted database was asked for before its key was given (nobody signed in)."""
+
+
+def sqlcipher_engine(path: Path, holder: KeyHolder) -> Engine:
+    """A SQLite file encrypted as a whole (SQLCipher: AES-256, HMAC per page): a laptop
+    replica's database and key-share file. Every connection first gives the key; a wrong key
+    (or a damaged file) fails at the first read as 'file is not a database'."""
+    engine = create_engine(f"sqlite:///{path}", module=sqlcipher3, future=True)
+
+    def give_key(dbapi_connection: Any, _record: Any) -> None:
+        if holder.key is None:
+            raise DatabaseLocked("this replica is locked: sign in first")
+        dbapi_connection.execute(f"PRAGMA key = \"x'{holder.key.hex()}'\"")
+
+    event.listen(engine, "connect", give_key)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
 
 
 def write_engine(engine: Engine) -> Engine:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -157,6 +156,40 @@ class KeyShareStore:
                 ],
             )
 
+    def add_missing(self, shares: dict[str, bytes]) -> None:
+        """Shares of families recorded on a laptop replica, brought in at check-in: those the
+        store already holds (a check-in run again) are left as they are."""
+        held = set(self.get_many(list(shares)))
+        self.add_existing({fid: share for fid, share in shares.items() if fid not in held})
+
+    def replace(self, family_id: str, share: bytes) -> None:
+        """A family's new share after its key was rotated (the old one is gone for good, so a
+        replica or copy that kept the old key learns nothing from data written after)."""
+        with self.engine.begin() as connection:
+            connection.execute(delete(_shares).where(_shares.c.family_id == family_id))
+            connection.execute(
+                insert(_shares).values(
+                    family_id=family_id,
+                    share=share,
+                    created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                )
+            )
+        self._shred_freed()
+
+    def get_many(self, family_ids: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(family_ids), 500):
+                chunk = family_ids[start : start + 500]
+                found.update(
+                    connection.execute(
+                        select(_shares.c.family_id, _shares.c.share).where(
+                            _shares.c.family_id.in_(chunk)
+                        )
+                    ).all()
+                )
+        return found
+
     def all(self) -> dict[str, bytes]:
         with self.engine.connect() as connection:
             return dict(connection.execute(select(_shares.c.family_id, _shares.c.share)).all())
@@ -176,10 +209,16 @@ class KeyShareStore:
         hold for those copies."""
         with self.engine.begin() as connection:
             connection.execute(delete(_shares).where(_shares.c.family_id.in_(family_ids)))
+        self._shred_freed()
+
+    def _shred_freed(self) -> None:
         if self.engine.dialect.name == "sqlite":
-            self.engine.dispose()
-            with sqlite3.connect(self.location) as raw:
-                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.engine.dispose()  # no other connection of ours holds the WAL open
+            raw = self.engine.raw_connection()  # outside any transaction (autocommit)
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
             return
         with (
             self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn,

@@ -436,7 +436,7 @@ class ChronologyEntryRow(_FamilyRecord, Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-# --- the reporting layer (schema 0008) ---------------------------------------------------------
+# --- the reporting layer (schema 0009) ---------------------------------------------------------
 
 
 class FamilyReportRow(_FamilyRecord, Base):
@@ -486,6 +486,73 @@ Index("ix_contact_notes_family_date", ContactNoteRow.family_id, ContactNoteRow.o
 # Team caseloads are listed newest reference first: no temporary sort at 10k families.
 Index("ix_families_team_reference", FamilyRow.team_id, FamilyRow.reference)
 
+# --- laptop replicas (schema 0008) --------------------------------------------------------------
+
+
+class DeviceRow(Base):
+    """A laptop replica a worker took families to (team store side)."""
+
+    __tablename__ = "devices"
+    replica_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    worker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(32))
+
+
+class CheckoutRow(Base):
+    """A family checked out to a laptop replica: the team store refuses writes to it until it
+    is checked in, or a team leader recalls it (then the laptop's changes come back as a
+    conflicting version). Who, which device and since when are shown in lists."""
+
+    __tablename__ = "checkouts"
+    family_id: Mapped[str] = mapped_column(ForeignKey("families.id"), primary_key=True)
+    replica_id: Mapped[str] = mapped_column(ForeignKey("devices.replica_id"), index=True)
+    worker_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    since: Mapped[datetime] = mapped_column(DateTime)
+    # The family's state (revision:reference:manifest digest) when it went out.
+    state: Mapped[str] = mapped_column(String(120))
+    recalled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    recalled_by: Mapped[str | None] = mapped_column(String(32))
+    # On the replica only: the family's sealed manifest as it went out, so that check-in knows
+    # which records the laptop changed (the team store keeps null here).
+    baseline_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class ReplicaAuditRow(Base):
+    """A laptop replica's audit entries, as its worker signed them, brought in at check-in:
+    each replica's chain is kept whole (verify checks its links and signatures), and the team
+    chain records each check-in with the families' pinned states."""
+
+    __tablename__ = "replica_audit"
+    replica_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    actor_id: Mapped[str | None] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(40))
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_id: Mapped[str | None] = mapped_column(String(64))
+    detail_ct: Mapped[bytes | None] = mapped_column(LargeBinary)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    family_id: Mapped[str | None] = mapped_column(String(32))
+    family_state: Mapped[str | None] = mapped_column(String(120))
+    checked_in_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ConflictRow(_FamilyRecord, Base):
+    """A laptop's changes to a family that was recalled while checked out: its records as the
+    laptop stored them, sealed under the family's key, for the lead professional to resolve
+    record by record. Nothing a laptop brings back is ever dropped silently."""
+
+    __tablename__ = "conflicts"
+    replica_id: Mapped[str] = mapped_column(ID)
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 # Every per-family record table (the family manifest covers each), by table name.
 FAMILY_RECORD_TABLES: dict[str, type[_FamilyRecord]] = {
     mapper.local_table.name: mapper.class_
@@ -518,4 +585,5 @@ ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("payload_ct", "content_ct"),
     "chronology_entries": ("payload_ct",),
     "family_reports": ("payload_ct",),
+    "conflicts": ("payload_ct",),
 }

@@ -116,7 +116,7 @@ def _statements(names: Names) -> list[str]:
               RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
             END $f$""",
     ]
-    for table in ("audit_log", "directory"):
+    for table in ("audit_log", "directory", "replica_audit"):
         out += [
             f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}",
             f"""CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table}
@@ -144,7 +144,11 @@ def _statements(names: Names) -> list[str]:
         # family (or imports a newer summary); the reports' share log only grows.
         f"GRANT INSERT, UPDATE, DELETE ON reporting_summaries TO {w}",
         f"GRANT INSERT ON report_shares TO {w}",
-        "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, directory FROM PUBLIC",
+        # Laptop replicas: a worker checks out and in, a team leader recalls and revokes.
+        f"GRANT INSERT, UPDATE ON devices TO {w}",
+        f"GRANT INSERT, UPDATE, DELETE ON checkouts TO {w}",
+        f"GRANT INSERT ON replica_audit TO {w}",
+        "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, directory, replica_audit FROM PUBLIC",
     ]
     # Row-level security.
     writes_family = f"({holds}(family_id) OR {unclaimed}(family_id))"
@@ -154,7 +158,9 @@ def _statements(names: Names) -> list[str]:
             ("record", "INSERT", f"WITH CHECK ({is_role}('key_workers') OR "
                                  f"{is_role}('team_leaders'))"),
             ("change", "UPDATE", f"USING ({holds}(id) OR {unclaimed}(id))"),
-            ("destroy", "DELETE", f"USING ({holds}(id) OR {is_role}('administrators'))"),
+            # Destruction removes every wrap of the key first (crypto-shredding), then the rest.
+            ("destroy", "DELETE", f"USING ({holds}(id) OR {unclaimed}(id) OR "
+                                  f"{is_role}('administrators'))"),
         ],
         "family_key_grants": [
             ("read", "SELECT", "USING (true)"),
@@ -191,6 +197,22 @@ def _statements(names: Names) -> list[str]:
         "report_shares": [
             ("read", "SELECT", "USING (true)"),
             ("append", "INSERT", f"WITH CHECK (actor_id = {me}())"),
+        ],
+        "devices": [
+            ("read", "SELECT", "USING (true)"),
+            ("claim", "INSERT", f"WITH CHECK (worker_id = {me}())"),
+            ("revoke", "UPDATE", f"USING (worker_id = {me}() OR {is_role}('team_leaders'))"),
+        ],
+        "checkouts": [
+            ("read", "SELECT", "USING (true)"),
+            ("take", "INSERT", f"WITH CHECK (worker_id = {me}() AND {holds}(family_id))"),
+            ("recall", "UPDATE", f"USING ({holds}(family_id))"),
+            ("release", "DELETE", f"USING ({writes_family} OR {is_role}('administrators'))"),
+        ],
+        "replica_audit": [
+            ("read", "SELECT", "USING (true)"),
+            ("bring", "INSERT", f"""WITH CHECK (EXISTS (SELECT 1 FROM devices d
+                WHERE d.replica_id = replica_audit.replica_id AND d.worker_id = {me}()))"""),
         ],
         "org_key_grants": [
             ("read", "SELECT", "USING (true)"),

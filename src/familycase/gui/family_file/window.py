@@ -81,7 +81,7 @@ class FamilyData:
 
 def load_family(session: UserSession, family_id: str) -> FamilyData:
     """Open the file (recorded in the audit log as a view) and what the window shows with it."""
-    view = open_family(session, family_id)
+    view = open_family(session, family_id, watch=True)  # edits made here are checked as stale
     return FamilyData(
         view, users.list_workers(session), people.possible_matches(session, family_id)
     )

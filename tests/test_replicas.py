@@ -1,0 +1,479 @@
+"""Laptop replicas: families checked out from the team store (a file vault or a real PostgreSQL
+server) to real SQLCipher replicas, changed offline, and checked back in; recall and merging;
+a lost laptop revoked; references that never clash; what a stolen laptop shows."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from conftest import PASSWORD, TEST_PREFIX, Team, member, referral
+from familycase.crypto.aead import Cipher
+from familycase.crypto.errors import IntegrityError
+from familycase.domain.assessment import Answer
+from familycase.domain.enums import ContactKind, Tier
+from familycase.domain.family import Address, FamilyDetails
+from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
+from familycase.domain.work import ContactNote
+from familycase.services import (
+    assessments,
+    caseload,
+    checkin,
+    conflicts,
+    devices,
+    families,
+    replica,
+    retention,
+    work,
+)
+from familycase.services.errors import (
+    DeviceRevoked,
+    FamilyCheckedOut,
+    InvalidRequest,
+    PermissionDenied,
+    WrongPassword,
+)
+from familycase.services.vault import UserSession, Vault
+from familycase.services.verify import verify_vault
+from familycase.store.binding import associated_data
+from familycase.store.schema import (
+    CheckoutRow,
+    ContactNoteRow,
+    FamilyKeyGrant,
+    ReplicaAuditRow,
+    UserRow,
+)
+
+
+def as_worker(team: Team, username: str) -> Vault:
+    """The team store as a worker reaches it: a file vault, or the server over their own
+    database login (row-level security applies to them)."""
+    if team.url is None:
+        return team.vault
+    url = make_url(team.url).set(username=f"{TEST_PREFIX}{username}", password=PASSWORD)
+    return Vault.open(url.render_as_string(hide_password=False))
+
+
+def new_family(us: UserSession, surname: str, people: tuple[str, ...] = ("Alex",)) -> str:
+    details = FamilyDetails(
+        family_name=f"{surname} family",
+        address=Address(lines=["1 Example Road"], town="Testtown", postcode="SW1A 1AA"),
+    )
+    members = [member(given, surname, age=35) for given in people]
+    return families.create_family(us, details, referral(), Tier.EARLY_HELP, members)
+
+
+def note(text_: str, kind: ContactKind = ContactKind.HOME_VISIT) -> ContactNote:
+    return ContactNote(occurred_on=date.today(), kind=kind, text=text_)
+
+
+def reference(us: UserSession, family_id: str) -> str:
+    return families.open_family(us, family_id).file.reference
+
+
+def note_texts(us: UserSession, family_id: str) -> list[str]:
+    return sorted(n.text for n in families.open_family(us, family_id).contacts)
+
+
+def open_replica(folder: Path) -> tuple[Vault, UserSession]:
+    vault = Vault.open(folder)
+    return vault, vault.unlock("kw1", PASSWORD)
+
+
+def bring_back(rs: UserSession) -> checkin.CheckinReport:
+    ts = checkin.connect_team(rs, PASSWORD)
+    try:
+        return checkin.check_in(rs, ts)
+    finally:
+        ts.lock()
+        if ts.vault.is_server:
+            ts.vault.dispose()
+
+
+def record_reading(us: UserSession, family_id: str, score: int) -> None:
+    view = assessments.start_assessment(us, family_id, FAMILY_PROGRESS_MEASURE)
+    draft = view.assessment
+    draft.set_answer(Answer(question_id="home", value=score))
+    assessments.save_draft(us, family_id, draft)
+    assessments.complete_assessment(us, family_id, view.id)
+
+
+def _with_text(original: ContactNote, words: str):
+    return original.content().model_copy(update={"text": words})
+
+
+@pytest.fixture
+def kim(team: Team) -> UserSession:
+    session = as_worker(team, "kw1").unlock("kw1", PASSWORD)
+    yield session
+    if not session.is_locked:
+        session.lock()
+
+
+# --- the whole loop -----------------------------------------------------------------------------
+
+
+def test_the_whole_loop_out_offline_and_back(team, kim, tmp_path):
+    ids = [new_family(kim, name) for name in ("Ash", "Birch", "Cedar")]
+    stay = new_family(kim, "Stayhome")
+    refs = [reference(kim, fid) for fid in ids]
+    result = replica.check_out(kim, refs, tmp_path / "laptop", "Kim laptop")
+    assert result.created and result.checked_out == refs
+
+    # The team store refuses changes to them, naming where they are, and lists them so.
+    with pytest.raises(FamilyCheckedOut, match="checked out to Kim Worker's laptop"):
+        work.add_contact_note(kim, ids[0], note("On the team side"))
+    work.add_contact_note(kim, stay, note("Still here"))  # a family not taken: as ever
+    rows = {r.family_id: r for r in caseload.caseload(kim, caseload.CaseloadView.MINE)}
+    assert rows[ids[0]].checked_out and "Kim laptop" in rows[ids[0]].checked_out
+    assert rows[stay].checked_out is None
+
+    # Offline: notes, a reading, a step down, and a new family with a provisional reference.
+    vault, rs = open_replica(tmp_path / "laptop")
+    assert families.open_family(rs, ids[0]).file.reference == refs[0]
+    work.add_contact_note(rs, ids[0], note("Home visit offline"))
+    work.add_contact_note(rs, ids[1], note("Phone call offline", ContactKind.PHONE_CALL))
+    record_reading(rs, ids[1], 7)
+    work.change_tier(rs, ids[2], Tier.UNIVERSAL, "Doing well")
+    fresh = new_family(rs, "Offline")
+    provisional = reference(rs, fresh)
+    assert provisional.startswith("FC-P-KIMLAPTOP-")
+    assert verify_vault(vault, rs).problems == []
+
+    report = bring_back(rs)
+    assert sorted(report.brought_back) == sorted(refs)
+    (was, real) = report.new_families[0]
+    assert was == provisional and real.startswith("FC-") and not real.startswith("FC-P-")
+    assert report.audit_entries > 0
+
+    # The team store has everything, takes writes again, and verifies clean.
+    assert "Home visit offline" in note_texts(kim, ids[0])
+    assert "Phone call offline" in note_texts(kim, ids[1])
+    assert any(r.kind.value == "outcome" for r in assessments.list_assessments(kim, ids[1])) or (
+        len(assessments.list_assessments(kim, ids[1])) == 1
+    )
+    assert families.open_family(kim, ids[2]).tier is Tier.UNIVERSAL
+    assert reference(kim, fresh) == real
+    work.add_contact_note(kim, ids[0], note("Back on the team side"))
+    assert devices.checkouts_list(kim) == []
+    team_report = verify_vault(kim.vault, kim)
+    assert team_report.problems == [] and team_report.replica_entries == report.audit_entries
+
+    # The laptop holds nothing any more, and verifies clean too.
+    assert vault.shares.all() == {}
+    with Session(vault.engine) as s:
+        assert s.scalars(select(CheckoutRow)).all() == []
+    assert verify_vault(vault, rs).problems == []
+
+
+def test_a_replica_holds_only_what_was_checked_out(team, kim, tmp_path):
+    taken, left = new_family(kim, "Taken"), new_family(kim, "Left")
+    replica.check_out(kim, [reference(kim, taken)], tmp_path / "laptop", "Kim laptop")
+    vault, rs = open_replica(tmp_path / "laptop")
+    assert set(vault.shares.all()) == {taken}
+    with Session(vault.engine) as s:
+        grants = s.execute(select(FamilyKeyGrant.family_id, FamilyKeyGrant.holder)).all()
+        assert grants == [(taken, rs.worker.id)]
+        for user in s.scalars(select(UserRow)):
+            secrets = (user.salt, user.wrapped_master_key, user.private_keys)
+            if user.id == rs.worker.id:
+                assert all(secrets)
+            else:  # nobody else's password-wrapped keys are on the laptop
+                assert not any(secrets)
+    assert left not in rs.accessible_family_ids()
+
+
+def test_a_stolen_laptop_shows_nothing(team, kim, tmp_path):
+    fid = new_family(kim, "Zebedee", people=("Quentin", "Xanthe"))
+    work.add_contact_note(kim, fid, note("Worried about Xanthe"))
+    ref = reference(kim, fid)
+    replica.check_out(kim, [ref], tmp_path / "laptop", "Kim laptop")
+    vault, rs = open_replica(tmp_path / "laptop")
+    work.add_contact_note(rs, fid, note("Offline note about Quentin"))
+    rs.lock()
+    vault.dispose()
+    files = {p.name: p.read_bytes() for p in (tmp_path / "laptop").iterdir() if p.is_file()}
+    assert set(files) >= {"familycase.sqlite3", "familycase-keys.sqlite3", "replica.json"}
+    for name, data in files.items():
+        if name == "replica.json":
+            card = json.loads(data)
+            assert card["organisation"] == "Test Council" and card["username"] == "kw1"
+            continue
+        assert not data.startswith(b"SQLite format 3"), name  # encrypted as a whole file
+        for needle in (ref, "Zebedee", "Quentin", "stepped_up", "referred", "Kim Worker", "lead"):
+            assert needle.encode() not in data, (name, needle)
+    # The card itself names no family and opens nothing without the password.
+    assert ref not in files["replica.json"].decode()
+    with pytest.raises(WrongPassword):
+        Vault.open(tmp_path / "laptop").unlock("kw1", "not the password")
+
+
+def test_the_replica_files_need_the_key(team, kim, tmp_path):
+    """A copy of the replica's database without its card is noise to plain SQLite."""
+    import sqlite3
+
+    replica.check_out(kim, [reference(kim, new_family(kim, "Keyed"))], tmp_path / "l", "L1")
+    with (
+        pytest.raises(sqlite3.DatabaseError),
+        sqlite3.connect(tmp_path / "l" / "familycase.sqlite3") as raw,
+    ):
+        raw.execute("SELECT count(*) FROM families").fetchall()
+
+
+def test_staff_and_forms_are_changed_on_the_team_store_only(team, kim, tmp_path):
+    replica.check_out(kim, [reference(kim, new_family(kim, "Org"))], tmp_path / "laptop", "L")
+    _, rs = open_replica(tmp_path / "laptop")
+    from familycase.services import users
+
+    with pytest.raises(PermissionDenied, match="laptop replica"):
+        users.change_password(rs, PASSWORD, "a brand new password 123")
+    with pytest.raises(InvalidRequest, match="team store"):
+        devices.checkouts_list(rs)
+
+
+def test_refreshing_a_replica_keeps_offline_changes(team, kim, tmp_path):
+    first, second = new_family(kim, "First"), new_family(kim, "Second")
+    replica.check_out(kim, [reference(kim, first)], tmp_path / "laptop", "Kim laptop")
+    vault, rs = open_replica(tmp_path / "laptop")
+    work.add_contact_note(rs, first, note("Made offline"))
+    rs.lock()
+    again = replica.check_out(
+        kim, [reference(kim, first), reference(kim, second)], tmp_path / "laptop"
+    )
+    assert again.already_there == [reference(kim, first)]
+    assert again.checked_out == [reference(kim, second)]
+    rs = vault.unlock("kw1", PASSWORD)
+    assert "Made offline" in note_texts(rs, first)
+    assert rs.accessible_family_ids() == {first, second}
+
+
+def test_a_family_on_another_laptop_cannot_be_taken_again(team, kim, tmp_path):
+    fid = new_family(kim, "Twice")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "one", "Laptop one")
+    with pytest.raises(FamilyCheckedOut, match="Laptop one"):
+        replica.check_out(kim, [reference(kim, fid)], tmp_path / "two", "Laptop two")
+    assert not (tmp_path / "two").exists()  # nothing half-made is left behind
+
+
+# --- recall and merging -------------------------------------------------------------------------
+
+
+def test_recall_then_the_laptops_changes_come_back_to_merge(team, kim, tmp_path):
+    fid = new_family(kim, "Recalled")
+    work.add_contact_note(kim, fid, note("Before it went out"))
+    ref = reference(kim, fid)
+    replica.check_out(kim, [ref], tmp_path / "laptop", "Kim laptop")
+    _, rs = open_replica(tmp_path / "laptop")
+    original = families.open_family(rs, fid).contacts[0]
+    work.add_contact_note(rs, fid, note("Added on the laptop"))
+    work.edit_contact_note(
+        rs, fid, original.id, _with_text(original, "Corrected on the laptop"), "typo"
+    )
+
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    with pytest.raises(PermissionDenied):
+        devices.recall(kim, ref, "not a team leader")
+    info = devices.recall(leader, ref, "Kim is off sick; the family is in crisis")
+    assert info.worker_name == "Kim Worker"
+    work.add_contact_note(leader, fid, note("Team leader's visit"))  # writes taken again
+    work.edit_contact_note(
+        leader, fid, original.id, _with_text(original, "Corrected by the team"), "detail"
+    )
+
+    report = bring_back(rs)
+    assert report.conflicts == [ref] and report.brought_back == []
+    items = conflicts.open_conflicts(kim, fid)
+    assert {(i.change, i.table) for i in items} == {
+        ("added", "contact_notes"),
+        ("changed", "contact_notes"),
+    }
+    assert len(note_texts(kim, fid)) == 2  # nothing from the laptop applied on its own
+    added = next(i for i in items if i.change == "added")
+    changed = next(i for i in items if i.change == "changed")
+    assert ("Text", "Corrected on the laptop") in changed.laptop
+    assert ("Text", "Corrected by the team") in changed.team
+    assert changed.can_keep_both and not added.can_keep_both
+
+    conflicts.resolve(kim, added.id, "mine")
+    conflicts.resolve(kim, changed.id, "both")
+    texts = note_texts(kim, fid)
+    assert texts == sorted(
+        [
+            "Added on the laptop",
+            "Corrected by the team",
+            "Corrected on the laptop",
+            "Team leader's visit",
+        ]
+    )
+    assert conflicts.open_conflicts(kim, fid) == []
+    assert len(conflicts.open_conflicts(kim, fid, resolved=True)) == 2
+    with pytest.raises(InvalidRequest, match="already been resolved"):
+        conflicts.resolve(kim, added.id, "theirs")
+    assert verify_vault(kim.vault, kim).problems == []
+
+
+def test_keeping_the_teams_version_drops_nothing_silently(team, kim, tmp_path):
+    fid = new_family(kim, "Theirs")
+    ref = reference(kim, fid)
+    replica.check_out(kim, [ref], tmp_path / "laptop", "Kim laptop")
+    _, rs = open_replica(tmp_path / "laptop")
+    work.add_contact_note(rs, fid, note("Laptop only"))
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    devices.recall(leader, ref, "urgent")
+    bring_back(rs)
+    item = conflicts.open_conflicts(kim, fid)[0]
+    conflicts.resolve(kim, item.id, "theirs")
+    assert "Laptop only" not in note_texts(kim, fid)
+    kept = conflicts.open_conflicts(kim, fid, resolved=True)[0]
+    assert kept.kept == "team" and ("Text", "Laptop only") in kept.laptop  # still on record
+
+
+# --- a lost laptop ------------------------------------------------------------------------------
+
+
+def test_device_revoke_rotates_keys_and_the_laptop_is_erased(team, kim, tmp_path):
+    fid = new_family(kim, "Lost")
+    ref = reference(kim, fid)
+    replica.check_out(kim, [ref], tmp_path / "laptop", "Kim laptop")
+    vault, rs = open_replica(tmp_path / "laptop")
+    old_key = rs.data_key(fid)
+    work.add_contact_note(rs, fid, note("Never brought back"))
+
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    report = devices.revoke(leader, "kim laptop", "left on a train")
+    assert report.released == [ref] and report.rotated == [ref]
+    assert devices.checkouts_list(leader) == []
+    work.add_contact_note(leader, fid, note("Written after the rotation"))
+
+    # What is written after the rotation cannot be read with the laptop's key.
+    with team.vault.engine.connect() as c:
+        newest = c.execute(
+            select(ContactNoteRow.id, ContactNoteRow.payload_ct).where(
+                ContactNoteRow.family_id == fid
+            )
+        ).all()
+    for record_id, blob in newest:
+        with pytest.raises(IntegrityError):
+            Cipher(old_key).decrypt(
+                bytes(blob), associated_data("contact_notes", "payload_ct", record_id, fid)
+            )
+    # The team's holders still open it (a session from before the rotation too).
+    assert "Written after the rotation" in note_texts(kim, fid)
+    assert verify_vault(leader.vault, leader).problems == []
+
+    with pytest.raises(DeviceRevoked, match="revoked"):
+        bring_back(rs)
+    assert vault.shares.all() == {}
+    assert rs.accessible_family_ids() == set()
+
+
+def test_taking_access_away_rotates_the_familys_key(team, tmp_path):
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    kai = as_worker(team, "kw2").unlock("kw2", PASSWORD)
+    fid = new_family(leader, "Moving")
+    work.allocate_lead_professional(leader, fid, kai.worker.id, "Kai takes it")
+    kai.load_family_keys()
+    kais_key = kai.data_key(fid)
+    work.allocate_lead_professional(leader, fid, leader.worker.id, "Back to the team leader")
+    work.add_contact_note(leader, fid, note("After Kai's access ended"))
+    with team.vault.engine.connect() as c:
+        record_id, blob = c.execute(
+            select(ContactNoteRow.id, ContactNoteRow.payload_ct).where(
+                ContactNoteRow.family_id == fid
+            )
+        ).one()
+    with pytest.raises(IntegrityError):
+        Cipher(kais_key).decrypt(
+            bytes(blob), associated_data("contact_notes", "payload_ct", record_id, fid)
+        )
+    assert note_texts(leader, fid) == ["After Kai's access ended"]
+
+
+# --- references and retention -------------------------------------------------------------------
+
+
+def test_two_laptops_never_produce_the_same_reference(team, kim, tmp_path):
+    kai = as_worker(team, "kw2").unlock("kw2", PASSWORD)
+    replica.check_out(kim, [reference(kim, new_family(kim, "KimFam"))], tmp_path / "a", "Kim PC")
+    replica.check_out(kai, [reference(kai, new_family(kai, "KaiFam"))], tmp_path / "b", "Kai PC")
+    with pytest.raises(InvalidRequest, match="already a laptop called"):
+        replica.check_out(kim, [reference(kim, new_family(kim, "Third"))], tmp_path / "c", "kim-pc")
+    _va, a = open_replica(tmp_path / "a")
+    vb = Vault.open(tmp_path / "b")
+    b = vb.unlock("kw2", PASSWORD)
+    made_a = [new_family(a, f"A{i}") for i in range(2)]
+    made_b = [new_family(b, f"B{i}") for i in range(2)]
+    provisional = [reference(a, f) for f in made_a] + [reference(b, f) for f in made_b]
+    assert len(set(provisional)) == 4
+    on_team = new_family(kim, "Meanwhile")  # the team store hands out numbers meanwhile
+    report_a = bring_back(a)
+    ts = checkin.connect_team(b, PASSWORD)
+    report_b = checkin.check_in(b, ts)
+    real = [r for _, r in report_a.new_families + report_b.new_families]
+    everything = [*real, reference(kim, on_team)]
+    assert len(set(everything)) == len(everything) == 5
+    assert not any(r.startswith("FC-P-") for r in real)
+
+
+def test_destroying_a_family_reaches_the_laptop(team, kim, tmp_path):
+    from datetime import timedelta
+
+    from familycase.domain.enums import ClosureReason
+    from familycase.domain.work import Closure
+
+    fid = new_family(kim, "Retained")
+    keep = new_family(kim, "Kept")
+    gone_ref, keep_ref = reference(kim, fid), reference(kim, keep)
+    replica.check_out(kim, [gone_ref, keep_ref], tmp_path / "laptop", "Kim laptop")
+    vault, rs = open_replica(tmp_path / "laptop")
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    devices.recall(leader, gone_ref, "closing it")
+    closure = Closure(reason=ClosureReason.OUTCOMES_ACHIEVED, on=date.today(), exit_plan="None")
+    work.close_episode(leader, fid, closure)
+    later = retention.add_years(date.today(), retention.retention_years(team.vault))
+    retention.destroy_family(leader, fid, gone_ref, on=later + timedelta(days=1))
+    assert set(vault.shares.all()) == {fid, keep}
+    report = bring_back(rs)
+    assert report.erased == [gone_ref] and report.unchanged == [keep_ref]
+    assert vault.shares.all() == {}
+
+
+# --- the audit trail ----------------------------------------------------------------------------
+
+
+def test_verify_names_a_laptop_entry_altered_on_the_team_store(team, kim, tmp_path):
+    fid = new_family(kim, "Audited")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    _, rs = open_replica(tmp_path / "laptop")
+    work.add_contact_note(rs, fid, note("Offline"))
+    bring_back(rs)
+    with team.vault.engine.connect() as c:
+        assert c.execute(select(ReplicaAuditRow.seq)).all()
+    if team.backend == "postgresql":  # append-only there: only the owner (maintenance) can
+        team.execute("ALTER TABLE replica_audit DISABLE TRIGGER replica_audit_append_only")
+    team.execute("UPDATE replica_audit SET action = 'view' WHERE seq = 2")
+    problems = verify_vault(kim.vault, kim).problems
+    assert any("laptop 'Kim laptop' audit entry 2" in p and "altered" in p for p in problems)
+    team.execute("DELETE FROM replica_audit WHERE seq > 2")
+    problems = verify_vault(kim.vault, kim).problems
+    assert any("entries were removed" in p for p in problems)
+
+
+def test_a_workers_login_cannot_write_another_laptops_entries(team, kim, tmp_path):
+    if team.backend != "postgresql":
+        pytest.skip("row-level security is the team server's")
+    fid = new_family(kim, "Rls")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    kai_vault = as_worker(team, "kw2")
+    from sqlalchemy.exc import DBAPIError
+
+    with pytest.raises(DBAPIError), kai_vault.engine.begin() as c:
+        c.execute(text("DELETE FROM checkouts"))
+        assert c.execute(text("SELECT count(*) FROM checkouts")).scalar() == 1
+        c.execute(text("UPDATE replica_audit SET action = 'x'"))
