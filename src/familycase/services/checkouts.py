@@ -30,6 +30,8 @@ from familycase.store.schema import (
     InstrumentDefinitionRow,
     LocalUnitCostRow,
     OrgKeyGrant,
+    ReportingSummaryRow,
+    ReportShareRow,
     TeamRow,
     UserRow,
     VaultMeta,
@@ -46,6 +48,8 @@ _READ_ONLY_ON_REPLICA = (
     InstrumentDefinitionRow,
     LocalUnitCostRow,
     DeflatorTableRow,
+    ReportingSummaryRow,  # the reporting layer is the team store's only
+    ReportShareRow,
 )
 # vault_meta keys a replica writes itself: its audit head and provisional reference counter.
 _REPLICA_META = {"audit_head", "next_reference"}
@@ -188,5 +192,5 @@ def _changed_columns(obj: object) -> set[str]:
 def _team_only() -> PermissionDenied:
     return PermissionDenied(
         "This is a laptop replica: staff, teams, passwords, forms and unit costs are changed on "
-        "the team store, and reach the laptop at its next check-out."
+        "the team store, and reach the laptop at its next check-out; reports are made there too."
     )

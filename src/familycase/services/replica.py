@@ -44,7 +44,7 @@ from familycase.services.vault import UserSession, Vault, new_id
 from familycase.store import migrate
 from familycase.store.database import SQLITE_FILE, KeyHolder, sqlcipher_engine
 from familycase.store.keyshares import SHARES_FILE, KeyShareStore
-from familycase.store.replica_card import CARD_FILE, ReplicaCard, ReplicaCardError, is_replica
+from familycase.store.replica_card import CARD_FILE, ReplicaCard, is_replica
 from familycase.store.schema import (
     CheckoutRow,
     DeviceRow,
@@ -76,17 +76,6 @@ class CheckoutResult:
 def device_code(name: str) -> str:
     """The part of a provisional reference that names the device: FC-P-<code>-0001."""
     return _CODE.sub("", name.upper())[:10] or "LAPTOP"
-
-
-def device_of(folder: Path) -> str | None:
-    """The laptop's name where ``folder`` is a laptop replica already (its card says), else
-    None (a new replica would be made there)."""
-    if not is_replica(folder):
-        return None
-    try:
-        return ReplicaCard.load(folder).device
-    except ReplicaCardError:
-        return None
 
 
 def clean_device_name(name: str | None) -> str:
@@ -355,7 +344,11 @@ def _copy_org(
         whole = rows.rows_of(team, name_)
         rows.delete_missing(replica, name_, whole)
         rows.upsert_rows(replica, name_, whole)
-    own_org = rows.rows_of(team, "org_key_grants", OrgKeyGrant.holder == us.worker.id)
+    own_org = rows.rows_of(
+        team,
+        "org_key_grants",
+        (OrgKeyGrant.holder == us.worker.id) & OrgKeyGrant.key_name.not_in(rows.TEAM_ONLY_KEYS),
+    )
     rows.delete_missing(replica, "org_key_grants", own_org)
     rows.upsert_rows(replica, "org_key_grants", own_org)
     device = s.get(DeviceRow, replica_id)

@@ -37,6 +37,10 @@ TEAM_ONLY_TABLES = (
     "reporting_summaries",
     "report_shares",
 )
+# Organisation keys that open only team-store-only tables: a team leader's or manager's grant
+# of them is never copied to a laptop (a lost laptop must not carry the key to every family's
+# reporting summary).
+TEAM_ONLY_KEYS = ("reporting", "summaries")
 # vault_meta keys that belong to one store and are never copied.
 LOCAL_META = {"audit_head", "next_reference", "db_role_prefix", "keys_url"}
 LOCAL_META_PREFIXES = ("bundle_sequence:", "replica_", "provisional_")

@@ -35,7 +35,7 @@ from familycase.crypto.errors import IntegrityError
 from familycase.domain.consent import InfoCategory
 from familycase.domain.enums import Role
 from familycase.exchange.summary import FamilySummary, read_summary
-from familycase.services import directory, manifest, summaries
+from familycase.services import checkouts, directory, manifest, summaries
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import Cancelled, InvalidRequest, PermissionDenied, UnknownRecord
@@ -88,9 +88,20 @@ def _private(us: UserSession) -> X25519PrivateKey | None:
     return key
 
 
+def on_laptop(us: UserSession) -> bool:
+    """Whether this session is on a laptop replica, which never holds the reporting layer
+    (services/replica_rows.py): its families are summarised on the team store at check-in."""
+    return getattr(us.vault, "replica_id", None) is not None
+
+
 def require_reader(us: UserSession) -> X25519PrivateKey:
     if us.worker.role not in READER_ROLES:
         raise PermissionDenied("Only managers and team leaders build reports.")
+    if on_laptop(us):
+        raise InvalidRequest(
+            "Reports are made on the team store: a laptop replica holds only the families "
+            "checked out to it, never the reporting layer or its key."
+        )
     if not has_reporting_key(us):
         raise InvalidRequest(
             "This vault has no reporting key yet: an administrator adds it once "
@@ -167,24 +178,29 @@ def share_key(us: UserSession) -> int:
 
 
 def missing_count(us: UserSession) -> int:
-    """Families this session holds a key for that have no summary yet."""
-    if not has_reporting_key(us):
-        return 0
+    """Families this session holds a key for that have no summary yet (and can have one now:
+    not while checked out to a laptop)."""
+    return len(_missing(us))
+
+
+def _missing(us: UserSession) -> list[str]:
+    if on_laptop(us) or not has_reporting_key(us):
+        return []
     with us.read() as s:
         have = set(s.scalars(select(FamilyReportRow.family_id)))
-    return len(us.accessible_family_ids() - have)
+        existing = set(s.scalars(select(FamilyRow.id)))
+        wanted = (us.accessible_family_ids() & existing) - have
+        away = set(checkouts.in_force(s, wanted))  # changed only on that laptop until check-in
+    return sorted(wanted - away)
 
 
 def fill_missing(us: UserSession, limit: int = FILL_BATCH) -> int:
     """Build the summary of up to ``limit`` families this session holds that have none yet (a
     vault made before the reporting layer), in one transaction; returns how many. Also brings
     summaries imported before it (under the older summaries key) into the reporting layer."""
-    if not has_reporting_key(us):
+    if on_laptop(us) or not has_reporting_key(us):
         return 0
-    with us.read() as s:
-        have = set(s.scalars(select(FamilyReportRow.family_id)))
-        existing = set(s.scalars(select(FamilyRow.id)))
-    todo = sorted((us.accessible_family_ids() & existing) - have)[:limit]
+    todo = _missing(us)[:limit]
     if todo:
         with us.write() as s:
             changes = manifest.tracker(s)
