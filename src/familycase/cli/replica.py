@@ -30,26 +30,28 @@ def register(commands: Subparsers) -> None:
     out = commands.add_parser(
         "checkout", help="take families to a laptop replica (--data is the team store)"
     )
-    out.add_argument("references", nargs="+", metavar="REF")
-    out.add_argument("--replica", type=Path, required=True, metavar="FOLDER")
+    out.add_argument("references", nargs="+", metavar="REF", help="family references (FC-000123)")
+    out.add_argument(
+        "--replica", type=Path, required=True, metavar="FOLDER", help="the laptop replica's folder"
+    )
     out.add_argument("--device", metavar="NAME", help="the laptop's name (a new replica)")
     commands.add_parser(
         "checkin", help="bring a laptop replica's families back (--data is the replica)"
     )
     commands.add_parser("checkouts", help="families checked out to laptops, and since when")
     recall = commands.add_parser("recall", help="take a checked-out family back (team leaders)")
-    recall.add_argument("reference", metavar="REF")
-    recall.add_argument("--reason", required=True)
+    recall.add_argument("reference", metavar="REF", help="the family's reference")
+    recall.add_argument("--reason", required=True, help="why (kept in the audit log)")
     device = commands.add_parser("device", help="laptop replicas: list, revoke a lost one")
     what = device.add_subparsers(dest="device_command", required=True)
     what.add_parser("list", help="every laptop replica, its worker and families")
     revoke = what.add_parser("revoke", help="a lost or stolen laptop: release and re-key")
-    revoke.add_argument("name", metavar="NAME")
+    revoke.add_argument("name", metavar="NAME", help="the laptop's name (see device list)")
     revoke.add_argument("--reason", default="lost or stolen")
     conflicts = commands.add_parser(
         "conflicts", help="a recalled family's versions from a laptop: list, resolve"
     )
-    conflicts.add_argument("reference", metavar="REF")
+    conflicts.add_argument("reference", metavar="REF", help="the family's reference")
     conflicts.add_argument("--resolve", metavar="ID", help="the id shown in the list")
     conflicts.add_argument(
         "--keep",

@@ -232,6 +232,11 @@ _AUDIT_COLUMNS = (
 # --- one family -------------------------------------------------------------------------------
 
 
+def on_this_laptop(rs: UserSession) -> list[str]:
+    """The references of the families on this laptop replica (provisional ones included)."""
+    return sorted(reference for reference, _ in _local_families(rs).values())
+
+
 def _local_families(rs: UserSession) -> dict[str, tuple[str, bool]]:
     """family id -> (reference, checked out from the team store; False: recorded offline)."""
     with Session(rs.vault.engine) as s:

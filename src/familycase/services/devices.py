@@ -139,7 +139,9 @@ def revoke(us: UserSession, name: str, reason: str) -> RevokeReport:
     with us.write() as s:
         device = s.scalar(select(DeviceRow).where(func.lower(DeviceRow.name) == name.lower()))
         if device is None:
-            raise UnknownRecord(f"There is no laptop called '{name}'. See 'familycase devices'.")
+            raise UnknownRecord(
+                f"There is no laptop called '{name}'. See 'familycase device list'."
+            )
         owner = s.get(UserRow, device.worker_id)
         if owner is not None and owner.team_id != us.worker.team_id:
             raise PermissionDenied("Only a team leader of its worker's team can revoke it.")

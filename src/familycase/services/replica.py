@@ -44,7 +44,7 @@ from familycase.services.vault import UserSession, Vault, new_id
 from familycase.store import migrate
 from familycase.store.database import SQLITE_FILE, KeyHolder, sqlcipher_engine
 from familycase.store.keyshares import SHARES_FILE, KeyShareStore
-from familycase.store.replica_card import CARD_FILE, ReplicaCard, is_replica
+from familycase.store.replica_card import CARD_FILE, ReplicaCard, ReplicaCardError, is_replica
 from familycase.store.schema import (
     CheckoutRow,
     DeviceRow,
@@ -76,6 +76,17 @@ class CheckoutResult:
 def device_code(name: str) -> str:
     """The part of a provisional reference that names the device: FC-P-<code>-0001."""
     return _CODE.sub("", name.upper())[:10] or "LAPTOP"
+
+
+def device_of(folder: Path) -> str | None:
+    """The laptop's name where ``folder`` is a laptop replica already (its card says), else
+    None (a new replica would be made there)."""
+    if not is_replica(folder):
+        return None
+    try:
+        return ReplicaCard.load(folder).device
+    except ReplicaCardError:
+        return None
 
 
 def clean_device_name(name: str | None) -> str:
