@@ -5,7 +5,7 @@ took before the reporting layer), and what the summary costs a write.
 Not part of the test suite. Run from the repository root, after bench/run.py has made (and
 cached) the demo vault::
 
-    .venv/bin/python bench/reporting.py --families 10000 [--repeat 5] [--write-docs]
+    .venv/bin/python bench/reporting.py --families 10000 [--repeat 5]
 
 Each return runs in a fresh Python process on a fresh working copy of the cached vault, so
 its peak memory (the process's maximum resident set size, ``ru_maxrss``, minus what the process
@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -36,8 +38,18 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _own_state(folder: str) -> None:
+    """A state folder of this working copy's own: the newest audit entry each worker has seen
+    is kept per computer, and a fresh copy of the cached vault is "older" than one a previous
+    run signed in to (services/seen.py refuses it)."""
+    state = Path(folder).with_name(Path(folder).name + "-state")
+    shutil.rmtree(state, ignore_errors=True)
+    os.environ["FAMILYCASE_STATE_DIR"] = str(state)
+
+
 def one_return(folder: str, user: str, path: str) -> dict[str, float]:
     """In this (fresh) process: sign in, build the return, report time and memory."""
+    _own_state(folder)
     from familycase.demo import DEMO_PASSWORD
     from familycase.services import costs, reporting
     from familycase.services.vault import Vault
@@ -65,6 +77,7 @@ def one_return(folder: str, user: str, path: str) -> dict[str, float]:
 
 def write_latency(folder: str, repeat: int) -> dict[str, float]:
     """A key worker's contact notes, with the summary kept current and without (p50, p95)."""
+    _own_state(folder)
     from familycase.demo import DEMO_PASSWORD
     from familycase.domain.enums import ContactKind
     from familycase.domain.work import ContactNote
