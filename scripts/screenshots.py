@@ -14,8 +14,11 @@ team overview, new family, and a family file (household, work, contacts, chronol
 assessments, an assessment form, outcomes, plan and reviews, costs with who pays and who gains,
 the working and the prevented-cost dialog, risks and alerts, documents), the cost-saving return
 (settings and results), consent, the panel pack and the audit log, and the practice records'
-dialogs (scripts/practice_shots.py). The family shown is given two outcome readings, a family
-plan and an Early Help Assessment draft through the services where the demo has none.
+dialogs (scripts/practice_shots.py), and management oversight: the in-tray of a team leader
+and of a key worker, approving, allocating with a suggestion, supervision, the organisation
+settings, the Family tree and Oversight sections (scripts/oversight_shots.py). The family
+shown is given two outcome readings, a family plan and an Early Help Assessment draft through
+the services where the demo has none.
 Vaults are built with the fast, insecure KDF in a temporary folder and deleted afterwards;
 the recovery key shown is from a throwaway vault.
 """
@@ -30,6 +33,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from oversight_shots import give_oversight, give_tree, key_worker_and_admin, oversight_screens
 from practice_shots import give_practice, practice_screens
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
@@ -524,6 +528,8 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
             assert window is not None
             window.resize(*WINDOW_SIZE)
             wait_until(app, lambda: not window.is_loading)
+            window.show_view(window.caseload.view)  # the app opens on the in-tray
+            wait_until(app, lambda: not window.is_loading)
             settle(app)
             save(window, out / f"caseload{suffix}.png")
 
@@ -556,6 +562,8 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
                 r for r in window.visible_rows() if r.family_id != row.family_id and r.family_name
             )
             give_practice(vault, row.family_id, other.family_id)
+            give_tree(vault, row.family_id)
+            give_oversight(vault, row.family_id)
             opened: list[FamilyFileWindow] = []
             window.family_opened.connect(opened.append)
             window.open_family(row)
@@ -581,6 +589,7 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
             cost_screens(app, window, family, out, suffix)
             sharing_screens(app, window, family, out, suffix)
             practice_screens(app, window, family, out, suffix, save, wait_until, settle)
+            oversight_screens(app, window, family, out, suffix, save, wait_until, settle)
             family.discard()
         finally:
             wait_for_background_work()
@@ -589,6 +598,10 @@ def main_screens(app: QApplication, out: Path, suffix: str, families: int) -> No
                 if widget is not None:
                     widget.close()
             settle(app, 0.1)
+        try:
+            key_worker_and_admin(app, vault, Path(tmp), out, suffix, save, wait_until, settle)
+        finally:
+            wait_for_background_work()
             vault.dispose()
 
 

@@ -30,10 +30,12 @@ from familycase.domain.instruments import (
     FAMILY_PROGRESS_MEASURE,
     FORMAT,
     MY_VIEWS,
+    YOUNG_CARER_NEEDS_ASSESSMENT,
     AnswerType,
     InstrumentDefinition,
     build_library,
 )
+from familycase.domain.settings import Jurisdiction
 from familycase.services import assessments, families
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.errors import (
@@ -44,6 +46,7 @@ from familycase.services.errors import (
 )
 
 TODAY = date.today()
+ENGLAND = Jurisdiction.ENGLAND
 LIBRARY = build_library()
 
 
@@ -381,11 +384,12 @@ def test_broken_and_reserved_local_forms_are_listed_not_fatal(team):
     impostor["version"] = 7
     (forms / "impostor.json").write_text(json.dumps(impostor))
     (forms / "good.json").write_text(json.dumps(_local_form(1, [("home", "Home")])))
-    choices, errors = assessments.available_instruments(team.vault)
+    choices, errors = assessments.available_instruments(team.vault, jurisdiction=ENGLAND)
     assert {c.id for c in choices} == {
         EARLY_HELP_ASSESSMENT,
         FAMILY_PROGRESS_MEASURE,
         MY_VIEWS,
+        YOUNG_CARER_NEEDS_ASSESSMENT,
         "testshire.local_check",
     }
     messages = sorted(str(e) for e in errors)

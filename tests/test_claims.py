@@ -153,6 +153,9 @@ def test_evidence_is_gathered_from_the_vault(team, make_family):
     a.set_answer(Answer(question_id="outcome_areas", value=["secure_housing"]))
     assessments.save_draft(lead, family_id, view.assessment)
     assessments.complete_assessment(lead, family_id, view.id, view.assessment)
+    waiting = claims.check_family(lead, family_id)
+    assert any("waits for a team leader's sign-off" in m for m in waiting.missing)
+    assessments.sign_off(lead, family_id, view.id)
     plans.save_plan(lead, family_id, FamilyPlan(actions=[PlanAction(what="Call", who="Kim")]))
     today = date.today()
     work.close_episode(

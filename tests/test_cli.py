@@ -479,7 +479,7 @@ def test_cohort_and_forms_check_commands(demo, tmp_path):
     rows = list(csv_module.DictReader(out.open()))
     assert rows and {"area", "mean_first_score", "mean_latest_score", "mean_change"} <= set(rows[0])
     good = run("forms", "check", str(Path(__file__).parents[1] / "forms"), password=None)
-    assert good.returncode == 0 and good.stdout.count(": OK (") == 3
+    assert good.returncode == 0 and good.stdout.count(": OK (") == 6
     bad_file = tmp_path / "bad.json"
     bad_file.write_text('{"format": "familycase.instrument/1"')
     bad = run("forms", "check", str(bad_file), password=None)

@@ -115,7 +115,8 @@ def test_main_actions_have_shortcuts(qtbot, start_app):
     assert shortcuts["New family…"] == QKeySequence("Ctrl+N")
     assert shortcuts["Lock"] == QKeySequence("Ctrl+L")
     assert shortcuts["Find a family"] == QKeySequence("Ctrl+F")
-    assert shortcuts["Team overview"] == QKeySequence("Ctrl+4")
+    assert shortcuts["In-tray"] == QKeySequence("Ctrl+1")  # the first page
+    assert shortcuts["Team overview"] == QKeySequence("Ctrl+5")
     assert shortcuts["Refresh"] == QKeySequence("F5")
     assert all("&" in b.text() for b in window.view_buttons.values())
     assert window.table.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -23,6 +23,7 @@ from familycase.gui.app import AppController, no_vault_message
 from familycase.gui.caseload.model import CaseloadModel, Column
 from familycase.gui.common.style import style_sheet
 from familycase.gui.common.tasks import wait_for_background_work
+from familycase.gui.inbox.page import INBOX_PAGE
 from familycase.gui.main_window import MainWindow
 from familycase.gui.session.unlock import is_demo_organisation, retry_delay
 from familycase.services.caseload import (
@@ -108,7 +109,9 @@ def ids(rows: list[CaseloadRow]) -> set[str]:
 # --- unlocking -------------------------------------------------------------------------------
 
 
-def test_right_password_opens_the_team_caseload_for_a_team_leader(qtbot, vault, make_controller):
+def test_right_password_opens_the_in_tray_with_the_team_caseload_behind_it(
+    qtbot, vault, make_controller
+):
     expected = rows_for(vault, "sam", CaseloadView.TEAM)
     controller = make_controller("sam")
     dialog = controller.unlock_dialog
@@ -118,6 +121,11 @@ def test_right_password_opens_the_team_caseload_for_a_team_leader(qtbot, vault, 
     window = wait_for_window(qtbot, controller)
 
     assert window.windowTitle() == "FamilyCase — Demoford Council (demo)"
+    assert window.current_view == INBOX_PAGE  # what is waiting today comes first
+    assert window.pages.currentWidget() is window.inbox and window.inbox.data is not None
+    assert window.heading.text() == "In-tray"
+    qtbot.mouseClick(window.view_buttons[CaseloadView.TEAM], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_loading, timeout=WAIT_MS)
     assert window.current_view is CaseloadView.TEAM
     assert set(window.view_buttons) == {
         CaseloadView.MINE,
@@ -137,6 +145,9 @@ def test_key_worker_sees_only_their_own_caseload(qtbot, vault, make_controller):
     window = wait_for_window(qtbot, controller)
 
     assert list(window.view_buttons) == [CaseloadView.MINE]
+    assert window.current_view == INBOX_PAGE
+    qtbot.mouseClick(window.view_buttons[CaseloadView.MINE], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_loading, timeout=WAIT_MS)
     assert window.current_view is CaseloadView.MINE
     assert window.table.isColumnHidden(Column.LEAD)  # always priya here
     assert window.heading.text() == "My caseload"

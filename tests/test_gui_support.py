@@ -115,14 +115,20 @@ def preferences(tmp_path: Path) -> Preferences:
 
 @pytest.fixture
 def start_app(qtbot, gui_team: GuiTeam, preferences: Preferences):
-    """``start_app("lead")`` -> a controller signed in as that user, caseload loaded."""
+    """``start_app("lead")`` -> a controller signed in as that user, caseload loaded. The app
+    opens on the in-tray; most tests work from the caseload behind it, so it is shown (pass
+    ``in_tray=True`` to stay on the in-tray)."""
     made: list[AppController] = []
 
-    def start(username: str, **options: object) -> AppController:
+    def start(username: str, in_tray: bool = False, **options: object) -> AppController:
         controller = AppController(gui_team.vault, username, preferences, **options)
         made.append(controller)
         controller.start()
         sign_in(qtbot, controller, username)
+        window = controller.main_window
+        if not in_tray and window is not None and window.current_view == "in-tray":
+            window.show_view(window.caseload.view)
+            qtbot.waitUntil(lambda: not window.is_loading, timeout=WAIT_MS)
         return controller
 
     yield start

@@ -47,6 +47,16 @@ def test_team_overview_shows_the_services_numbers_and_allocates(qtbot, gui_team,
     qtbot.mouseClick(view.allocate_button, Qt.MouseButton.LeftButton)
     dialog = window.open_editors()[-1]
     assert isinstance(dialog, AllocateDialog)
+    # The team's loads arrive from the services: least loaded first, the suggestion chosen.
+    when(qtbot, lambda: "Suggested:" in dialog.advice.text())
+    session = gui_team.unlock("lead")
+    advice = team.allocation_advice(session, family_id)
+    session.lock()
+    assert dialog.worker.currentData() == advice.suggestion.worker_id
+    assert f"Suggested: {advice.suggestion.name}." in dialog.advice.text()
+    assert "Waiting for allocation for 10 days." in dialog.advice.text()
+    weights = [advice.loads[dialog.worker.itemData(i)][1] for i in range(dialog.worker.count())]
+    assert weights == sorted(weights)
     dialog.worker.setCurrentIndex(dialog.worker.findData(kim))
     assert "families, weight" in dialog.worker.currentText()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -63,6 +73,10 @@ def test_team_overview_shows_the_services_numbers_and_allocates(qtbot, gui_team,
         ),
     )
 
+    when(qtbot, lambda: dialog.confirmation is not None)
+    assert "is allocated to Kim Worker, who now leads 1 family" in (
+        dialog.confirmation.text()
+    )
     session = gui_team.unlock("lead")
     opened = families.open_family(session, family_id)
     session.lock()

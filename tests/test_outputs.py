@@ -30,6 +30,7 @@ from familycase.reports.cohort_csv import write_cohort_csv
 from familycase.reports.cost_return_csv import write_cost_return_csv
 from familycase.reports.cost_return_pdf import write_cost_return_pdf
 from familycase.reports.cost_return_xlsx import write_cost_return_xlsx
+from familycase.reports.genogram_pdf import write_genogram
 from familycase.reports.panel_pdf import write_panel_pack
 from familycase.reports.referral_letter_pdf import write_letter
 from familycase.reports.service_report import write_service_report
@@ -41,6 +42,7 @@ from familycase.services import (
     costs,
     documents,
     families,
+    genogram,
     outputs,
     panel,
     referrals,
@@ -208,6 +210,11 @@ def _service_report(fmt: str) -> Callable[..., None]:
     return produce
 
 
+def _genogram(env, target: Path) -> None:
+    printed = genogram.prepare_print(env.lead, env.family_id, Recipient(agency_type="school"))
+    write_genogram(env.lead, printed, target)
+
+
 PRODUCE: dict[str, Callable[..., None]] = {
     "document_copy": _document_copy,
     "referral_letter": _referral_letter,
@@ -225,6 +232,7 @@ PRODUCE: dict[str, Callable[..., None]] = {
     "cohort_csv": _cohort_csv,
     "service_report_xlsx": _service_report("xlsx"),
     "service_report_pdf": _service_report("pdf"),
+    "genogram_pdf": _genogram,
 }
 
 

@@ -5,7 +5,7 @@ a lost laptop revoked; references that never clash; what a stolen laptop shows."
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,23 +20,28 @@ from familycase.domain.assessment import Answer
 from familycase.domain.enums import ContactKind, Tier
 from familycase.domain.family import Address, FamilyDetails
 from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
+from familycase.domain.supervision import ActionAgreed, FamilyDiscussion, SupervisionRecord
 from familycase.domain.work import ContactNote
 from familycase.services import (
+    approvals,
     assessments,
     caseload,
     checkin,
     conflicts,
     devices,
     families,
+    inbox,
     manifest,
     replica,
     reporting,
     retention,
     summaries,
+    supervision,
     work,
 )
 from familycase.services import replica_rows as rows
 from familycase.services.errors import (
+    ApprovalNeeded,
     DeviceRevoked,
     FamilyCheckedOut,
     InvalidRequest,
@@ -142,13 +147,16 @@ def test_the_whole_loop_out_offline_and_back(team, kim, tmp_path):
     assert rows[ids[0]].checked_out and "Kim laptop" in rows[ids[0]].checked_out
     assert rows[stay].checked_out is None
 
-    # Offline: notes, a reading, a step down, and a new family with a provisional reference.
+    # Offline: notes, a reading, a step down asked for, and a new family with a provisional
+    # reference.
     vault, rs = open_replica(tmp_path / "laptop")
     assert families.open_family(rs, ids[0]).file.reference == refs[0]
     work.add_contact_note(rs, ids[0], note("Home visit offline"))
     work.add_contact_note(rs, ids[1], note("Phone call offline", ContactKind.PHONE_CALL))
     record_reading(rs, ids[1], 7)
-    work.change_tier(rs, ids[2], Tier.UNIVERSAL, "Doing well")
+    with pytest.raises(ApprovalNeeded):  # a key worker's step down waits for a team leader
+        work.change_tier(rs, ids[2], Tier.UNIVERSAL, "Doing well")
+    asked = approvals.request_tier_change(rs, ids[2], Tier.UNIVERSAL, "Doing well")
     fresh = new_family(rs, "Offline")
     provisional = reference(rs, fresh)
     assert provisional.startswith("FC-P-KIMLAPTOP-")
@@ -166,6 +174,8 @@ def test_the_whole_loop_out_offline_and_back(team, kim, tmp_path):
     assert any(r.kind.value == "outcome" for r in assessments.list_assessments(kim, ids[1])) or (
         len(assessments.list_assessments(kim, ids[1])) == 1
     )
+    assert families.open_family(kim, ids[2]).tier is Tier.EARLY_HELP
+    approvals.approve(as_worker(team, "lead").unlock("lead", PASSWORD), ids[2], asked)
     assert families.open_family(kim, ids[2]).tier is Tier.UNIVERSAL
     assert reference(kim, fresh) == real
     work.add_contact_note(kim, ids[0], note("Back on the team side"))
@@ -267,6 +277,91 @@ def test_a_family_on_another_laptop_cannot_be_taken_again(team, kim, tmp_path):
     with pytest.raises(FamilyCheckedOut, match="Laptop one"):
         replica.check_out(kim, [reference(kim, fid)], tmp_path / "two", "Laptop two")
     assert not (tmp_path / "two").exists()  # nothing half-made is left behind
+
+
+# --- oversight ----------------------------------------------------------------------------------
+
+
+def test_oversight_records_travel_with_their_family(team, kim, tmp_path):
+    """A family's supervision reflection and actions, and a request waiting for the team leader,
+    go to the laptop with it and come back at check-in; the session they belong to (who met
+    whom, signed) is the organisation's, copied for reading."""
+    fid = new_family(kim, "Oakley")
+    ref = reference(kim, fid)
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    supervision.record_session(
+        leader,
+        SupervisionRecord(
+            worker_id=kim.worker.id,
+            held_on=date.today(),
+            families=[
+                FamilyDiscussion(
+                    family_id=fid,
+                    reflection="Mornings are hard.",
+                    actions=[ActionAgreed(what="Ask about breakfast club", owner_id=kim.worker.id)],
+                )
+            ],
+        ),
+    )
+    asked = approvals.request_tier_change(kim, fid, Tier.TARGETED, "Attendance worse")
+    replica.check_out(kim, [ref], tmp_path / "laptop", "Kim laptop")
+    with pytest.raises(FamilyCheckedOut):
+        approvals.approve(leader, fid, asked)
+
+    vault, rs = open_replica(tmp_path / "laptop")
+    [session] = supervision.sessions(rs)
+    assert session.signed and session.supervisor_name == "Lee Leader"
+    assert [d.note.reflection for d in session.discussions] == ["Mornings are hard."]
+    [action] = supervision.open_actions(rs)
+    supervision.complete_action(rs, fid, action.id, "Booked from Monday")
+    waiting = approvals.pending(rs, fid)
+    assert waiting is not None and waiting.id == asked
+    assert verify_vault(vault, rs).problems == []
+
+    assert bring_back(rs).brought_back == [ref]
+    assert supervision.open_actions(kim) == []
+    [discussion] = supervision.for_family(leader, fid)
+    assert discussion.actions[0].action.done_note == "Booked from Monday"
+    approvals.approve(leader, fid, asked)
+    assert families.open_family(kim, fid).tier is Tier.TARGETED
+    assert verify_vault(kim.vault, kim).problems == []
+
+
+def test_supervision_sessions_are_recorded_on_the_team_store_only(team, tmp_path):
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    fid = new_family(leader, "Rowan")
+    replica.check_out(leader, [reference(leader, fid)], tmp_path / "laptop", "Lee laptop")
+    rs = Vault.open(tmp_path / "laptop").unlock("lead", PASSWORD)
+    kim_id = next(u.id for u in rs.staff.users.values() if u.username == "kw1")
+    record = SupervisionRecord(
+        worker_id=kim_id,
+        held_on=date.today(),
+        families=[FamilyDiscussion(family_id=fid, reflection="Offline")],
+    )
+    with pytest.raises(PermissionDenied, match="laptop replica"):
+        supervision.record_session(rs, record)
+    assert supervision.sessions(rs) == [] and supervision.for_family(rs, fid) == []
+
+
+def test_the_in_tray_shows_families_away_too_long(team, kim, tmp_path):
+    """Checked out for more than the settings' days (14 by default): in the in-tray of the
+    worker who took it and of their team leader, not of another worker."""
+    fid = new_family(kim, "Faraway")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    since = devices.checkouts_list(kim)[0].info.since.date()
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    other = as_worker(team, "kw2").unlock("kw2", PASSWORD)
+    away = inbox.ItemKind.CHECKED_OUT
+    assert inbox.inbox(kim, since + timedelta(days=14)).of(away) == []
+    [item] = inbox.inbox(kim, since + timedelta(days=15)).of(away)
+    assert item.family_id == fid and item.overdue and "Kim laptop" in item.detail
+    assert item.title == "Checked out to a laptop for 15 days"
+    assert [i.family_id for i in inbox.inbox(leader, since + timedelta(days=15)).of(away)] == [
+        fid
+    ]
+    assert inbox.inbox(other, since + timedelta(days=15)).of(away) == []
+    devices.recall(leader, reference(kim, fid), "Kim is away")
+    assert inbox.inbox(leader, since + timedelta(days=15)).of(away) == []
 
 
 # --- recall and merging -------------------------------------------------------------------------
@@ -397,7 +492,7 @@ def test_a_family_away_on_a_laptop_is_not_summarised_on_the_team_store(team, kim
     the team store may not change, instead of failing the whole batch."""
     fid = new_family(kim, "Away")
     replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
-    with Session(team.vault.engine) as s, s.begin():  # as a vault made before 0009 has it
+    with Session(team.vault.engine) as s, s.begin():  # as a vault made before 0010 has it
         s.execute(delete(FamilyReportRow).where(FamilyReportRow.family_id == fid))
     lead = as_worker(team, "lead").unlock("lead", PASSWORD)
     assert reporting.missing_count(lead) == 0

@@ -11,7 +11,7 @@ from familycase.domain.enums import ClosureReason, ContactKind, FamilyStatus, Ho
 from familycase.domain.errors import DomainValidationError
 from familycase.domain.family import AgencyInvolvement, Member, Relationship
 from familycase.domain.work import Closure, ContactNote
-from familycase.services import families, users, work
+from familycase.services import approvals, families, users, work
 from familycase.services.caseload import CaseloadView, NameIndex, caseload
 from familycase.services.errors import InvalidRequest, NoAccessToFamily, PermissionDenied
 
@@ -64,10 +64,16 @@ def test_family_lifecycle_referral_to_closure(team, make_family):
         ContactNote(occurred_on=date.today(), kind=ContactKind.NO_ACCESS_VISIT, text="Nobody in."),
     )
 
-    change = work.change_tier(kw1, family_id, Tier.COMPLEX, "Disclosure at school")
+    # Steps and closure need a team leader (the default settings): the key worker asks.
+    asked = approvals.request_tier_change(kw1, family_id, Tier.COMPLEX, "Disclosure at school")
+    assert families.open_family(lead, family_id).status is FamilyStatus.OPEN  # not yet
+    approvals.approve(lead, family_id, asked)
+    view = families.open_family(kw1, family_id)
+    change = view.current_episode.details.tier_history[-1]
     assert change.kind == "step_up" and change.from_tier == 2
-    assert families.open_family(kw1, family_id).status is FamilyStatus.STEPPED_UP
-    work.change_tier(kw1, family_id, Tier.TARGETED, "Social care assessment: early help fits")
+    assert (change.decided_by, change.approved_by) == ("Kim Worker", "Lee Leader")
+    assert view.status is FamilyStatus.STEPPED_UP
+    work.change_tier(lead, family_id, Tier.TARGETED, "Social care assessment: early help fits")
     view = families.open_family(kw1, family_id)
     assert view.status is FamilyStatus.OPEN
     assert [c.kind for c in view.current_episode.details.tier_history] == [
@@ -76,7 +82,7 @@ def test_family_lifecycle_referral_to_closure(team, make_family):
         "step_down",
     ]
 
-    work.close_episode(
+    asked = approvals.request_closure(
         kw1,
         family_id,
         Closure(
@@ -85,6 +91,8 @@ def test_family_lifecycle_referral_to_closure(team, make_family):
             exit_plan="School keeps an eye; family knows how to come back.",
         ),
     )
+    families.open_family(lead, family_id)  # the team leader reads the file as it now is
+    approvals.approve(lead, family_id, asked)
     view = families.open_family(kw1, family_id)
     assert view.status is FamilyStatus.CLOSED
     assert view.current_episode is None

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from conftest import PASSWORD
-from familycase.domain.enums import Role
-from familycase.services import users, work
+from familycase.domain.enums import Role, Tier
+from familycase.services import approvals, users, work
 from familycase.services.exchange import export_summaries
 from familycase.services.sync import BundleRefused, import_bundle, team_dashboard
 from familycase.services.vault import Vault
@@ -72,7 +72,9 @@ def test_import_is_idempotent_newer_replaces_and_stale_or_replayed_is_refused(
     kw1 = laptop.unlock("kw1", PASSWORD)
     first = export_summaries(kw1, tmp_path / "a")
     skipped = export_summaries(kw1, tmp_path / "skipped")  # never imported before a newer one
-    work.change_tier(kw1, family_id, 3, "Needs more support")
+    # A step up is the team leader's to approve (on the laptop's copy of the vault here).
+    asked = approvals.request_tier_change(kw1, family_id, Tier.TARGETED, "Needs more support")
+    approvals.approve(laptop.unlock("lead", PASSWORD), family_id, asked)
     second = export_summaries(kw1, tmp_path / "b")
     lead = team.unlock("lead")
     import_bundle(lead, first)

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
-from conftest import PASSWORD
+from conftest import PASSWORD, referral
 from familycase.domain.consent import ConsentRecord, InfoCategory, Purpose, SharingOverride
 from familycase.services import consent as consent_service
 from familycase.services import families
@@ -168,6 +168,36 @@ def populated(team, make_family):
         family_id,
         ChronologyEntry(kind="significant_event", on=date.today(), title="Excluded"),
     )
+    # Oversight: a request returned by the team leader, supervision with an action, and the
+    # follow-up check a closure schedules.
+    from familycase.domain.enums import ClosureReason, Tier
+    from familycase.domain.supervision import ActionAgreed, FamilyDiscussion, SupervisionRecord
+    from familycase.domain.work import Closure
+    from familycase.services import approvals, supervision
+
+    asked = approvals.request_tier_change(team.unlock("kw1"), family_id, Tier.COMPLEX, "Worse")
+    approvals.return_request(lead, family_id, asked, "Not yet")
+    supervision.record_session(
+        lead,
+        SupervisionRecord(
+            worker_id=kw1.id,
+            held_on=date.today(),
+            families=[
+                FamilyDiscussion(
+                    family_id=family_id,
+                    reflection="Going well",
+                    actions=[ActionAgreed(what="Visit school", owner_id=kw1.id)],
+                )
+            ],
+        ),
+    )
+    work.close_episode(
+        lead,
+        family_id,
+        Closure(reason=ClosureReason.OUTCOMES_ACHIEVED, on=date.today(), exit_plan="School"),
+    )
+    work.open_episode(lead, family_id, referral(), Tier.EARLY_HELP)  # referred again: listed
+    work.allocate_lead_professional(lead, family_id, kw1.id)
     return lead, family_id, other_id
 
 
@@ -201,9 +231,12 @@ def _read_everything(lead, family_id: str) -> None:
     for document in documents.documents(lead, family_id):
         documents.read_document(lead, family_id, document.id)
     costs.intervention_costs(lead, family_id)
-    from familycase.services import conflicts
+    from familycase.services import approvals, conflicts, follow_ups, supervision
 
     conflicts.open_conflicts(lead, family_id, resolved=True)
+    approvals.for_family(lead, family_id)
+    follow_ups.follow_ups(lead, family_id)
+    supervision.for_family(lead, family_id)
 
 
 def _keep_a_conflicting_version(team, lead, family_id: str, folder) -> None:

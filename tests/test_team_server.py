@@ -185,6 +185,87 @@ def test_a_whole_day_on_workers_own_logins(backend, team, server_place, pg_clust
         vault.dispose()
 
 
+def test_oversight_on_workers_own_logins(backend, team, server_place, pg_cluster):
+    """Approvals, supervision, follow-up and the in-tray, each worker on their own login: a
+    key worker asks, the team leader approves and records supervision (a table that is not
+    per-family: its own grants), the worker marks an action done and records the follow-up
+    check; the administrator signs new settings."""
+    from familycase.domain.follow_up import CheckMethod, FollowUpCheck
+    from familycase.domain.supervision import (
+        ActionAgreed,
+        FamilyDiscussion,
+        SupervisionRecord,
+    )
+    from familycase.services import approvals, follow_ups, inbox, org_settings, supervision
+
+    team.vault.dispose()
+    admin_vault = _as(pg_cluster, server_place, "admin")
+    admin = admin_vault.unlock("admin", PASSWORD)
+    org_settings.change(admin, follow_up_months=3)
+    lead_vault = _as(pg_cluster, server_place, "lead")
+    lead = lead_vault.unlock("lead", PASSWORD)
+    kw1_id = next(w.id for w in users.list_workers(lead) if w.username == "kw1")
+    family_id = families.create_family(
+        lead,
+        FamilyDetails(family_name="Oversight family"),
+        referral(days_ago=40),
+        Tier.EARLY_HELP,
+        [member("Ola", "Oversight", HouseholdRole.PARENT, age=30)],
+    )
+    work.allocate_lead_professional(lead, family_id, kw1_id, "Capacity")
+    kw1_vault = _as(pg_cluster, server_place, "kw1")
+    kw1 = kw1_vault.unlock("kw1", PASSWORD)
+    asked = approvals.request_closure(
+        kw1,
+        family_id,
+        Closure(reason=ClosureReason.OUTCOMES_ACHIEVED, on=date.today(), exit_plan="School"),
+    )
+    families.open_family(lead, family_id)
+    approvals.approve(lead, family_id, asked)
+    supervision.record_session(
+        lead,
+        SupervisionRecord(
+            worker_id=kw1_id,
+            held_on=date.today(),
+            families=[
+                FamilyDiscussion(
+                    family_id=family_id,
+                    reflection="A good ending.",
+                    actions=[ActionAgreed(what="Send the closing letter", owner_id=kw1_id)],
+                )
+            ],
+        ),
+    )
+    [action] = supervision.open_actions(kw1)
+    families.open_family(kw1, family_id)
+    supervision.complete_action(kw1, family_id, action.id, "Sent")
+    [check] = follow_ups.follow_ups(kw1, family_id)
+    follow_ups.record_check(
+        kw1,
+        family_id,
+        check.id,
+        FollowUpCheck(checked_on=date.today(), method=CheckMethod.PHONE_CALL),
+    )
+    assert inbox.inbox(kw1).items == []
+    report = verify_vault(lead_vault, session=lead)
+    assert report.ok, report.problems
+    # A key worker's login cannot record a session (team leaders only, as themselves).
+    url = pg_cluster.url(server_place.main.database, f"{TEST_PREFIX}kw1", PASSWORD)
+    engine = create_engine(url)
+    with engine.connect() as connection, pytest.raises(DBAPIError, match="permission denied"):
+        connection.execute(
+            text(
+                "INSERT INTO supervision_sessions (id, worker_id, supervisor_id, held_on, "
+                "families, recorded_at, signature) VALUES ('x', :w, :w, '2026-01-01', 0, "
+                "'2026-01-01', '\\x00')"
+            ),
+            {"w": kw1_id},
+        )
+    engine.dispose()
+    for vault in (admin_vault, lead_vault, kw1_vault):
+        vault.dispose()
+
+
 def test_row_level_security_stops_a_worker_at_the_database(
     backend, team, server_place, pg_cluster, make_family
 ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -10,7 +11,7 @@ from familycase.domain.enums import ClosureReason, FamilyStatus, Role, Tier
 from familycase.domain.errors import DomainValidationError
 from familycase.domain.staff import Worker
 from familycase.domain.work import Closure
-from familycase.services import families, users, work
+from familycase.services import families, org_settings, users, work
 from familycase.services import team as team_service
 from familycase.services.caseload import CaseloadRow, CaseloadView, caseload
 from familycase.services.errors import InvalidRequest, PermissionDenied
@@ -180,3 +181,62 @@ def test_allocatable_workers_are_active_case_holders_by_name():
     assert team_service.can_see_team_view(Role.MANAGER) and not team_service.can_see_team_view(
         Role.KEY_WORKER
     )
+
+
+def test_the_suggestion_is_the_least_loaded_worker_under_the_cap():
+    rows = [
+        *(row(f"a{i}", lead_worker_id="w1", tier=Tier.COMPLEX) for i in range(6)),  # 12
+        *(row(f"b{i}", lead_worker_id="w2", tier=Tier.TARGETED) for i in range(9)),  # 13.5
+        *(row(f"c{i}", lead_worker_id="tl", tier=Tier.UNIVERSAL) for i in range(2)),  # 1
+        row("new", tier=Tier.COMPLEX),
+    ]
+    workers = [worker("w1", "Ann"), worker("w2", "Bea"), worker("tl", "Tess", Role.TEAM_LEADER)]
+    overview = replace(team_service.summarise_team(rows, workers, ON), cap=15.0)
+    new = rows[-1]
+    suggestion = team_service.suggest_lead(overview, new)
+    # Key workers first: Ann (12 + 2 = 14) fits under 15; Bea (13.5 + 2) would not.
+    assert (suggestion.worker_id, suggestion.weight_after) == ("w1", 14.0)
+    assert "cap 15" in suggestion.reason
+    # At a cap of 13.9 no key worker has room: the team leader (1 + 2) does.
+    tight = replace(overview, cap=13.9)
+    assert team_service.suggest_lead(tight, new).worker_id == "tl"
+    # At a cap of 2.9 nobody has room, and the suggestion says so.
+    full = replace(overview, cap=2.9)
+    nobody = team_service.suggest_lead(full, new)
+    assert nobody.worker_id is None and "Nobody has room" in nobody.reason
+    # A lighter family fits where a heavier one would not; the current lead is never suggested.
+    light = row("light", tier=Tier.UNIVERSAL, lead_worker_id="w1")
+    assert team_service.suggest_lead(replace(overview, cap=14.0), light).worker_id == "w2"
+    # Equal weights: fewer families first, then by name.
+    even = [row("x", lead_worker_id="w1", tier=Tier.COMPLEX), row("y", lead_worker_id="w2"),
+            row("z", lead_worker_id="w2")]  # fmt: skip
+    tie = team_service.summarise_team(even, workers[:2], ON)
+    assert team_service.suggest_lead(tie, row("new2")).worker_id == "w1"
+
+
+def test_allocation_confirms_what_happened_and_waits_are_counted(team, make_family):
+    lead = team.unlock("lead")
+    kim = next(w for w in users.list_workers(lead) if w.username == "kw1")
+    kai = next(w for w in users.list_workers(lead) if w.username == "kw2")
+    first = make_family(lead, "Waitwell", tier=Tier.COMPLEX)
+    overview = team_service.team_overview(lead)
+    assert overview.cap == 15.0 and overview.days_waiting(first) == 10  # referred 10 days ago
+    later = team_service.team_overview(lead, on=date.today() + timedelta(days=5))
+    assert later.days_waiting(first) == 15
+    done = team_service.allocate(lead, first, kim.id, "Capacity")
+    assert (done.worker_name, done.families, done.weight, done.previous_name) == (
+        "Kim Worker", 1, 2.0, "",
+    )  # fmt: skip
+    assert "FC-000001 is allocated to Kim Worker" in done.sentence()
+    moved = team_service.allocate(lead, first, kai.id, "Kim is off sick")
+    assert moved.previous_name == "Kim Worker" and "no longer the lead" in moved.sentence()
+    # A lower cap (signed settings) puts Kai over it; the confirmation says so.
+    org_settings.change(team.unlock("admin"), allocation_cap=2.0)
+    second = make_family(team.unlock("lead"), "Overcap", tier=Tier.EARLY_HELP)
+    lead = team.unlock("lead")
+    over = team_service.allocate(lead, second, kai.id, "Knows them")
+    assert over.over_cap and "over the cap" in over.sentence()
+    # Removing the lead starts the wait again from that day.
+    work.remove_lead_professional(lead, second, "Kai moved team")
+    overview = team_service.team_overview(lead)
+    assert overview.days_waiting(second) == 0

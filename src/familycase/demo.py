@@ -19,6 +19,7 @@ from familycase.crypto.kdf import KdfParams
 from familycase.demo_costs import add_demo_costs
 from familycase.demo_practice import (
     DECISION_REASONS,
+    add_oversight_records,
     add_practice_records,
     correct_a_note,
     note_flags,
@@ -392,6 +393,9 @@ def build_demo(
     add_practice_records(leader, plans, seed + 2, on)
     leader.lock()
     _record_contacts(vault, rng, on, plans, random.Random(seed + 3))
+    add_oversight_records(
+        vault, TEAM_LEADER[0], [u for u, _ in KEY_WORKERS], DEMO_PASSWORD, seed + 4, on
+    )
     vault.dispose()
     return DemoResult(
         family_count,

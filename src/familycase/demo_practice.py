@@ -232,3 +232,107 @@ def correct_a_note(worker: UserSession, family_id: str, note: ContactNote) -> No
         ),
         "DEMO DATA. Added the time of the visit.",
     )
+
+
+def add_oversight_records(
+    vault: object,
+    leader_name: str,
+    worker_names: Sequence[str],
+    password: str,
+    seed: int,
+    on: date,
+) -> None:
+    """Management oversight for the demo: a supervision session with each key worker (with
+    actions, one overdue), and a few requests waiting for the team leader (a step up and a
+    closure), so that the in-tray and the Oversight section have something to show."""
+    from familycase.domain.enums import ClosureReason, FamilyStatus, Tier
+    from familycase.domain.supervision import ActionAgreed, FamilyDiscussion, SupervisionRecord
+    from familycase.domain.work import Closure
+    from familycase.services import approvals, caseload, supervision, users
+
+    rng = random.Random(seed)
+    leader = vault.unlock(leader_name, password)  # type: ignore[attr-defined]
+    try:
+        ids = {w.username: w.id for w in users.list_workers(leader)}
+        for index, username in enumerate(worker_names):
+            worker_id = ids[username]
+            led = [
+                r
+                for r in caseload.caseload(leader, caseload.CaseloadView.TEAM)
+                if r.lead_worker_id == worker_id and r.status is FamilyStatus.OPEN
+            ]
+            if not led:
+                continue
+            held = on - timedelta(days=14 + index * 3)
+            discussed = [
+                FamilyDiscussion(
+                    family_id=row.family_id,
+                    reflection=rng.choice(REFLECTIONS),
+                    actions=[
+                        ActionAgreed(
+                            what=rng.choice(SUPERVISION_ACTIONS),
+                            owner_id=worker_id if n == 0 else ids[leader_name],
+                            due_on=held + timedelta(days=rng.choice((7, 10, 21, 28))),
+                        )
+                        for n in range(rng.randint(1, 2))
+                    ],
+                )
+                for row in rng.sample(led, min(2, len(led)))
+            ]
+            supervision.record_session(
+                leader,
+                SupervisionRecord(
+                    worker_id=worker_id,
+                    held_on=held,
+                    next_on=held + timedelta(days=28 if index else 12),
+                    families=discussed,
+                ),
+            )
+    finally:
+        leader.lock()
+    for username in worker_names[:2]:
+        worker = vault.unlock(username, password)  # type: ignore[attr-defined]
+        try:
+            mine = [
+                r
+                for r in caseload.caseload(worker, caseload.CaseloadView.MINE)
+                if r.status is FamilyStatus.OPEN and r.tier is not None
+            ]
+            if len(mine) < 2:
+                continue
+            step, close = rng.sample(mine, 2)
+            if step.tier is not Tier.COMPLEX:
+                approvals.request_tier_change(
+                    worker,
+                    step.family_id,
+                    Tier(int(step.tier) + 1),
+                    "DEMO DATA. Worries have grown since the last review; the school and "
+                    "health visitor agree more support is needed.",
+                )
+            approvals.request_closure(
+                worker,
+                close.family_id,
+                Closure(
+                    reason=ClosureReason.OUTCOMES_ACHIEVED,
+                    on=on,
+                    exit_plan="DEMO DATA. School keeps an eye; the family know how to come back.",
+                ),
+            )
+        finally:
+            worker.lock()
+
+
+REFLECTIONS = [
+    "DEMO DATA. Mornings are still the flashpoint; the worker feels stuck. We talked about "
+    "what the children would say if asked, and about trying the school's breakfast club.",
+    "DEMO DATA. Good progress on the tenancy; the worker is worried about drift now the crisis "
+    "has passed. Agreed to plan an ending with the family rather than let it fade.",
+    "DEMO DATA. Mum is more open since the last visit. The worker noticed they avoid talking "
+    "about dad; we talked about how to raise it safely and who else should be involved.",
+]
+SUPERVISION_ACTIONS = [
+    "DEMO DATA. Ask the school about the breakfast club",
+    "DEMO DATA. Arrange a TAF meeting with health and school",
+    "DEMO DATA. Check the housing referral went through",
+    "DEMO DATA. See the children on their own at the next visit",
+]

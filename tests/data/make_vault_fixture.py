@@ -66,6 +66,99 @@ def _later_records(lead: object, family_id: str) -> None:
     if migrate.head_revision() < "0007":
         return
     _practice_records(lead, family_id, fay)
+    if not _schema_has("approvals"):
+        return
+    _oversight_records(lead, family_id, fay)
+
+
+def _schema_has(table: str) -> bool:
+    """Whether this schema has a table: gates on what a migration added rather than its number
+    (a migration made on a branch may be renumbered when branches merge)."""
+    from familycase.store.schema import Base
+
+    return table in Base.metadata.tables
+
+
+def _oversight_records(lead: object, family_id: str, fay: Member) -> None:
+    """A record of each oversight table and what goes with it: a lead allocation (with its
+    sequence), a request returned by the team leader, a supervision session with an action, a
+    closed family with its follow-up check recorded; and a person who has died, in the tree."""
+    from familycase.domain.enums import ClosureReason, Tier
+    from familycase.domain.family import Relationship
+    from familycase.domain.follow_up import AreaCheck, CheckMethod, FollowUpCheck
+    from familycase.domain.instruments import OutcomeArea
+    from familycase.domain.supervision import ActionAgreed, FamilyDiscussion, SupervisionRecord
+    from familycase.domain.work import Closure
+    from familycase.services import approvals, follow_ups, supervision
+
+    kw_id = next(w.id for w in users.list_workers(lead) if w.username == "kw")
+    gus = Member(
+        given_names="Gus",
+        family_name="Fixtureton",
+        household_role=HouseholdRole.GRANDPARENT,
+        date_of_birth=date(1950, 1, 2),
+        deceased=True,
+        died_on=date(2020, 5, 6),
+        lives_in_household=False,
+    )
+    families.save_member(lead, family_id, gus)
+    families.save_relationship(
+        lead,
+        family_id,
+        Relationship(from_member_id=gus.id, to_member_id=fay.id, kind="parent_of"),
+    )
+    work.allocate_lead_professional(lead, family_id, kw_id, "Fixture allocation")
+    kw = lead.vault.unlock("kw", PASSWORD)
+    asked = approvals.request_tier_change(kw, family_id, Tier.COMPLEX, "Fixture step up")
+    kw.lock()
+    families.open_family(lead, family_id)
+    approvals.return_request(lead, family_id, asked, "Fixture return")
+    supervision.record_session(
+        lead,
+        SupervisionRecord(
+            worker_id=kw_id,
+            held_on=date(2026, 11, 20),
+            next_on=date(2026, 12, 18),
+            families=[
+                FamilyDiscussion(
+                    family_id=family_id,
+                    reflection="Fixture reflection",
+                    actions=[
+                        ActionAgreed(
+                            what="Fixture action", owner_id=kw_id, due_on=date(2026, 12, 4)
+                        )
+                    ],
+                )
+            ],
+        ),
+    )
+    closed = families.create_family(
+        lead,
+        FamilyDetails(family_name="Fixturecombe family"),
+        Referral(
+            source_type=AgencyType.HEALTH,
+            reason="Fixture third referral",
+            received_on=date(2026, 11, 6),
+            consent_to_referral=True,
+        ),
+        Tier.EARLY_HELP,
+    )
+    work.close_episode(
+        lead,
+        closed,
+        Closure(reason=ClosureReason.OUTCOMES_ACHIEVED, on=date(2026, 11, 9), exit_plan="Fixture"),
+    )
+    [check] = follow_ups.follow_ups(lead, closed)
+    follow_ups.record_check(
+        lead,
+        closed,
+        check.id,
+        FollowUpCheck(
+            checked_on=date(2026, 11, 30),
+            method=CheckMethod.PHONE_CALL,
+            areas=[AreaCheck(outcome_area=OutcomeArea.SECURE_HOUSING, held=True)],
+        ),
+    )
 
 
 def _practice_records(lead: object, family_id: str, fay: Member) -> None:
@@ -114,8 +207,8 @@ def _practice_records(lead: object, family_id: str, fay: Member) -> None:
 
 
 def _reporting_records(vault: Vault, family_id: str) -> None:
-    """0009: a manager, consent for monitoring (so the summary carries the name) and one entry
-    of the reports' share log."""
+    """The reporting layer (0010): a manager, consent for monitoring (so the summary carries
+    the name) and one entry of the reports' share log."""
     from familycase.domain.consent import ConsentRecord
     from familycase.services import consent, reporting
 
@@ -123,20 +216,22 @@ def _reporting_records(vault: Vault, family_id: str) -> None:
     users.add_user(admin, "boss", "Fixture Manager", Role.MANAGER, PASSWORD)
     admin.lock()
     lead = vault.unlock("lead", PASSWORD)
-    fay = families.open_family(lead, family_id).file.members[0]
-    consent.record_consent(
-        lead,
-        family_id,
-        ConsentRecord(
-            member_id=fay.id,
-            given_by="the_person",
-            method="written",
-            agencies=["early_help"],
-            purposes=["monitoring_and_reporting"],
-            categories=["basic_details", "outcomes"],
-            given_on=date(2026, 11, 6),
-        ),
-    )
+    # Everyone in the family (a relative who has died too, where the schema has them: the gate
+    # asks for everyone recorded in the family).
+    for person in families.open_family(lead, family_id).file.members:
+        consent.record_consent(
+            lead,
+            family_id,
+            ConsentRecord(
+                member_id=person.id,
+                given_by="the_person",
+                method="written",
+                agencies=["early_help"],
+                purposes=["monitoring_and_reporting"],
+                categories=["basic_details", "outcomes"],
+                given_on=date(2026, 11, 6),
+            ),
+        )
     lead.lock()
     boss = vault.unlock("boss", PASSWORD)
     found = reporting.load(boss)
@@ -153,9 +248,14 @@ def main(target: Path) -> None:
         password=PASSWORD,
         kdf=INSECURE_FAST_FOR_TESTS,
     )
-    users.add_user(
-        vault.unlock("admin", PASSWORD), "lead", "Fixture Lead", Role.TEAM_LEADER, PASSWORD
-    )
+    admin = vault.unlock("admin", PASSWORD)
+    users.add_user(admin, "lead", "Fixture Lead", Role.TEAM_LEADER, PASSWORD)
+    if _schema_has("approvals"):  # oversight: a key worker, and the settings signed
+        from familycase.services import org_settings
+
+        users.add_user(admin, "kw", "Fixture Worker", Role.KEY_WORKER, PASSWORD)
+        org_settings.change(admin, follow_up_months=7)
+    admin.lock()
     lead = vault.unlock("lead", PASSWORD)
     family_id = families.create_family(
         lead,
@@ -189,7 +289,7 @@ def main(target: Path) -> None:
     )
     _later_records(lead, family_id)
     lead.lock()
-    if migrate.head_revision() >= "0009":
+    if _schema_has("reporting_summaries"):
         _reporting_records(vault, family_id)
     vault.dispose()
     for name in (SQLITE_FILE, SHARES_FILE):

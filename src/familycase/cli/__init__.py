@@ -21,6 +21,7 @@ from familycase.cli import (
     documents,
     notes,
     outcomes,
+    oversight,
     people,
     records,
     referrals,
@@ -29,6 +30,7 @@ from familycase.cli import (
     risks,
     server,
     sharing,
+    team,
     users,
     vault,
 )
@@ -52,6 +54,8 @@ GROUPS = (
     notes,
     people,
     documents,
+    oversight,
+    team,
 )
 
 # `familycase --help` has always listed these first, in this order (people and scripts read

@@ -96,6 +96,7 @@ class OutcomeEvidence:
     positive: bool
     achieved_on: date
     last_confirmed_on: date | None
+    follow_up: bool = False  # from a check after closure (a "not held" one counts against)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,9 @@ class FamilyEvidence:
     plan: PlanEvidence | None = None
     closed_on: date | None = None
     outcomes: tuple[OutcomeEvidence, ...] = ()
+    # A complete whole-family assessment that does not count yet: it waits for a team
+    # leader's sign-off (where the organisation reserves sign-off). Its title.
+    awaiting_sign_off: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,26 @@ def _need(
     area: OutcomeArea, evidence: FamilyEvidence, framework: ResultsFramework, as_of: date
 ) -> NeedResult:
     months = framework.sustain_months
-    candidates = [o for o in evidence.outcomes if o.outcome_area is area and o.positive]
+    against = [
+        o.last_confirmed_on or o.achieved_on
+        for o in evidence.outcomes
+        if o.outcome_area is area and o.follow_up and not o.positive
+    ]
+    latest_against = max(against, default=None)
+    candidates = [
+        o
+        for o in evidence.outcomes
+        if o.outcome_area is area
+        and o.positive
+        and (latest_against is None or (o.last_confirmed_on or o.achieved_on) > latest_against)
+    ]
+    if not candidates and latest_against is not None:
+        return NeedResult(
+            area,
+            False,
+            f"{area.label}: the follow-up check on {_d(latest_against)} found that the change "
+            "had not held.",
+        )
     if not candidates:
         return NeedResult(area, False, f"{area.label}: no positive outcome has been recorded.")
     if framework.sustain_from is SustainFrom.CLOSURE and evidence.closed_on is None:
@@ -197,7 +220,13 @@ def check_claim(evidence: FamilyEvidence, framework: ResultsFramework, as_of: da
             f"{_d(evidence.assessment.completed_on)}."
         )
     elif framework.require_whole_family_assessment:
-        missing.append("No whole-family assessment has been completed.")
+        if evidence.awaiting_sign_off:
+            missing.append(
+                f"The whole-family assessment ({evidence.awaiting_sign_off}) is complete but "
+                "waits for a team leader's sign-off."
+            )
+        else:
+            missing.append("No whole-family assessment has been completed.")
     if evidence.plan is not None:
         found.append(
             f"Family plan: version {evidence.plan.version}, made on {_d(evidence.plan.made_on)}."

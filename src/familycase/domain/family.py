@@ -67,6 +67,10 @@ class Member(Record):
     contact: ContactDetails = Field(default_factory=ContactDetails, title="Contact details")
     address: Address | None = Field(default=None, title="Address (if not the family's)")
     notes: LongText = Field(default="", title="Notes")
+    # For the family tree: someone who has died (a parent, a grandparent, a child) still
+    # matters to the family's story. The date may not be known.
+    deceased: bool = Field(default=False, title="Has died")
+    died_on: PastDate | None = Field(default=None, title="Date of death")
 
     @model_validator(mode="after")
     def _dates_make_sense(self) -> Member:
@@ -87,6 +91,12 @@ class Member(Record):
             raise ValueError("Only an unborn child has an expected date of birth.")
         if self.date_of_birth and self.date_of_birth.year < date.today().year - MAX_AGE_YEARS:
             raise ValueError("The date of birth is more than 120 years ago; please check it.")
+        if self.died_on is not None and not self.deceased:
+            raise ValueError("A date of death is only for someone who has died: tick 'Has died'.")
+        if self.died_on and self.date_of_birth and self.died_on < self.date_of_birth:
+            raise ValueError("The date of death cannot come before the date of birth.")
+        if self.deceased and self.household_role is HouseholdRole.UNBORN_CHILD:
+            raise ValueError("Record a baby who died before birth as a child, with the date.")
         return self
 
     @property

@@ -27,6 +27,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from familycase.domain.settings import Jurisdiction
+
 FORMAT = "familycase.instrument/1"
 SHIPPED_PACKAGE = "familycase.forms"
 MAX_DEFINITION_BYTES = 2 * 1024 * 1024
@@ -35,6 +37,9 @@ MAX_DEFINITION_BYTES = 2 * 1024 * 1024
 EARLY_HELP_ASSESSMENT = "familycase.early_help_assessment"
 FAMILY_PROGRESS_MEASURE = "familycase.family_progress"
 MY_VIEWS = "familycase.my_views"
+YOUNG_CARER_NEEDS_ASSESSMENT = "familycase.young_carer_needs_assessment"  # England
+YOUNG_CARER_STATEMENT = "familycase.young_carer_statement"  # Scotland
+ADULT_CARER_SUPPORT_PLAN = "familycase.adult_carer_support_plan"  # Scotland
 
 _ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 _INSTRUMENT_ID_PATTERN = r"^[a-z0-9][a-z0-9._-]*$"
@@ -204,12 +209,18 @@ class InstrumentDefinition(_Part):
     description: Guidance = ""
     guidance: Guidance = ""
     licence: Guidance = ""
+    # The nations whose law the form is written for (empty: every one). The organisation's
+    # jurisdiction (its signed settings) chooses which forms are offered.
+    jurisdictions: list[Jurisdiction] = Field(default_factory=list)
     scales: list[Scale] = Field(default_factory=list)
     sections: list[Section] = Field(min_length=1)
 
     @property
     def key(self) -> str:
         return instrument_key(self.id, self.version)
+
+    def offered_in(self, jurisdiction: Jurisdiction) -> bool:
+        return not self.jurisdictions or jurisdiction in self.jurisdictions
 
     def scale(self, scale_id: str) -> Scale:
         for scale in self.scales:
@@ -235,8 +246,13 @@ class InstrumentDefinition(_Part):
         return definition_digest(self)
 
     def canonical_json(self) -> str:
+        """The form as asked, for its digest and the vault's copy. A form for every
+        jurisdiction leaves the key out, so forms written before it keep their digests."""
+        left_out = set() if self.jurisdictions else {"jurisdictions"}
         return json.dumps(
-            self.model_dump(mode="json", by_alias=True), sort_keys=True, separators=(",", ":")
+            self.model_dump(mode="json", by_alias=True, exclude=left_out),
+            sort_keys=True,
+            separators=(",", ":"),
         )
 
 
@@ -378,6 +394,8 @@ def check_definition(definition: InstrumentDefinition) -> list[InstrumentProblem
 
     if definition.kind is InstrumentKind.OUTCOME_MEASURE and not definition.scale_questions():
         add("kind", "an outcome measure needs at least one question of type scale")
+    if len(set(definition.jurisdictions)) != len(definition.jurisdictions):
+        add("jurisdictions", "a jurisdiction is named twice")
     return problems
 
 

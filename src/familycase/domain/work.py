@@ -55,6 +55,9 @@ class TierChange(Record):
     reason: LongText = Field(default="", title="Reason")
     on: PastDate = Field(title="Date")
     decided_by: ShortText = Field(default="", title="Decided by")
+    # Where the organisation needs a team leader's approval: who approved it, and when.
+    approved_by: ShortText = Field(default="", title="Approved by")
+    approved_on: PastDate | None = Field(default=None, title="Approved on")
 
     @model_validator(mode="after")
     def _consistent(self) -> TierChange:
@@ -76,6 +79,9 @@ class Closure(Record):
     on: PastDate = Field(title="Date closed")
     exit_plan: RequiredText = Field(title="Exit plan")
     summary: LongText = Field(default="", title="Closing summary")
+    requested_by: ShortText = Field(default="", title="Asked for by")
+    approved_by: ShortText = Field(default="", title="Approved by")
+    approved_on: PastDate | None = Field(default=None, title="Approved on")
 
 
 class EpisodeDetails(Record):

@@ -7,9 +7,10 @@ laptop's bundle carries to the team (exchange/bundle.py). Personal details are l
 family's name, and only where the family agreed to it for monitoring (otherwise
 ``family_name`` is null and ``withheld`` says why); everything else is what returns, claims and
 service reports count: status, tier, episodes with their referral and tier steps, lead
-professionals, outcome readings with their dates and instrument, prevented-cost and
-intervention-cost lines, claim evidence, consent (state and the dated windows the consent gate
-decides from) and risk flags.
+professionals (in the order they were allocated), outcome readings with their dates and
+instrument, prevented-cost and intervention-cost lines, claim evidence (assessments and whether
+a team leader signed them off, the plan, realised outcomes, follow-up checks after closure),
+consent (state and the dated windows the consent gate decides from) and risk flags.
 
 Upgrading from ``familycase.summary/1`` (``upgrade_v1``): identity, revision, status, tier,
 team, lead, dates, member count, consent state and the name carry over as they were; v1's
@@ -114,6 +115,9 @@ class Episode(_Strict):
 
 
 class LeadPeriod(_Strict):
+    """One lead allocation; a summary lists them in the order they were made (the last is the
+    current lead, even where two started on the same day)."""
+
     worker_id: str = Field(max_length=ID)
     worker_name: str = Field(default="", max_length=TEXT)
     started_on: date
@@ -145,6 +149,10 @@ class AssessmentDone(_Strict):
     title: str = Field(default="", max_length=TEXT)
     completed_on: date
     needs: list[OutcomeArea] = Field(default_factory=list, max_length=100)
+    signed_off: bool = Field(
+        default=False,
+        description="signed off by a team leader (only these count where sign-off is reserved)",
+    )
 
 
 class PlanVersion(_Strict):
@@ -152,10 +160,25 @@ class PlanVersion(_Strict):
     made_on: date
 
 
+class AreaFollowedUp(_Strict):
+    outcome_area: OutcomeArea
+    held: bool
+    note: str = Field(default="", max_length=TEXT)
+
+
+class FollowUpDone(_Strict):
+    """A sustained-outcome check after closure, once recorded: each area checked, held or not."""
+
+    closed_on: date
+    checked_on: date
+    areas: list[AreaFollowedUp] = Field(default_factory=list, max_length=100)
+
+
 class ClaimEvidence(_Strict):
     assessments: list[AssessmentDone] = Field(default_factory=list, max_length=MANY)
     plan: PlanVersion | None = None
     realised_outcomes: list[RealisedOutcome] = Field(default_factory=list, max_length=MANY)
+    follow_ups: list[FollowUpDone] = Field(default_factory=list, max_length=MANY)
 
 
 class ConsentWindow(_Strict):

@@ -36,6 +36,7 @@ from familycase.gui.common.widgets import close_if_alive, raise_if_open, tell
 from familycase.gui.costs.actions import CostsActions
 from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
 from familycase.gui.family_file.windows import FamilyWindows
+from familycase.gui.inbox.page import INBOX_PAGE, InboxPage
 from familycase.gui.menus import main_menu
 from familycase.gui.reporting.actions import ReportingActions
 from familycase.gui.sharing.actions import SharingActions
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self._view_group = QButtonGroup(self)
         self._view_group.setExclusive(True)
         views: list[CaseloadView | str] = [v for v in views_for(worker.role) if v in labels]
+        if worker.can_hold_cases:  # the in-tray comes first: what is waiting today
+            views.insert(0, INBOX_PAGE)
         if team.can_see_team_view(worker.role):
             views.append(TEAM_PAGE)
         selector = QFrame()
@@ -106,8 +109,14 @@ class MainWindow(QMainWindow):
         selector_layout.setContentsMargins(0, 0, 0, 0)
         selector_layout.setSpacing(0)
         self.team_button: QPushButton | None = None
+        self.inbox_button: QPushButton | None = None
         for view in views:
-            text = self.tr("Team &overview") if view == TEAM_PAGE else labels[view]  # type: ignore[index]
+            if view == INBOX_PAGE:
+                text = self.tr("&In-tray")
+            elif view == TEAM_PAGE:
+                text = self.tr("Team &overview")
+            else:
+                text = labels[view]  # type: ignore[index]
             button = QPushButton(text)
             button.setObjectName("viewButton")
             button.setCheckable(True)
@@ -115,7 +124,10 @@ class MainWindow(QMainWindow):
             button.setProperty("position", _position(view, views))
             self._view_group.addButton(button)
             selector_layout.addWidget(button)
-            if view == TEAM_PAGE:
+            if view == INBOX_PAGE:
+                button.clicked.connect(self.show_inbox)
+                self.inbox_button = button
+            elif view == TEAM_PAGE:
                 button.clicked.connect(self.show_team)
                 self.team_button = button
             else:
@@ -164,8 +176,10 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("countLabel")
         self.caseload = CaseloadPage(session, self.search, self.count_label)
         self.caseload.loaded.connect(self.caseload_loaded)
+        self.caseload.loaded.connect(self._caseload_behind)
         self.caseload.failed.connect(self.caseload_failed)
         self.caseload.open_requested.connect(self.open_family)
+        self.caseload.allocate_requested.connect(self.team_actions.allocate)
         self.families.opening.connect(
             lambda: self.count_label.setText(self.tr("Opening the family file…"))
         )
@@ -180,9 +194,14 @@ class MainWindow(QMainWindow):
         self.team_view = TeamView(session, self.open_editor)
         self.team_view.open_family.connect(self.open_family)
 
+        self.inbox = InboxPage(session, self.open_editor)
+        self.inbox.open_family.connect(self.families.open)
+        self.inbox.open_supervision.connect(self.team_actions.open_supervision)
+
         self.pages = QStackedWidget()
         self.pages.addWidget(self.caseload)
         self.pages.addWidget(self.team_view)
+        self.pages.addWidget(self.inbox)
 
         body = QWidget()
         body.setObjectName("body")
@@ -219,22 +238,31 @@ class MainWindow(QMainWindow):
 
         # --- menus: every action has a keyboard route (the table is in menus.py) ---------------
         build_menus(self, main_menu(views), worker, self.table)
+        self.search.textEdited.connect(self._searching)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.search.clear)
 
         self.current_view: CaseloadView | str = default_view(worker.role)
-        self.show_view(self.current_view)
+        self.show_view(self.current_view)  # the caseload loads behind the in-tray
+        if INBOX_PAGE in views:
+            self.show_inbox()
 
     # --- what is shown ------------------------------------------------------------------------
     def show_view(self, view: CaseloadView) -> None:
+        self._show_caseload_page(view)
+        self.caseload.show_view(view)
+        self.heading.setText(self.caseload.title())
+        self.hint.setText(self.caseload.hint())
+
+    def _show_caseload_page(self, view: CaseloadView) -> None:
+        """The caseload page on screen (as last loaded), without reading it again."""
         self.current_view = view
         button = self.view_buttons.get(view)
         if button is not None:
             button.setChecked(True)
         self.pages.setCurrentWidget(self.caseload)
         self.search.setEnabled(True)
-        self.caseload.show_view(view)
         self.heading.setText(self.caseload.title())
         self.hint.setText(self.caseload.hint())
 
@@ -249,9 +277,38 @@ class MainWindow(QMainWindow):
         self.count_label.clear()
         self.team_view.load()
 
+    def show_inbox(self) -> None:
+        self.current_view = INBOX_PAGE
+        if self.inbox_button is not None:
+            self.inbox_button.setChecked(True)
+        self.pages.setCurrentWidget(self.inbox)
+        self.search.setEnabled(True)  # typing a name goes to the caseload (see _searching)
+        self.heading.setText(self.tr("In-tray"))
+        self.hint.setText(
+            self.tr(
+                "What is waiting for you today, overdue first. Press Enter on an item to go "
+                "where it is dealt with."
+            )
+        )
+        self.count_label.clear()
+        self.inbox.load()
+
+    def _caseload_behind(self, _rows: int) -> None:
+        """The caseload loaded behind another page: its count is not what is on screen."""
+        if self.current_view in (INBOX_PAGE, TEAM_PAGE):
+            self.count_label.clear()
+
+    def _searching(self, _text: str) -> None:
+        """A name typed on the in-tray: show the caseload it searches."""
+        if self.current_view == INBOX_PAGE:
+            self._show_caseload_page(self.caseload.view)
+
     def refresh(self) -> None:
         if self.current_view == TEAM_PAGE:
             self.team_view.load()
+        elif self.current_view == INBOX_PAGE:
+            self.inbox.load()
+            self.caseload.load()
         else:
             self.caseload.load()
 
@@ -261,19 +318,21 @@ class MainWindow(QMainWindow):
 
     @property
     def is_loading(self) -> bool:
-        return self.caseload.is_loading
+        return self.caseload.is_loading or self.inbox.is_loading
 
     def visible_rows(self) -> list[CaseloadRow]:
         """The rows in the order the table shows them."""
         return self.caseload.visible_rows()
 
     def selected_rows(self) -> list[CaseloadRow]:
+        if self.current_view == INBOX_PAGE:
+            return []
         if self.current_view == TEAM_PAGE:
             return self.team_view.selected_rows()
         return self.caseload.selected_rows()
 
     def focus_search(self) -> None:
-        if self.current_view == TEAM_PAGE:
+        if self.current_view in (TEAM_PAGE, INBOX_PAGE):
             self.show_view(default_view(self.session.worker.role))
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -290,7 +349,9 @@ class MainWindow(QMainWindow):
 
     # --- family files -----------------------------------------------------------------------------
     def open_current(self) -> None:
-        if self.current_view == TEAM_PAGE:
+        if self.current_view == INBOX_PAGE:
+            self.inbox.open_selected()
+        elif self.current_view == TEAM_PAGE:
             self.team_view.open_selected()
         else:
             self.caseload.open_current()
@@ -341,6 +402,7 @@ class MainWindow(QMainWindow):
         close_if_alive(self.question)
         self.question = None
         self.team_view.clear()
+        self.inbox.clear()
         self.caseload.discard()
         self.close()
         self.deleteLater()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from familycase.domain.enums import Role
 from familycase.gui.admin.actions import RETENTION_ROLES
 from familycase.gui.common.actions import ActionSpec, Handler, only
+from familycase.gui.inbox.page import INBOX_PAGE
 from familycase.gui.team.overview import TEAM_PAGE
 from familycase.services.caseload import CaseloadView
 
@@ -38,6 +39,7 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
         CaseloadView.TEAM: _tr("&Team caseload"),
         CaseloadView.UNALLOCATED: _tr("&Unallocated families"),
         TEAM_PAGE: _tr("Team &overview"),
+        INBOX_PAGE: _tr("&In-tray"),
     }
     return [
         # --- File: families, sharing, returns, administration, me, the session -----------------
@@ -55,8 +57,13 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
                    allowed=TEAM_AND_MANAGERS, name="import_action"),
         ActionSpec(file, _tr("&Cost-saving return and claims…"), lambda w: w.costs.open_returns,
                    allowed=TEAM_AND_MANAGERS, name="returns_action"),
-        ActionSpec(file, _tr("&Service report…"), lambda w: w.reporting.open_service_report,
+        ActionSpec(file, _tr("Ser&vice report…"), lambda w: w.reporting.open_service_report,
                    allowed=TEAM_AND_MANAGERS, name="service_report_action"),
+        ActionSpec(file, _tr("Alloca&te a lead professional…"),
+                   lambda w: w.team_actions.allocate_selected,
+                   allowed=only(Role.TEAM_LEADER), name="allocate_action", on_list=True),
+        ActionSpec(file, _tr("&Supervision…"), lambda w: w.team_actions.open_supervision,
+                   allowed=attrgetter("can_hold_cases"), name="supervision_action"),
         ActionSpec(file, _tr("Possible d&uplicate people…"),
                    lambda w: w.team_actions.open_duplicates,
                    allowed=only(Role.TEAM_LEADER), name="duplicates_action"),
@@ -66,6 +73,8 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
                    allowed=attrgetter("can_manage_users"), name="workers_action"),
         ActionSpec(file, _tr("&Retention…"), lambda w: w.admin.open_retention,
                    allowed=only(*RETENTION_ROLES), name="retention_action"),
+        ActionSpec(file, _tr("Organisation settin&gs…"), lambda w: w.admin.open_settings,
+                   allowed=only(Role.ADMINISTRATOR), name="settings_action"),
         ActionSpec(file, _tr("Change my pass&word…"), lambda w: w.admin.change_password,
                    name="password_action", separator_before=True),
         ActionSpec(file, _tr("My &fingerprint phrase…"),
@@ -89,4 +98,6 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
 def _show_list(shown: CaseloadView | str) -> Handler:
     if shown == TEAM_PAGE:
         return lambda w: w.show_team
+    if shown == INBOX_PAGE:
+        return lambda w: w.show_inbox
     return lambda w: partial(w.show_view, shown)

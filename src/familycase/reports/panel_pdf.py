@@ -20,6 +20,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from familycase.reports.genogram_pdf import tree_drawing
 from familycase.reports.pdf_common import (
     MARGIN,
     PAGE,
@@ -50,9 +51,13 @@ def _section(section: Section) -> list[object]:
         parts.append(table)
     if section.chart is not None:
         parts += [Spacer(1, 6), _radar(section.chart)]
+    if section.genogram is not None:
+        # Small enough to sit on the page after the household more often than not.
+        parts += [Spacer(1, 4), tree_drawing(section.genogram, PAGE[0] - 2 * MARGIN, 330)]
     if section.withheld:
         parts += [Spacer(1, 4), withheld_box(section.withheld)]
-    return [KeepTogether(parts[:2]), *parts[2:]]
+    keep = 3 if section.genogram is not None and not section.rows else 2  # heading + drawing
+    return [KeepTogether(parts[:keep]), *parts[keep:]]
 
 
 def _radar(data: RadarData) -> Drawing:

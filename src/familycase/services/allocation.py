@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from familycase.domain.enums import FamilyStatus
@@ -16,6 +16,28 @@ from familycase.services.plans import refresh_next_review_due
 from familycase.services.records import seal, seal_row, unseal_row
 from familycase.services.vault import UserSession, new_id
 from familycase.store.schema import EpisodeRow, FamilyRow, LeadAllocationRow
+
+
+def history_order() -> tuple[ColumnElement[object], ...]:
+    """A family's allocations in the order they were made: rows from before the oversight
+    migration (no sequence) first, by their dates (the open one last); then by ``sequence``.
+    Dates alone cannot say which of two allocations made on the same day came last."""
+    row = LeadAllocationRow
+    return (
+        case((row.sequence.is_(None), 0), else_=1),
+        row.sequence,
+        row.started_on,
+        case((row.ended_on.is_(None), 1), else_=0),
+        row.ended_on,
+    )
+
+
+def next_sequence(s: Session, family_id: str) -> int:
+    row = LeadAllocationRow
+    found = s.execute(
+        select(func.count(row.id), func.max(row.sequence)).where(row.family_id == family_id)
+    ).one()
+    return max(found[0] or 0, found[1] or 0) + 1
 
 
 def open_episode_row(s: Session, family_id: str) -> EpisodeRow:
@@ -60,6 +82,7 @@ def start_lead_allocation(
             worker_id=worker_id,
             started_on=on,
             ended_on=None,
+            sequence=next_sequence(s, family.id),
             payload_ct=seal(
                 us, allocation, "lead_allocations", "payload_ct", allocation_id, family.id
             ),

@@ -62,6 +62,7 @@ from familycase.domain.instruments import (
     parse_definition,
     shipped_definitions,
 )
+from familycase.domain.settings import Jurisdiction
 from familycase.services import plans
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
@@ -149,14 +150,29 @@ class InstrumentChoice:
 
 
 def available_instruments(
-    vault: Vault, extra_folders: Sequence[Path] = ()
+    vault: Vault, extra_folders: Sequence[Path] = (), jurisdiction: Jurisdiction | None = None
 ) -> tuple[list[InstrumentChoice], list[InstrumentError]]:
+    """The latest version of each form (only those for ``jurisdiction``, when given), and the
+    local files that could not be used."""
     library = instrument_library(vault, extra_folders)
     choices = [
         InstrumentChoice(d.id, d.version, d.title, d.kind, d.about, d.description)
         for d in library.latest_of_each()
+        if jurisdiction is None or d.offered_in(jurisdiction)
     ]
     return choices, library.errors
+
+
+def instruments_offered(
+    us: UserSession, extra_folders: Sequence[Path] = ()
+) -> tuple[list[InstrumentChoice], list[InstrumentError]]:
+    """The forms offered in this organisation: its jurisdiction (signed settings) chooses."""
+    return available_instruments(us.vault, extra_folders, org_jurisdiction(us))
+
+
+def org_jurisdiction(us: UserSession) -> Jurisdiction:
+    with us.read():
+        return us.staff.settings.jurisdiction
 
 
 def _store_definition(s: Session, definition: InstrumentDefinition) -> None:
@@ -365,6 +381,13 @@ def start_assessment(
         )
     except KeyError:
         raise UnknownRecord("There is no such form (or no such version of it).") from None
+    jurisdiction = org_jurisdiction(us)
+    if not definition.offered_in(jurisdiction):
+        where = ", ".join(j.label for j in definition.jurisdictions)
+        raise InvalidRequest(
+            f'"{definition.title}" is written for {where}; this organisation works in '
+            f"{jurisdiction.label} (an administrator sets this in the organisation settings)."
+        )
     with us.write() as s:
         family = family_row(s, family_id)
         members = _members(us, s, family)

@@ -54,6 +54,12 @@ class Action:
     DESTROY = "destroy"
     DIRECTORY = "directory"  # a signed directory entry was added (adoption, repair too)
     OLDER_COPY_ACCEPTED = "older_copy_accepted"
+    APPROVAL_REQUESTED = "approval_requested"  # a decision asked of a team leader
+    APPROVED = "approved"
+    RETURNED = "returned"  # a request or an assessment sent back with a reason
+    WITHDRAWN = "withdrawn"
+    SUPERVISION = "supervision"
+    FOLLOW_UP = "follow_up"
     # Laptop replicas (services/replica.py, checkin.py, devices.py, conflicts.py).
     REPLICA_CREATED = "replica_created"
     CHECKOUT = "checkout"

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.consent import ConsentState, family_consent_state
@@ -26,7 +26,7 @@ from familycase.services.errors import PermissionDenied
 from familycase.services.manifest import list_digest
 from familycase.services.records import read_summary_bytes
 from familycase.services.vault import UserSession
-from familycase.store.schema import ConsentRow, FamilyRow
+from familycase.store.schema import ConsentRow, DirectoryRow, FamilyRow, LeadAllocationRow
 
 ACTIVE_STATUSES = (FamilyStatus.REFERRED, FamilyStatus.OPEN, FamilyStatus.STEPPED_UP)
 
@@ -84,6 +84,11 @@ class CaseloadRow:
     name_not_shared: bool = False
     # Where the family is while checked out to a laptop ("Kim Lee's laptop (...) since ...").
     checked_out: str | None = None
+    # For a family waiting for a lead professional (team views): since when it has waited
+    waiting_since: date | None = None
+
+    def days_waiting(self, on: date) -> int | None:
+        return None if self.waiting_since is None else max(0, (on - self.waiting_since).days)
 
     def days_since_contact(self, on: date) -> int | None:
         return None if self.last_contact_on is None else (on - self.last_contact_on).days
@@ -170,6 +175,17 @@ def caseload(
         )
         for r in rows
     ]
+    if view in (CaseloadView.TEAM, CaseloadView.UNALLOCATED):
+        unallocated = [
+            r.family_id
+            for r in result
+            if r.lead_worker_id is None and r.status is not FamilyStatus.CLOSED
+        ]
+        since = waiting_since(us, unallocated)
+        result = [
+            replace(r, waiting_since=since[r.family_id]) if r.family_id in since else r
+            for r in result
+        ]
     if worker.role is Role.MANAGER:
         result = _names_from_reporting(us, result)
     with us.write() as s:
@@ -267,6 +283,65 @@ def _row(
         alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(today()))),
         checked_out=checked_out,
     )
+
+
+def waiting_since(us: UserSession, family_ids: Iterable[str]) -> dict[str, date]:
+    """Since when each of these (unallocated) families has waited for a lead professional: the
+    later of the day its current episode opened (the referral was received) and the day its
+    last lead allocation ended; for a lead who was disabled, the day they were disabled.
+    Plaintext dates only."""
+    wanted = set(family_ids)
+    if not wanted:
+        return {}
+    disabled = _disabled_on(us)
+    with us.read() as s:
+        opened = dict(
+            s.execute(
+                select(FamilyRow.id, FamilyRow.opened_on).where(FamilyRow.id.in_(wanted))
+            ).all()
+        )
+        ended = dict(
+            s.execute(
+                select(LeadAllocationRow.family_id, func.max(LeadAllocationRow.ended_on))
+                .where(LeadAllocationRow.family_id.in_(wanted))
+                .group_by(LeadAllocationRow.family_id)
+            ).all()
+        )
+        leads = dict(
+            s.execute(
+                select(FamilyRow.id, FamilyRow.lead_worker_id).where(FamilyRow.id.in_(wanted))
+            ).all()
+        )
+    since: dict[str, date] = {}
+    for family_id in wanted:
+        dates = [d for d in (opened.get(family_id), ended.get(family_id)) if d is not None]
+        lead = leads.get(family_id)
+        if lead is not None and lead in disabled:
+            dates.append(disabled[lead])
+        if dates:
+            since[family_id] = max(dates)
+    return since
+
+
+def _disabled_on(us: UserSession) -> dict[str, date]:
+    """The day each disabled worker was disabled (their latest signed 'user_disabled' entry)."""
+    inactive = {u.id for u in us.staff.users.values() if not u.active}
+    if not inactive:
+        return {}
+    found: dict[str, date] = {}
+    with us.read() as s:
+        for at, body in s.execute(
+            select(DirectoryRow.at, DirectoryRow.body)
+            .where(DirectoryRow.kind == "user_disabled", DirectoryRow.seq <= us.staff.head_seq)
+            .order_by(DirectoryRow.seq)
+        ):
+            try:
+                user_id = json.loads(body)["user_id"]
+            except (ValueError, KeyError, TypeError):
+                continue
+            if user_id in inactive:
+                found[user_id] = datetime.fromisoformat(at).date()
+    return found
 
 
 class NameIndex:

@@ -7,7 +7,8 @@ can forget it. Check-in, recall, device revocation and destruction at the end of
 the families they may change anyway (``allow``).
 
 On a replica the same transaction hook keeps the organisation's tables read-only: staff, teams,
-forms, unit costs and keys are changed on the team store, and each check-out refreshes them.
+forms, unit costs, supervision sessions and keys are changed on the team store, and each
+check-out refreshes them.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from familycase.store.schema import (
     OrgKeyGrant,
     ReportingSummaryRow,
     ReportShareRow,
+    SupervisionSessionRow,
     TeamRow,
     UserRow,
     VaultMeta,
@@ -50,6 +52,7 @@ _READ_ONLY_ON_REPLICA = (
     DeflatorTableRow,
     ReportingSummaryRow,  # the reporting layer is the team store's only
     ReportShareRow,
+    SupervisionSessionRow,
 )
 # vault_meta keys a replica writes itself: its audit head and provisional reference counter.
 _REPLICA_META = {"audit_head", "next_reference"}
@@ -191,6 +194,7 @@ def _changed_columns(obj: object) -> set[str]:
 
 def _team_only() -> PermissionDenied:
     return PermissionDenied(
-        "This is a laptop replica: staff, teams, passwords, forms and unit costs are changed on "
-        "the team store, and reach the laptop at its next check-out; reports are made there too."
+        "This is a laptop replica: staff, teams, passwords, forms, unit costs and supervision "
+        "sessions are changed on the team store, and reach the laptop at its next check-out; "
+        "reports are made there too."
     )

@@ -34,9 +34,11 @@ from familycase.domain.claims import (
 )
 from familycase.domain.enums import FamilyStatus
 from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE, OutcomeArea
+from familycase.domain.settings import ApprovalKind
 from familycase.exchange.summary import FamilySummary
-from familycase.services import assessments, reporting
+from familycase.services import assessments, follow_ups, reporting
 from familycase.services import costs as cost_service
+from familycase.services.allocation import history_order
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import Cancelled
@@ -57,18 +59,21 @@ READING_STATUSES = ("complete", "signed_off")
 
 
 def _lead(s: Session, family_id: str) -> LeadEvidence | None:
-    row = s.execute(
+    """The latest lead allocation, in the order the allocations were made (two can start on
+    the same day: the ended one is not the lead)."""
+    rows = s.execute(
         select(UserRow.display_name, LeadAllocationRow.started_on)
         .join(UserRow, UserRow.id == LeadAllocationRow.worker_id)
         .where(LeadAllocationRow.family_id == family_id)
-        .order_by(LeadAllocationRow.started_on.desc())
-    ).first()
-    return LeadEvidence(row[0], row[1]) if row else None
+        .order_by(*history_order())
+    ).all()
+    return LeadEvidence(rows[-1][0], rows[-1][1]) if rows else None
 
 
 def _assessment(
-    us: UserSession, family_id: str, framework: ResultsFramework
+    us: UserSession, family_id: str, framework: ResultsFramework, statuses: tuple[str, ...]
 ) -> AssessmentEvidence | None:
+    """The latest whole-family assessment with one of ``statuses``."""
     with us.read() as s:
         row = s.execute(
             select(AssessmentRow.id, AssessmentRow.completed_on, AssessmentRow.assessed_on)
@@ -78,7 +83,7 @@ def _assessment(
             .where(
                 AssessmentRow.family_id == family_id,
                 InstrumentDefinitionRow.instrument_id.in_(framework.assessment_instrument_ids),
-                AssessmentRow.status.in_(READING_STATUSES),
+                AssessmentRow.status.in_(statuses),
             )
             .order_by(AssessmentRow.assessed_on.desc(), AssessmentRow.updated_at.desc())
         ).first()
@@ -141,6 +146,45 @@ def _reading_outcomes(us: UserSession, family_id: str) -> list[OutcomeEvidence]:
     return found
 
 
+def _follow_up_outcomes(us: UserSession, family_id: str) -> list[OutcomeEvidence]:
+    """Each area a follow-up check looked at: held (confirmed on the day of the check, from
+    the closure it followed) or found not to hold (evidence against the earlier outcome)."""
+    found = []
+    for view in follow_ups.follow_ups(us, family_id):
+        check = view.follow_up.check
+        if check is None:
+            continue
+        for area in check.areas:
+            closed_on = view.follow_up.closed_on
+            found.append(
+                _follow_up_evidence(
+                    closed_on, check.checked_on, area.outcome_area, area.held, area.note
+                )
+            )
+    return found
+
+
+def _signed_only(us: UserSession) -> bool:
+    """Whether a team leader must sign assessments off (then only a signed-off one counts)."""
+    return us.staff.settings.needs_approval(ApprovalKind.ASSESSMENT_SIGN_OFF)
+
+
+def _follow_up_evidence(
+    closed_on: date, checked_on: date, area: OutcomeArea, held: bool, note: str
+) -> OutcomeEvidence:
+    words = "still held" if held else "no longer held"
+    return OutcomeEvidence(
+        outcome_area=area,
+        source="follow-up check",
+        description=f"{words} at the follow-up check on {checked_on:%d/%m/%Y}"
+        + (f" ({note})" if note else ""),
+        positive=held,
+        achieved_on=closed_on,
+        last_confirmed_on=checked_on,
+        follow_up=True,
+    )
+
+
 def family_evidence(
     us: UserSession, family_id: str, framework: ResultsFramework = SUPPORTING_FAMILIES
 ) -> FamilyEvidence:
@@ -151,7 +195,15 @@ def family_evidence(
         lead = _lead(s, family_id)
         plan = _plan(s, family_id)
         closed = _closed_on(s, family)
-    assessment = _assessment(us, family_id, framework)
+    # Where a team leader must sign assessments off, only a signed-off one counts.
+    signed_only = _signed_only(us)
+    assessment = _assessment(
+        us, family_id, framework, ("signed_off",) if signed_only else READING_STATUSES
+    )
+    waiting = None
+    if assessment is None and signed_only:
+        complete = _assessment(us, family_id, framework, ("complete",))
+        waiting = complete.title if complete is not None else None
     outcomes = [
         OutcomeEvidence(
             outcome_area=o.record.outcome_area,
@@ -164,7 +216,10 @@ def family_evidence(
         for o in cost_service.realised_outcomes(us, family_id)
     ]
     outcomes += _reading_outcomes(us, family_id)
-    return FamilyEvidence(family_id, reference, lead, assessment, plan, closed, tuple(outcomes))
+    outcomes += _follow_up_outcomes(us, family_id)
+    return FamilyEvidence(
+        family_id, reference, lead, assessment, plan, closed, tuple(outcomes), waiting
+    )
 
 
 def check_family(
@@ -196,23 +251,32 @@ class ClaimsReport:
 
 
 def evidence_from_summary(
-    summary: FamilySummary, framework: ResultsFramework = SUPPORTING_FAMILIES
+    summary: FamilySummary,
+    framework: ResultsFramework = SUPPORTING_FAMILIES,
+    signed_only: bool = False,
 ) -> FamilyEvidence:
     """A family's claim evidence from its summary (the reporting layer): the same pieces
-    ``family_evidence`` reads from the family file."""
+    ``family_evidence`` reads from the family file, under the same rules: the lead is the last
+    allocation made (the summary lists them in that order), only a signed-off assessment counts
+    where ``signed_only`` (the organisation reserves sign-off for a team leader), and follow-up
+    checks after closure are evidence that a change held or did not."""
     lead = None
     if summary.leads:
-        latest = max(summary.leads, key=lambda p: p.started_on)
+        latest = summary.leads[-1]
         lead = LeadEvidence(latest.worker_name or "a lead professional", latest.started_on)
     done = [
         a
         for a in summary.claim_evidence.assessments
         if a.instrument_id in framework.assessment_instrument_ids
     ]
+    counted = [a for a in done if a.signed_off] if signed_only else done
     assessment = None
-    if done:
-        chosen = max(done, key=lambda a: a.completed_on)
+    if counted:
+        chosen = counted[-1]  # the summary lists them as the family file orders them
         assessment = AssessmentEvidence(chosen.title, chosen.completed_on, tuple(chosen.needs))
+    waiting = None
+    if assessment is None and signed_only and done:
+        waiting = done[-1].title
     plan_ = summary.claim_evidence.plan
     plan = PlanEvidence(plan_.version, plan_.made_on) if plan_ else None
     closed = summary.closed_on if summary.status is FamilyStatus.CLOSED else None
@@ -252,8 +316,22 @@ def evidence_from_summary(
                     last_confirmed_on=latest.on,
                 )
             )
+    for check in summary.claim_evidence.follow_ups:
+        for area in check.areas:
+            outcomes.append(
+                _follow_up_evidence(
+                    check.closed_on, check.checked_on, area.outcome_area, area.held, area.note
+                )
+            )
     return FamilyEvidence(
-        summary.family_id, summary.reference, lead, assessment, plan, closed, tuple(outcomes)
+        summary.family_id,
+        summary.reference,
+        lead,
+        assessment,
+        plan,
+        closed,
+        tuple(outcomes),
+        waiting,
     )
 
 
@@ -268,6 +346,7 @@ def _claims_from_summaries(
 ) -> ClaimsReport:
     found = reporting.load(us, family_ids, team, cancelled=cancelled)
     decisions = reporting.gate(found.summaries, on=as_of)
+    signed_only = _signed_only(us)
     results, withheld = [], []
     n = len(found.summaries)
     for i, summary in enumerate(found.summaries, start=1):
@@ -275,7 +354,8 @@ def _claims_from_summaries(
             raise Cancelled("The claims check was cancelled; nothing was produced.")
         decision = decisions.decisions[summary.family_id]
         if decision.allowed:
-            results.append(check_claim(evidence_from_summary(summary, framework), framework, as_of))
+            evidence = evidence_from_summary(summary, framework, signed_only)
+            results.append(check_claim(evidence, framework, as_of))
         else:
             withheld.append((summary.reference, reporting.withheld_text(decision)))
         if progress is not None:

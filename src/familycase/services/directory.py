@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS, MINIMUM, KdfParams
 from familycase.crypto.keys import verify_signature
 from familycase.domain.enums import Role
+from familycase.domain.settings import OrganisationSettings
 from familycase.services.clock import now
 from familycase.services.errors import TamperedData
 from familycase.store.schema import DirectoryRow, TeamRow, UserRow, VaultMeta
@@ -43,6 +44,7 @@ KINDS_LABELS = {
     "team_added": "team added",
     "policy": "password policy",
     "org_key": "organisation key",
+    "settings": "organisation settings",
 }
 
 
@@ -166,6 +168,8 @@ class DirectoryState:
     teams: dict[str, str] = field(default_factory=dict)
     users: dict[str, DirectoryUser] = field(default_factory=dict)
     org_keys: dict[str, bytes] = field(default_factory=dict)
+    # Approvals, jurisdiction, follow-up, allocation cap and weights: authoritative only here.
+    settings: OrganisationSettings = field(default_factory=OrganisationSettings)
 
     def user(self, user_id: str | None) -> DirectoryUser | None:
         return self.users.get(user_id or "")
@@ -363,6 +367,8 @@ def apply(state: DirectoryState, kind: str, body: object) -> DirectoryState:
     if kind == "org_key":
         name = _text(body, "name", 40)
         return replace(state, org_keys={**state.org_keys, name: _key(body, "public")})
+    if kind == "settings":
+        return replace(state, settings=OrganisationSettings.from_body(body.get("settings")))
     raise ValueError(f"unknown kind of entry '{kind}'")
 
 

@@ -41,6 +41,10 @@ class PermissionDenied(UserMistake):
     pass
 
 
+class ApprovalNeeded(PermissionDenied):
+    """The organisation reserves this decision for a team leader: ask for their approval."""
+
+
 class NoAccessToFamily(PermissionDenied):
     """The worker holds no key for this family: it cannot be decrypted for them."""
 

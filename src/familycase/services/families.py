@@ -22,7 +22,7 @@ from familycase.domain.people import PersonLink
 from familycase.domain.risk import RiskFlag, in_order
 from familycase.domain.work import ContactNote, EpisodeDetails, LeadAllocation, Referral, TierChange
 from familycase.services import chronology_log, manifest
-from familycase.services.allocation import start_lead_allocation
+from familycase.services.allocation import history_order, start_lead_allocation
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
@@ -298,7 +298,7 @@ def open_family(us: UserSession, family_id: str, *, watch: bool = False) -> Fami
             for a in s.scalars(
                 select(LeadAllocationRow)
                 .where(LeadAllocationRow.family_id == family_id)
-                .order_by(LeadAllocationRow.started_on)
+                .order_by(*history_order())
             )
         ]
         contacts = [

@@ -72,6 +72,10 @@ KIND_WORDS = {
     "documents": "document",
     "chronology_entries": "chronology entry",
     "family_reports": "family summary (for reporting)",
+    "approvals": "request for a team leader's approval",
+    "follow_ups": "follow-up check after closure",
+    "supervision_notes": "supervision reflection",
+    "supervision_actions": "supervision action",
 }
 COLUMN_WORDS = {
     "reference": "reference",

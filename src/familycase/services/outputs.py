@@ -104,6 +104,19 @@ CHRONOLOGY_PDF = register(
         gui="Family file > Chronology > Print the chronology",
     )
 )
+GENOGRAM_PDF = register(
+    Output(
+        name="genogram_pdf",
+        what="A family's family tree (genogram) printed to PDF",
+        recipient="the agency it is printed for",
+        purpose=Purpose.ASSESSMENT_AND_PLANNING,
+        share_logged=True,
+        audit_action=Action.SHARE,
+        recipient_kind="agency",
+        cli="genogram --pdf",
+        gui="Family file > Family tree > Print the family tree",
+    )
+)
 
 
 _MONITORING = Purpose.MONITORING_AND_REPORTING

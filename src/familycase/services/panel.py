@@ -19,13 +19,15 @@ from pydantic import BaseModel, Field
 
 from familycase.domain.consent import GateDecision, GateOutcome, InfoCategory, Purpose
 from familycase.domain.enums import HouseholdRole
-from familycase.domain.family import Member
+from familycase.domain.family import Member, Relationship
+from familycase.domain.genogram import Genogram
 from familycase.i18n import tr
 from familycase.services import assessments, families, plans
 from familycase.services import consent as consent_service
 from familycase.services.clock import now, today
 from familycase.services.consent import Recipient
 from familycase.services.errors import Cancelled, InvalidRequest
+from familycase.services.genogram import gated_tree
 from familycase.services.timeline import agency_type_label
 from familycase.services.vault import UserSession
 
@@ -63,6 +65,7 @@ class Section:
     withheld: str | None = None  # the notice shown instead, with the reason
     chart: RadarData | None = None
     widths: tuple[float, ...] | None = None  # shares of the page width, one per column
+    genogram: Genogram | None = None  # the family tree, people not shared drawn as withheld
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,8 @@ def prepare(
     sections = [
         Section(
             "Household", household_rows, None if hidden == 0 else f"{hidden} person(s): {notice}"
-        )
+        ),
+        _tree_section(members, view.file.relationships, decisions, notice),
     ]
 
     episode = view.current_episode or (view.episodes[-1] if view.episodes else None)
@@ -308,6 +312,27 @@ def prepare(
         request.question,
         decisions,
     )
+
+
+def _tree_section(
+    members: list[Member],
+    relationships: list[Relationship],
+    decisions: list[GateDecision],
+    notice: str,
+) -> Section:
+    """The family tree, with only the people whose basic details may go to this agency named
+    (the rest drawn as withheld and counted)."""
+    title = tr("panel", "Family tree")
+    tree, withheld = gated_tree(members, relationships, decisions)
+    withheld_text = f"{withheld} person(s) drawn as Withheld: {notice}" if withheld else None
+    if not relationships or withheld == len(members):
+        words = (
+            tr("panel", "No relationships are recorded in the family file.")
+            if not relationships
+            else tr("panel", "Nobody in the family may be shown to this agency.")
+        )
+        return Section(title, [[tr("panel", "Family tree")], [words]], withheld_text)
+    return Section(title, [], withheld_text, genogram=tree)
 
 
 def _plan_section(us: UserSession, family_id: str) -> Section:

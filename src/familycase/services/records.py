@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TypeVar
 
 from pydantic import BaseModel, Field
@@ -36,12 +37,15 @@ def family_row(s: Session, family_id: str) -> FamilyRow:
     """The family's row. In a write transaction it is locked for the rest of the transaction
     (other writers wait), and a family this worker opened earlier must not have been changed
     by someone else since: that edit would be based on what they no longer see."""
-    writing = manifest_tracker(s) is not None
+    changes = manifest_tracker(s)
+    writing = changes is not None
     row = s.get(FamilyRow, family_id, with_for_update=writing, populate_existing=writing)
     if row is None:
         raise UnknownRecord("There is no such family file.")
     session = s.info.get(manifest.SESSION_KEY)
-    if writing and session is not None:
+    # A family this transaction has already changed is locked to it: a higher revision is its
+    # own doing (a batch of changes in one transaction), not someone else's.
+    if changes is not None and session is not None and family_id not in changes.families:
         known = session.known_revisions.get(family_id)
         changes = manifest_tracker(s)
         # Checked at the first change in a transaction (which then holds the row's lock): a
@@ -152,6 +156,20 @@ def read_summary_bytes(us: UserSession, family_id: str, blob: bytes) -> bytes:
         if not us.reload_family_key(family_id):  # its key was rotated since sign-in?
             raise
         return open_bytes(us.cipher(family_id), blob, *place)
+
+
+def list_name(us: UserSession, family_id: str, summary_ct: bytes) -> str:
+    """The family's name from its small list summary (what lists decrypt), or "" when this
+    worker holds no key or the summary cannot be read (lists mark that; here it is left out)."""
+    cached = us.summaries.get(family_id)
+    if cached is not None and cached[0] == summary_ct:
+        return str(cached[1])
+    if not us.holds_key(family_id):
+        return ""
+    try:
+        return str(json.loads(read_summary_bytes(us, family_id, summary_ct))["family_name"])
+    except (IntegrityError, ValueError, KeyError, TypeError):
+        return ""
 
 
 def refresh_summary(

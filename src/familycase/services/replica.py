@@ -355,6 +355,8 @@ def _copy_org(
         whole = rows.rows_of(team, name_)
         rows.delete_missing(replica, name_, whole)
         rows.upsert_rows(replica, name_, whole)
+    # Supervision sessions are never removed (a checked-out family's reflections refer to them).
+    rows.upsert_rows(replica, "supervision_sessions", rows.rows_of(team, "supervision_sessions"))
     own_org = rows.rows_of(
         team,
         "org_key_grants",

@@ -18,7 +18,16 @@ from familycase.services.manifest import row_digest
 from familycase.store.schema import FAMILY_RECORD_TABLES, Base
 
 # The organisation's tables a replica holds whole (read-only there, refreshed at each check-out).
-ORG_TABLES = ("teams", "directory", "instrument_definitions", "local_unit_costs", "deflator_tables")
+# Supervision sessions (who met whom and when, signed; no family's words) are among them: the
+# reflections and actions of a checked-out family refer to theirs, and travel with the family.
+ORG_TABLES = (
+    "teams",
+    "directory",
+    "instrument_definitions",
+    "local_unit_costs",
+    "deflator_tables",
+    "supervision_sessions",
+)
 # Copied for the replica's worker only: other workers' key wraps and secrets stay behind.
 WORKER_TABLES = ("users", "org_key_grants")
 # A checked-out family: its row, every record, and the worker's own wrap of its key.

@@ -216,7 +216,7 @@ def fill_missing(us: UserSession, limit: int = FILL_BATCH) -> int:
 
 
 def _bring_in_imported(us: UserSession) -> None:
-    """Summaries imported before 0009 (v1, under the organisation summaries key), into the
+    """Summaries imported before 0010 (v1, under the organisation summaries key), into the
     reporting layer (upgraded to v2), once, by a reader who holds both keys."""
     if us.reporting.get("imported_done"):
         return

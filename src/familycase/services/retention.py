@@ -23,6 +23,7 @@ from familycase.services.errors import InvalidRequest, PermissionDenied, Unknown
 from familycase.services.vault import UserSession, Vault
 from familycase.store.schema import (
     AgencyInvolvementRow,
+    ApprovalRow,
     AssessmentRow,
     BaselineServiceUseRow,
     CheckoutRow,
@@ -37,6 +38,7 @@ from familycase.store.schema import (
     FamilyPlanRow,
     FamilyReportRow,
     FamilyRow,
+    FollowUpRow,
     InterventionCostRow,
     LeadAllocationRow,
     MemberRow,
@@ -49,6 +51,8 @@ from familycase.store.schema import (
     RiskFlagRow,
     ShareLogRow,
     SharingOverrideRow,
+    SupervisionActionRow,
+    SupervisionNoteRow,
     VaultMeta,
 )
 
@@ -56,6 +60,10 @@ DEFAULT_RETENTION_YEARS = 6
 RETENTION_KEY = "retention_years"
 # Children first, so that foreign keys hold at every step.
 FAMILY_TABLES = (
+    SupervisionActionRow,
+    SupervisionNoteRow,
+    FollowUpRow,
+    ApprovalRow,
     ConflictRow,
     FamilyReportRow,
     DocumentRow,

@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from familycase.crypto import box
@@ -44,16 +44,19 @@ from familycase.domain.consent import (
 )
 from familycase.domain.costs.scenario import InterventionCost, PreventedCostLine
 from familycase.domain.enums import AgencyType, FamilyStatus
+from familycase.domain.follow_up import FollowUp
 from familycase.domain.instruments import InstrumentDefinition, InstrumentKind, parse_definition
 from familycase.domain.risk import AlertMark
 from familycase.domain.work import EpisodeDetails
 from familycase.exchange.summary import (
+    AreaFollowedUp,
     AssessmentDone,
     ClaimEvidence,
     ConsentSummary,
     ConsentWindow,
     Episode,
     FamilySummary,
+    FollowUpDone,
     InterventionSpend,
     LeadPeriod,
     OutcomeReading,
@@ -76,6 +79,7 @@ from familycase.store.schema import (
     EpisodeRow,
     FamilyPlanRow,
     FamilyReportRow,
+    FollowUpRow,
     InstrumentDefinitionRow,
     InterventionCostRow,
     LeadAllocationRow,
@@ -109,6 +113,7 @@ SECTIONS_OF: dict[str, frozenset[str]] = {
     "assessments": frozenset({"readings", "claims"}),
     "family_plans": frozenset({"claims"}),
     "realised_outcomes": frozenset({"claims"}),
+    "follow_ups": frozenset({"claims"}),
     "prevented_costs": frozenset({"costs"}),
     "intervention_costs": frozenset({"costs"}),
 }
@@ -279,12 +284,20 @@ def _episodes(s: Session, cipher: Cipher, family_id: str) -> list[Episode]:
 
 
 def _leads(s: Session, cipher: Cipher, family_id: str, names: dict[str, str]) -> list[LeadPeriod]:
+    """In the order the allocations were made (``services/allocation.history_order``, which
+    this module cannot import: rows from before ``sequence`` first, by their dates, the open one
+    last; then by ``sequence``): two allocations can start on the same day."""
+    row = LeadAllocationRow
     rows = s.execute(
-        select(
-            LeadAllocationRow.worker_id, LeadAllocationRow.started_on, LeadAllocationRow.ended_on
+        select(row.worker_id, row.started_on, row.ended_on)
+        .where(row.family_id == family_id)
+        .order_by(
+            case((row.sequence.is_(None), 0), else_=1),
+            row.sequence,
+            row.started_on,
+            case((row.ended_on.is_(None), 1), else_=0),
+            row.ended_on,
         )
-        .where(LeadAllocationRow.family_id == family_id)
-        .order_by(LeadAllocationRow.started_on, LeadAllocationRow.id)
     ).all()
     return [
         LeadPeriod(worker_id=w, worker_name=names.get(w, ""), started_on=start, ended_on=end)
@@ -346,11 +359,12 @@ def _assessments(
             AssessmentRow.instrument_key,
             AssessmentRow.completed_on,
             AssessmentRow.assessed_on,
+            AssessmentRow.status,
         )
         .where(AssessmentRow.family_id == family_id, AssessmentRow.status.in_(READING_STATUSES))
         .order_by(AssessmentRow.assessed_on, AssessmentRow.updated_at, AssessmentRow.id)
     ).all()
-    for row_id, blob, key, completed_on, assessed_on in rows:
+    for row_id, blob, key, completed_on, assessed_on, status in rows:
         definition = definitions.get(key)
         if definition is None:
             continue
@@ -388,6 +402,7 @@ def _assessments(
                 title=definition.title,
                 completed_on=completed_on or assessed_on,
                 needs=[a for a in chosen if a in _AREAS],
+                signed_off=status == "signed_off",
             )
         )
     return readings, done
@@ -418,10 +433,32 @@ def _claims(
                 what_changed=o.get("what_changed", "")[:2000],
             )
         )
+    checks = []
+    for row_id, blob in s.execute(
+        select(FollowUpRow.id, FollowUpRow.payload_ct)
+        .where(FollowUpRow.family_id == family_id, FollowUpRow.done_on.is_not(None))
+        .order_by(FollowUpRow.due_on, FollowUpRow.scheduled_at)
+    ):
+        follow_up = FollowUp.model_validate_json(
+            _open(cipher, blob, "follow_ups", row_id, family_id)
+        )
+        if follow_up.check is None:
+            continue
+        checks.append(
+            FollowUpDone(
+                closed_on=follow_up.closed_on,
+                checked_on=follow_up.check.checked_on,
+                areas=[
+                    AreaFollowedUp(outcome_area=a.outcome_area, held=a.held, note=a.note)
+                    for a in follow_up.check.areas
+                ],
+            )
+        )
     return ClaimEvidence(
         assessments=done,
         plan=PlanVersion(version=plan[0], made_on=plan[1].date()) if plan else None,
         realised_outcomes=outcomes,
+        follow_ups=checks,
     )
 
 

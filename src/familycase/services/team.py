@@ -19,9 +19,12 @@ decryption than listing the team's caseload, and works for managers (who see ref
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from sqlalchemy import select
+
+from familycase.domain import settings as settings_defaults
 from familycase.domain.consent import ConsentState
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.domain.errors import validated
@@ -29,17 +32,19 @@ from familycase.domain.staff import Worker
 from familycase.domain.work import LeadAllocation
 from familycase.i18n import tr
 from familycase.services import users, work
-from familycase.services.caseload import ACTIVE_STATUSES, CaseloadRow, CaseloadView, caseload
+from familycase.services.caseload import (
+    ACTIVE_STATUSES,
+    CaseloadRow,
+    CaseloadView,
+    caseload,
+)
 from familycase.services.clock import today
 from familycase.services.errors import InvalidRequest, PermissionDenied
 from familycase.services.vault import UserSession
+from familycase.store.schema import FamilyRow
 
-DEFAULT_TIER_WEIGHTS: Mapping[Tier, float] = {
-    Tier.UNIVERSAL: 0.5,
-    Tier.EARLY_HELP: 1.0,
-    Tier.TARGETED: 1.5,
-    Tier.COMPLEX: 2.0,
-}
+# The defaults; an organisation sets its own in its signed settings (domain/settings.py).
+DEFAULT_TIER_WEIGHTS: Mapping[Tier, float] = settings_defaults.DEFAULT_TIER_WEIGHTS
 UNKNOWN_TIER_WEIGHT = 1.0
 DEFAULT_CONTACT_DAYS = 28
 
@@ -159,6 +164,14 @@ class TeamOverview:
     overdue_contacts: tuple[CaseloadRow, ...]
     rows: tuple[CaseloadRow, ...] = field(repr=False)
     contact_days: int = DEFAULT_CONTACT_DAYS
+    # Since when each unallocated family has waited for a lead professional (by family id).
+    waiting: Mapping[str, date] = field(default_factory=dict)
+    cap: float = settings_defaults.DEFAULT_ALLOCATION_CAP  # the caseload weight cap
+    weights: Mapping[Tier, float] = field(default_factory=lambda: dict(DEFAULT_TIER_WEIGHTS))
+
+    def days_waiting(self, family_id: str) -> int | None:
+        since = self.waiting.get(family_id)
+        return None if since is None else max(0, (self.on - since).days)
 
     @property
     def open_families(self) -> int:
@@ -219,34 +232,193 @@ def summarise_team(
         overdue_contacts=tuple(row for row in active if contact_overdue(row, on, contact_days)),
         rows=tuple(active),
         contact_days=contact_days,
+        weights=dict(weights),
     )
 
 
 def team_overview(
     us: UserSession,
     on: date | None = None,
-    weights: Mapping[Tier, float] = DEFAULT_TIER_WEIGHTS,
+    weights: Mapping[Tier, float] | None = None,
     contact_days: int = DEFAULT_CONTACT_DAYS,
 ) -> TeamOverview:
-    """Every worker's caseload in the user's team, the unallocated queue and what is overdue."""
+    """Every worker's caseload in the user's team, the unallocated queue and what is overdue.
+    Weights: the organisation's signed settings unless given."""
     if not can_see_team_view(us.worker.role):
         raise PermissionDenied(tr("team", "Only team leaders and managers can see the team view."))
     rows = caseload(us, CaseloadView.TEAM, statuses=ACTIVE_STATUSES)
     team_id = us.worker.team_id
     workers = [w for w in users.list_workers(us) if w.team_id == team_id]
-    return summarise_team(rows, workers, on or today(), weights, contact_days)
+    weights = weights if weights is not None else us.staff.settings.tier_weights
+    overview = summarise_team(rows, workers, on or today(), weights, contact_days)
+    since = {r.family_id: r.waiting_since for r in overview.unallocated if r.waiting_since}
+    return replace(overview, waiting=since, cap=us.staff.settings.allocation_cap)
 
 
-def allocate(us: UserSession, family_id: str, worker_id: str, reason: str) -> None:
+@dataclass(frozen=True)
+class Suggestion:
+    """Who to allocate a family to: the least-loaded worker with room under the cap."""
+
+    worker_id: str | None  # None: nobody has room
+    name: str
+    weight_now: float
+    weight_after: float
+    cap: float
+    reason: str
+
+
+def suggest_lead(overview: TeamOverview, row: CaseloadRow) -> Suggestion:
+    """The active key worker (or, failing one, team leader) whose caseload weight stays at or
+    under the cap with this family added, least loaded first (then fewest families, then by
+    name). Pure: from the overview the team leader is looking at."""
+    adds = family_weight(row, overview.weights)
+    candidates = [
+        load
+        for load in overview.workers
+        if load.role in (Role.KEY_WORKER, Role.TEAM_LEADER) and load.worker_id != row.lead_worker_id
+    ]
+
+    def order(load: WorkerLoad) -> tuple[int, float, int, str]:
+        return (
+            0 if load.role is Role.KEY_WORKER else 1,
+            load.weight,
+            load.family_count,
+            load.name.casefold(),
+        )
+
+    for load in sorted(candidates, key=order):
+        if load.weight + adds <= overview.cap + 1e-9:
+            return Suggestion(
+                load.worker_id,
+                load.name,
+                load.weight,
+                load.weight + adds,
+                overview.cap,
+                tr("team", "Least loaded with room: weight {now} now, {after} with this family "
+                   "(cap {cap}).").format(
+                    now=_w(load.weight), after=_w(load.weight + adds), cap=_w(overview.cap)
+                ),
+            )  # fmt: skip
+    return Suggestion(
+        None,
+        "",
+        0.0,
+        0.0,
+        overview.cap,
+        tr("team", "Nobody has room: every worker would go over the cap ({cap}) with this "
+           "family. Allocate above the cap only with a reason.").format(cap=_w(overview.cap)),
+    )  # fmt: skip
+
+
+def _w(weight: float) -> str:
+    return f"{weight:g}"
+
+
+@dataclass(frozen=True)
+class Allocated:
+    """What happened, to confirm it to the team leader."""
+
+    family_id: str
+    reference: str
+    worker_id: str
+    worker_name: str
+    previous_name: str
+    families: int  # the worker's open families now
+    weight: float  # their caseload weight now
+    cap: float
+
+    @property
+    def over_cap(self) -> bool:
+        return self.weight > self.cap + 1e-9
+
+    def sentence(self) -> str:
+        text = tr(
+            "team",
+            "{reference} is allocated to {name}, who now leads {families} "
+            "(caseload weight {weight} of a cap of {cap}).",
+        ).format(
+            reference=self.reference,
+            name=self.worker_name,
+            families=(
+                tr("team", "1 open family")
+                if self.families == 1
+                else tr("team", "{n} open families").format(n=self.families)
+            ),
+            weight=_w(self.weight),
+            cap=_w(self.cap),
+        )
+        if self.previous_name:
+            text += " " + tr("team", "{name} is no longer the lead professional.").format(
+                name=self.previous_name
+            )
+        if self.over_cap:
+            text += " " + tr("team", "This is over the cap.")
+        return text
+
+
+def allocate(us: UserSession, family_id: str, worker_id: str, reason: str) -> Allocated:
     """Allocate or reallocate a lead professional from the team view: always with a reason,
-    which is kept (encrypted) with the allocation history and in the audit log."""
+    which is kept (encrypted) with the allocation history and in the audit log. Returns what
+    happened, with the worker's caseload now, so that it can be confirmed."""
     if not reason.strip():
         raise InvalidRequest(tr("team", "Say why this worker is being allocated."))
     # Checked here so that a too-long reason reads as a field problem, not a crash.
     checked = validated(
         LeadAllocation, {"worker_id": worker_id, "started_on": today(), "reason": reason}
     )
+    before = _lead_of(us, family_id)
+    previous = us.staff.user(before)
     work.allocate_lead_professional(us, family_id, worker_id, checked.reason)
+    weights = us.staff.settings
+    with us.read() as s:
+        reference = s.scalar(select(FamilyRow.reference).where(FamilyRow.id == family_id)) or ""
+        tiers = s.scalars(
+            select(FamilyRow.tier).where(
+                FamilyRow.lead_worker_id == worker_id,
+                FamilyRow.status.in_([status.value for status in ACTIVE_STATUSES]),
+            )
+        ).all()
+    worker = us.staff.user(worker_id)
+    return Allocated(
+        family_id,
+        reference,
+        worker_id,
+        worker.display_name if worker else "?",
+        previous.display_name if previous is not None and previous.id != worker_id else "",
+        len(tiers),
+        sum(weights.weight_of(Tier(t) if t else None) for t in tiers),
+        us.staff.settings.allocation_cap,
+    )
+
+
+@dataclass(frozen=True)
+class Advice:
+    """What the allocation dialog shows: each worker's caseload now, who is suggested and how
+    long the family has waited."""
+
+    suggestion: Suggestion
+    loads: Mapping[str, tuple[int, float]]  # worker id -> (open families, weight)
+    cap: float
+    days_waiting: int | None
+
+
+def allocation_advice(us: UserSession, family_id: str, on: date | None = None) -> Advice:
+    """The team's loads and the suggested lead professional for one family (team leaders)."""
+    overview = team_overview(us, on)
+    row = next((r for r in overview.rows if r.family_id == family_id), None)
+    if row is None:
+        raise InvalidRequest(tr("team", "This family is not open in your team's caseload."))
+    return Advice(
+        suggest_lead(overview, row),
+        {load.worker_id: (load.family_count, load.weight) for load in overview.workers},
+        overview.cap,
+        overview.days_waiting(family_id) if row.lead_worker_id is None else None,
+    )
+
+
+def _lead_of(us: UserSession, family_id: str) -> str | None:
+    with us.read() as s:
+        return s.scalar(select(FamilyRow.lead_worker_id).where(FamilyRow.id == family_id))
 
 
 def allocatable_workers(workers: Iterable[Worker]) -> list[Worker]:

@@ -16,6 +16,7 @@ from familycase.domain.enums import (
     TierChangeKind,
 )
 from familycase.domain.errors import validated
+from familycase.domain.settings import ApprovalKind
 from familycase.domain.work import (
     Closure,
     ContactNote,
@@ -25,7 +26,8 @@ from familycase.domain.work import (
     Referral,
     TierChange,
 )
-from familycase.services import key_rotation
+from familycase.i18n import tr
+from familycase.services import follow_ups, key_rotation
 from familycase.services.allocation import (
     end_current_allocation,
     open_episode_row,
@@ -33,7 +35,12 @@ from familycase.services.allocation import (
 )
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
-from familycase.services.errors import InvalidRequest, PermissionDenied, UnknownRecord
+from familycase.services.errors import (
+    ApprovalNeeded,
+    InvalidRequest,
+    PermissionDenied,
+    UnknownRecord,
+)
 from familycase.services.families import _add_episode, require_role
 from familycase.services.plans import refresh_next_review_due
 from familycase.services.records import (
@@ -86,79 +93,142 @@ def open_episode(us: UserSession, family_id: str, referral: Referral, tier: Tier
     return episode_id
 
 
+def needs_team_leader(us: UserSession, kind: ApprovalKind) -> bool:
+    """Whether this worker's decision of ``kind`` must wait for a team leader's approval: the
+    signed organisation settings reserve it, and the worker is not a team leader."""
+    return us.worker.role is not Role.TEAM_LEADER and us.staff.settings.needs_approval(kind)
+
+
+def step_kind(from_tier: Tier | None, to_tier: Tier) -> TierChangeKind:
+    if from_tier is None or from_tier == to_tier:
+        raise InvalidRequest("Choose a tier different from the current one.")
+    return TierChangeKind.STEP_UP if to_tier > from_tier else TierChangeKind.STEP_DOWN
+
+
+def approval_kind(kind: TierChangeKind) -> ApprovalKind:
+    return ApprovalKind.STEP_UP if kind is TierChangeKind.STEP_UP else ApprovalKind.STEP_DOWN
+
+
 def change_tier(
     us: UserSession, family_id: str, to_tier: Tier, reason: str, on: date | None = None
 ) -> TierChange:
     """Step up or step down, with a reason. Stepping up to tier 4 hands the family to
-    statutory social care (status 'stepped up'); stepping down from it brings them back."""
+    statutory social care (status 'stepped up'); stepping down from it brings them back.
+    Where the organisation reserves the step for a team leader, a key worker asks for it
+    instead (``approvals.request_tier_change``): this refuses with ``ApprovalNeeded``."""
     us.family_key(family_id)
     with us.write() as s:
         family = family_row(s, family_id)
         episode_row = open_episode_row(s, family_id)
         details = _episode(us, episode_row, family.reference)
-        from_tier = details.current_tier
-        if from_tier is None or from_tier == to_tier:
-            raise InvalidRequest("Choose a tier different from the current one.")
-        kind = TierChangeKind.STEP_UP if to_tier > from_tier else TierChangeKind.STEP_DOWN
-        change = validated(
-            TierChange,
-            {
-                "kind": kind,
-                "from_tier": from_tier,
-                "to_tier": to_tier,
-                "reason": reason,
-                "on": on or today(),
-                "decided_by": us.worker.display_name,
-            },
-        )
-        details.tier_history.append(change)
-        episode_row.payload_ct = seal_row(us, details, episode_row)
-        episode_row.tier = int(to_tier)
-        family.tier = int(to_tier)
-        if kind is TierChangeKind.STEP_UP and to_tier is Tier.COMPLEX:
-            family.status = episode_row.status = FamilyStatus.STEPPED_UP.value
-        elif family.status == FamilyStatus.STEPPED_UP.value:
-            status = FamilyStatus.OPEN if family.lead_worker_id else FamilyStatus.REFERRED
-            family.status = episode_row.status = status.value
-        touch(family)
-        us.audit(
-            s,
-            AuditEvent(
-                Action.EDIT,
-                "episode",
-                episode_row.id,
-                {"family": family_id, "change": kind.value, "to_tier": int(to_tier)},
-            ),
-        )
+        kind = step_kind(details.current_tier, to_tier)
+        if needs_team_leader(us, approval_kind(kind)):
+            raise ApprovalNeeded(
+                tr("approvals", "In this organisation a {step} needs a team leader's approval: "
+                   "ask for it, and it takes effect once a team leader approves it.").format(
+                    step=tr("approvals", approval_kind(kind).label).lower()
+                )
+            )
+        return apply_tier_change(
+            us, s, family, episode_row, details, to_tier, reason, on or today(),
+            us.worker.display_name,
+        )  # fmt: skip
+
+
+def apply_tier_change(
+    us: UserSession,
+    s: Session,
+    family: FamilyRow,
+    episode_row: EpisodeRow,
+    details: EpisodeDetails,
+    to_tier: Tier,
+    reason: str,
+    on: date,
+    decided_by: str,
+    approved_by: str = "",
+) -> TierChange:
+    """Record a step (inside the caller's transaction): the episode's tier history, the tier
+    and status columns, and the audit entry. The caller has checked who may decide it."""
+    from_tier = details.current_tier
+    kind = step_kind(from_tier, to_tier)
+    change = validated(
+        TierChange,
+        {
+            "kind": kind,
+            "from_tier": from_tier,
+            "to_tier": to_tier,
+            "reason": reason,
+            "on": on,
+            "decided_by": decided_by,
+            "approved_by": approved_by,
+            "approved_on": today() if approved_by else None,
+        },
+    )
+    details.tier_history.append(change)
+    episode_row.payload_ct = seal_row(us, details, episode_row)
+    episode_row.tier = int(to_tier)
+    family.tier = int(to_tier)
+    if kind is TierChangeKind.STEP_UP and to_tier is Tier.COMPLEX:
+        family.status = episode_row.status = FamilyStatus.STEPPED_UP.value
+    elif family.status == FamilyStatus.STEPPED_UP.value:
+        status = FamilyStatus.OPEN if family.lead_worker_id else FamilyStatus.REFERRED
+        family.status = episode_row.status = status.value
+    touch(family)
+    us.audit(
+        s,
+        AuditEvent(
+            Action.EDIT,
+            "episode",
+            episode_row.id,
+            {"family": family.id, "change": kind.value, "to_tier": int(to_tier)},
+        ),
+    )
     return change
 
 
 def close_episode(us: UserSession, family_id: str, closure: Closure) -> None:
-    """Close the open episode with a reason and an exit plan. The lead allocation ends."""
+    """Close the open episode with a reason and an exit plan. The lead allocation ends and the
+    sustained-outcome check is scheduled (services/follow_ups.py). Where the organisation
+    reserves closure for a team leader, a key worker asks for it instead
+    (``approvals.request_closure``): this refuses with ``ApprovalNeeded``."""
     us.family_key(family_id)
+    if needs_team_leader(us, ApprovalKind.CLOSURE):
+        raise ApprovalNeeded(
+            tr("approvals", "In this organisation closing a family needs a team leader's "
+               "approval: ask for it, and the family closes once a team leader approves it.")
+        )  # fmt: skip
     with us.write() as s:
         family = family_row(s, family_id)
         episode_row = open_episode_row(s, family_id)
-        if closure.on < episode_row.opened_on:
-            raise InvalidRequest("An episode cannot close before it was opened.")
-        details = _episode(us, episode_row, family.reference)
-        details.closure = closure
-        episode_row.payload_ct = seal_row(us, details, episode_row)
-        episode_row.status = FamilyStatus.CLOSED.value
-        episode_row.closed_on = closure.on
-        family.status = FamilyStatus.CLOSED.value
-        family.next_review_due = None
-        end_current_allocation(us, s, family, closure.on)
-        touch(family)
-        us.audit(
-            s,
-            AuditEvent(
-                Action.EDIT,
-                "episode",
-                episode_row.id,
-                {"family": family_id, "change": "closed", "reason": closure.reason.value},
-            ),
-        )
+        apply_closure(us, s, family, episode_row, closure)
+
+
+def apply_closure(
+    us: UserSession, s: Session, family: FamilyRow, episode_row: EpisodeRow, closure: Closure
+) -> None:
+    """Close the episode inside the caller's transaction (who may decide it is checked)."""
+    if closure.on < episode_row.opened_on:
+        raise InvalidRequest("An episode cannot close before it was opened.")
+    details = _episode(us, episode_row, family.reference)
+    details.closure = closure
+    episode_row.payload_ct = seal_row(us, details, episode_row)
+    episode_row.status = FamilyStatus.CLOSED.value
+    episode_row.closed_on = closure.on
+    owner = family.lead_worker_id
+    family.status = FamilyStatus.CLOSED.value
+    family.next_review_due = None
+    end_current_allocation(us, s, family, closure.on)
+    follow_ups.schedule(us, s, family, episode_row.id, closure.on, owner)
+    touch(family)
+    us.audit(
+        s,
+        AuditEvent(
+            Action.EDIT,
+            "episode",
+            episode_row.id,
+            {"family": family.id, "change": "closed", "reason": closure.reason.value},
+        ),
+    )
 
 
 def allocate_lead_professional(

@@ -175,6 +175,10 @@ class LeadAllocationRow(_FamilyRecord, Base):
     worker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
     started_on: Mapped[date] = mapped_column(Date)
     ended_on: Mapped[date | None] = mapped_column(Date)
+    # The allocation's place in the family's history (1, 2, ...): two allocations can start on
+    # the same day, so dates alone cannot say which came last. Null in rows made before the
+    # oversight migration, which all come before any numbered one.
+    sequence: Mapped[int | None] = mapped_column(Integer)
 
 
 class ContactNoteRow(_FamilyRecord, Base):
@@ -436,7 +440,71 @@ class ChronologyEntryRow(_FamilyRecord, Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-# --- the reporting layer (schema 0009) ---------------------------------------------------------
+# --- management oversight: approvals, follow-up after closure, supervision ----------------------
+
+
+class ApprovalRow(_FamilyRecord, Base):
+    """A step up, step down or closure asked for and waiting for a team leader (or decided).
+    What is asked, even its kind, is in the payload ("which families are being stepped up" is
+    itself sensitive); plaintext: the status and who asked and decided, when."""
+
+    __tablename__ = "approvals"
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    requested_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class FollowUpRow(_FamilyRecord, Base):
+    """The sustained-outcome check a closure schedules (6 months later by default). What was
+    found is in the payload; plaintext: when it is due, when it was done and whose it is."""
+
+    __tablename__ = "follow_ups"
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), index=True)
+    scheduled_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SupervisionSessionRow(Base):
+    """A reflective supervision session between a team leader and a worker: who, when, and the
+    next one. Not case data (what was said about each family is sealed to that family in
+    ``supervision_notes``); signed by the team leader who recorded it (Ed25519 over its
+    columns), so an edited date or worker is noticed."""
+
+    __tablename__ = "supervision_sessions"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id"))
+    worker_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    supervisor_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    next_on: Mapped[date | None] = mapped_column(Date)
+    families: Mapped[int] = mapped_column(Integer, default=0)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SupervisionNoteRow(_FamilyRecord, Base):
+    """One family discussed in a supervision session: the reflection, sealed to the family."""
+
+    __tablename__ = "supervision_notes"
+    session_id: Mapped[str] = mapped_column(ForeignKey("supervision_sessions.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SupervisionActionRow(_FamilyRecord, Base):
+    """An action agreed in supervision about one family: what (sealed), whose and by when."""
+
+    __tablename__ = "supervision_actions"
+    note_id: Mapped[str] = mapped_column(ForeignKey("supervision_notes.id"), index=True)
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+
+
+# --- the reporting layer (schema 0010) ---------------------------------------------------------
 
 
 class FamilyReportRow(_FamilyRecord, Base):
@@ -584,6 +652,10 @@ ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "person_links": ("payload_ct",),
     "documents": ("payload_ct", "content_ct"),
     "chronology_entries": ("payload_ct",),
+    "approvals": ("payload_ct",),
+    "follow_ups": ("payload_ct",),
+    "supervision_notes": ("payload_ct",),
+    "supervision_actions": ("payload_ct",),
     "family_reports": ("payload_ct",),
     "conflicts": ("payload_ct",),
 }

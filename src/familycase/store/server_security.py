@@ -140,6 +140,8 @@ def _statements(names: Names) -> list[str]:
         f"GRANT INSERT, DELETE ON org_key_grants TO {w}",
         f"GRANT INSERT, UPDATE ON imported_summaries, bundle_imports TO {tl}, {mg}",
         f"GRANT INSERT, UPDATE, DELETE ON local_unit_costs, deflator_tables TO {w}",
+        # Supervision sessions (who met whom, when; signed): recorded by team leaders only.
+        f"GRANT INSERT ON supervision_sessions TO {tl}",
         # The reporting layer: a family's reporting copy is written by whoever changes the
         # family (or imports a newer summary); the reports' share log only grows.
         f"GRANT INSERT, UPDATE, DELETE ON reporting_summaries TO {w}",
@@ -185,6 +187,11 @@ def _statements(names: Names) -> list[str]:
         "audit_log": [
             ("read", "SELECT", "USING (true)"),
             ("append", "INSERT", f"WITH CHECK (actor_id IS NULL OR actor_id = {me}())"),
+        ],
+        "supervision_sessions": [
+            ("read", "SELECT", "USING (true)"),
+            ("record", "INSERT", f"WITH CHECK (supervisor_id = {me}() AND "
+                                 f"{is_role}('team_leaders'))"),
         ],
         "reporting_summaries": [
             ("read", "SELECT", "USING (true)"),

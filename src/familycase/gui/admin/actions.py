@@ -6,17 +6,20 @@ Wired by ``gui/menus.py``."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from familycase.domain.enums import Role
+from familycase.domain.settings import OrganisationSettings
 from familycase.gui.admin.audit import AuditWindow
 from familycase.gui.admin.directory import AdoptDirectoryDialog, RepairDirectoryDialog
 from familycase.gui.admin.password_dialog import PasswordDialog
 from familycase.gui.admin.retention import RetentionWindow
+from familycase.gui.admin.settings_dialog import SettingsDialog
 from familycase.gui.admin.workers import WorkersWindow
 from familycase.gui.common.actions import WindowActions
 from familycase.gui.common.context import MainContext
 from familycase.gui.common.widgets import is_alive, raise_if_open, tell
-from familycase.services import users
+from familycase.services import org_settings, users
 
 RETENTION_ROLES = (Role.TEAM_LEADER, Role.ADMINISTRATOR)
 
@@ -55,6 +58,29 @@ class AdminActions(WindowActions):
         window.destroyed.connect(lambda _obj=None: setattr(self, "retention_window", None))
         self.retention_window = window
         window.show()
+
+    def open_settings(self) -> None:
+        """The organisation's settings (administrators): read, then shown in a dialog."""
+        if self.window.session.worker.role is not Role.ADMINISTRATOR:
+            return
+        open_now = (d for d in self.window.open_editors() if isinstance(d, SettingsDialog))
+        if raise_if_open(next(open_now, None)):
+            return
+        self.run(
+            partial(org_settings.current, self.window.session),
+            self._show_settings,
+            self.tr("Could not read the organisation settings"),
+        )
+
+    def _show_settings(self, current: OrganisationSettings) -> None:
+        dialog = SettingsDialog(self.window.session, current, self.widget)
+        dialog.saved.connect(
+            lambda _result: self.window.inform(
+                self.tr("Settings signed"),
+                self.tr("The organisation settings are signed and apply to everyone now."),
+            )
+        )
+        self.window.open_editor(dialog)
 
     def change_password(self) -> None:
         open_now = (d for d in self.window.open_editors() if isinstance(d, PasswordDialog))

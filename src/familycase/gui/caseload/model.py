@@ -215,6 +215,11 @@ class CaseloadModel(QAbstractTableModel):
             case Column.TIER:
                 return words.tier_text(row.tier)
             case Column.STATUS:
+                waited = row.days_waiting(self._on)
+                if waited is not None:
+                    return self.tr("{status}: {days} days").format(
+                        status=words.status_text(row.status), days=waited
+                    )
                 return words.status_text(row.status)
             case Column.CONSENT:
                 return words.consent_text(row.consent_state)

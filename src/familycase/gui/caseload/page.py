@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -50,6 +51,7 @@ class CaseloadPage(QWidget):
     loaded = Signal(int)  # rows loaded for the current view
     failed = Signal(str)
     open_requested = Signal(object)  # CaseloadRow: Enter or a double-click on a row
+    allocate_requested = Signal(object)  # CaseloadRow: allocate from the Unallocated view
 
     def __init__(self, session: UserSession, search: QLineEdit, count_label: QLabel) -> None:
         super().__init__()
@@ -100,11 +102,20 @@ class CaseloadPage(QWidget):
         self.search.textChanged.connect(self.apply_search)
         self.search.returnPressed.connect(self.focus_table)
 
+        # Team leaders allocate straight from the Unallocated view (the status column says how
+        # long each family has waited).
+        self.allocate_button = QPushButton(self.tr("&Allocate a lead professional…"))
+        self.allocate_button.setAutoDefault(False)
+        self.allocate_button.setAccessibleName(self.tr("Allocate a lead professional"))
+        self.allocate_button.clicked.connect(self._allocate)
+        self.allocate_button.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.filters)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.allocate_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     # --- what is shown ------------------------------------------------------------------------
     def show_view(self, view: CaseloadView) -> None:
@@ -114,6 +125,9 @@ class CaseloadPage(QWidget):
         self.table.setColumnHidden(Column.LEAD, single_lead)
         self.filters.set_worker_filter_shown(not single_lead)
         self.table.fit_family_column()
+        self.allocate_button.setVisible(
+            view is CaseloadView.UNALLOCATED and self.session.worker.can_allocate
+        )
         self.load()
 
     def title(self) -> str:
@@ -271,6 +285,11 @@ class CaseloadPage(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self._open_index(index)
+
+    def _allocate(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.allocate_requested.emit(rows[0])
 
     def _open_index(self, index: QModelIndex) -> None:
         row: CaseloadRow = index.data(CaseloadModel.ROW_ROLE)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from familycase.domain.approvals import ApprovalRequest, ApprovalStatus
 from familycase.domain.consent import (
     ConsentMethod,
     ConsentState,
@@ -28,9 +29,12 @@ from familycase.domain.enums import (
     Role,
     Tier,
 )
+from familycase.domain.follow_up import CheckMethod
+from familycase.domain.instruments import OutcomeArea
 from familycase.domain.people import MatchReason
 from familycase.domain.risk import RiskFlag, RiskKind
-from familycase.services import timeline
+from familycase.domain.settings import ApprovalKind, Jurisdiction
+from familycase.services import approvals, timeline
 
 _CONTEXT = "Words"
 EN_DASH = "\N{EN DASH}"
@@ -354,3 +358,52 @@ def discount_hint() -> str:
         "Discounting: money saved in later years counts for a little less than money saved "
         "now (HM Treasury's Green Book uses 3.5% a year)."
     )
+
+
+# --- management oversight ----------------------------------------------------------------------
+
+
+def approval_kind_text(kind: ApprovalKind) -> str:
+    return {
+        ApprovalKind.STEP_UP: _tr("Step up"),
+        ApprovalKind.STEP_DOWN: _tr("Step down"),
+        ApprovalKind.CLOSURE: _tr("Closure"),
+        ApprovalKind.ASSESSMENT_SIGN_OFF: _tr("Assessment sign-off"),
+    }[kind]
+
+
+def approval_status_text(status: ApprovalStatus) -> str:
+    return {
+        ApprovalStatus.PENDING: _tr("Waiting for a team leader"),
+        ApprovalStatus.APPROVED: _tr("Approved"),
+        ApprovalStatus.RETURNED: _tr("Returned"),
+        ApprovalStatus.WITHDRAWN: _tr("Withdrawn"),
+    }[status]
+
+
+def request_text(request: ApprovalRequest) -> str:
+    """What was asked, in a few words: "Step up from tier 2 to tier 4", "Close the episode"."""
+    return approvals.request_words(request)
+
+
+def jurisdiction_text(jurisdiction: Jurisdiction) -> str:
+    return {
+        Jurisdiction.ENGLAND: _tr("England"),
+        Jurisdiction.WALES: _tr("Wales"),
+        Jurisdiction.SCOTLAND: _tr("Scotland"),
+    }[jurisdiction]
+
+
+def check_method_text(method: CheckMethod) -> str:
+    return {
+        CheckMethod.HOME_VISIT: _tr("Home visit"),
+        CheckMethod.PHONE_CALL: _tr("Phone call with the family"),
+        CheckMethod.FAMILY_MET: _tr("Met the family elsewhere"),
+        CheckMethod.AGENCY_CHECK: _tr("Checked with an agency that knows the family"),
+        CheckMethod.RECORDS_CHECK: _tr("Checked records"),
+        CheckMethod.NOT_REACHED: _tr("Could not reach the family"),
+    }[method]
+
+
+def outcome_area_text(area: OutcomeArea) -> str:
+    return _tr(area.label)

@@ -47,14 +47,17 @@ from familycase.gui.family_file.consent.tab import ConsentTab
 from familycase.gui.family_file.contacts.tab import ContactsTab
 from familycase.gui.family_file.costs.tab import CostsTab
 from familycase.gui.family_file.documents.tab import DocumentsTab
+from familycase.gui.family_file.genogram.tab import FamilyTreeTab
 from familycase.gui.family_file.household.tab import HouseholdTab
 from familycase.gui.family_file.outcomes.tab import OutcomesTab
+from familycase.gui.family_file.oversight.tab import OversightTab
 from familycase.gui.family_file.plan.tab import PlanTab
 from familycase.gui.family_file.risks.banner import AlertBanner
 from familycase.gui.family_file.risks.tab import RisksTab
 from familycase.gui.family_file.timeline.tab import ChronologyTab
 from familycase.gui.family_file.work.tab import WorkTab
-from familycase.services import people, users
+from familycase.services import approvals, people, users
+from familycase.services.approvals import FamilyOversight
 from familycase.services.errors import Locked
 from familycase.services.families import FamilyFileView, open_family
 from familycase.services.people import PossibleMatch
@@ -67,6 +70,8 @@ class FamilyData:
     workers: list[Worker] = field(default_factory=list)
     # People here who may also be in another family file this worker can open, undecided
     matches: list[PossibleMatch] = field(default_factory=list)
+    # The request waiting for a team leader, and the decisions this worker must ask for
+    oversight: FamilyOversight = field(default_factory=lambda: FamilyOversight(None, frozenset()))
 
     @property
     def family_name(self) -> str:
@@ -83,7 +88,10 @@ def load_family(session: UserSession, family_id: str) -> FamilyData:
     """Open the file (recorded in the audit log as a view) and what the window shows with it."""
     view = open_family(session, family_id, watch=True)  # edits made here are checked as stale
     return FamilyData(
-        view, users.list_workers(session), people.possible_matches(session, family_id)
+        view,
+        users.list_workers(session),
+        people.possible_matches(session, family_id),
+        approvals.family_oversight(session, family_id),
     )
 
 
@@ -105,6 +113,8 @@ class FamilyFileWindow(QMainWindow):
         "costs",
         "risks",
         "documents",
+        "genogram",
+        "oversight",
     )
 
     def __init__(
@@ -157,6 +167,8 @@ class FamilyFileWindow(QMainWindow):
         self.costs = CostsTab(self)
         self.risks = RisksTab(self)
         self.documents = DocumentsTab(self)
+        self.genogram = FamilyTreeTab(self)
+        self.oversight = OversightTab(self)
         self.alerts = AlertBanner()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("familyTabs")
@@ -174,6 +186,8 @@ class FamilyFileWindow(QMainWindow):
             (self.costs, self.tr("Costs")),
             (self.risks, self.tr("Alerts")),
             (self.documents, self.tr("Documents")),
+            (self.genogram, self.tr("Family tree")),
+            (self.oversight, self.tr("Oversight")),
         ]
         for number, (tab, title) in enumerate(titles_by_tab, start=1):
             self.tabs.addTab(tab, title)
@@ -230,7 +244,7 @@ class FamilyFileWindow(QMainWindow):
         self.consent.show_data(data)
         for extra in (self.assessments, self.outcomes, self.plan, self.costs):
             extra.show_data(data)
-        for practice in (self.risks, self.documents):
+        for practice in (self.risks, self.documents, self.genogram, self.oversight):
             practice.show_data(data)
 
     def show_tab(self, name: str) -> None:
@@ -363,7 +377,7 @@ class FamilyFileWindow(QMainWindow):
         self.consent.clear()
         for extra in (self.assessments, self.outcomes, self.plan, self.costs):
             extra.clear()
-        for practice in (self.risks, self.documents):
+        for practice in (self.risks, self.documents, self.genogram, self.oversight):
             practice.clear()
         self.alerts.clear()
         self.closed.emit(self.family_id)

@@ -27,10 +27,17 @@ class FamilyWindows(QObject):
         self.session = session
         self.parent_widget = parent
         self.windows: dict[str, FamilyFileWindow] = {}
+        self._sections: dict[str, str] = {}  # the section to show once a window opens
         self._discarded = False
 
-    def open(self, family_id: str) -> None:
+    def open(self, family_id: str, section: str | None = None) -> None:
+        """Open (or bring forward) the family's file, at ``section`` when given."""
         existing = self.windows.get(family_id)
+        if section and section in FamilyFileWindow.TABS:
+            if existing is not None:
+                existing.show_tab(section)
+            else:
+                self._sections[family_id] = section
         if existing is not None:
             existing.show()
             existing.raise_()
@@ -63,6 +70,9 @@ class FamilyWindows(QObject):
         window.changed.connect(self.changed)
         window.closed.connect(self._closed)
         self.windows[family_id] = window
+        section = self._sections.pop(family_id, None)
+        if section is not None:
+            window.show_tab(section)
         window.show()
         window.raise_()
         window.activateWindow()

@@ -94,7 +94,7 @@ class BringBackDialog(LongTaskDialog):
         layout.addWidget(buttons)
 
     def idle_text(self) -> str:
-        return self.tr("Close") if self.report is not None else self.tr("Cancel")
+        return self.tr("Close") if getattr(self, "report", None) else self.tr("Cancel")
 
     def stopped_text(self) -> str:
         return self.tr(

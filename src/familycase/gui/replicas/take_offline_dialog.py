@@ -42,7 +42,7 @@ class TakeOfflineDialog(LongTaskDialog):
         super().__init__(parent)
         self.session = session
         self.rows = list(rows)
-        self.result: CheckoutResult | None = None
+        self.checkout: CheckoutResult | None = None
         self.setObjectName("takeOfflineDialog")
         self.setWindowTitle(self.tr("Take families offline"))
         self.setMinimumWidth(520)
@@ -116,13 +116,13 @@ class TakeOfflineDialog(LongTaskDialog):
 
     # --- LongTaskDialog -----------------------------------------------------------------------
     def idle_text(self) -> str:
-        return self.tr("Close") if self.result is not None else self.tr("Cancel")
+        return self.tr("Close") if getattr(self, "checkout", None) else self.tr("Cancel")
 
     def stopped_text(self) -> str:
         return self.tr("Stopped: nothing was taken offline.")
 
     def _update_buttons(self, *_args: object) -> None:
-        idle = not self.is_busy and self.result is None
+        idle = not self.is_busy and self.checkout is None
         for widget in (self.go, self.folder, self.browse, self.device):
             widget.setEnabled(idle)
 
@@ -174,7 +174,7 @@ class TakeOfflineDialog(LongTaskDialog):
         self.start(call, self._done)
 
     def _done(self, result: CheckoutResult) -> None:
-        self.result = result
+        self.checkout = result
         self._set_busy(False)
         self.progress.hide()
         lines = []

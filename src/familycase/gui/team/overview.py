@@ -386,16 +386,9 @@ class TeamView(QWidget):
         row = self.current_list().selected()
         if row is None or self.data is None:
             return
-        loads = {
-            load.worker_id: self.tr("{families}, weight {weight}").format(
-                families=words.families_text(load.family_count),
-                weight=words.weight_text(load.weight),
-            )
-            for load in self.data.overview.workers
-        }
         label = f"{row.display_name} ({row.reference})"
         dialog = AllocateDialog(
-            self.session, row.family_id, label, row.lead_worker_id, self.data.workers, loads, self
+            self.session, row.family_id, label, row.lead_worker_id, self.data.workers, self
         )
         dialog.saved.connect(lambda _result: self.load())
         self._open_editor(dialog)

@@ -204,7 +204,7 @@ class AssessmentsTab(LoadsWhenShown):
     def start_new(self) -> None:
         session = self.context.session
         run_in_background(
-            partial(assessments.available_instruments, session.vault),
+            partial(assessments.instruments_offered, session),
             self,
             self._choose_instrument,
             partial(self._failed, self.tr("Could not list the forms")),

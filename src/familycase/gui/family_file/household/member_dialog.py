@@ -66,6 +66,9 @@ class MemberDialog(EditorDialog):
         self.expected = b.add(
             self.tr("E&xpected date of birth"), DateField(), "Expected date of birth"
         )
+        self.deceased = b.add_check(self.tr("Has d&ied"), QCheckBox(), "Has died")
+        self.died_on = b.add(self.tr("Date of deat&h"), DateField(), "Date of death")
+        self.died_on.setProperty("past_only", True)
         self.gender = b.add(
             self.tr("&Gender"), enum_combo(Gender, words.gender_text, Gender.NOT_KNOWN)
         )
@@ -97,7 +100,9 @@ class MemberDialog(EditorDialog):
         check_on_edit(self.postcode, errors, "Postcode", identifiers.normalise_postcode)
         check_date_on_edit(self.born, errors, "Date of birth")
         check_date_on_edit(self.expected, errors, "Expected date of birth")
+        check_date_on_edit(self.died_on, errors, "Date of death")
         self.role.currentIndexChanged.connect(self._role_changed)
+        self.deceased.toggled.connect(self._role_changed)
 
         if member is not None:
             self._fill(member)
@@ -113,6 +118,8 @@ class MemberDialog(EditorDialog):
         self.lives_here.setChecked(m.lives_in_household)
         self.born.set_value(m.date_of_birth)
         self.expected.set_value(m.expected_date)
+        self.deceased.setChecked(m.deceased)
+        self.died_on.set_value(m.died_on)
         self.gender.setCurrentIndex(self.gender.findData(m.gender))
         self.school.setText(m.school_or_setting)
         self.nhs.setText(_nhs_shown(m.nhs_number) if m.nhs_number else "")
@@ -130,6 +137,8 @@ class MemberDialog(EditorDialog):
         unborn = combo_value(self.role) is HouseholdRole.UNBORN_CHILD
         self.expected.setEnabled(unborn)
         self.born.setEnabled(not unborn)
+        self.deceased.setEnabled(not unborn)
+        self.died_on.setEnabled(self.deceased.isChecked() and not unborn)
 
     def description(self) -> str:
         name = f"{self.given.text().strip()} {self.surname.text().strip()}".strip()
@@ -158,6 +167,8 @@ class MemberDialog(EditorDialog):
             "lives_in_household": self.lives_here.isChecked(),
             "date_of_birth": None if unborn else self.born.value(),
             "expected_date": self.expected.value() if unborn else None,
+            "deceased": self.deceased.isChecked() and not unborn,
+            "died_on": self.died_on.value() if self.deceased.isChecked() and not unborn else None,
             "gender": combo_value(self.gender),
             "school_or_setting": self.school.text(),
             "nhs_number": self.nhs.text(),

@@ -14,7 +14,7 @@ from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
 from familycase.gui.common.tasks import run_in_background
-from familycase.services import plans, work
+from familycase.services import approvals, plans
 from familycase.services.vault import UserSession
 
 
@@ -29,6 +29,7 @@ class ClosureDialog(EditorDialog):
         family_id: str,
         family_name: str,
         parent: QWidget | None = None,
+        needs_approval: bool = False,
     ) -> None:
         super().__init__(self.tr("Close this episode"), parent)
         self.setObjectName("closureDialog")
@@ -40,7 +41,17 @@ class ClosureDialog(EditorDialog):
                 "Closing ends the work with {family} and the lead professional's allocation. "
                 "The exit plan says who the family can turn to now, so nobody gets lost."
             ).format(family=family_name)
+            + (
+                " "
+                + self.tr(
+                    "In this organisation a team leader approves closures: this asks them, and "
+                    "the family closes once they approve."
+                )
+                if needs_approval
+                else ""
+            )
         )
+        self._needs_approval = needs_approval
         # Closing with fewer outcome readings than the review rhythm asks for is allowed, but
         # flagged: without two readings the distance travelled cannot be shown.
         self.readiness = QLabel()
@@ -70,7 +81,11 @@ class ClosureDialog(EditorDialog):
         for edit in (self.exit_plan, self.summary):
             edit.setTabChangesFocus(True)
         check_date_on_edit(self.on, self.errors, "Date closed")
-        self.save_button.setText(self.tr("&Close the episode"))
+        self.save_button.setText(
+            self.tr("&Ask a team leader to close it")
+            if needs_approval
+            else self.tr("&Close the episode")
+        )
         self.resize(620, 560)
         self.finish_building()
 
@@ -100,4 +115,4 @@ class ClosureDialog(EditorDialog):
             },
         )
         session, family_id = self._session, self._family_id
-        return lambda: work.close_episode(session, family_id, closure)
+        return lambda: approvals.close_or_ask(session, family_id, closure)

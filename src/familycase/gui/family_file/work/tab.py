@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from familycase.domain.enums import ReferralDecision, TierChangeKind
+from familycase.domain.settings import ApprovalKind
 from familycase.gui.common import words
 from familycase.gui.common.context import FamilyContext
 from familycase.gui.common.widgets import (
@@ -89,6 +90,10 @@ class WorkTab(QWidget):
             "tierHistory",
             self.tr("Tier history"),
         )
+        self.waiting = QLabel()
+        self.waiting.setObjectName("notice")
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
         self.step = button(self.tr("Step &up or down…"), self._step)
         self.close_episode = button(self.tr("&Close this episode…"), self._close)
 
@@ -118,6 +123,7 @@ class WorkTab(QWidget):
         layout.addWidget(heading(self.tr("Tier")))
         layout.addWidget(self.tier_now)
         layout.addWidget(self.tiers)
+        layout.addWidget(self.waiting)
         layout.addLayout(button_row(self.step, self.close_episode))
         layout.addSpacing(8)
         layout.addWidget(heading(self.tr("Lead professional")))
@@ -144,8 +150,21 @@ class WorkTab(QWidget):
         view = data.view  # type: ignore[attr-defined]
         episode = self._episode()
         is_open = view.current_episode is not None
-        self.step.setEnabled(is_open)
-        self.close_episode.setEnabled(is_open)
+        pending = data.oversight.pending  # type: ignore[attr-defined]
+        self.step.setEnabled(is_open and pending is None)
+        self.close_episode.setEnabled(is_open and pending is None)
+        self.waiting.setVisible(pending is not None)
+        if pending is not None:
+            self.waiting.setText(
+                self.tr(
+                    "Waiting for a team leader: {what}, asked by {who} on {date}. Nothing "
+                    "changes until it is approved (see Oversight)."
+                ).format(
+                    what=words.request_text(pending.request),
+                    who=pending.request.requested_by_name,
+                    date=words.date_text(pending.requested_at.date()),
+                )
+            )
         self.allocate.setEnabled(is_open)
         self.allocate.setText(
             self.tr("Change lead &professional…")
@@ -205,7 +224,11 @@ class WorkTab(QWidget):
                         kinds[change.kind],
                         words.tier_text(change.from_tier) if change.from_tier else "",
                         words.tier_text(change.to_tier),
-                        change.decided_by,
+                        self.tr("{who} (approved by {leader})").format(
+                            who=change.decided_by, leader=change.approved_by
+                        )
+                        if change.approved_by
+                        else change.decided_by,
                         change.reason.replace("\n", " "),
                     ],
                 )
@@ -263,6 +286,7 @@ class WorkTab(QWidget):
                 view.file.details.family_name,
                 view.tier,
                 self.window(),
+                self.context.data.oversight.reserved,
             )
         )
 
@@ -276,6 +300,7 @@ class WorkTab(QWidget):
                 self.context.family_id,
                 view.file.details.family_name,
                 self.window(),
+                ApprovalKind.CLOSURE in self.context.data.oversight.reserved,
             )
         )
 
@@ -333,7 +358,6 @@ class WorkTab(QWidget):
                 label,
                 view.lead_worker_id,
                 data.workers,
-                None,
                 self.window(),
             )
         )

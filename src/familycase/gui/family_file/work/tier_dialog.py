@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from familycase.domain.enums import Tier, TierChangeKind
 from familycase.domain.errors import validated
+from familycase.domain.settings import ApprovalKind
 from familycase.domain.work import TierChange
 from familycase.gui.common import words
 from familycase.gui.common.editor import EditorDialog, ServiceCall
 from familycase.gui.common.forms import DateField, check_date_on_edit, combo_value, enum_combo
-from familycase.services import work
+from familycase.services import approvals
 from familycase.services.vault import UserSession
 
 
@@ -28,6 +29,7 @@ class TierDialog(EditorDialog):
         family_name: str,
         current: Tier,
         parent: QWidget | None = None,
+        reserved: frozenset[ApprovalKind] = frozenset(),
     ) -> None:
         super().__init__(self.tr("Step up or step down"), parent)
         self.setObjectName("tierDialog")
@@ -35,6 +37,7 @@ class TierDialog(EditorDialog):
         self._family_id = family_id
         self._family_name = family_name
         self._current = current
+        self._reserved = reserved
         self.set_intro(
             self.tr(
                 "{family} is at tier {tier} now. Stepping up to tier 4 hands the family to "
@@ -58,7 +61,6 @@ class TierDialog(EditorDialog):
         check_date_on_edit(self.on, self.errors, "Date")
         self.tier.currentIndexChanged.connect(self._show_direction)
         self._show_direction()
-        self.save_button.setText(self.tr("&Record the change"))
         self.resize(600, 460)
         self.reason.setFocus()
         self.finish_building()
@@ -67,11 +69,25 @@ class TierDialog(EditorDialog):
         higher = int(combo_value(self.tier)) > int(self._current)
         return TierChangeKind.STEP_UP if higher else TierChangeKind.STEP_DOWN
 
+    def _needs_approval(self) -> bool:
+        kind = self._kind()
+        wanted = ApprovalKind.STEP_UP if kind is TierChangeKind.STEP_UP else ApprovalKind.STEP_DOWN
+        return wanted in self._reserved
+
     def _show_direction(self) -> None:
-        self.direction.setText(
+        text = (
             self.tr("This is a step up.")
             if self._kind() is TierChangeKind.STEP_UP
             else self.tr("This is a step down.")
+        )
+        if self._needs_approval():
+            text += " " + self.tr("A team leader approves it: it takes effect when they do.")
+        self.direction.setText(text)
+        self.direction.setWordWrap(True)
+        self.save_button.setText(
+            self.tr("&Ask a team leader")
+            if self._needs_approval()
+            else self.tr("&Record the change")
         )
 
     def description(self) -> str:
@@ -89,6 +105,6 @@ class TierDialog(EditorDialog):
             },
         )
         session, family_id = self._session, self._family_id
-        return lambda: work.change_tier(
+        return lambda: approvals.change_tier_or_ask(
             session, family_id, change.to_tier, change.reason, change.on
         )

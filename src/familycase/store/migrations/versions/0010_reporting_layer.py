@@ -1,7 +1,7 @@
 """the reporting layer: each family's summary, its reporting copy, and reports' share log
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-15 09:00:00
 
 ``family_reports`` (a per-family record: the family's ``familycase.summary/2`` under its own
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
