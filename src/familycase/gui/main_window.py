@@ -44,6 +44,7 @@ from familycase.gui.family_file.windows import FamilyWindows
 from familycase.gui.inbox.page import INBOX_PAGE, InboxPage
 from familycase.gui.menus import ADMIN_PAGE, main_menu
 from familycase.gui.replicas.actions import ReplicaActions, on_replica
+from familycase.gui.reporting.actions import ReportingActions
 from familycase.gui.sharing.actions import SharingActions
 from familycase.gui.team.actions import TeamActions
 from familycase.gui.team.overview import TEAM_PAGE, TeamView
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.admin = AdminActions(self)
         self.team_actions = TeamActions(self)
         self.replicas = ReplicaActions(self)
+        self.reporting = ReportingActions(self)
 
         # --- top bar --------------------------------------------------------------------------
         top = QFrame()
@@ -486,7 +488,8 @@ class MainWindow(QMainWindow):
         self._discarded = True
         self.editors.discard_changes()
         self.families.discard()
-        for place in (self.sharing, self.costs, self.admin, self.team_actions, self.replicas):
+        places = (self.sharing, self.costs, self.admin, self.team_actions, self.replicas)
+        for place in (*places, self.reporting):
             place.discard()
         close_if_alive(self.question)
         self.question = None

@@ -31,6 +31,8 @@ from familycase.store.schema import (
     InstrumentDefinitionRow,
     LocalUnitCostRow,
     OrgKeyGrant,
+    ReportingSummaryRow,
+    ReportShareRow,
     SupervisionSessionRow,
     TeamRow,
     UserRow,
@@ -48,6 +50,8 @@ _READ_ONLY_ON_REPLICA = (
     InstrumentDefinitionRow,
     LocalUnitCostRow,
     DeflatorTableRow,
+    ReportingSummaryRow,  # the reporting layer is the team store's only
+    ReportShareRow,
     SupervisionSessionRow,
 )
 # vault_meta keys a replica writes itself: its audit head, provisional reference counter and
@@ -197,5 +201,6 @@ def _changed_columns(obj: object) -> set[str]:
 def _team_only() -> PermissionDenied:
     return PermissionDenied(
         "This is a laptop replica: staff, teams, passwords, forms, unit costs and supervision "
-        "sessions are changed on the team store, and reach the laptop at its next check-out."
+        "sessions are changed on the team store, and reach the laptop at its next check-out; "
+        "reports are made there too."
     )
