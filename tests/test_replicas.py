@@ -642,3 +642,19 @@ def test_a_workers_login_cannot_write_another_laptops_entries(team, kim, tmp_pat
         c.execute(text("DELETE FROM checkouts"))
         assert c.execute(text("SELECT count(*) FROM checkouts")).scalar() == 1
         c.execute(text("UPDATE replica_audit SET action = 'x'"))
+
+
+def test_a_laptop_still_sends_summary_bundles(team, kim, tmp_path):
+    """Teams with no network path to the team store carry summaries on a stick: a replica can
+    write a bundle (its counter is the replica's own), and the team leader imports it."""
+    from familycase.services.exchange import export_summaries
+    from familycase.services.sync import import_bundle
+
+    fid = new_family(kim, "Bundled")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    _, rs = open_replica(tmp_path / "laptop")
+    work.add_contact_note(rs, fid, note("Seen today"))
+    bundle = export_summaries(rs, tmp_path / "stick")
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    result = import_bundle(leader, bundle)
+    assert result.added + result.updated == 1  # the team store may hold its own summary

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -321,7 +322,8 @@ class BundleImportRow(Base):
     __tablename__ = "bundle_imports"
     bundle_id: Mapped[str] = mapped_column(ID, primary_key=True)
     sender_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
-    sequence: Mapped[int] = mapped_column(Integer)
+    # Never lower than the sender's clock in milliseconds: 64 bits (schema 0011).
+    sequence: Mapped[int] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     summaries: Mapped[int] = mapped_column(Integer)

@@ -157,12 +157,18 @@ def _statements(names: Names) -> list[str]:
     policies: dict[str, list[tuple[str, str, str]]] = {
         "families": [
             ("read", "SELECT", "USING (true)"),
-            ("record", "INSERT", f"WITH CHECK ({is_role}('key_workers') OR "
-                                 f"{is_role}('team_leaders'))"),
+            (
+                "record",
+                "INSERT",
+                f"WITH CHECK ({is_role}('key_workers') OR {is_role}('team_leaders'))",
+            ),
             ("change", "UPDATE", f"USING ({holds}(id) OR {unclaimed}(id))"),
             # Destruction removes every wrap of the key first (crypto-shredding), then the rest.
-            ("destroy", "DELETE", f"USING ({holds}(id) OR {unclaimed}(id) OR "
-                                  f"{is_role}('administrators'))"),
+            (
+                "destroy",
+                "DELETE",
+                f"USING ({holds}(id) OR {unclaimed}(id) OR {is_role}('administrators'))",
+            ),
         ],
         "family_key_grants": [
             ("read", "SELECT", "USING (true)"),
@@ -173,16 +179,22 @@ def _statements(names: Names) -> list[str]:
         "users": [
             ("read", "SELECT", "USING (true)"),
             ("enrol", "INSERT", f"WITH CHECK ({is_role}('administrators'))"),
-            ("own_or_admin", "UPDATE",
-             f"USING (id = {me}() OR {is_role}('administrators'))"),
+            ("own_or_admin", "UPDATE", f"USING (id = {me}() OR {is_role}('administrators'))"),
             ("remove", "DELETE", f"USING ({is_role}('administrators'))"),
         ],
         "vault_meta": [
             ("read", "SELECT", "USING (true)"),
-            ("write", "INSERT", f"WITH CHECK (key LIKE 'bundle_sequence:%' OR "
-                                f"{is_role}('administrators'))"),
-            ("move", "UPDATE", f"USING (key = 'audit_head' OR key LIKE 'bundle_sequence:%' OR "
-                               f"{is_role}('administrators'))"),
+            (
+                "write",
+                "INSERT",
+                f"WITH CHECK (key LIKE 'bundle_sequence:%' OR {is_role}('administrators'))",
+            ),
+            (
+                "move",
+                "UPDATE",
+                f"USING (key = 'audit_head' OR key LIKE 'bundle_sequence:%' OR "
+                f"{is_role}('administrators'))",
+            ),
         ],
         "audit_log": [
             ("read", "SELECT", "USING (true)"),
@@ -190,15 +202,25 @@ def _statements(names: Names) -> list[str]:
         ],
         "supervision_sessions": [
             ("read", "SELECT", "USING (true)"),
-            ("record", "INSERT", f"WITH CHECK (supervisor_id = {me}() AND "
-                                 f"{is_role}('team_leaders'))"),
+            (
+                "record",
+                "INSERT",
+                f"WITH CHECK (supervisor_id = {me}() AND {is_role}('team_leaders'))",
+            ),
         ],
         "reporting_summaries": [
             ("read", "SELECT", "USING (true)"),
-            ("write", "INSERT", f"WITH CHECK ({writes_family} OR {is_role}('team_leaders') "
-                                f"OR {is_role}('managers'))"),
-            ("change", "UPDATE", f"USING ({writes_family} OR {is_role}('team_leaders') "
-                                 f"OR {is_role}('managers'))"),
+            (
+                "write",
+                "INSERT",
+                f"WITH CHECK ({writes_family} OR {is_role}('team_leaders') "
+                f"OR {is_role}('managers'))",
+            ),
+            (
+                "change",
+                "UPDATE",
+                f"USING ({writes_family} OR {is_role}('team_leaders') OR {is_role}('managers'))",
+            ),
             ("remove", "DELETE", f"USING ({writes_family} OR {is_role}('administrators'))"),
         ],
         "report_shares": [
@@ -218,18 +240,26 @@ def _statements(names: Names) -> list[str]:
         ],
         "replica_audit": [
             ("read", "SELECT", "USING (true)"),
-            ("bring", "INSERT", f"""WITH CHECK (EXISTS (SELECT 1 FROM devices d
-                WHERE d.replica_id = replica_audit.replica_id AND d.worker_id = {me}()))"""),
+            (
+                "bring",
+                "INSERT",
+                f"""WITH CHECK (EXISTS (SELECT 1 FROM devices d
+                WHERE d.replica_id = replica_audit.replica_id AND d.worker_id = {me}()))""",
+            ),
         ],
         "org_key_grants": [
             ("read", "SELECT", "USING (true)"),
-            ("share", "INSERT", f"""WITH CHECK (
+            (
+                "share",
+                "INSERT",
+                f"""WITH CHECK (
                 EXISTS (SELECT 1 FROM org_key_grants g WHERE g.key_name = org_key_grants.key_name
                         AND g.holder = {me}())
                 OR NOT EXISTS (SELECT 1 FROM org_key_grants g
                                WHERE g.key_name = org_key_grants.key_name
                                AND g.holder <> 'recovery')
-                OR {is_role}('administrators'))"""),
+                OR {is_role}('administrators'))""",
+            ),
             ("remove", "DELETE", f"USING ({is_role}('administrators'))"),
         ],
     }
@@ -306,8 +336,9 @@ def _password_clause(connection: Connection, password: str) -> str:
     return str(connection.exec_driver_sql("SELECT quote_literal(%s)", (verifier,)).scalar_one())
 
 
-def create_login(connection: Connection, prefix: str, username: str, role: Role,
-                 password: str) -> str:
+def create_login(
+    connection: Connection, prefix: str, username: str, role: Role, password: str
+) -> str:
     """A worker's own database login, in the group of their role. Administrators may create
     and disable logins (CREATEROLE)."""
     names = Names(prefix)

@@ -25,7 +25,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("revoked_at", sa.DateTime(), nullable=True),
         sa.Column("revoked_by", sa.String(length=32), nullable=True),
-        sa.ForeignKeyConstraint(["worker_id"], ["users.id"], name=op.f("fk_devices_worker_id_users")),
+        sa.ForeignKeyConstraint(
+            ["worker_id"], ["users.id"], name=op.f("fk_devices_worker_id_users")
+        ),
         sa.PrimaryKeyConstraint("replica_id", name=op.f("pk_devices")),
     )
     with op.batch_alter_table("devices", schema=None) as batch_op:
@@ -46,7 +48,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["replica_id"], ["devices.replica_id"], name=op.f("fk_checkouts_replica_id_devices")
         ),
-        sa.ForeignKeyConstraint(["worker_id"], ["users.id"], name=op.f("fk_checkouts_worker_id_users")),
+        sa.ForeignKeyConstraint(
+            ["worker_id"], ["users.id"], name=op.f("fk_checkouts_worker_id_users")
+        ),
         sa.PrimaryKeyConstraint("family_id", name=op.f("pk_checkouts")),
     )
     with op.batch_alter_table("checkouts", schema=None) as batch_op:

@@ -37,7 +37,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_family_reports")),
     )
     with op.batch_alter_table("family_reports", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_family_reports_family_id"), ["family_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_family_reports_family_id"), ["family_id"], unique=False
+        )
     op.create_table(
         "reporting_summaries",
         sa.Column("family_id", sa.String(length=32), nullable=False),
