@@ -146,3 +146,33 @@ def test_fuzzed_bundles_never_leave_a_partial_import(team, laptop, make_family, 
         assert _count(team.vault) == before
     else:  # whitespace-only damage can leave it valid: then it imports whole
         assert result.added + result.updated + result.unchanged == 2
+
+
+def test_a_newer_summary_replaces_the_team_vaults_own_row(team, make_family, tmp_path):
+    """A family the team vault holds too, changed since on a laptop copy: its newer summary
+    shows in the dashboard (a step down there is a step down here); one not changed on the
+    laptop keeps the team vault's own row."""
+    lead = team.unlock("lead")
+    kim = next(w for w in users.list_workers(lead) if w.username == "kw1")
+    changed = make_family(lead, "Bothways", people=("Bomum",))
+    same = make_family(lead, "Stillton", people=("Stimum",))
+    for family_id in (changed, same):
+        work.allocate_lead_professional(lead, family_id, kim.id)
+    lead.lock()
+    team.vault.dispose()
+    shutil.copytree(team.data_dir, tmp_path / "copy")
+    laptop = Vault.open(tmp_path / "copy")
+    kw1 = laptop.unlock("kw1", PASSWORD)
+    asked = approvals.request_tier_change(kw1, changed, Tier.UNIVERSAL, "Doing well")
+    approvals.approve(laptop.unlock("lead", PASSWORD), changed, asked)
+    bundle = export_summaries(kw1, tmp_path / "stick")
+    laptop.dispose()
+
+    lead = team.unlock("lead")
+    before = {r.family_id: r for r in team_dashboard(lead)}
+    assert before[changed].tier == 2 and before[changed].source == "this vault"
+    import_bundle(lead, bundle)
+    after = {r.family_id: r for r in team_dashboard(lead)}
+    assert after[changed].tier == 1 and after[changed].source == "bundle from Kim Worker"
+    assert after[same].source == "this vault"
+    assert len(after) == len(before)  # replaced in place, never listed twice

@@ -22,7 +22,7 @@ from familycase.domain.consent import FamilyConsent, InfoCategory
 from familycase.domain.enums import Role
 from familycase.exchange.bundle import MAX_BUNDLE_BYTES, BundleError, open_bundle
 from familycase.exchange.summary import FamilySummary
-from familycase.services import reporting, summaries
+from familycase.services import families, reporting, summaries
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.clock import now, today
@@ -291,7 +291,7 @@ def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
         )
         for r in live
     ]
-    known = {r.family_id for r in live}
+    known = {r.family_id: index for index, r in enumerate(live)}
     if not summaries.reporting_public(us) or reporting._private(us) is None:
         return rows
     with us.read() as s:
@@ -303,8 +303,11 @@ def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
     key = reporting._private(us)
     assert key is not None
     on = today()
+    # A newer summary replaces this vault's own row too (a family changed on a laptop copy
+    # since this vault's copy was made: a step down there shows here).
+    held = families.revisions(us, [r.family_id for r, _ in imported if r.family_id in known])
     for row, sender in imported:
-        if row.family_id in known:
+        if row.family_id in known and row.revision <= held.get(row.family_id, 0):
             continue
         try:
             summary = reporting._open(us, key, row.family_id, bytes(row.summary_ct))
@@ -317,21 +320,23 @@ def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
             continue
         # A name only where consent for monitoring holds today (managers never see more).
         named, _ = summaries.family_allows(summary, InfoCategory.BASIC_DETAILS, on)
-        rows.append(
-            TeamDashboardRow(
-                summary.family_id,
-                summary.reference,
-                summary.family_name if named else None,
-                summary.lead_worker_name,
-                summary.status.value,
-                summary.tier,
-                summary.next_review_due,
-                summary.last_contact_on,
-                summary.consent_state.value if summary.consent_state else None,
-                f"bundle from {sender}",
-                row.updated_at,
-                family_consent_of(summary, on),
-            )
+        shown = TeamDashboardRow(
+            summary.family_id,
+            summary.reference,
+            summary.family_name if named else None,
+            summary.lead_worker_name,
+            summary.status.value,
+            summary.tier,
+            summary.next_review_due,
+            summary.last_contact_on,
+            summary.consent_state.value if summary.consent_state else None,
+            f"bundle from {sender}",
+            row.updated_at,
+            family_consent_of(summary, on),
         )
+        if row.family_id in known:
+            rows[known[row.family_id]] = shown
+        else:
+            rows.append(shown)
     rows.sort(key=lambda r: r.reference, reverse=True)
     return rows
