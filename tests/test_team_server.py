@@ -460,3 +460,17 @@ def test_server_init_refuses_a_database_that_already_has_a_vault(backend, team, 
             prefix=TEST_PREFIX,
             schema_ready=True,
         )
+
+
+def test_the_stored_key_share_address_names_no_login_and_no_password(backend, team):
+    """Every worker reaches the key shares as themselves: the vault records where the key-share
+    database is, never the maintenance login that made it, let alone its password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.orm import Session
+
+    from familycase.store.schema import VaultMeta
+
+    with Session(team.vault.engine) as s:
+        stored = make_url(s.get(VaultMeta, "keys_url").value)
+    assert stored.username is None and stored.password is None
+    assert stored.database and stored.host

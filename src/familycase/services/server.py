@@ -64,7 +64,9 @@ class ServerPlace:
     def stored_keys_url(self) -> str:
         """The key-share database as recorded in the vault: no user name, no password (each
         worker connects to it as themselves)."""
-        return self.keys.set(username=None, password=None).render_as_string(hide_password=False)
+        # URL.set() leaves a field it is given None for as it was: replace them outright.
+        bare = self.keys._replace(username=None, password=None)
+        return bare.render_as_string(hide_password=False)
 
     def same_cluster(self) -> bool:
         return (self.main.host, self.main.port) == (self.keys.host, self.keys.port)
@@ -163,6 +165,18 @@ def _other_cluster(a: Engine, b: Engine) -> bool:
     return (a.url.host, a.url.port) != (b.url.host, b.url.port)
 
 
+def _forget_keys_login(s: Session) -> None:
+    """Servers made before this fix recorded the key-share database with the login (and any
+    password) that made it: keep only where it is."""
+    stored = s.get(VaultMeta, KEYS_URL_KEY)
+    if stored is None:
+        return
+    url = location.server_url(stored.value)
+    if url.username is not None or url.password is not None:
+        bare = url._replace(username=None, password=None)
+        stored.value = bare.render_as_string(hide_password=False)
+
+
 def upgrade_server(place: ServerPlace, owner_password: str | None = None) -> tuple[str, str]:
     """The only way a server's schema changes: every migration up to this version's, under a
     lock (two upgrades at once wait for each other), then the protections again. Returns the
@@ -176,8 +190,9 @@ def upgrade_server(place: ServerPlace, owner_password: str | None = None) -> tup
                 "one with 'familycase server init'."
             )
         migrate.upgrade(engine)
-        with Session(engine) as s:
+        with Session(engine) as s, s.begin():
             prefix = s.get(VaultMeta, SERVER_PREFIX_KEY)
+            _forget_keys_login(s)
         server_security.install(engine, prefix.value if prefix else DEFAULT_PREFIX)
     with server_errors(place.shown(place.keys)):
         if not KeyShareStore.exists_on(keys_engine):  # a key-share database never set up
