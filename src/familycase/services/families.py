@@ -257,7 +257,7 @@ def open_family(us: UserSession, family_id: str, *, watch: bool = False) -> Fami
     until it is opened again."""
     cipher_check = us.family_key(family_id)  # raises NoAccessToFamily before any read
     del cipher_check
-    with us.read() as s:
+    with us.read(snapshot=True) as s:  # manifest and records at one moment
         row = family_row(s, family_id)
         ref = row.reference
         sealed = check_family(us, s, family_id, ref)

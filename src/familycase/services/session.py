@@ -88,8 +88,6 @@ def damage_reported() -> Iterator[None]:
         raise VaultDamaged(DAMAGED_MESSAGE) from exc
 
 
-
-
 @dataclass
 class UserSession:
     """A user with their keys unlocked. ``lock()`` drops every key it holds."""
@@ -403,9 +401,11 @@ class UserSession:
             yield self._active
             return
         try:
-            with damage_reported(), Session(
-                self.vault.write_engine, expire_on_commit=False
-            ) as s, s.begin():
+            with (
+                damage_reported(),
+                Session(self.vault.write_engine, expire_on_commit=False) as s,
+                s.begin(),
+            ):
                 self._active, self._pending_audit, self._undo = s, [], []
                 s.info[manifest.SESSION_KEY] = self
                 own_replica = getattr(self.vault, "replica_id", None)
@@ -443,12 +443,17 @@ class UserSession:
             )
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self, snapshot: bool = False) -> Iterator[Session]:
+        """A session for reading. ``snapshot``: every statement sees the same moment (on a team
+        server, REPEATABLE READ), for reads that compare one row with others, such as a
+        family's manifest with its records, while other workers commit in between."""
         self.ring  # noqa: B018 - raises Locked
         if self._active is not None:
             yield self._active
             return
         with damage_reported(), Session(self.vault.engine) as s:
+            if snapshot and self.vault.engine.dialect.name == "postgresql":
+                s.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             self._refresh_directory(s)
             yield s
 
@@ -523,5 +528,3 @@ def _behind(
             "replaced by another copy"
         )
     return None
-
-
