@@ -28,14 +28,56 @@ translate('consent', '{n} expired')
 translate('consent', '{n} expiring soon')
 # src/familycase/domain/consent.py:522
 translate('consent', '{n} not started yet')
-# src/familycase/domain/family.py:121
+# src/familycase/domain/family.py:131
 translate('age', '1 day')
-# src/familycase/domain/family.py:117
+# src/familycase/domain/family.py:127
 translate('age', '{n} months')
-# src/familycase/domain/family.py:120
+# src/familycase/domain/family.py:130
 translate('age', '{n} weeks')
-# src/familycase/domain/family.py:121
+# src/familycase/domain/family.py:131
 translate('age', '{n} days')
+# src/familycase/domain/genogram.py:564
+translate('genogram', 'Male')
+# src/familycase/domain/genogram.py:565
+translate('genogram', 'Female')
+# src/familycase/domain/genogram.py:566
+translate('genogram', 'Non-binary or another gender')
+# src/familycase/domain/genogram.py:567
+translate('genogram', 'Gender not known')
+# src/familycase/domain/genogram.py:568
+translate('genogram', 'Unborn baby')
+# src/familycase/domain/genogram.py:569
+translate('genogram', 'Withheld: not shared with this recipient')
+# src/familycase/domain/genogram.py:590
+translate('genogram', 'Partners')
+# src/familycase/domain/genogram.py:591
+translate('genogram', 'Separated')
+# src/familycase/domain/genogram.py:592
+translate('genogram', 'Parent and child')
+# src/familycase/domain/genogram.py:593
+translate('genogram', 'Step-parent and child')
+# src/familycase/domain/genogram.py:594
+translate('genogram', 'Carer and child')
+# src/familycase/domain/genogram.py:595
+translate('genogram', 'Brothers and sisters')
+# src/familycase/domain/genogram.py:596
+translate('genogram', 'Half-brothers and half-sisters')
+# src/familycase/domain/genogram.py:597
+translate('genogram', 'Grandparent and grandchild')
+# src/familycase/domain/genogram.py:598
+translate('genogram', 'Another relationship')
+# src/familycase/domain/genogram.py:578
+translate('genogram', 'Has died')
+# src/familycase/domain/genogram.py:585
+translate('genogram', 'Lives elsewhere')
+# src/familycase/domain/genogram.py:413
+translate('genogram', 'due {date}')
+# src/familycase/domain/genogram.py:261
+translate('genogram', 'Withheld')
+# src/familycase/domain/genogram.py:423
+translate('genogram', '{age}')
+# src/familycase/domain/genogram.py:418
+translate('genogram', '{born}-{died} (died)')
 # src/familycase/gui/app.py:188
 translate('FamilyCase', 'FamilyCase locked itself because nobody used it for a while.')
 # src/familycase/gui/app.py:299
@@ -132,197 +174,229 @@ translate('Unsaved', '<p>These changes have not been saved:</p>{items}')
 translate('Unsaved', '<p>Nothing was saved, because some of it cannot be saved as it is:</p>{items}<p>Put these right, or choose Discard.</p>')
 # src/familycase/gui/common/unsaved.py:130
 translate('Unsaved', '“{what}” could not be saved: {problem}')
-# src/familycase/gui/common/words.py:333
+# src/familycase/gui/common/words.py:337
 translate('Words', 'Deadweight: how much of the change would have happened anyway, without the work. 20% means one time in five things would have got better on their own.')
-# src/familycase/gui/common/words.py:340
+# src/familycase/gui/common/words.py:344
 translate('Words', "Attribution: how much of the change is down to this work rather than other services or the family's own efforts. 70% means this work gets 70% of the credit.")
-# src/familycase/gui/common/words.py:347
+# src/familycase/gui/common/words.py:351
 translate('Words', 'Optimism bias: people tend to over-estimate what they prevented, so a share is taken off, more when the evidence is weaker (none for strong, 10% moderate, 25% weak, 40% anecdotal).')
-# src/familycase/gui/common/words.py:355
+# src/familycase/gui/common/words.py:359
 translate('Words', 'How likely it was to happen without the work. 40% means it would probably not have happened, but there was a real risk.')
-# src/familycase/gui/common/words.py:362
+# src/familycase/gui/common/words.py:366
 translate('Words', "Discounting: money saved in later years counts for a little less than money saved now (HM Treasury's Green Book uses 3.5% a year).")
-# src/familycase/gui/common/words.py:55
-translate('Words', 'Not set')
-# src/familycase/gui/common/words.py:93
-translate('Words', '1 family')
-# src/familycase/gui/common/words.py:97
-translate('Words', '1 review overdue')
-# src/familycase/gui/common/words.py:145
-translate('Words', 'None recorded')
-# src/familycase/gui/common/words.py:258
-translate('Words', 'Yes')
-# src/familycase/gui/common/words.py:258
-translate('Words', 'No')
-# src/familycase/gui/common/words.py:284
-translate('Words', 'no costs recorded yet')
-# src/familycase/gui/common/words.py:46
-translate('Words', 'Awaiting allocation')
-# src/familycase/gui/common/words.py:47
-translate('Words', 'Open')
-# src/familycase/gui/common/words.py:48
-translate('Words', 'Stepped up')
-# src/familycase/gui/common/words.py:49
-translate('Words', 'Closed')
-# src/familycase/gui/common/words.py:57
-translate('Words', 'Universal')
-# src/familycase/gui/common/words.py:58
-translate('Words', 'Early help')
 # src/familycase/gui/common/words.py:59
-translate('Words', 'Targeted')
-# src/familycase/gui/common/words.py:60
-translate('Words', 'Complex')
-# src/familycase/gui/common/words.py:67
-translate('Words', 'Key worker')
-# src/familycase/gui/common/words.py:68
-translate('Words', 'Team leader')
-# src/familycase/gui/common/words.py:69
-translate('Words', 'Manager')
-# src/familycase/gui/common/words.py:70
-translate('Words', 'Administrator')
-# src/familycase/gui/common/words.py:76
-translate('Words', 'Parent')
-# src/familycase/gui/common/words.py:77
-translate('Words', 'Step-parent')
-# src/familycase/gui/common/words.py:78
-translate('Words', 'Carer')
-# src/familycase/gui/common/words.py:79
-translate('Words', 'Grandparent')
-# src/familycase/gui/common/words.py:80
-translate('Words', 'Child')
-# src/familycase/gui/common/words.py:81
-translate('Words', 'Unborn child')
-# src/familycase/gui/common/words.py:82
-translate('Words', 'Other adult')
-# src/familycase/gui/common/words.py:83
-translate('Words', 'Wider family')
-# src/familycase/gui/common/words.py:102
-translate('Words', 'Female')
-# src/familycase/gui/common/words.py:103
-translate('Words', 'Male')
-# src/familycase/gui/common/words.py:104
-translate('Words', 'Non-binary')
-# src/familycase/gui/common/words.py:105
-translate('Words', 'Other')
-# src/familycase/gui/common/words.py:106
-translate('Words', 'Not known')
-# src/familycase/gui/common/words.py:107
-translate('Words', 'Prefers not to say')
-# src/familycase/gui/common/words.py:113
-translate('Words', 'is a parent of')
-# src/familycase/gui/common/words.py:114
-translate('Words', 'is a step-parent of')
-# src/familycase/gui/common/words.py:115
-translate('Words', 'is a grandparent of')
-# src/familycase/gui/common/words.py:116
-translate('Words', 'is a carer of')
-# src/familycase/gui/common/words.py:117
-translate('Words', 'is a brother or sister of')
-# src/familycase/gui/common/words.py:118
-translate('Words', 'is a half-brother or half-sister of')
-# src/familycase/gui/common/words.py:119
-translate('Words', 'is the partner of')
-# src/familycase/gui/common/words.py:120
-translate('Words', 'is the ex-partner of')
-# src/familycase/gui/common/words.py:121
-translate('Words', 'is otherwise related to')
-# src/familycase/gui/common/words.py:152
-translate('Words', 'Current')
-# src/familycase/gui/common/words.py:153
-translate('Words', 'Expiring soon')
-# src/familycase/gui/common/words.py:154
-translate('Words', 'Expired')
-# src/familycase/gui/common/words.py:155
-translate('Words', 'Withdrawn')
-# src/familycase/gui/common/words.py:156
-translate('Words', 'Not yet valid')
-# src/familycase/gui/common/words.py:172
-translate('Words', 'The person themselves')
-# src/familycase/gui/common/words.py:173
-translate('Words', 'Someone with parental responsibility')
-# src/familycase/gui/common/words.py:174
-translate('Words', 'A young person under 16 assessed as competent')
-# src/familycase/gui/common/words.py:175
-translate('Words', 'A legal representative')
-# src/familycase/gui/common/words.py:181
-translate('Words', 'Written (signed form)')
-# src/familycase/gui/common/words.py:182
-translate('Words', 'Verbal')
-# src/familycase/gui/common/words.py:183
-translate('Words', 'Electronic')
-# src/familycase/gui/common/words.py:197
-translate('Words', 'Consent')
-# src/familycase/gui/common/words.py:198
-translate('Words', 'Contract')
-# src/familycase/gui/common/words.py:199
-translate('Words', 'Legal obligation')
-# src/familycase/gui/common/words.py:200
-translate('Words', "Vital interests (to protect someone's life)")
-# src/familycase/gui/common/words.py:201
-translate('Words', 'Public task')
-# src/familycase/gui/common/words.py:202
-translate('Words', 'Legitimate interests')
-# src/familycase/gui/common/words.py:216
-translate('Words', 'Shared with consent')
-# src/familycase/gui/common/words.py:217
-translate('Words', 'Shared without consent (recorded decision)')
-# src/familycase/gui/common/words.py:218
-translate('Words', 'Withheld')
-# src/familycase/gui/common/words.py:93
-translate('Words', '{n} families')
+translate('Words', 'Not set')
 # src/familycase/gui/common/words.py:97
+translate('Words', '1 family')
+# src/familycase/gui/common/words.py:101
+translate('Words', '1 review overdue')
+# src/familycase/gui/common/words.py:149
+translate('Words', 'None recorded')
+# src/familycase/gui/common/words.py:262
+translate('Words', 'Yes')
+# src/familycase/gui/common/words.py:262
+translate('Words', 'No')
+# src/familycase/gui/common/words.py:288
+translate('Words', 'no costs recorded yet')
+# src/familycase/gui/common/words.py:50
+translate('Words', 'Awaiting allocation')
+# src/familycase/gui/common/words.py:51
+translate('Words', 'Open')
+# src/familycase/gui/common/words.py:52
+translate('Words', 'Stepped up')
+# src/familycase/gui/common/words.py:53
+translate('Words', 'Closed')
+# src/familycase/gui/common/words.py:61
+translate('Words', 'Universal')
+# src/familycase/gui/common/words.py:62
+translate('Words', 'Early help')
+# src/familycase/gui/common/words.py:63
+translate('Words', 'Targeted')
+# src/familycase/gui/common/words.py:64
+translate('Words', 'Complex')
+# src/familycase/gui/common/words.py:71
+translate('Words', 'Key worker')
+# src/familycase/gui/common/words.py:72
+translate('Words', 'Team leader')
+# src/familycase/gui/common/words.py:73
+translate('Words', 'Manager')
+# src/familycase/gui/common/words.py:74
+translate('Words', 'Administrator')
+# src/familycase/gui/common/words.py:80
+translate('Words', 'Parent')
+# src/familycase/gui/common/words.py:81
+translate('Words', 'Step-parent')
+# src/familycase/gui/common/words.py:82
+translate('Words', 'Carer')
+# src/familycase/gui/common/words.py:83
+translate('Words', 'Grandparent')
+# src/familycase/gui/common/words.py:84
+translate('Words', 'Child')
+# src/familycase/gui/common/words.py:85
+translate('Words', 'Unborn child')
+# src/familycase/gui/common/words.py:86
+translate('Words', 'Other adult')
+# src/familycase/gui/common/words.py:87
+translate('Words', 'Wider family')
+# src/familycase/gui/common/words.py:106
+translate('Words', 'Female')
+# src/familycase/gui/common/words.py:107
+translate('Words', 'Male')
+# src/familycase/gui/common/words.py:108
+translate('Words', 'Non-binary')
+# src/familycase/gui/common/words.py:109
+translate('Words', 'Other')
+# src/familycase/gui/common/words.py:110
+translate('Words', 'Not known')
+# src/familycase/gui/common/words.py:111
+translate('Words', 'Prefers not to say')
+# src/familycase/gui/common/words.py:117
+translate('Words', 'is a parent of')
+# src/familycase/gui/common/words.py:118
+translate('Words', 'is a step-parent of')
+# src/familycase/gui/common/words.py:119
+translate('Words', 'is a grandparent of')
+# src/familycase/gui/common/words.py:120
+translate('Words', 'is a carer of')
+# src/familycase/gui/common/words.py:121
+translate('Words', 'is a brother or sister of')
+# src/familycase/gui/common/words.py:122
+translate('Words', 'is a half-brother or half-sister of')
+# src/familycase/gui/common/words.py:123
+translate('Words', 'is the partner of')
+# src/familycase/gui/common/words.py:124
+translate('Words', 'is the ex-partner of')
+# src/familycase/gui/common/words.py:125
+translate('Words', 'is otherwise related to')
+# src/familycase/gui/common/words.py:156
+translate('Words', 'Current')
+# src/familycase/gui/common/words.py:157
+translate('Words', 'Expiring soon')
+# src/familycase/gui/common/words.py:158
+translate('Words', 'Expired')
+# src/familycase/gui/common/words.py:159
+translate('Words', 'Withdrawn')
+# src/familycase/gui/common/words.py:160
+translate('Words', 'Not yet valid')
+# src/familycase/gui/common/words.py:176
+translate('Words', 'The person themselves')
+# src/familycase/gui/common/words.py:177
+translate('Words', 'Someone with parental responsibility')
+# src/familycase/gui/common/words.py:178
+translate('Words', 'A young person under 16 assessed as competent')
+# src/familycase/gui/common/words.py:179
+translate('Words', 'A legal representative')
+# src/familycase/gui/common/words.py:185
+translate('Words', 'Written (signed form)')
+# src/familycase/gui/common/words.py:186
+translate('Words', 'Verbal')
+# src/familycase/gui/common/words.py:187
+translate('Words', 'Electronic')
+# src/familycase/gui/common/words.py:201
+translate('Words', 'Consent')
+# src/familycase/gui/common/words.py:202
+translate('Words', 'Contract')
+# src/familycase/gui/common/words.py:203
+translate('Words', 'Legal obligation')
+# src/familycase/gui/common/words.py:204
+translate('Words', "Vital interests (to protect someone's life)")
+# src/familycase/gui/common/words.py:205
+translate('Words', 'Public task')
+# src/familycase/gui/common/words.py:206
+translate('Words', 'Legitimate interests')
+# src/familycase/gui/common/words.py:220
+translate('Words', 'Shared with consent')
+# src/familycase/gui/common/words.py:221
+translate('Words', 'Shared without consent (recorded decision)')
+# src/familycase/gui/common/words.py:222
+translate('Words', 'Withheld')
+# src/familycase/gui/common/words.py:377
+translate('Words', 'Step up')
+# src/familycase/gui/common/words.py:378
+translate('Words', 'Step down')
+# src/familycase/gui/common/words.py:379
+translate('Words', 'Closure')
+# src/familycase/gui/common/words.py:380
+translate('Words', 'Assessment sign-off')
+# src/familycase/gui/common/words.py:386
+translate('Words', 'Waiting for a team leader')
+# src/familycase/gui/common/words.py:387
+translate('Words', 'Approved')
+# src/familycase/gui/common/words.py:388
+translate('Words', 'Returned')
+# src/familycase/gui/common/words.py:400
+translate('Words', 'England')
+# src/familycase/gui/common/words.py:401
+translate('Words', 'Wales')
+# src/familycase/gui/common/words.py:402
+translate('Words', 'Scotland')
+# src/familycase/gui/common/words.py:408
+translate('Words', 'Home visit')
+# src/familycase/gui/common/words.py:409
+translate('Words', 'Phone call with the family')
+# src/familycase/gui/common/words.py:410
+translate('Words', 'Met the family elsewhere')
+# src/familycase/gui/common/words.py:411
+translate('Words', 'Checked with an agency that knows the family')
+# src/familycase/gui/common/words.py:412
+translate('Words', 'Checked records')
+# src/familycase/gui/common/words.py:413
+translate('Words', 'Could not reach the family')
+# src/familycase/gui/common/words.py:97
+translate('Words', '{n} families')
+# src/familycase/gui/common/words.py:101
 translate('Words', '{n} reviews overdue')
-# src/familycase/gui/common/words.py:208
+# src/familycase/gui/common/words.py:212
 translate('Words', 'Shared')
-# src/familycase/gui/common/words.py:209
+# src/familycase/gui/common/words.py:213
 translate('Words', 'Shared, some withheld')
-# src/familycase/gui/common/words.py:224
-translate('Words', 'Printed')
-# src/familycase/gui/common/words.py:225
-translate('Words', 'Exported')
-# src/familycase/gui/common/words.py:226
-translate('Words', 'Panel')
-# src/familycase/gui/common/words.py:227
-translate('Words', 'Summary bundle')
 # src/familycase/gui/common/words.py:228
-translate('Words', 'Recorded by hand')
+translate('Words', 'Printed')
 # src/familycase/gui/common/words.py:229
+translate('Words', 'Exported')
+# src/familycase/gui/common/words.py:230
+translate('Words', 'Panel')
+# src/familycase/gui/common/words.py:231
+translate('Words', 'Summary bundle')
+# src/familycase/gui/common/words.py:232
+translate('Words', 'Recorded by hand')
+# src/familycase/gui/common/words.py:233
 translate('Words', 'Letter')
-# src/familycase/gui/common/words.py:289
+# src/familycase/gui/common/words.py:293
 translate('Words', 'Strong: recorded, local and recent')
-# src/familycase/gui/common/words.py:290
+# src/familycase/gui/common/words.py:294
 translate('Words', 'Moderate: a professional judgement backed by records')
-# src/familycase/gui/common/words.py:291
+# src/familycase/gui/common/words.py:295
 translate('Words', 'Weak: a judgement with little to back it')
-# src/familycase/gui/common/words.py:292
+# src/familycase/gui/common/words.py:296
 translate('Words', 'Anecdotal: what someone said might happen')
-# src/familycase/gui/common/words.py:298
+# src/familycase/gui/common/words.py:302
 translate('Words', 'Strong')
-# src/familycase/gui/common/words.py:299
+# src/familycase/gui/common/words.py:303
 translate('Words', 'Moderate')
-# src/familycase/gui/common/words.py:300
+# src/familycase/gui/common/words.py:304
 translate('Words', 'Weak')
-# src/familycase/gui/common/words.py:301
+# src/familycase/gui/common/words.py:305
 translate('Words', 'Anecdotal')
-# src/familycase/gui/common/words.py:307
+# src/familycase/gui/common/words.py:311
 translate('Words', 'Proposed')
-# src/familycase/gui/common/words.py:308
+# src/familycase/gui/common/words.py:312
 translate('Words', 'Agreed')
-# src/familycase/gui/common/words.py:309
+# src/familycase/gui/common/words.py:313
 translate('Words', 'Withdrawn (not counted)')
-# src/familycase/gui/common/words.py:315
+# src/familycase/gui/common/words.py:319
 translate('Words', "Public money (a service's budget)")
-# src/familycase/gui/common/words.py:316
+# src/familycase/gui/common/words.py:320
 translate('Words', 'The wider economy (earnings, work)')
-# src/familycase/gui/common/words.py:317
+# src/familycase/gui/common/words.py:321
 translate('Words', 'Wellbeing and quality of life')
-# src/familycase/gui/common/words.py:323
+# src/familycase/gui/common/words.py:327
 translate('Words', 'Key worker time')
-# src/familycase/gui/common/words.py:324
+# src/familycase/gui/common/words.py:328
 translate('Words', 'Flexible spend')
-# src/familycase/gui/common/words.py:325
+# src/familycase/gui/common/words.py:329
 translate('Words', 'Personal budget')
-# src/familycase/gui/common/words.py:326
+# src/familycase/gui/common/words.py:330
 translate('Words', 'Commissioned service')
 # src/familycase/gui/costs/figures.py:75
 translate('CostFigures', 'no ratio')
@@ -770,59 +844,67 @@ translate('PlanTab', 'What the family says about the plan')
 translate('PlanTab', 'Version {n}, saved {date} by {who}')
 # src/familycase/gui/family_file/plan/tab.py:102
 translate('PlanTab', 'Achieved {date}')
-# src/familycase/gui/menus.py:39
+# src/familycase/gui/menus.py:40
 translate('MainWindow', '&File')
-# src/familycase/gui/menus.py:39
+# src/familycase/gui/menus.py:40
 translate('MainWindow', '&View')
-# src/familycase/gui/menus.py:39
+# src/familycase/gui/menus.py:40
 translate('MainWindow', '&Help')
-# src/familycase/gui/menus.py:41
-translate('MainWindow', 'Admi&nistration')
 # src/familycase/gui/menus.py:42
-translate('MainWindow', '&My caseload')
+translate('MainWindow', 'Admi&nistration')
 # src/familycase/gui/menus.py:43
-translate('MainWindow', '&Team caseload')
+translate('MainWindow', '&My caseload')
 # src/familycase/gui/menus.py:44
-translate('MainWindow', '&Unallocated families')
+translate('MainWindow', '&Team caseload')
 # src/familycase/gui/menus.py:45
+translate('MainWindow', '&Unallocated families')
+# src/familycase/gui/menus.py:46
 translate('MainWindow', 'Team &overview')
-# src/familycase/gui/menus.py:49
-translate('MainWindow', '&New family…')
+# src/familycase/gui/menus.py:47
+translate('MainWindow', '&In-tray')
 # src/familycase/gui/menus.py:51
-translate('MainWindow', '&Open the selected family')
+translate('MainWindow', '&New family…')
 # src/familycase/gui/menus.py:53
+translate('MainWindow', '&Open the selected family')
+# src/familycase/gui/menus.py:55
 translate('MainWindow', '&Print panel summaries…')
-# src/familycase/gui/menus.py:56
+# src/familycase/gui/menus.py:58
 translate('MainWindow', '&Export summaries for my team…')
-# src/familycase/gui/menus.py:59
-translate('MainWindow', '&Import summary bundles…')
 # src/familycase/gui/menus.py:61
-translate('MainWindow', '&Cost-saving return and claims…')
+translate('MainWindow', '&Import summary bundles…')
 # src/familycase/gui/menus.py:63
-translate('MainWindow', 'Possible d&uplicate people…')
-# src/familycase/gui/menus.py:66
-translate('MainWindow', '&Audit log…')
+translate('MainWindow', '&Cost-saving return and claims…')
+# src/familycase/gui/menus.py:65
+translate('MainWindow', 'Alloca&te a lead professional…')
 # src/familycase/gui/menus.py:68
-translate('MainWindow', 'Wor&kers…')
+translate('MainWindow', '&Supervision…')
 # src/familycase/gui/menus.py:70
-translate('MainWindow', '&Retention…')
-# src/familycase/gui/menus.py:72
-translate('MainWindow', 'Change my pass&word…')
-# src/familycase/gui/menus.py:74
-translate('MainWindow', 'My &fingerprint phrase…')
-# src/familycase/gui/menus.py:76
-translate('MainWindow', '&Preferences…')
+translate('MainWindow', 'Possible d&uplicate people…')
+# src/familycase/gui/menus.py:73
+translate('MainWindow', '&Audit log…')
+# src/familycase/gui/menus.py:75
+translate('MainWindow', 'Wor&kers…')
 # src/familycase/gui/menus.py:77
-translate('MainWindow', '&Lock')
+translate('MainWindow', '&Retention…')
 # src/familycase/gui/menus.py:79
-translate('MainWindow', '&Quit')
+translate('MainWindow', 'Organisation settin&gs…')
+# src/familycase/gui/menus.py:81
+translate('MainWindow', 'Change my pass&word…')
+# src/familycase/gui/menus.py:83
+translate('MainWindow', 'My &fingerprint phrase…')
 # src/familycase/gui/menus.py:85
-translate('MainWindow', '&Find a family')
-# src/familycase/gui/menus.py:87
-translate('MainWindow', '&Clear filters')
+translate('MainWindow', '&Preferences…')
+# src/familycase/gui/menus.py:86
+translate('MainWindow', '&Lock')
 # src/familycase/gui/menus.py:88
+translate('MainWindow', '&Quit')
+# src/familycase/gui/menus.py:94
+translate('MainWindow', '&Find a family')
+# src/familycase/gui/menus.py:96
+translate('MainWindow', '&Clear filters')
+# src/familycase/gui/menus.py:97
 translate('MainWindow', '&Refresh')
-# src/familycase/gui/menus.py:90
+# src/familycase/gui/menus.py:99
 translate('MainWindow', '&Keyboard help')
 # src/familycase/gui/session/recovery_print.py:51
 translate('RecoveryKey', 'Kept by: ______________________   Where: ______________________')
@@ -832,7 +914,7 @@ translate('RecoveryKey', "This key opens every family file in this organisation'
 translate('RecoveryKey', 'Organisation: {organisation}. Made on {date}.')
 # src/familycase/gui/session/recovery_print.py:28
 translate('RecoveryKey', 'FamilyCase organisation recovery key')
-# src/familycase/gui/team/overview.py:425
+# src/familycase/gui/team/overview.py:418
 translate('TeamView', 'Some people: {state}')
 # src/familycase/reports/chronology_pdf.py:29
 translate('chronology_pdf', 'Chronology {reference}')
@@ -868,19 +950,27 @@ translate('chronology_pdf', 'events about {person} and the whole family')
 translate('chronology_pdf', 'from {since} to {until}')
 # src/familycase/reports/chronology_pdf.py:56
 translate('chronology_pdf', 'Showing {scope}.')
-# src/familycase/reports/panel_pdf.py:140
+# src/familycase/reports/genogram_pdf.py:144
+translate('genogram_pdf', 'Family tree {reference}')
+# src/familycase/reports/genogram_pdf.py:147
+translate('genogram_pdf', 'For {to}, purpose: {purpose}. Prepared by {who} on {date}.')
+# src/familycase/reports/genogram_pdf.py:154
+translate('genogram_pdf', 'Drawn from the relationships recorded in the family file. Only the people the family agreed to share with this agency are named; ask the lead professional if more is needed.')
+# src/familycase/reports/genogram_pdf.py:132
+translate('genogram_pdf', '{n} person(s) drawn as Withheld: the family has not agreed to share their details with {agency}.')
+# src/familycase/reports/panel_pdf.py:145
 translate('PanelSummary', 'Panel case summaries')
-# src/familycase/reports/panel_pdf.py:121
+# src/familycase/reports/panel_pdf.py:126
 translate('PanelSummary', 'Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.')
-# src/familycase/reports/panel_pdf.py:74
+# src/familycase/reports/panel_pdf.py:79
 translate('PanelSummary', 'First reading, {date} (dashed)')
-# src/familycase/reports/panel_pdf.py:78
+# src/familycase/reports/panel_pdf.py:83
 translate('PanelSummary', 'Latest reading, {date} (solid)')
-# src/familycase/reports/panel_pdf.py:133
+# src/familycase/reports/panel_pdf.py:138
 translate('PanelSummary', 'What the panel is asked to decide')
-# src/familycase/reports/panel_pdf.py:107
+# src/familycase/reports/panel_pdf.py:112
 translate('PanelSummary', 'Case summary {reference}')
-# src/familycase/reports/panel_pdf.py:111
+# src/familycase/reports/panel_pdf.py:116
 translate('PanelSummary', 'For {recipient}, purpose: {purpose}. Prepared by {who} on {date}.')
 # src/familycase/reports/pdf_common.py:110
 translate('PDF', 'OFFICIAL-SENSITIVE')
@@ -890,9 +980,31 @@ translate('PDF', 'WITHHELD')
 translate('PDF', 'For: {recipient}')
 # src/familycase/reports/pdf_common.py:121
 translate('PDF', 'Produced {date} {time} UTC   Page {page}')
-# src/familycase/services/caseload.py:96
+# src/familycase/services/approvals.py:107
+translate('approvals', 'Step up from tier {a} to tier {b}')
+# src/familycase/services/approvals.py:109
+translate('approvals', 'Step down from tier {a} to tier {b}')
+# src/familycase/services/approvals.py:114
+translate('approvals', 'Close the episode ({reason})')
+# src/familycase/services/approvals.py:251
+translate('approvals', 'Only a team leader can approve or return this.')
+# src/familycase/services/approvals.py:304
+translate('approvals', 'Say why the request is being returned.')
+# src/familycase/services/approvals.py:131
+translate('approvals', 'A request for this family is already waiting for a team leader; withdraw it first, or wait for the decision.')
+# src/familycase/services/approvals.py:276
+translate('approvals', 'The episode this request is about has closed; return it.')
+# src/familycase/services/approvals.py:321
+translate('approvals', 'Only the worker who asked, or a team leader, can withdraw it.')
+# src/familycase/services/approvals.py:259
+translate('approvals', 'This request is no longer waiting ({status}).')
+# src/familycase/services/approvals.py:283
+translate('approvals', 'The family is already at tier {tier}; return the request.')
+# src/familycase/services/approvals.py:470
+translate('approvals', 'Sign off: {title}')
+# src/familycase/services/caseload.py:104
 translate('caseload', '(damaged record: run verify)')
-# src/familycase/services/caseload.py:97
+# src/familycase/services/caseload.py:105
 translate('caseload', '(no access)')
 # src/familycase/services/chronology_log.py:48
 translate('chronology', '{name} joined the family file')
@@ -906,129 +1018,169 @@ translate('chronology', '{name} was born')
 translate('chronology', '{name} moved into the household')
 # src/familycase/services/chronology_log.py:87
 translate('chronology', '{name} was taken off the family file')
-# src/familycase/services/panel.py:351
-translate('PanelSummary', 'Consent')
-# src/familycase/services/panel.py:226
-translate('PanelSummary', 'Name')
-# src/familycase/services/panel.py:226
-translate('PanelSummary', 'Age')
-# src/familycase/services/panel.py:226
-translate('PanelSummary', 'Role')
-# src/familycase/services/panel.py:226
-translate('PanelSummary', 'School or setting')
-# src/familycase/services/panel.py:251
-translate('PanelSummary', 'Household')
-# src/familycase/services/panel.py:303
-translate('PanelSummary', 'Lead professional and Team Around the Family')
-# src/familycase/services/panel.py:356
-translate('PanelSummary', 'Risk or alert')
-# src/familycase/services/panel.py:357
-translate('PanelSummary', 'About')
-# src/familycase/services/panel.py:358
-translate('PanelSummary', 'Since')
-# src/familycase/services/panel.py:359
-translate('PanelSummary', 'Told by')
-# src/familycase/services/panel.py:360
-translate('PanelSummary', 'Shared on the basis of')
-# src/familycase/services/panel.py:418
-translate('PanelSummary', 'Risks and alerts')
-# src/familycase/services/panel.py:446
-translate('PanelSummary', 'Current plan and progress')
-# src/familycase/services/panel.py:450
-translate('PanelSummary', 'Outcome or action')
-# src/familycase/services/panel.py:450
-translate('PanelSummary', 'Who')
-# src/familycase/services/panel.py:450
-translate('PanelSummary', 'By when')
-# src/familycase/services/panel.py:450
-translate('PanelSummary', 'Status')
-# src/familycase/services/panel.py:483
-translate('PanelSummary', 'Latest outcome readings')
-# src/familycase/services/panel.py:488
-translate('PanelSummary', 'Area')
-# src/familycase/services/panel.py:491
-translate('PanelSummary', 'Change')
-# src/familycase/services/panel.py:175
-translate('PanelSummary', 'Consent to share in this family: {state}.')
-# src/familycase/services/panel.py:184
-translate('PanelSummary', 'Unborn (due {date})')
-# src/familycase/services/panel.py:262
-translate('PanelSummary', 'Reason for involvement')
-# src/familycase/services/panel.py:297
-translate('PanelSummary', 'Tier and history')
-# src/familycase/services/panel.py:350
-translate('PanelSummary', 'Without consent (recorded decision)')
-# src/familycase/services/panel.py:410
-translate('PanelSummary', 'No risks or alerts are recorded in the family file, and none were noted for the panel.')
+# src/familycase/services/inbox.py:211
+translate('inbox', 'First outcome reading due')
+# src/familycase/services/inbox.py:211
+translate('inbox', 'Review due')
+# src/familycase/services/inbox.py:267
+translate('inbox', 'Consent to share has expired')
+# src/familycase/services/inbox.py:269
+translate('inbox', 'Consent to share expires soon')
+# src/familycase/services/inbox.py:364
+translate('inbox', 'Follow-up check after closure')
+# src/familycase/services/inbox.py:399
+translate('inbox', 'Supervision action')
+# src/familycase/services/inbox.py:368
+translate('inbox', 'The lead professional at closure has left')
+# src/familycase/services/inbox.py:418
+translate('inbox', 'Your next supervision')
+# src/familycase/services/inbox.py:454
+translate('inbox', 'Tell the referrer what was decided')
+# src/familycase/services/inbox.py:474
+translate('inbox', 'Waiting for your approval: {what}')
+# src/familycase/services/inbox.py:132
+translate('inbox', 'Checked out to a laptop for {days} days')
+# src/familycase/services/inbox.py:475
+translate('inbox', 'Asked by {name}')
+# src/familycase/services/inbox.py:521
+translate('inbox', 'Waiting for allocation for {days} days')
+# src/familycase/services/inbox.py:319
+translate('inbox', 'Returned: {what}')
+# src/familycase/services/inbox.py:320
+translate('inbox', '{name}: {reason}')
+# src/familycase/services/inbox.py:420
+translate('inbox', 'Supervision with {name}')
 # src/familycase/services/panel.py:456
+translate('PanelSummary', 'Family tree')
+# src/familycase/services/panel.py:357
+translate('PanelSummary', 'Consent')
+# src/familycase/services/panel.py:229
+translate('PanelSummary', 'Name')
+# src/familycase/services/panel.py:229
+translate('PanelSummary', 'Age')
+# src/familycase/services/panel.py:229
+translate('PanelSummary', 'Role')
+# src/familycase/services/panel.py:229
+translate('PanelSummary', 'School or setting')
+# src/familycase/services/panel.py:254
+translate('PanelSummary', 'Household')
+# src/familycase/services/panel.py:309
+translate('PanelSummary', 'Lead professional and Team Around the Family')
+# src/familycase/services/panel.py:362
+translate('PanelSummary', 'Risk or alert')
+# src/familycase/services/panel.py:363
+translate('PanelSummary', 'About')
+# src/familycase/services/panel.py:364
+translate('PanelSummary', 'Since')
+# src/familycase/services/panel.py:365
+translate('PanelSummary', 'Told by')
+# src/familycase/services/panel.py:366
+translate('PanelSummary', 'Shared on the basis of')
+# src/familycase/services/panel.py:424
+translate('PanelSummary', 'Risks and alerts')
+# src/familycase/services/panel.py:463
+translate('PanelSummary', 'No relationships are recorded in the family file.')
+# src/familycase/services/panel.py:465
+translate('PanelSummary', 'Nobody in the family may be shown to this agency.')
+# src/familycase/services/panel.py:475
+translate('PanelSummary', 'Current plan and progress')
+# src/familycase/services/panel.py:479
+translate('PanelSummary', 'Outcome or action')
+# src/familycase/services/panel.py:479
+translate('PanelSummary', 'Who')
+# src/familycase/services/panel.py:479
+translate('PanelSummary', 'By when')
+# src/familycase/services/panel.py:479
+translate('PanelSummary', 'Status')
+# src/familycase/services/panel.py:512
+translate('PanelSummary', 'Latest outcome readings')
+# src/familycase/services/panel.py:517
+translate('PanelSummary', 'Area')
+# src/familycase/services/panel.py:520
+translate('PanelSummary', 'Change')
+# src/familycase/services/panel.py:178
+translate('PanelSummary', 'Consent to share in this family: {state}.')
+# src/familycase/services/panel.py:187
+translate('PanelSummary', 'Unborn (due {date})')
+# src/familycase/services/panel.py:268
+translate('PanelSummary', 'Reason for involvement')
+# src/familycase/services/panel.py:303
+translate('PanelSummary', 'Tier and history')
+# src/familycase/services/panel.py:356
+translate('PanelSummary', 'Without consent (recorded decision)')
+# src/familycase/services/panel.py:416
+translate('PanelSummary', 'No risks or alerts are recorded in the family file, and none were noted for the panel.')
+# src/familycase/services/panel.py:459
+translate('PanelSummary', 'Drawn as Withheld in the tree: {notice}')
+# src/familycase/services/panel.py:485
 translate('PanelSummary', 'achieved')
-# src/familycase/services/panel.py:470
+# src/familycase/services/panel.py:499
 translate('PanelSummary', 'Current plan and progress (version {n}, {date})')
-# src/familycase/services/panel.py:515
+# src/familycase/services/panel.py:544
 translate('PanelSummary', 'Latest outcome readings ({title})')
-# src/familycase/services/panel.py:84
-translate('PanelSummary', 'no consent to share has been recorded for them')
 # src/familycase/services/panel.py:86
-translate('PanelSummary', 'their consent has been withdrawn')
+translate('PanelSummary', 'no consent to share has been recorded for them')
 # src/familycase/services/panel.py:88
-translate('PanelSummary', 'their consent has expired')
+translate('PanelSummary', 'their consent has been withdrawn')
 # src/familycase/services/panel.py:90
+translate('PanelSummary', 'their consent has expired')
+# src/familycase/services/panel.py:92
 translate('PanelSummary', 'their consent has not started yet')
-# src/familycase/services/panel.py:243
+# src/familycase/services/panel.py:246
 translate('PanelSummary', 'Withheld')
-# src/familycase/services/panel.py:305
+# src/familycase/services/panel.py:311
 translate('PanelSummary', 'Agency')
-# src/familycase/services/panel.py:307
-translate('PanelSummary', 'Lead professional')
-# src/familycase/services/panel.py:376
-translate('PanelSummary', 'The whole family')
-# src/familycase/services/panel.py:395
-translate('PanelSummary', 'Noted for this panel')
-# src/familycase/services/panel.py:447
-translate('PanelSummary', 'Plan')
-# src/familycase/services/panel.py:447
-translate('PanelSummary', 'No family plan has been recorded yet.')
-# src/familycase/services/panel.py:453
-translate('PanelSummary', 'Outcome: {text}')
-# src/familycase/services/panel.py:484
-translate('PanelSummary', 'Readings')
-# src/familycase/services/panel.py:484
-translate('PanelSummary', 'No outcome readings have been recorded yet.')
-# src/familycase/services/panel.py:489
-translate('PanelSummary', 'First ({date})')
-# src/familycase/services/panel.py:490
-translate('PanelSummary', 'Latest ({date})')
-# src/familycase/services/panel.py:263
-translate('PanelSummary', 'Referral')
-# src/familycase/services/panel.py:263
-translate('PanelSummary', 'No episode recorded.')
-# src/familycase/services/panel.py:308
-translate('PanelSummary', 'Not allocated')
-# src/familycase/services/panel.py:420
-translate('PanelSummary', '{n} risk note(s): {notice}')
-# src/familycase/services/panel.py:93
-translate('PanelSummary', 'their consent is for other purposes, not for {purpose}')
-# src/familycase/services/panel.py:98
-translate('PanelSummary', 'their consent does not include {agency}')
-# src/familycase/services/panel.py:101
-translate('PanelSummary', 'they did not agree to share {information}')
-# src/familycase/services/panel.py:119
-translate('PanelSummary', '1 person: {reason}')
-# src/familycase/services/panel.py:119
-translate('PanelSummary', '{n} people: {reason}')
-# src/familycase/services/panel.py:272
-translate('PanelSummary', 'Referred')
-# src/familycase/services/panel.py:272
-translate('PanelSummary', 'By')
-# src/familycase/services/panel.py:272
-translate('PanelSummary', 'Reason')
 # src/familycase/services/panel.py:313
+translate('PanelSummary', 'Lead professional')
+# src/familycase/services/panel.py:382
+translate('PanelSummary', 'The whole family')
+# src/familycase/services/panel.py:401
+translate('PanelSummary', 'Noted for this panel')
+# src/familycase/services/panel.py:476
+translate('PanelSummary', 'Plan')
+# src/familycase/services/panel.py:476
+translate('PanelSummary', 'No family plan has been recorded yet.')
+# src/familycase/services/panel.py:482
+translate('PanelSummary', 'Outcome: {text}')
+# src/familycase/services/panel.py:513
+translate('PanelSummary', 'Readings')
+# src/familycase/services/panel.py:513
+translate('PanelSummary', 'No outcome readings have been recorded yet.')
+# src/familycase/services/panel.py:518
+translate('PanelSummary', 'First ({date})')
+# src/familycase/services/panel.py:519
+translate('PanelSummary', 'Latest ({date})')
+# src/familycase/services/panel.py:269
+translate('PanelSummary', 'Referral')
+# src/familycase/services/panel.py:269
+translate('PanelSummary', 'No episode recorded.')
+# src/familycase/services/panel.py:314
+translate('PanelSummary', 'Not allocated')
+# src/familycase/services/panel.py:426
+translate('PanelSummary', '{n} risk note(s): {notice}')
+# src/familycase/services/panel.py:95
+translate('PanelSummary', 'their consent is for other purposes, not for {purpose}')
+# src/familycase/services/panel.py:100
+translate('PanelSummary', 'their consent does not include {agency}')
+# src/familycase/services/panel.py:103
+translate('PanelSummary', 'they did not agree to share {information}')
+# src/familycase/services/panel.py:121
+translate('PanelSummary', '1 person: {reason}')
+# src/familycase/services/panel.py:121
+translate('PanelSummary', '{n} people: {reason}')
+# src/familycase/services/panel.py:278
+translate('PanelSummary', 'Referred')
+# src/familycase/services/panel.py:278
+translate('PanelSummary', 'By')
+# src/familycase/services/panel.py:278
+translate('PanelSummary', 'Reason')
+# src/familycase/services/panel.py:319
 translate('PanelSummary', 'TAF member')
-# src/familycase/services/panel.py:347
+# src/familycase/services/panel.py:353
 translate('PanelSummary', 'Without consent: safeguarding decision by {who}, {date}')
-# src/familycase/services/panel.py:284
+# src/familycase/services/panel.py:290
 translate('PanelSummary', 'Date')
-# src/familycase/services/panel.py:284
+# src/familycase/services/panel.py:290
 translate('PanelSummary', 'Tier')
 # src/familycase/services/referrals.py:104
 translate('referral_letter', 'If you have any questions, please contact {name}, {team}, quoting our reference {reference}.')
@@ -1058,10 +1210,42 @@ translate('referral_letter', 'Why: {reason}')
 translate('referral_letter', "{lead} is the family's lead professional and may ask you to be part of the Team Around the Family.")
 # src/familycase/services/referrals.py:127
 translate('referral_letter', 'colleague')
-# src/familycase/services/team.py:233
+# src/familycase/services/supervision.py:129
+translate('supervision', 'Only a team leader records supervision.')
+# src/familycase/services/supervision.py:134
+translate('supervision', 'There is no active worker of that name in your team.')
+# src/familycase/services/supervision.py:137
+translate('supervision', 'Supervision is with another worker.')
+# src/familycase/services/supervision.py:243
+translate('supervision', "Only the action's owner, or a team leader, can mark it done.")
+# src/familycase/services/supervision.py:246
+translate('supervision', 'This action is already done.')
+# src/familycase/services/supervision.py:325
+translate('supervision', 'You can see only your own supervision.')
+# src/familycase/services/supervision.py:161
+translate('supervision', "Family {reference} is not one of your team's.")
+# src/familycase/services/supervision.py:190
+translate('supervision', "An action about {reference} must belong to someone who can open that family's file.")
+# src/familycase/services/team.py:248
 translate('team', 'Only team leaders and managers can see the team view.')
-# src/familycase/services/team.py:244
+# src/familycase/services/team.py:364
 translate('team', 'Say why this worker is being allocated.')
+# src/familycase/services/team.py:410
+translate('team', "This family is not open in your team's caseload.")
+# src/familycase/services/team.py:308
+translate('team', 'Nobody has room: every worker would go over the cap ({cap}) with this family. Allocate above the cap only with a reason.')
+# src/familycase/services/team.py:335
+translate('team', '{reference} is allocated to {name}, who now leads {families} (caseload weight {weight} of a cap of {cap}).')
+# src/familycase/services/team.py:355
+translate('team', 'This is over the cap.')
+# src/familycase/services/team.py:343
+translate('team', '1 open family')
+# src/familycase/services/team.py:297
+translate('team', 'Least loaded with room: weight {now} now, {after} with this family (cap {cap}).')
+# src/familycase/services/team.py:351
+translate('team', '{name} is no longer the lead professional.')
+# src/familycase/services/team.py:345
+translate('team', '{n} open families')
 # src/familycase/services/timeline.py:120
 translate('timeline', 'Not set')
 # src/familycase/services/timeline.py:155
@@ -1136,6 +1320,10 @@ translate('timeline', 'Told by {source}')
 translate('timeline', 'Attended: {names}')
 # src/familycase/services/vault.py:501
 translate('unlock', 'The user name or password is not right.')
+# src/familycase/services/work.py:197
+translate('approvals', "In this organisation closing a family needs a team leader's approval: ask for it, and the family closes once a team leader approves it.")
+# src/familycase/services/work.py:127
+translate('approvals', "In this organisation a {step} needs a team leader's approval: ask for it, and it takes effect once a team leader approves it.")
 # services/timeline.py _TIER_NAMES
 translate('timeline', 'Universal')
 # services/timeline.py _TIER_NAMES
@@ -1288,6 +1476,14 @@ translate('validation', 'must be a set of named values.')
 translate('validation', 'is not a field FamilyCase knows (check the spelling).')
 # domain/errors.py _PLAIN
 translate('validation', 'needs at least one entry.')
+# familycase.domain.approvals.ApprovalRequest
+translate('validation', 'Note for the team leader')
+# familycase.domain.approvals.ApprovalRequest
+translate('validation', 'Reason')
+# familycase.domain.approvals.TierChangeAsked
+translate('validation', 'To tier')
+# familycase.domain.approvals.TierChangeAsked
+translate('validation', 'Date')
 # familycase.domain.assessment.Answer
 translate('validation', 'Who told us')
 # familycase.domain.assessment.Answer
@@ -1322,8 +1518,6 @@ translate('validation', 'What is going well')
 translate('validation', 'What needs to change')
 # familycase.domain.chronology.ChronologyEntry
 translate('validation', 'Kind of event')
-# familycase.domain.chronology.ChronologyEntry
-translate('validation', 'Date')
 # familycase.domain.chronology.ChronologyEntry
 translate('validation', 'What happened')
 # familycase.domain.chronology.ChronologyEntry
@@ -1384,8 +1578,6 @@ translate('validation', 'Date of decision')
 translate('validation', 'Applies until')
 # familycase.domain.consent.Withdrawal
 translate('validation', 'Date withdrawn')
-# familycase.domain.consent.Withdrawal
-translate('validation', 'Reason')
 # familycase.domain.costs.deflators.DeflatorTable
 translate('validation', 'Basis')
 # familycase.domain.costs.deflators.DeflatorTable
@@ -1654,6 +1846,10 @@ translate('validation', 'Unique Pupil Number')
 translate('validation', 'Contact details')
 # familycase.domain.family.Member
 translate('validation', "Address (if not the family's)")
+# familycase.domain.family.Member
+translate('validation', 'Has died')
+# familycase.domain.family.Member
+translate('validation', 'Date of death')
 # familycase.domain.family.Practitioner
 translate('validation', "Practitioner's name")
 # familycase.domain.family.Practitioner
@@ -1662,6 +1858,22 @@ translate('validation', 'Job title')
 translate('validation', 'Related to')
 # familycase.domain.family.Relationship
 translate('validation', 'Relationship')
+# familycase.domain.follow_up.AreaCheck
+translate('validation', 'Outcome area')
+# familycase.domain.follow_up.AreaCheck
+translate('validation', 'The change has held')
+# familycase.domain.follow_up.AreaCheck
+translate('validation', 'What we found')
+# familycase.domain.follow_up.FollowUpCheck
+translate('validation', 'Date of the check')
+# familycase.domain.follow_up.FollowUpCheck
+translate('validation', 'How we checked')
+# familycase.domain.follow_up.FollowUpCheck
+translate('validation', 'Outcome areas')
+# familycase.domain.follow_up.FollowUpCheck
+translate('validation', 'Referred again since closure')
+# familycase.domain.follow_up.FollowUpCheck
+translate('validation', 'Checked by')
 # familycase.domain.people.PersonLink
 translate('validation', 'Person in this family file')
 # familycase.domain.people.PersonLink
@@ -1705,8 +1917,6 @@ translate('validation', 'What the family wants to be different')
 # familycase.domain.plan.PlanOutcome
 translate('validation', 'Who it is for')
 # familycase.domain.plan.PlanOutcome
-translate('validation', 'Outcome area')
-# familycase.domain.plan.PlanOutcome
 translate('validation', 'Achieved on')
 # familycase.domain.plan.Review
 translate('validation', 'Kind of meeting')
@@ -1746,10 +1956,42 @@ translate('validation', 'Told by (type of agency)')
 translate('validation', 'Told by (agency)')
 # familycase.domain.risk.RiskFlag
 translate('validation', 'Why it ended')
+# familycase.domain.settings.OrganisationSettings
+translate('validation', 'Decisions that need a team leader')
+# familycase.domain.settings.OrganisationSettings
+translate('validation', 'Jurisdiction')
+# familycase.domain.settings.OrganisationSettings
+translate('validation', 'Follow-up after closure (months)')
+# familycase.domain.settings.OrganisationSettings
+translate('validation', 'Caseload weight cap')
+# familycase.domain.settings.OrganisationSettings
+translate('validation', 'Caseload weight by tier')
+# familycase.domain.settings.OrganisationSettings
+translate('validation', 'Unallocated for more than (days)')
+# familycase.domain.settings.OrganisationSettings
+translate('validation', 'Checked out for more than (days)')
+# familycase.domain.settings.OrganisationSettings
+translate('validation', 'Show what is due within (days)')
 # familycase.domain.staff.Team
 translate('validation', 'Team name')
 # familycase.domain.staff.Worker
 translate('validation', 'User name')
+# familycase.domain.supervision.ActionAgreed
+translate('validation', 'Action')
+# familycase.domain.supervision.ActionAgreed
+translate('validation', 'Whose action')
+# familycase.domain.supervision.FamilyDiscussion
+translate('validation', 'Reflection')
+# familycase.domain.supervision.SupervisionAction
+translate('validation', 'What was done')
+# familycase.domain.supervision.SupervisionRecord
+translate('validation', 'Worker')
+# familycase.domain.supervision.SupervisionRecord
+translate('validation', 'Date of supervision')
+# familycase.domain.supervision.SupervisionRecord
+translate('validation', 'Next supervision')
+# familycase.domain.supervision.SupervisionRecord
+translate('validation', 'Families discussed')
 # familycase.domain.work.Closure
 translate('validation', 'Reason for closing')
 # familycase.domain.work.Closure
@@ -1758,6 +2000,12 @@ translate('validation', 'Date closed')
 translate('validation', 'Exit plan')
 # familycase.domain.work.Closure
 translate('validation', 'Closing summary')
+# familycase.domain.work.Closure
+translate('validation', 'Asked for by')
+# familycase.domain.work.Closure
+translate('validation', 'Approved by')
+# familycase.domain.work.Closure
+translate('validation', 'Approved on')
 # familycase.domain.work.ContactNote
 translate('validation', 'Date of contact')
 # familycase.domain.work.ContactNote
@@ -1796,8 +2044,6 @@ translate('validation', 'Referrer told the outcome')
 translate('validation', 'Change')
 # familycase.domain.work.TierChange
 translate('validation', 'From tier')
-# familycase.domain.work.TierChange
-translate('validation', 'To tier')
 # services/panel.py ROLES
 translate('PanelSummary', 'Parent')
 # services/panel.py ROLES
@@ -2008,6 +2254,12 @@ translate('QAbstractSpinBox', '&Select All')
 translate('QAbstractSpinBox', '&Step up')
 # Qt
 translate('QAbstractSpinBox', 'Step &down')
+# src/familycase/domain/approvals.py:63
+translate('validation', 'A request to step up or down names the tier it asks for.')
+# src/familycase/domain/approvals.py:68
+translate('validation', 'Assessment sign-off is asked for by completing the assessment.')
+# src/familycase/domain/approvals.py:66
+translate('validation', 'A request to close gives the closure it asks for.')
 # src/familycase/domain/assessment.py:169
 translate('validation', 'A question has been answered twice for the same person.')
 # src/familycase/domain/assessment.py:172
@@ -2084,20 +2336,30 @@ translate('validation', "A negative amount is not accepted: record a cost the wo
 translate('validation', 'needs a file name.')
 # src/familycase/domain/family.py:41
 translate('validation', 'The first line of the address cannot be blank.')
-# src/familycase/domain/family.py:90
+# src/familycase/domain/family.py:94
 translate('validation', 'The date of birth is more than 120 years ago; please check it.')
-# src/familycase/domain/family.py:134
+# src/familycase/domain/family.py:96
+translate('validation', "A date of death is only for someone who has died: tick 'Has died'.")
+# src/familycase/domain/family.py:98
+translate('validation', 'The date of death cannot come before the date of birth.')
+# src/familycase/domain/family.py:100
+translate('validation', 'Record a baby who died before birth as a child, with the date.')
+# src/familycase/domain/family.py:144
 translate('validation', 'A person cannot be related to themselves.')
-# src/familycase/domain/family.py:160
+# src/familycase/domain/family.py:170
 translate('validation', 'The involvement cannot end before it started.')
-# src/familycase/domain/family.py:76
+# src/familycase/domain/family.py:80
 translate('validation', 'An unborn child needs an expected date of birth.')
-# src/familycase/domain/family.py:78
+# src/familycase/domain/family.py:82
 translate('validation', 'An unborn child has no date of birth yet; change their role once born.')
-# src/familycase/domain/family.py:86
+# src/familycase/domain/family.py:90
 translate('validation', 'The expected date of birth must be within the next 10 months.')
-# src/familycase/domain/family.py:88
+# src/familycase/domain/family.py:92
 translate('validation', 'Only an unborn child has an expected date of birth.')
+# src/familycase/domain/follow_up.py:66
+translate('validation', 'Each outcome area can be checked once.')
+# src/familycase/domain/follow_up.py:68
+translate('validation', 'When the family could not be reached no area can be confirmed; record what was tried in the notes.')
 # src/familycase/domain/identifiers.py:79
 translate('validation', 'An NHS number can only contain digits, spaces and hyphens.')
 # src/familycase/domain/identifiers.py:84
@@ -2148,6 +2410,16 @@ translate('validation', 'A person is named twice.')
 translate('validation', 'Say what kind of alert this is.')
 # src/familycase/domain/risk.py:110
 translate('validation', 'Choose the type of information this alert is.')
+# src/familycase/domain/settings.py:105
+translate('validation', 'The caseload cap must hold at least one family of every tier.')
+# src/familycase/domain/settings.py:131
+translate('validation', 'the settings are not an object')
+# src/familycase/domain/supervision.py:49
+translate('validation', 'The next supervision must be after this one.')
+# src/familycase/domain/supervision.py:52
+translate('validation', 'Each family is discussed once in a session.')
+# src/familycase/domain/supervision.py:56
+translate('validation', 'An action cannot be due before the supervision it came from.')
 # src/familycase/domain/types.py:26
 translate('validation', 'cannot be in the future.')
 # src/familycase/domain/work.py:40
@@ -2156,13 +2428,13 @@ translate('validation', 'The decision cannot come before the referral was receiv
 translate('validation', 'Give the date the decision was made.')
 # src/familycase/domain/work.py:44
 translate('validation', 'The referrer cannot be told before the referral was received.')
-# src/familycase/domain/work.py:64
+# src/familycase/domain/work.py:67
 translate('validation', 'A step up or step down needs a reason.')
-# src/familycase/domain/work.py:66
+# src/familycase/domain/work.py:69
 translate('validation', 'A step up or step down needs the tier it came from.')
-# src/familycase/domain/work.py:68
+# src/familycase/domain/work.py:71
 translate('validation', 'A step up must move to a higher tier.')
-# src/familycase/domain/work.py:70
+# src/familycase/domain/work.py:73
 translate('validation', 'A step down must move to a lower tier.')
-# src/familycase/domain/work.py:111
+# src/familycase/domain/work.py:117
 translate('validation', "A child seen alone was seen: tick 'Child seen' too.")
