@@ -9,7 +9,10 @@ source scripts/lib/system-packages.sh
 # themselves (initdb + pg_ctl in a temporary folder, on 127.0.0.1; as the 'postgres' user when
 # run as root). Only the server programs are needed; the tests never use the package's own
 # cluster.
-ensure_system_packages postgresql
+# LibreOffice (calc, no GUI): tests/test_libreoffice.py re-reads the XLSX and CSV exports with
+# another spreadsheet program ('soffice --headless --convert-to') and checks the numbers. It is
+# big (about 300 MB); where it cannot be installed those tests are skipped with the reason.
+ensure_system_packages postgresql libreoffice-calc-nogui
 ensure_venv "[test]"
 
 export QT_QPA_PLATFORM=offscreen

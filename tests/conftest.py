@@ -272,3 +272,25 @@ def make_family() -> Callable[..., str]:
         return families.create_family(us, details, referral(), tier, members)
 
     return make
+
+
+def consent_for_monitoring(us: UserSession, family_id: str) -> None:
+    """Everyone in the family agrees to their basic details and outcomes going to the early
+    help team for monitoring and reporting (what the reporting layer's outputs need)."""
+    from familycase.domain.consent import ConsentRecord
+    from familycase.services import consent
+
+    for person in families.open_family(us, family_id).file.members:
+        consent.record_consent(
+            us,
+            family_id,
+            ConsentRecord(
+                member_id=person.id,
+                given_by="the_person",
+                method="written",
+                agencies=["early_help"],
+                purposes=["monitoring_and_reporting"],
+                categories=["basic_details", "outcomes"],
+                given_on=date.today() - timedelta(days=1),
+            ),
+        )

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from conftest import member, referral
+from conftest import consent_for_monitoring, member, referral
 from familycase.domain.approvals import ApprovalStatus
 from familycase.domain.assessment import Answer
 from familycase.domain.claims import add_months
@@ -24,6 +24,7 @@ from familycase.services import (
     assessments,
     audit_log,
     claims,
+    costs,
     families,
     follow_ups,
     org_settings,
@@ -339,6 +340,76 @@ def test_the_claim_names_the_current_lead_when_two_allocations_start_the_same_da
     view = families.open_family(lead, family_id)
     assert [a.worker_name for a in view.allocations][-2:] == ["Kim Worker", "Kai Other"]
     assert view.allocations[-1].allocation.ended_on is None
+
+
+def test_claims_from_the_reporting_layer_follow_the_same_rules(team, make_family):
+    """A manager's claim is built from the family's summary (no family key): the lead is the
+    last allocation made, an assessment counts only once signed off (sign-off reserved), and a
+    follow-up check that found the change gone counts against it; at every step it says what
+    the team leader's claim from the family file says."""
+    admin = team.unlock("admin")
+    org_settings.change(
+        admin, follow_up_months=3, approvals=frozenset({ApprovalKind.ASSESSMENT_SIGN_OFF})
+    )
+    today = date.today()
+    lead, _kw1, family_id = _allocated(team, make_family, "Layered", today - timedelta(300))
+    for _ in range(3):  # back and forth on the same day: Kai Other is the lead
+        work.allocate_lead_professional(lead, family_id, _worker_id(lead, "kw2"), "Closer")
+        work.allocate_lead_professional(lead, family_id, _worker_id(lead, "kw1"), "Back")
+    work.allocate_lead_professional(lead, family_id, _worker_id(lead, "kw2"), "Again")
+    consent_for_monitoring(lead, family_id)
+    boss = team.unlock("boss")
+
+    def both_say() -> claims.ClaimResult:
+        own = claims.check_family(lead, family_id)
+        report = claims.claims_report(boss)
+        assert report.source == "reporting layer"
+        [layer] = report.results
+        assert (layer.met, layer.evidence, layer.missing) == (own.met, own.evidence, own.missing)
+        return layer
+
+    assert any("Kai Other" in e for e in both_say().evidence)
+    view = assessments.start_assessment(lead, family_id, EARLY_HELP_ASSESSMENT)
+    for question in (
+        "reason", "family_hopes", "family_view", "working_well", "worries", "needs_to_happen",
+    ):  # fmt: skip
+        view.assessment.set_answer(Answer(question_id=question, value="With the family."))
+    child = families.open_family(lead, family_id).file.members[1]
+    view.assessment.set_answer(Answer(question_id="child_view", member_id=child.id, value="Ok"))
+    view.assessment.set_answer(
+        Answer(question_id="how_gathered", member_id=child.id, value="talked_alone")
+    )
+    view.assessment.set_answer(Answer(question_id="significant_harm", value=False))
+    view.assessment.set_answer(Answer(question_id="next_step", value="plan_with_taf"))
+    view.assessment.set_answer(Answer(question_id="outcome_areas", value=["secure_housing"]))
+    assessments.complete_assessment(lead, family_id, view.id, view.assessment)
+    assert any("waits for a team leader's sign-off" in m for m in both_say().missing)
+    assessments.sign_off(lead, family_id, view.id)
+    assert any("Early Help Assessment" in e for e in both_say().evidence)
+    costs.record_outcome(
+        lead,
+        family_id,
+        costs.RealisedOutcome(
+            outcome_area=OutcomeArea.SECURE_HOUSING,
+            what_changed="Tenancy kept",
+            achieved_on=today - timedelta(250),
+            last_confirmed_on=today - timedelta(220),
+        ),
+    )
+    work.close_episode(lead, family_id, _closure(today - timedelta(200)))
+    [due] = follow_ups.follow_ups(lead, family_id)
+    follow_ups.record_check(
+        lead,
+        family_id,
+        due.id,
+        FollowUpCheck(
+            checked_on=today - timedelta(10),
+            method=CheckMethod.HOME_VISIT,
+            areas=[AreaCheck(outcome_area=OutcomeArea.SECURE_HOUSING, held=False, note="Evicted")],
+        ),
+    )
+    result = both_say()
+    assert not result.met and any("had not held" in m for m in result.missing)
 
 
 def test_a_batch_of_changes_to_a_family_this_worker_opened_is_not_a_stale_edit(

@@ -247,7 +247,14 @@ def test_a_deleted_member_is_named(team, make_family):
 def test_a_whole_deleted_family_is_named_by_verify_even_without_its_key(team, make_family):
     family_id = _family(team, make_family)
     _clean(team)
-    for table in ("contact_notes", "lead_allocations", "episodes", "members", "family_key_grants"):
+    for table in (
+        "contact_notes",
+        "lead_allocations",
+        "episodes",
+        "members",
+        "family_key_grants",
+        "family_reports",
+    ):
         _sql(team, f"DELETE FROM {table} WHERE family_id=?", (family_id,))
     _sql(team, "DELETE FROM families WHERE id=?", (family_id,))
     problems = _problems(team)  # the administrator holds no family keys
@@ -288,6 +295,7 @@ def test_a_consent_withdrawal_undone_by_an_older_ciphertext_is_named(team, make_
 def test_a_whole_family_put_back_to_an_older_copy_is_named(team, make_family):
     family_id = _family(team, make_family)
     old_notes = _rows(team, "contact_notes", family_id=family_id)
+    old_reports = _rows(team, "family_reports", family_id=family_id)
     [old_family] = _rows(team, "families", id=family_id)
     lead = team.unlock("lead")
     work.add_contact_note(
@@ -297,6 +305,7 @@ def test_a_whole_family_put_back_to_an_older_copy_is_named(team, make_family):
     )
     # Every row of the family, its manifest and list summary back as they were: consistent.
     _put_back(team, "contact_notes", old_notes, family_id=family_id)
+    _put_back(team, "family_reports", old_reports, family_id=family_id)
     families_table = Base.metadata.tables["families"]
     with team.vault.engine.begin() as connection:
         connection.execute(

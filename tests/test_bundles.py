@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from familycase.crypto.box import public_bytes
 from familycase.exchange.bundle import BundleError, open_bundle, seal_bundle
-from familycase.exchange.summary import Bundle, FamilySummary, json_schema
+from familycase.exchange.summary import Bundle, json_schema, new_summary
 
 SENDER = Ed25519PrivateKey.generate()
 STRANGER = Ed25519PrivateKey.generate()
@@ -40,7 +40,8 @@ def bundle(**changes) -> Bundle:
         "created_at": datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
         "sequence": 1,
         "summaries": [
-            FamilySummary(
+            new_summary(
+                built_at=datetime(2026, 11, 25, tzinfo=UTC),
                 family_id="f1",
                 reference="FC-000001",
                 revision=4,

@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import date, timedelta
 
+from conftest import consent_for_monitoring
 from familycase.domain.assessment import Answer
 from familycase.domain.claims import (
     SUPPORTING_FAMILIES,
@@ -24,7 +25,8 @@ from familycase.domain.instruments import EARLY_HELP_ASSESSMENT, OutcomeArea
 from familycase.domain.plan import FamilyPlan, PlanAction
 from familycase.domain.work import Closure
 from familycase.reports.claims_csv import claims_csv
-from familycase.services import assessments, claims, costs, families, plans, users, work
+from familycase.services import assessments, claims, costs, families, plans, reporting, users, work
+from familycase.services import consent as consent_service
 
 HOUSING = OutcomeArea.SECURE_HOUSING
 SCHOOL = OutcomeArea.GOOD_EDUCATION
@@ -178,13 +180,28 @@ def test_evidence_is_gathered_from_the_vault(team, make_family):
     assert result.met, result.missing
     assert any("Kim Worker" in e for e in result.evidence)
     assert any("Early Help Assessment" in e or "assessment" in e.lower() for e in result.evidence)
+    # Without consent for monitoring the claim does not name the family: it is withheld.
     report = claims.claims_report(lead, as_of=later)
-    rows = list(csv.DictReader(io.StringIO(claims_csv(report))))
+    rows = list(csv.DictReader(io.StringIO(claims_csv(report).lstrip("\ufeff"))))
+    assert [(r["reference"], r["result"]) for r in rows] == [("FC-000001", "withheld")]
+    consent_for_monitoring(lead, family_id)
+    report = claims.claims_report(lead, as_of=later)
+    rows = list(csv.DictReader(io.StringIO(claims_csv(report).lstrip("\ufeff"))))
     assert [(r["reference"], r["result"]) for r in rows] == [("FC-000001", "met")]
     assert "Claimwell" not in claims_csv(report)
-    # A manager holds no keys: the family is listed as not checked.
-    boss_report = claims.claims_report(team.unlock("boss"), as_of=later)
-    assert boss_report.results == [] and boss_report.skipped[0][0] == "FC-000001"
+    # A manager holds no keys: the same claim, from the reporting layer.
+    boss = team.unlock("boss")
+    boss_report = claims.claims_report(boss, as_of=later)
+    assert [(r.reference, r.met) for r in boss_report.results] == [("FC-000001", True)]
+    assert boss_report.results[0].evidence == result.evidence
+    # A member withdraws consent for monitoring: the claim no longer lists the family.
+    first = consent_service.consents(lead, family_id)[-1]
+    consent_service.withdraw_consent(lead, family_id, first.id, "Changed their mind")
+    boss_report = claims.claims_report(boss, as_of=later)
+    assert boss_report.results == [] and boss_report.withheld[0][0] == "FC-000001"
+    claims.record_claims_export(boss, boss_report, "claims.csv")
+    (share,) = reporting.report_shares(boss)
+    assert share.output == "claims_csv" and share.withheld == 1
 
 
 def test_claims_csv_neutralises_formula_looking_text():

@@ -326,7 +326,9 @@ def test_audit_and_subject_access_commands_write_files_and_warn(demo, tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "outside the encrypted vault" in result.stderr
-    lines = out.read_text().splitlines()
+    text = out.read_bytes().decode("utf-8")
+    assert text.startswith("\ufeff") and "\r\n" in text  # what Excel reads right (RFC 4180)
+    lines = text.removeprefix("\ufeff").splitlines()
     assert lines[0].startswith("sequence,time_utc,worker")
     assert len(lines) > 1 and all(",allocate," in line for line in lines[1:])
 

@@ -17,6 +17,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from conftest import consent_for_monitoring
 from familycase import costs_data
 from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
 from familycase.demo import DEMO_PASSWORD, build_demo
@@ -27,7 +28,8 @@ from familycase.domain.instruments import OutcomeArea
 from familycase.reports.cost_return_csv import cost_return_csv, write_cost_return_csv
 from familycase.reports.cost_return_pdf import cost_return_pdf, write_cost_return_pdf
 from familycase.reports.cost_return_xlsx import SHEETS, write_cost_return_xlsx
-from familycase.services import costs
+from familycase.services import consent as consent_service
+from familycase.services import costs, reporting
 from familycase.services.errors import Cancelled, InvalidRequest
 from familycase.services.vault import Vault
 
@@ -100,6 +102,8 @@ def two_families(team, make_family):
             agency="Local authority",
         ),
     )
+    for family_id in (a, b):
+        consent_for_monitoring(lead, family_id)
     params = costs.ReturnParameters(TODAY - timedelta(days=30), TODAY, price_year=YEAR)
     return lead, params
 
@@ -135,7 +139,13 @@ def test_xlsx_opens_back_with_values_and_formulas(two_families, tmp_path):
     assert summary["B11"].value == 350
     assert summary["B12"].value == "=B10-B11"
     assert summary["B13"].value == '=IF(B11>0,B10/B11,"")'
-    assert summary["B14"].value == ret.total.summary.ratio
+    # Ratios are numbers shown as 1:x (never text a spreadsheet could read as a time).
+    assert summary["B14"].value == pytest.approx(float(ret.total.summary.benefit_cost_ratio))
+    assert summary["B14"].number_format == '"1:"0.0'
+    # Every formula carries its value: a reader that does not recalculate sees numbers.
+    cached = load_workbook(path, data_only=True)["Summary"]
+    assert cached["B12"].value == pytest.approx(float(ret.total.summary.net_present_value))
+    assert cached["B13"].value == pytest.approx(float(ret.total.summary.benefit_cost_ratio))
 
     fam = wb["Per family"]
     assert [fam["A6"].value, fam["A7"].value] == ["FC-000001", "FC-000002"]
@@ -179,7 +189,7 @@ def test_csv_parses_with_every_view(two_families):
     assert summary["benefit_present_value"] == f"{round_money(1000 + _hand_b()):.2f}"
     assert summary["cost_present_value"] == "350.00"
     first = next(r for r in rows if r["view"] == "family")
-    assert first["name"] == "FC-000001" and first["ratio"] == "1:4"
+    assert first["name"] == "FC-000001" and first["ratio"] == "4.0"  # 1:4, as a number
     assert first["net_present_value"] == "750.00"
     notes = " ".join(r["note"] for r in rows if r["view"] == "note")
     assert f"{YEAR} prices" in notes and "reference only" in notes
@@ -219,14 +229,48 @@ def test_cancel_leaves_no_file(two_families, tmp_path):
     assert list(out.iterdir()) == []
 
 
-def test_someone_without_keys_gets_an_empty_return_listing_skipped_families(team, two_families):
-    _lead, params = two_families
+def test_a_manager_builds_the_same_return_from_the_reporting_layer(team, two_families):
+    """A manager holds no family key: the return comes from the summaries sealed to the
+    reporting key, and counts every family, with the team leader's figures."""
+    lead, params = two_families
+    expected = costs.cohort_return(lead, params)
+    boss = team.unlock("boss")
+    assert not boss.accessible_family_ids()
+    ret = costs.cohort_return(boss, params)
+    assert ret.source == "reporting layer" and not ret.skipped
+    assert [f.reference for f in ret.families] == ["FC-000001", "FC-000002"]
+    assert ret.total.summary.total_benefit == expected.total.summary.total_benefit
+    assert ret.total.summary.total_cost == Decimal(350)
+    assert "could not be opened" not in cost_return_csv(ret)
+    assert cost_return_pdf(ret).startswith(b"%PDF")
+
+
+def test_a_family_without_consent_for_monitoring_counts_in_totals_but_its_row_is_withheld(
+    team, two_families
+):
+    lead, params = two_families
+    second = costs.cohort_return(lead, params).families[1].family_id
+    for record in consent_service.consents(lead, second):
+        consent_service.withdraw_consent(lead, second, record.id, "Does not want to be counted")
     boss = team.unlock("boss")
     ret = costs.cohort_return(boss, params)
-    assert ret.families == [] and ret.total is None
-    assert [ref for ref, _ in ret.skipped] == ["FC-000001", "FC-000002"]
-    assert "could not be opened" in cost_return_csv(ret)
-    assert cost_return_pdf(ret).startswith(b"%PDF")
+    assert round_money(ret.total.summary.total_benefit) == round_money(1000 + _hand_b())
+    assert [f.reference for f in ret.withheld] == ["FC-000002"]
+    rows = list(csv.DictReader(io.StringIO(cost_return_csv(ret).lstrip("\ufeff"))))
+    family = [r["name"] for r in rows if r["view"] == "family"]
+    assert family[0] == "FC-000001" and "FC-000002" not in family[1]
+    assert "withheld" in family[1]
+    # The rows still add up to the total, and the withheld family's decision is logged.
+    assert sum(Decimal(r["benefit_present_value"]) for r in rows if r["view"] == "family") == (
+        sum(Decimal(r["benefit_present_value"]) for r in rows if r["view"] == "summary")
+    )
+    costs.record_return_export(boss, ret, "csv")
+    (share,) = reporting.report_shares(boss)
+    assert share.output == "cost_return_csv" and share.withheld == 1
+    assert {d["reference"]: d["shared"] for d in share.decisions} == {
+        "FC-000001": True,
+        "FC-000002": False,
+    }
 
 
 def test_progress_is_reported_per_family(two_families):
@@ -268,10 +312,22 @@ def test_return_over_the_demo_vault(demo_vault, tmp_path):
         write_cost_return_xlsx(ret, path)
         wb = load_workbook(path)
         fam = wb["Per family"]
-        refs = [r[0] for r in fam.iter_rows(min_row=6, max_row=25, values_only=True)]
-        assert refs == [f.reference for f in ret.families]
-        values = [r[2] for r in fam.iter_rows(min_row=6, max_row=25, values_only=True)]
+        shown = [f.reference for f in ret.families if f.withheld is None]
+        rows = len(shown) + (1 if ret.withheld else 0)
+        refs = [r[0] for r in fam.iter_rows(min_row=6, max_row=5 + rows, values_only=True)]
+        assert refs[: len(shown)] == shown
+        assert 0 < len(ret.withheld) < len(ret.families)  # the demo: most agreed, not all
+        assert refs[-1].startswith("Families whose own rows are withheld")
+        values = [r[2] for r in fam.iter_rows(min_row=6, max_row=5 + rows, values_only=True)]
         assert sum(values) == pytest.approx(float(total), abs=0.2)
+        # A manager (no family key) gets the same return from the reporting layer.
+        leader.lock()
+        manager = vault.unlock("rowan", DEMO_PASSWORD)
+        theirs = costs.cohort_return(manager, params)
+        assert len(theirs.families) == 20 and not theirs.skipped
+        assert theirs.total.summary.total_benefit == total
+        manager.lock()
+        leader = vault.unlock("sam", DEMO_PASSWORD)
         assert wb["Summary"]["B10"].value == pytest.approx(float(round_money(total)))
         leader.lock()
     finally:
@@ -414,11 +470,11 @@ def test_return_splits_benefits_and_puts_the_returns_side_by_side(mixed_family):
     rows = list(csv.DictReader(io.StringIO(cost_return_csv(ret))))
     measures = {r["benefit_type"]: r for r in rows if r["view"] == "measure"}
     assert measures["financial"]["benefit_cost_ratio"] == "2.00"
-    assert measures["public_value"]["ratio"] == "1:3"
+    assert measures["public_value"]["ratio"] == "3.0"  # 1:3, a number
     assert measures["financial_cashable"]["benefit_cost_ratio"] == "1.20"
     summary = next(r for r in rows if r["view"] == "summary")
     assert summary["fiscal_present_value"] == "1000.00"
-    assert summary["financial_ratio"] == "1:2" and summary["cashable_ratio"] == "1:1.2"
+    assert summary["financial_ratio"] == "2.0" and summary["cashable_ratio"] == "1.2"
     split_rows = {r["name"]: r for r in rows if r["view"] == "split"}
     assert split_rows["Fiscal, cashable"]["cashable"] == "yes"
     assert split_rows["Social (non-cashable)"]["benefit_present_value"] == "200.00"
@@ -445,7 +501,7 @@ def test_formula_looking_text_is_escaped_in_csv_and_xlsx(mixed_family, tmp_path)
                 if cell.data_type == "f":
                     assert "HYPERLINK" not in str(cell.value)
     agency = {r[0]: r for r in wb["Who invests and gains"].iter_rows(min_row=6, values_only=True)}
-    assert '=HYPERLINK("http://evil","Police")' in agency  # kept as text, not a formula
+    assert '\'=HYPERLINK("http://evil","Police")' in agency  # neutralised text, no formula
     summary = wb["Summary"]
     assert summary["B17"].value == 1000  # fiscal
     assert summary["B20"].value == '=IF(B11>0,B17/B11,"")'  # financial return, a formula

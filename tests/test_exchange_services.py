@@ -115,6 +115,10 @@ def test_outcome_readings_travel_only_with_consent(team, make_family, tmp_path):
         path.read_bytes(), lead.worker.id, lead.ring.agreement, _signer(team.vault)
     )
     by_family = {s.family_id: s for s in bundle.summaries}
-    assert [(a.first, a.latest) for a in by_family[shared].outcome_readings] == [(2, 6)]
+    readings = by_family[shared].outcome_readings
+    assert [(r.instrument_id, [(x.key, x.score) for x in r.scores]) for r in readings] == [
+        ("familycase.family_progress", [("home", 2)]),
+        ("familycase.family_progress", [("home", 6)]),
+    ]
     assert by_family[private].outcome_readings == []
     assert any("Outcome readings withheld" in w for w in by_family[private].withheld)

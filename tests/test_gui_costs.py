@@ -9,6 +9,7 @@ import threading
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
@@ -191,8 +192,10 @@ def test_returns_dialog_writes_an_xlsx_matching_the_service(qtbot, gui_team, sta
     assert ret.total is not None and ret.total.summary is not None
     wb = load_workbook(dialog.written[0])
     summary = wb["Summary"]
-    assert summary["B10"].value == float(round_money(ret.total.summary.total_benefit))
-    assert summary["B11"].value == float(round_money(ret.total.summary.total_cost))
+    # Exact figures in the cells (rounded once, by the cell's format, when shown).
+    assert summary["B10"].value == pytest.approx(float(ret.total.summary.total_benefit))
+    assert summary["B11"].value == pytest.approx(float(ret.total.summary.total_cost))
+    assert round(summary["B10"].value, 2) == float(round_money(ret.total.summary.total_benefit))
     assert ret.price_year in str(summary["B8"].value)
     dialog.close()
 

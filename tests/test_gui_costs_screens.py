@@ -618,13 +618,15 @@ def test_returns_dialog_shows_what_its_files_say(qtbot, gui_team, start_app, tmp
     results = dialog.results
     cards = results.returns.cards
     csv_path = next(p for p in dialog.written if p.suffix == ".csv")
-    with open(csv_path, encoding="utf-8", newline="") as handle:
+    with open(csv_path, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     measures = [r for r in rows if r["view"] == "measure"]
     assert [m["benefit_type"] for m in measures] == list(figures.MEASURES)
     for row, measure in zip(measures, ret.total.summary.measures, strict=True):
         card = cards[row["benefit_type"]]
-        assert card.ratio.text() == row["ratio"] == measure.ratio_text
+        assert card.ratio.text() == measure.ratio_text
+        if measure.ratio is not None:  # a number in the file, never "1:x" text
+            assert card.ratio.text() == f"1:{Decimal(row['ratio']).normalize():f}"
         assert money(row["benefit_cost_ratio"]) in card.per_pound.text()
         text = figures.plain(card.figures.text())
         assert money(row["benefit_present_value"]) in text

@@ -185,3 +185,81 @@ def test_recall_conflicts_and_revoke(qtbot, gui_team, tmp_path):
     assert checkouts.of_family(lead, other) is None
     wait_for_background_work()
     lead.lock()
+
+
+def _select(qtbot, window, family_id: str) -> None:
+    window.filters.reset()
+    when(qtbot, lambda: not window.is_loading)
+    model = window.table.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(model.ROW_ROLE).family_id == family_id:
+            window.table.selectRow(row)
+            return
+    raise AssertionError("family not in the caseload")
+
+
+def _status_text(window, family_id: str) -> str:
+    from familycase.gui.caseload.model import Column
+
+    model = window.table.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(model.ROW_ROLE).family_id == family_id:
+            return model.index(row, Column.STATUS).data()
+    return ""
+
+
+def test_from_the_menus_on_the_team_store_and_on_the_laptop(
+    qtbot, gui_team, start_app, preferences, tmp_path
+):
+    from familycase.gui.app import AppController
+    from test_gui_support import open_family_window, sign_in
+
+    kim = gui_team.unlock("kw1")
+    family_id = new_family(kim, "Menuford")
+    kim.lock()
+    window = start_app("kw1").main_window
+    assert window.take_offline_action.isVisible()
+    assert not window.bring_back_action.isVisible()  # the team store: nothing to bring back
+    assert not window.laptops_action.isVisible()  # team leaders only
+    _select(qtbot, window, family_id)
+    window.take_offline_action.trigger()
+    dialog = window.replicas.dialog
+    assert isinstance(dialog, TakeOfflineDialog)
+    dialog.folder.setText(str(tmp_path / "laptop"))
+    dialog.device.setText("Menu laptop")
+    qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
+    when(qtbot, lambda: dialog.checkout is not None or dialog.problem.text())
+    assert not dialog.problem.text(), dialog.problem.text()
+    dialog.close()  # the list is loaded again: the family is shown as on a laptop
+    when(qtbot, lambda: "On a laptop" in _status_text(window, family_id))
+    family_window = open_family_window(qtbot, window, family_id)
+    strip = family_window.replica_strip
+    assert strip.isVisible() and "Checked out to Kim Worker's laptop (Menu laptop)" in (
+        strip.text.text()
+    )
+    assert not strip.conflicts_button.isVisible()
+
+    laptop = AppController(Vault.open(tmp_path / "laptop"), "kw1", preferences)
+    laptop.start()
+    try:
+        sign_in(qtbot, laptop, "kw1")
+        offline = laptop.main_window
+        assert offline.bring_back_action.isVisible()
+        assert not offline.take_offline_action.isVisible()
+        offline.bring_back_action.trigger()
+        when(qtbot, lambda: isinstance(offline.replicas.dialog, BringBackDialog))
+        back = offline.replicas.dialog
+        qtbot.mouseClick(back.go, Qt.MouseButton.LeftButton)
+        when(qtbot, lambda: back.report is not None or back.problem.text())
+        assert not back.problem.text(), back.problem.text()
+        assert back.report.unchanged or back.report.brought_back
+        back.close()
+    finally:
+        if laptop.main_window is not None:
+            laptop.main_window.discard()
+        laptop.shutdown()
+        wait_for_background_work()
+    window.refresh()
+    when(qtbot, lambda: not window.is_loading)
+    assert "On a laptop" not in _status_text(window, family_id)

@@ -86,7 +86,8 @@ def test_checked_in_vaults_of_every_schema_open_at_head(tmp_path, source):
     if made_at >= "0005":  # the records of later tables read back too
         from familycase.services import assessments, consent, costs, plans
 
-        assert len(consent.consents(lead, rows[0].family_id)) == 1
+        monitoring = len(view.file.members) if "reporting_summaries" in tables else 0
+        assert len(consent.consents(lead, rows[0].family_id)) == 1 + monitoring
         assert assessments.outcome_history(lead, rows[0].family_id).latest is not None
         assert plans.current_plan(lead, rows[0].family_id) is not None
         assert costs.prevented_costs(lead, rows[0].family_id)
@@ -103,6 +104,21 @@ def test_checked_in_vaults_of_every_schema_open_at_head(tmp_path, source):
         )
         titles = [e.title for e in timeline.chronology(lead, rows[0].family_id).events]
         assert "Fixture event" in titles
+    if "reporting_summaries" in tables:  # the reporting layer: a manager reads the summaries
+        from familycase.services import reporting
+
+        lead.lock()
+        boss = vault.unlock("boss", "fixture password 0001")
+        found = reporting.load(boss)
+        by_reference = {s.reference: s for s in found.summaries}
+        assert by_reference["FC-000001"].family_name == "Fixtureton family"
+        assert by_reference["FC-000001"].prevented_costs
+        if "approvals" in tables:  # the follow-up check feeds claims from the reporting layer
+            [check] = by_reference["FC-000003"].claim_evidence.follow_ups
+            assert check.areas[0].held
+        assert [v.output for v in reporting.report_shares(boss)] == ["fixture_report"]
+        boss.lock()
+        lead = vault.unlock("lead", "fixture password 0001")
     if "approvals" in tables:  # oversight: settings, approvals, supervision, follow-up, the tree
         from familycase.domain.approvals import ApprovalStatus
         from familycase.services import approvals, follow_ups, genogram, org_settings, supervision

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -15,6 +16,7 @@ from familycase.services import consent as consent_service
 from familycase.services import families, panel
 from familycase.services.consent import Recipient
 from familycase.services.errors import Cancelled
+from familycase.services.panel import Section
 
 TODAY = date.today()
 SCHOOL = Recipient(agency_type=AgencyType.SCHOOL, name="Demoford Primary")
@@ -172,12 +174,21 @@ def test_password_protected_pack_opens_only_with_its_password(family):
 def test_a_pack_of_several_families_starts_each_on_a_new_page(team, make_family, family):
     lead, first, *_ = family
     second = make_family(lead, "Secondby", people=("Ida",))
-    pdf = panel_pack_pdf(panel.build_pack(lead, [first, second], SCHOOL))
+    pack = panel.build_pack(lead, [first, second], SCHOOL)
+    # A long first summary, so that its pages run on (three or more).
+    rows = [["What happened"]] + [[f"Contact number {i}."] for i in range(160)]
+    long = replace(pack[0], sections=[*pack[0].sections, Section("A long section", rows)])
+    pdf = panel_pack_pdf([long, *pack[1:]])
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
-    starts = [i for i, text in enumerate(pages) if "Case summary FC-" in text]
+    starts = [i for i, text in enumerate(pages) if "For Demoford Primary, purpose" in text]
     assert len(starts) == 2 and starts[0] == 0
     assert "Case summary FC-000002" in pages[starts[1]]
-    assert all("Page" in text for text in pages)
+    assert starts[1] >= 3
+    # Every page names its family and is numbered within that family's summary.
+    for start, end in ((starts[0], starts[1]), (starts[1], len(pages))):
+        reference = pages[start].split("Case summary ")[1].split()[0].rstrip(",")
+        for n, text in enumerate(pages[start:end], start=1):
+            assert f"Case summary {reference}, page {n} of {end - start}" in text, text
 
 
 def test_plan_and_outcome_readings_appear_only_where_agreed(family):

@@ -13,8 +13,8 @@ from pypdf import PdfReader
 
 from backends import file_only
 from conftest import PASSWORD
-from familycase.domain.consent import ConsentRecord
-from familycase.domain.enums import ClosureReason, ContactKind
+from familycase.domain.consent import ConsentRecord, InfoCategory, Purpose
+from familycase.domain.enums import AgencyType, ClosureReason, ContactKind
 from familycase.domain.work import Closure, ContactNote
 from familycase.reports.audit_csv import audit_csv
 from familycase.reports.subject_access_pdf import subject_access_pdf
@@ -111,6 +111,16 @@ def test_subject_access_contains_the_person_and_no_one_else(team, make_family):
         ),
     )
 
+    consent_service.consent_gate(  # shared with the school for a panel: what was decided
+        lead,
+        family_id,
+        consent_service.Recipient(agency_type=AgencyType.SCHOOL, name="Hill School"),
+        Purpose.PANEL,
+        [(son.id, InfoCategory.EDUCATION), (son.id, InfoCategory.HEALTH)],
+        "panel",
+        "Panel papers",
+    )
+
     pack = subject_access(lead, family_id, son.id)
     text = pack.model_dump_json()
     assert "Ulysses" in text and "Talked with him about school mornings." in text
@@ -126,6 +136,12 @@ def test_subject_access_contains_the_person_and_no_one_else(team, make_family):
     assert "Talked with him about school mornings." in content
     assert "OFFICIAL-SENSITIVE" in pages[0].extract_text()
     assert "Priscilla" not in content and "Wilhelmina" not in content
+    # The decisions in plain words, not the codes stored ("education: allow").
+    assert "Education: shared: you consented" in content
+    assert "Health: not shared" in content
+    assert "panel papers School Hill School Panel Education" in content
+    for code in ("education:", "allow", "deny", "basic_details", "_"):
+        assert code not in content.replace("OFFICIAL-SENSITIVE", ""), code
     assert any(e.action == "subject_access" for e in query_audit(lead))
 
 

@@ -55,3 +55,15 @@ def test_sealed_family_columns_travel_only_with_their_family():
     }
     family_keyed = {n for n in sealed_elsewhere if "family_id" in Base.metadata.tables[n].c}
     assert not family_keyed, f"sealed family records outside a family's group: {family_keyed}"
+
+
+def test_the_keys_kept_from_laptops_are_the_team_only_tables_keys():
+    """The reporting key opens every family's reporting summary and the summaries key the
+    imported ones: both tables stay on the team store, and so do grants of their keys."""
+    from familycase.services.summaries import REPORTING_KEY
+    from familycase.services.sync import SUMMARIES_KEY
+
+    assert {"reporting_summaries", "report_shares", "imported_summaries"} <= set(
+        rows.TEAM_ONLY_TABLES
+    )
+    assert set(rows.TEAM_ONLY_KEYS) == {REPORTING_KEY, SUMMARIES_KEY}

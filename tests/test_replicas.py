@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import delete, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -31,11 +31,15 @@ from familycase.services import (
     devices,
     families,
     inbox,
+    manifest,
     replica,
+    reporting,
     retention,
+    summaries,
     supervision,
     work,
 )
+from familycase.services import replica_rows as rows
 from familycase.services.errors import (
     ApprovalNeeded,
     DeviceRevoked,
@@ -51,7 +55,11 @@ from familycase.store.schema import (
     CheckoutRow,
     ContactNoteRow,
     FamilyKeyGrant,
+    FamilyReportRow,
+    OrgKeyGrant,
     ReplicaAuditRow,
+    ReportingSummaryRow,
+    ReportShareRow,
     UserRow,
 )
 
@@ -427,6 +435,68 @@ def test_keeping_the_teams_version_drops_nothing_silently(team, kim, tmp_path):
     assert "Laptop only" not in note_texts(kim, fid)
     kept = conflicts.open_conflicts(kim, fid, resolved=True)[0]
     assert kept.kept == "team" and ("Text", "Laptop only") in kept.laptop  # still on record
+
+
+
+# --- the reporting layer ------------------------------------------------------------------------
+
+
+def test_the_reporting_layer_stays_on_the_team_store(team, tmp_path):
+    """A team leader's laptop carries no part of the reporting layer nor its key; the managers'
+    copy of a family changed offline is brought up to date by its check-in."""
+    lead = as_worker(team, "lead").unlock("lead", PASSWORD)
+    fid = new_family(lead, "Reported")
+    ref = reference(lead, fid)
+    boss = as_worker(team, "boss").unlock("boss", PASSWORD)
+    before = reporting.load(boss).by_id()[fid]
+    with lead.read() as s:  # the team leader holds the reporting key on the team store
+        assert s.scalars(
+            select(OrgKeyGrant.key_name).where(OrgKeyGrant.holder == lead.worker.id)
+        ).all().count(summaries.REPORTING_KEY) == 1
+    replica.check_out(lead, [ref], tmp_path / "laptop", "Lee laptop")
+
+    vault = Vault.open(tmp_path / "laptop")
+    rs = vault.unlock("lead", PASSWORD)
+    work.add_contact_note(rs, fid, note("Offline visit"))
+    work.change_tier(rs, fid, Tier.UNIVERSAL, "Doing well")
+    with Session(vault.engine) as s:
+        assert s.scalars(select(ReportingSummaryRow)).all() == []
+        assert s.scalars(select(ReportShareRow)).all() == []
+        assert s.scalars(
+            select(OrgKeyGrant.key_name).where(OrgKeyGrant.key_name.in_(rows.TEAM_ONLY_KEYS))
+        ).all() == []
+    with pytest.raises(InvalidRequest, match="made on the team store"):
+        reporting.load(rs)
+    assert reporting.fill_missing(rs) == 0 and reporting.missing_count(rs) == 0
+    assert verify_vault(vault, rs).problems == []
+    # Until it comes back, managers see the family as it went out.
+    assert reporting.load(boss).by_id()[fid].revision == before.revision
+
+    report = bring_back(rs)
+    assert report.brought_back == [ref]
+    after = reporting.load(boss).by_id()[fid]
+    assert after.revision > before.revision and after.tier == int(Tier.UNIVERSAL)
+    assert after.last_contact_on == date.today()
+    # Section by section at check-in, it is what a whole rebuild from the records gives.
+    with lead.read() as s:
+        values = manifest.family_values(s, [fid])[fid]
+        whole = summaries.build(s, lead, values, (), None)
+    assert after.model_dump(exclude={"built_at"}) == whole.model_dump(exclude={"built_at"})
+    with Session(vault.engine) as s:
+        assert s.scalars(select(FamilyReportRow)).all() == []
+    assert verify_vault(lead.vault, lead).problems == []
+
+
+def test_a_family_away_on_a_laptop_is_not_summarised_on_the_team_store(team, kim, tmp_path):
+    """Filling in missing summaries (an older vault) passes over a checked-out family, which
+    the team store may not change, instead of failing the whole batch."""
+    fid = new_family(kim, "Away")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    with Session(team.vault.engine) as s, s.begin():  # as a vault made before 0010 has it
+        s.execute(delete(FamilyReportRow).where(FamilyReportRow.family_id == fid))
+    lead = as_worker(team, "lead").unlock("lead", PASSWORD)
+    assert reporting.missing_count(lead) == 0
+    assert reporting.fill_missing(lead) == 0
 
 
 # --- a lost laptop ------------------------------------------------------------------------------

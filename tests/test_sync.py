@@ -12,18 +12,18 @@ from sqlalchemy.orm import Session
 
 from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from conftest import PASSWORD
-from familycase.domain.enums import Role
-from familycase.services import users, work
+from familycase.domain.enums import Role, Tier
+from familycase.services import approvals, users, work
 from familycase.services.exchange import export_summaries
 from familycase.services.sync import BundleRefused, import_bundle, team_dashboard
 from familycase.services.vault import Vault
-from familycase.store.schema import BundleImportRow, ImportedSummaryRow
+from familycase.store.schema import BundleImportRow, ReportingSummaryRow
 
 
 def _count(vault: Vault) -> tuple[int, int]:
     with Session(vault.engine) as s:
         return (
-            s.scalar(select(func.count()).select_from(ImportedSummaryRow)) or 0,
+            s.scalar(select(func.count()).select_from(ReportingSummaryRow)) or 0,
             s.scalar(select(func.count()).select_from(BundleImportRow)) or 0,
         )
 
@@ -71,16 +71,24 @@ def test_import_is_idempotent_newer_replaces_and_stale_or_replayed_is_refused(
     family_id = _laptop_family(laptop, make_family, "Versions")
     kw1 = laptop.unlock("kw1", PASSWORD)
     first = export_summaries(kw1, tmp_path / "a")
-    work.change_tier(kw1, family_id, 3, "Needs more support")
+    skipped = export_summaries(kw1, tmp_path / "skipped")  # never imported before a newer one
+    # A step up is the team leader's to approve (on the laptop's copy of the vault here).
+    asked = approvals.request_tier_change(kw1, family_id, Tier.TARGETED, "Needs more support")
+    approvals.approve(laptop.unlock("lead", PASSWORD), family_id, asked)
     second = export_summaries(kw1, tmp_path / "b")
     lead = team.unlock("lead")
-    import_bundle(lead, second)
+    import_bundle(lead, first)
+    assert next(r for r in team_dashboard(lead) if r.family_id == family_id).tier != 3
+    result = import_bundle(lead, second)  # the newer summary replaces the older one
+    assert (result.added, result.updated, result.unchanged) == (0, 1, 0)
     assert next(r for r in team_dashboard(lead) if r.family_id == family_id).tier == 3
     before = _count(team.vault)
     with pytest.raises(BundleRefused, match="already been imported"):
         import_bundle(lead, second)
-    with pytest.raises(BundleRefused, match="stale"):
+    with pytest.raises(BundleRefused, match="already been imported"):
         import_bundle(lead, first)
+    with pytest.raises(BundleRefused, match="stale"):
+        import_bundle(lead, skipped)
     assert _count(team.vault) == before
     third = export_summaries(kw1, tmp_path / "c")  # nothing changed since the second
     result = import_bundle(lead, third)

@@ -24,7 +24,7 @@ from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
 from familycase.domain.enums import ClosureReason, ContactKind, HouseholdRole, Role, Tier
 from familycase.domain.family import Address, FamilyDetails
 from familycase.domain.work import Closure, ContactNote
-from familycase.services import families, retention, staff_directory, users, work
+from familycase.services import families, reporting, retention, staff_directory, users, work
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.errors import (
     ConnectionLost,
@@ -170,9 +170,18 @@ def test_a_whole_day_on_workers_own_logins(backend, team, server_place, pg_clust
     users.disable_user(admin, "kw3")
     with pytest.raises(ServerLoginFailed):
         _as(pg_cluster, server_place, "kw3")
+    # A manager, on their own login, reads every summary the workers' writes sealed to the
+    # reporting key (no family key), and the reports' share log takes their entry.
+    boss_vault = _as(pg_cluster, server_place, "boss")
+    boss = boss_vault.unlock("boss", PASSWORD)
+    found = reporting.load(boss)
+    assert {s.family_id for s in found.summaries} >= {family_id, own}
+    assert found.not_summarised == [] and found.damaged == []
+    reporting.log_report_share(boss, "test_report", reporting.gate(found.summaries), {})
+    assert [v.output for v in reporting.report_shares(boss)] == ["test_report"]
     report = verify_vault(lead_vault, session=lead)
     assert report.ok, report.problems
-    for vault in (admin_vault, lead_vault, kw1_vault):
+    for vault in (admin_vault, lead_vault, kw1_vault, boss_vault):
         vault.dispose()
 
 
@@ -271,6 +280,12 @@ def test_row_level_security_stops_a_worker_at_the_database(
             text("UPDATE families SET tier = 1 WHERE id = :f"), {"f": theirs}
         )
         assert changed.rowcount == 0  # another worker's family: no row may be touched
+        connection.rollback()
+        changed = connection.execute(  # nor its reporting copy
+            text("UPDATE reporting_summaries SET revision = 0 WHERE family_id = :f"),
+            {"f": theirs},
+        )
+        assert changed.rowcount == 0
         connection.rollback()
         for statement in (
             "DELETE FROM audit_log",

@@ -25,6 +25,7 @@ from familycase.demo_practice import (
     note_flags,
 )
 from familycase.domain.assessment import Answer
+from familycase.domain.consent import ConsentRecord, InfoCategory, Purpose
 from familycase.domain.enums import (
     AgencyType,
     ClosureReason,
@@ -56,7 +57,7 @@ from familycase.domain.plan import (
 )
 from familycase.domain.work import Closure, ContactNote, Referral
 from familycase.paths import is_server_url
-from familycase.services import assessments, families, plans, users, work
+from familycase.services import assessments, consent, families, plans, users, work
 from familycase.services.clock import today
 from familycase.services.server import ServerPlace, init_server
 from familycase.services.vault import UserSession, Vault
@@ -379,10 +380,13 @@ def build_demo(
     key_worker_ids = [workers[u].id for u, _ in KEY_WORKERS]
     on = today()
     plans: list[Plan] = []
+    agrees = random.Random(seed + 4)  # who agreed to monitoring (its own generator)
     for start in range(0, family_count, BATCH):
         with leader.write():
             for _ in range(start, min(start + BATCH, family_count)):
                 plans.append(_one_family(leader, rng, on, key_worker_ids))
+                if agrees.random() < MONITORING_CONSENT_SHARE:
+                    _consent_for_monitoring(leader, plans[-1][0], plans[-1][3], on, plans[-1][2])
         if progress:
             progress(len(plans), family_count)
     add_demo_costs(leader, sorted(leader.accessible_family_ids()), random.Random(seed + 1))
@@ -398,6 +402,31 @@ def build_demo(
         DEMO_PASSWORD,
         [ADMIN[0], TEAM_LEADER[0], MANAGER[0], *(u for u, _ in KEY_WORKERS)],
     )
+
+
+MONITORING_CONSENT_SHARE = 0.88  # families whose every member agreed to monitoring
+
+
+def _consent_for_monitoring(
+    leader: UserSession, family_id: str, member_ids: list[str], on: date, days_open: int
+) -> None:
+    """Everyone agreed, when the family was referred, to their basic details and outcomes
+    going to the early help team for monitoring and reporting (returns, claims, reports)."""
+    for member_id in member_ids:
+        consent.record_consent(
+            leader,
+            family_id,
+            ConsentRecord(
+                member_id=member_id,
+                given_by="the_person",
+                method="written",
+                agencies=[AgencyType.EARLY_HELP],
+                purposes=[Purpose.MONITORING_AND_REPORTING],
+                categories=[InfoCategory.BASIC_DETAILS, InfoCategory.OUTCOMES],
+                given_on=on - timedelta(days=days_open),
+                notes="DEMO DATA.",
+            ),
+        )
 
 
 def _one_family(

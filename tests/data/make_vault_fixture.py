@@ -206,6 +206,39 @@ def _practice_records(lead: object, family_id: str, fay: Member) -> None:
     )
 
 
+def _reporting_records(vault: Vault, family_id: str) -> None:
+    """The reporting layer (0010): a manager, consent for monitoring (so the summary carries
+    the name) and one entry of the reports' share log."""
+    from familycase.domain.consent import ConsentRecord
+    from familycase.services import consent, reporting
+
+    admin = vault.unlock("admin", PASSWORD)
+    users.add_user(admin, "boss", "Fixture Manager", Role.MANAGER, PASSWORD)
+    admin.lock()
+    lead = vault.unlock("lead", PASSWORD)
+    # Everyone in the family (a relative who has died too, where the schema has them: the gate
+    # asks for everyone recorded in the family).
+    for person in families.open_family(lead, family_id).file.members:
+        consent.record_consent(
+            lead,
+            family_id,
+            ConsentRecord(
+                member_id=person.id,
+                given_by="the_person",
+                method="written",
+                agencies=["early_help"],
+                purposes=["monitoring_and_reporting"],
+                categories=["basic_details", "outcomes"],
+                given_on=date(2026, 11, 6),
+            ),
+        )
+    lead.lock()
+    boss = vault.unlock("boss", PASSWORD)
+    found = reporting.load(boss)
+    reporting.log_report_share(boss, "fixture_report", reporting.gate(found.summaries), {})
+    boss.lock()
+
+
 def main(target: Path) -> None:
     vault, recovery = Vault.create(
         target,
@@ -256,6 +289,8 @@ def main(target: Path) -> None:
     )
     _later_records(lead, family_id)
     lead.lock()
+    if _schema_has("reporting_summaries"):
+        _reporting_records(vault, family_id)
     vault.dispose()
     for name in (SQLITE_FILE, SHARES_FILE):
         with sqlite3.connect(target / name) as connection:

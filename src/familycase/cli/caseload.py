@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Sequence
 
-from familycase.cli.context import EXIT_OK, Handler, Subparsers, signed_in
+from familycase.cli.context import EXIT_OK, Handler, Subparsers, note_leaves_the_vault, signed_in
 from familycase.domain.enums import FamilyStatus, Tier
+from familycase.reports.cells import csv_text
 from familycase.services import caseload as caseload_service
+from familycase.services import outputs
 
 
 def register(commands: Subparsers) -> None:
@@ -42,9 +43,22 @@ def cmd_caseload(args: argparse.Namespace) -> int:
             statuses=statuses,
             tier=Tier(args.tier) if args.tier else None,
         )
-    if args.search:
-        rows = caseload_service.NameIndex(rows).search(args.search)
+        if args.search:
+            rows = caseload_service.NameIndex(rows).search(args.search)
+        if args.format in ("csv", "json"):  # a copy for a script or a spreadsheet: an export
+            outputs.record_export(
+                session,
+                outputs.CASELOAD_LIST,
+                None,
+                {
+                    "format": args.format,
+                    "families": len(rows),
+                    "names": sum(r.family_name is not None for r in rows),
+                },
+            )
     _print_rows(rows, args.format)
+    if args.format in ("csv", "json"):
+        note_leaves_the_vault("the caseload printed above")
     return EXIT_OK
 
 
@@ -66,11 +80,8 @@ def _print_rows(rows: Sequence[caseload_service.CaseloadRow], fmt: str) -> None:
         print(json.dumps(records, indent=2))
         return
     if fmt == "csv":
-        writer = csv.DictWriter(
-            sys.stdout, fieldnames=list(records[0]) if records else ["reference"]
-        )
-        writer.writeheader()
-        writer.writerows(records)
+        header = list(records[0]) if records else ["reference"]
+        sys.stdout.write(csv_text(header, ([r[k] for k in header] for r in records)))
         return
     if not records:
         print("No families in this caseload.")

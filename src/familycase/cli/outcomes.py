@@ -26,14 +26,13 @@ def register(commands: Subparsers) -> None:
 
 
 def cmd_cohort(args: argparse.Namespace) -> int:
-    from familycase.reports.cohort_csv import cohort_csv, cohort_summary
-    from familycase.services.cohort import cohort_report, record_cohort_export
+    from familycase.reports.cohort_csv import cohort_summary, write_cohort_csv
+    from familycase.services.cohort import cohort_report
 
     with signed_in(args) as session:
         report = cohort_report(session, readings_from=args.since, readings_to=args.until)
         if args.csv:
-            args.csv.write_text(cohort_csv(report), encoding="utf-8")
-            record_cohort_export(session, report)
+            write_cohort_csv(session, report, args.csv)
     for label, value in cohort_summary(report):
         print(f"{label}: {value}")
     if args.csv:

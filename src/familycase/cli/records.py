@@ -47,7 +47,7 @@ def register(commands: Subparsers) -> None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from familycase.reports.audit_csv import audit_csv
+    from familycase.reports.audit_csv import write_audit_csv
     from familycase.services import audit_log, families, users
 
     with signed_in(args) as session:
@@ -72,10 +72,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
             limit=args.limit,
         )
         if args.csv:
-            args.csv.write_text(audit_csv(entries), encoding="utf-8")
-            audit_log.record_audit_export(
+            write_audit_csv(
                 session,
-                len(entries),
+                entries,
+                args.csv,
                 {
                     k: str(v)
                     for k, v in vars(args).items()
@@ -95,7 +95,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_subject_access(args: argparse.Namespace) -> int:
-    from familycase.reports.subject_access_pdf import subject_access_pdf
+    from familycase.reports.subject_access_pdf import write_subject_access
     from familycase.services import families
     from familycase.services.subject_access import subject_access
 
@@ -104,10 +104,8 @@ def cmd_subject_access(args: argparse.Namespace) -> int:
         members = families.open_family(session, family_id).file.members
         person = person_named(members, args.person, args.reference)
         pack = subject_access(session, family_id, person.id)
-    args.out.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stem = f"subject-access-{pack.family_reference}-{person.id[:8]}"
-    (args.out / f"{stem}.json").write_text(pack.model_dump_json(indent=2), encoding="utf-8")
-    (args.out / f"{stem}.pdf").write_bytes(subject_access_pdf(pack))
+        stem = f"subject-access-{pack.family_reference}-{person.id[:8]}"
+        write_subject_access(session, family_id, pack, args.out, stem)
     print(f"Wrote {stem}.json and {stem}.pdf to {args.out}")
     note_leaves_the_vault(f"{args.out}/{stem}.*")
     return 0

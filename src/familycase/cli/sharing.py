@@ -13,6 +13,7 @@ from familycase.cli.context import (
     UsageError,
     end_progress_line,
     families_progress,
+    note_leaves_the_vault,
     read_text_file,
     signed_in,
 )
@@ -52,7 +53,7 @@ def register(commands: Subparsers) -> None:
 
 
 def cmd_panel_pack(args: argparse.Namespace) -> int:
-    from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
+    from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, write_panel_pack
     from familycase.services import families, panel
     from familycase.services.consent import Recipient
 
@@ -70,18 +71,17 @@ def cmd_panel_pack(args: argparse.Namespace) -> int:
             session, ids, recipient, dict.fromkeys(ids, request), Purpose(args.purpose), progress
         )
         end_progress_line(progress)
-        pdf = panel_pack_pdf(summaries, password)
-        args.out.write_bytes(pdf)
-        panel.record_printed(session, summaries)
+        write_panel_pack(session, summaries, password, args.out)
     withheld = sum(s.withheld_count for s in summaries)
     print(
         f"Wrote {len(summaries)} case summaries to {args.out} "
         f"({withheld} items withheld for lack of consent)."
     )
+    note_leaves_the_vault(args.out)
     if password is None:
         print(
-            f"familycase: note: {args.out} is not password-protected and is outside the "
-            "encrypted vault; handle it as OFFICIAL-SENSITIVE.",
+            f"familycase: note: {args.out} is not password-protected; handle it as "
+            "OFFICIAL-SENSITIVE.",
             file=sys.stderr,
         )
     return 0
@@ -98,6 +98,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with signed_in(args) as session:
         path = export_summaries(session, args.out)
     print(f"Wrote {path}")
+    note_leaves_the_vault(path)
     print(
         "It is signed by you and encrypted to your team leaders and managers: only they can "
         "open it."

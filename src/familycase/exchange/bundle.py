@@ -23,7 +23,7 @@ from joserfc.jwk import KeySet, OKPKey
 from joserfc.jws import JWSRegistry
 from pydantic import ValidationError
 
-from familycase.exchange.summary import Bundle
+from familycase.exchange.summary import Bundle, parse_bundle
 
 SIGNING_ALG = "Ed25519"
 KEY_WRAP_ALG = "ECDH-ES+A256KW"
@@ -164,7 +164,7 @@ def open_bundle(
             "This bundle's signature does not match its sender; it may have been forged or altered."
         ) from None
     try:
-        bundle = Bundle.model_validate_json(verified.payload)
+        bundle = parse_bundle(verified.payload)
     except (ValidationError, ValueError, RecursionError, UnicodeDecodeError):
         raise BundleError(
             "This bundle is signed correctly but its content is not in a "

@@ -116,6 +116,7 @@ class AppController(QObject):
         self.main_window = window
         window.show()
         window.admin.check_directory()
+        window.reporting.after_sign_in()
         if dialog is not None:
             dialog.deleteLater()
         resume, self.resume_at = self.resume_at, None

@@ -43,6 +43,8 @@ from familycase.gui.family_file.new_family_dialog import NewFamilyDialog
 from familycase.gui.family_file.windows import FamilyWindows
 from familycase.gui.inbox.page import INBOX_PAGE, InboxPage
 from familycase.gui.menus import ADMIN_PAGE, main_menu
+from familycase.gui.replicas.actions import ReplicaActions, on_replica
+from familycase.gui.reporting.actions import ReportingActions
 from familycase.gui.sharing.actions import SharingActions
 from familycase.gui.team.actions import TeamActions
 from familycase.gui.team.overview import TEAM_PAGE, TeamView
@@ -59,7 +61,6 @@ class Place:
     view: CaseloadView | str
     families: list[tuple[str, str]] = field(default_factory=list)  # (family id, section)
     in_front: str | None = None  # the family file that was active
-
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.costs = CostsActions(self)
         self.admin = AdminActions(self)
         self.team_actions = TeamActions(self)
+        self.replicas = ReplicaActions(self)
+        self.reporting = ReportingActions(self)
 
         # --- top bar --------------------------------------------------------------------------
         top = QFrame()
@@ -267,6 +270,14 @@ class MainWindow(QMainWindow):
 
         # --- menus: every action has a keyboard route (the table is in menus.py) ---------------
         build_menus(self, main_menu(views), worker, self.table)
+        # On a laptop replica families are brought back; on the team store, taken offline.
+        offline = on_replica(session)
+        self.bring_back_action.setVisible(offline)
+        self.bring_back_action.setEnabled(offline)
+        for action in (self.take_offline_action, self.laptops_action):
+            if offline:
+                action.setVisible(False)
+                action.setEnabled(False)
         self.search.textEdited.connect(self._searching)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -360,9 +371,7 @@ class MainWindow(QMainWindow):
 
     # --- where the person is (kept across a lock) ------------------------------------------------
     def place(self) -> Place:
-        front = next(
-            (fid for fid, w in self.family_windows.items() if w.isActiveWindow()), None
-        )
+        front = next((fid for fid, w in self.family_windows.items() if w.isActiveWindow()), None)
         return Place(
             self.current_view,
             [(fid, w.current_section()) for fid, w in self.family_windows.items()],
@@ -471,9 +480,7 @@ class MainWindow(QMainWindow):
         return self.editors.unsaved_work() + self.families.unsaved_work()
 
     def has_unsaved_changes(self) -> bool:
-        return (
-            self.editors.has_unsaved_changes() or self.families.has_unsaved_changes()
-        )
+        return self.editors.has_unsaved_changes() or self.families.has_unsaved_changes()
 
     # --- locking and closing ------------------------------------------------------------------
     def discard(self) -> None:
@@ -481,7 +488,8 @@ class MainWindow(QMainWindow):
         self._discarded = True
         self.editors.discard_changes()
         self.families.discard()
-        for place in (self.sharing, self.costs, self.admin, self.team_actions):
+        places = (self.sharing, self.costs, self.admin, self.team_actions, self.replicas)
+        for place in (*places, self.reporting):
             place.discard()
         close_if_alive(self.question)
         self.question = None

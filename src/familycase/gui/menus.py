@@ -1,9 +1,9 @@
 """The main window's menus, in one table.
 
 Each row is one action: its menu, its words (with the mnemonic), its shortcut, who may use it,
-and where its code is: ``w`` is the main window, and ``w.sharing``, ``w.costs``, ``w.admin`` and
-``w.team_actions`` are the actions of those places (``gui/sharing/actions.py``,
-``gui/costs/actions.py``, ``gui/admin/actions.py``, ``gui/team/actions.py``). A new menu action
+and where its code is: ``w`` is the main window, and ``w.sharing``, ``w.costs``, ``w.admin``,
+``w.team_actions`` and ``w.replicas`` are the actions of those places (``gui/sharing/``,
+``gui/costs/``, ``gui/admin/``, ``gui/team/`` and ``gui/replicas/actions.py``). A new menu action
 is one new row here plus a method in its place. Rows marked ``on_list`` are also in the
 right-click menu of the list of families.
 """
@@ -20,6 +20,7 @@ from familycase.domain.enums import Role
 from familycase.gui.admin.actions import RETENTION_ROLES
 from familycase.gui.common.actions import ActionSpec, Handler, only
 from familycase.gui.inbox.page import INBOX_PAGE
+from familycase.gui.replicas.actions import may_take_offline
 from familycase.gui.team.overview import TEAM_PAGE
 from familycase.services.caseload import CaseloadView
 
@@ -51,17 +52,27 @@ def main_menu(views: Sequence[CaseloadView | str]) -> list[ActionSpec]:
         ActionSpec(file, _tr("&New family…"), lambda w: w.new_family, "Ctrl+N",
                    allowed=attrgetter("can_hold_cases"), name="new_family_action"),
         ActionSpec(file, _tr("&Open the selected family"), lambda w: w.open_current,
-                   on_list=True),
+                   allowed=attrgetter("can_hold_cases"), name="open_action", on_list=True),
         ActionSpec(file, _tr("&Print panel summaries…"),
                    lambda w: w.sharing.print_panel_summaries, "Ctrl+P",
-                   name="panel_action", on_list=True),
+                   allowed=attrgetter("can_hold_cases"), name="panel_action", on_list=True),
         ActionSpec(file, _tr("&Export summaries for my team…"),
                    lambda w: w.sharing.export_summaries,
                    allowed=only(Role.KEY_WORKER), name="export_action", separator_before=True),
         ActionSpec(file, _tr("&Import summary bundles…"), lambda w: w.sharing.import_bundles,
                    allowed=TEAM_AND_MANAGERS, name="import_action"),
+        ActionSpec(file, _tr("Take t&hese families offline…"),
+                   lambda w: w.replicas.take_offline, "Ctrl+Shift+O",
+                   allowed=may_take_offline, name="take_offline_action", on_list=True,
+                   separator_before=True),
+        ActionSpec(file, _tr("&Bring my families back…"), lambda w: w.replicas.bring_back,
+                   name="bring_back_action"),
+        ActionSpec(file, _tr("Fa&milies on laptops…"), lambda w: w.replicas.open_laptops,
+                   allowed=only(Role.TEAM_LEADER), name="laptops_action"),
         ActionSpec(file, _tr("&Cost-saving return and claims…"), lambda w: w.costs.open_returns,
                    allowed=TEAM_AND_MANAGERS, name="returns_action"),
+        ActionSpec(file, _tr("Ser&vice report…"), lambda w: w.reporting.open_service_report,
+                   allowed=TEAM_AND_MANAGERS, name="service_report_action"),
         ActionSpec(file, _tr("Alloca&te a lead professional…"),
                    lambda w: w.team_actions.allocate_selected,
                    allowed=only(Role.TEAM_LEADER), name="allocate_action", on_list=True),

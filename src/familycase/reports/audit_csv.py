@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable
+from pathlib import Path
 
+from familycase.reports.cells import csv_bytes, csv_text
+from familycase.services import audit_log, outputs
 from familycase.services.audit_log import AuditEntryView
+from familycase.services.vault import UserSession
 
 COLUMNS = [
     "sequence",
@@ -23,26 +25,30 @@ COLUMNS = [
 
 
 def audit_csv(entries: Iterable[AuditEntryView]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for e in entries:
-        writer.writerow(
+    return csv_text(
+        COLUMNS,
+        (
             [
                 e.seq,
                 e.at,
-                _safe(e.actor_name),
+                e.actor_name,
                 e.actor_id or "",
                 e.action,
                 e.object_type,
                 e.object_id or "",
                 e.family_id or "",
-                _safe(json.dumps(e.detail, sort_keys=True)) if e.detail else "",
+                json.dumps(e.detail, sort_keys=True) if e.detail else "",
             ]
-        )
-    return out.getvalue()
+            for e in entries
+        ),
+    )
 
 
-def _safe(text: str) -> str:
-    """Neutralise spreadsheet formulas (CSV injection): a cell must not start with = + - @."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+def write_audit_csv(
+    us: UserSession, entries: list[AuditEntryView], path: Path, filters: dict[str, str]
+) -> Path:
+    """The registered output ``audit_csv``: written owner-only, whole, and audited as an
+    export (the audit log records who took a copy of it)."""
+    written = outputs.write_private(path, csv_bytes(audit_csv(entries)))
+    audit_log.record_audit_export(us, len(entries), filters)
+    return written

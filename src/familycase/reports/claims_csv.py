@@ -4,11 +4,10 @@ cells are neutralised against spreadsheet formulas (CSV injection)."""
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
-from familycase.reports.cost_return_csv import safe, write_atomically
+from familycase.reports.cells import csv_bytes, csv_text
+from familycase.services import outputs
 from familycase.services.claims import ClaimsReport
 
 COLUMNS = [
@@ -24,16 +23,9 @@ COLUMNS = [
 
 
 def claims_csv(report: ClaimsReport) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-
-    def row(cells: list[object]) -> None:
-        # every text cell neutralised against spreadsheet formulas (CSV injection)
-        writer.writerow([safe(c) if isinstance(c, str) else c for c in cells])
-
+    rows: list[list[object]] = []
     for r in report.results:
-        row(
+        rows.append(
             [
                 r.reference,
                 "met" if r.met else "not met",
@@ -45,8 +37,21 @@ def claims_csv(report: ClaimsReport) -> str:
                 " | ".join(r.missing),
             ]
         )
+    for reference, why in report.withheld:
+        rows.append(
+            [
+                reference,
+                "withheld",
+                report.framework.name,
+                report.as_of.isoformat(),
+                "",
+                "",
+                "",
+                why,
+            ]
+        )
     for reference, why in report.skipped:
-        row(
+        rows.append(
             [
                 reference,
                 "not checked",
@@ -58,8 +63,8 @@ def claims_csv(report: ClaimsReport) -> str:
                 f"Could not be opened: {why}.",
             ]
         )
-    return out.getvalue()
+    return csv_text(COLUMNS, rows)
 
 
 def write_claims_csv(report: ClaimsReport, path: Path) -> None:
-    write_atomically(path, claims_csv(report).encode("utf-8"))
+    outputs.write_private(path, csv_bytes(claims_csv(report)))

@@ -6,10 +6,13 @@ one decimal place; an area with no family counted has empty cells rather than ze
 
 from __future__ import annotations
 
-import csv
-import io
+from decimal import Decimal
+from pathlib import Path
 
-from familycase.services.cohort import CohortReport
+from familycase.reports.cells import csv_bytes, csv_text
+from familycase.services import outputs
+from familycase.services.cohort import CohortReport, record_cohort_export
+from familycase.services.vault import UserSession
 
 COLUMNS = [
     "area_id",
@@ -25,20 +28,19 @@ COLUMNS = [
 ]
 
 
-def _number(value: float | None, places: int = 2) -> str:
-    return "" if value is None else f"{value:.{places}f}"
+def _number(value: float | None, places: int = 2) -> Decimal | None:
+    """A number rounded for presentation (a number in the file, not text)."""
+    return None if value is None else round(Decimal(repr(value)), places)
 
 
 def cohort_csv(report: CohortReport) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
+    rows = []
     for area in report.result.areas:
         share = area.share_moved_up
-        writer.writerow(
+        rows.append(
             [
                 area.key,
-                _safe(area.label),
+                area.label,
                 area.outcome_area.label if area.outcome_area else "",
                 area.families,
                 _number(area.mean_first),
@@ -49,7 +51,14 @@ def cohort_csv(report: CohortReport) -> str:
                 area.moved_down_a_stage,
             ]
         )
-    return out.getvalue()
+    return csv_text(COLUMNS, rows)
+
+
+def write_cohort_csv(us: UserSession, report: CohortReport, path: Path) -> Path:
+    """The registered output ``cohort_csv``: owner-only, whole, audited as an export."""
+    written = outputs.write_private(path, csv_bytes(cohort_csv(report)))
+    record_cohort_export(us, report, "csv")
+    return written
 
 
 def cohort_summary(report: CohortReport) -> list[tuple[str, str]]:
@@ -70,8 +79,3 @@ def cohort_summary(report: CohortReport) -> list[tuple[str, str]]:
         ("With no reading", str(result.without_readings)),
         ("Not included (no access)", str(len(report.references_without_access))),
     ]
-
-
-def _safe(text: str) -> str:
-    """Neutralise spreadsheet formulas (CSV injection): a cell must not start with = + - @."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Any
 
 from familycase.domain.costs.money import ZERO, round_2dp, round_money
 from familycase.domain.costs.result import CostBenefitResult, InvestGain, ReturnMeasure
-from familycase.services.costs import CostReturn
+from familycase.reports import cells
+from familycase.services import outputs
+from familycase.services.costs import CostReturn, FamilyReturn
 from familycase.services.errors import Cancelled
 
 COLUMNS = [
@@ -56,8 +58,8 @@ COLUMNS = [
 
 
 def safe(text: str) -> str:
-    """Neutralise spreadsheet formulas (CSV injection): a cell must not start with = + - @."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """Kept for older callers: ``cells.text`` (formula injection, text cells only)."""
+    return cells.text(text)
 
 
 @dataclass(frozen=True)
@@ -148,10 +150,19 @@ def agency_rows(ret: CostReturn) -> list[Row]:
         if (ret.total.costs)
         else {}
     )
+    lines: dict[str, int] = {}
+    for line in ret.total.lines:
+        if line.benefit_type != "fiscal" or not line.agencies:
+            key = f"no agency ({line.benefit_type} benefit)"
+        for share in line.agencies if line.benefit_type == "fiscal" else ():
+            key = _agency_key(share.agency)
+            lines[key] = lines.get(key, 0) + 1
+        if line.benefit_type != "fiscal" or not line.agencies:
+            lines[key] = lines.get(key, 0) + 1
     return [
         Row(
             a.agency,
-            None,
+            lines.get(_agency_key(a.agency), 0),
             a.present_value,
             a.undiscounted,
             a.cashable_present_value,
@@ -161,33 +172,63 @@ def agency_rows(ret: CostReturn) -> list[Row]:
     ]
 
 
+def _agency_key(name: str) -> str:
+    """Agencies are matched ignoring case and spacing (as the engine matches them)."""
+    return " ".join(name.casefold().split())
+
+
 def outcome_rows(ret: CostReturn) -> list[Row]:
     return [
         Row(o.label, o.lines, o.present_value, o.undiscounted, None, None) for o in ret.by_outcome
     ]
 
 
+def _family_row(name: str, returns: list[FamilyReturn]) -> Row | None:
+    """One row for one family, or (several) the sum of several families' figures."""
+    parts = [
+        (f, f.result.summary, f.result.benefits)
+        for f in returns
+        if f.result.summary is not None and f.result.benefits is not None
+    ]
+    if not parts:
+        return None
+
+    def total(get: Callable[[Any, Any], Decimal]) -> Decimal:
+        return sum((get(s, b) for _f, s, b in parts), ZERO)
+
+    return Row(
+        name,
+        sum(f.lines for f, _s, _b in parts),
+        total(lambda s, b: s.total_benefit),
+        total(lambda s, b: s.total_benefit_undiscounted),
+        total(lambda s, b: b.cashable.present_value),
+        total(lambda s, b: s.total_cost),
+        (parts[0][1].ratio or "") if len(parts) == 1 else "",
+        fiscal_pv=total(lambda s, b: s.fiscal_benefit),
+        economic_pv=total(lambda s, b: s.economic_benefit),
+        social_pv=total(lambda s, b: s.social_benefit),
+    )
+
+
+WITHHELD_ROW = "Families whose own rows are withheld (no consent for monitoring), together"
+
+
 def family_rows(ret: CostReturn) -> list[Row]:
+    """One row per family whose own row may be shared (by reference only), and one row adding
+    up the families whose rows the consent gate withheld, so the rows still add up to the
+    return's totals without showing any withheld family's own figures."""
     rows = []
     for f in ret.families:
-        s = f.result.summary
-        b = f.result.benefits
-        if s is None or b is None:
+        if f.withheld is not None:
             continue
-        rows.append(
-            Row(
-                f.reference,
-                f.lines,
-                s.total_benefit,
-                s.total_benefit_undiscounted,
-                b.cashable.present_value,
-                s.total_cost,
-                s.ratio or "",
-                fiscal_pv=s.fiscal_benefit,
-                economic_pv=s.economic_benefit,
-                social_pv=s.social_benefit,
-            )
-        )
+        row = _family_row(f.reference, [f])
+        if row is not None:
+            rows.append(row)
+    withheld = ret.withheld
+    if withheld:
+        row = _family_row(f"{WITHHELD_ROW} ({len(withheld)})", withheld)
+        if row is not None:
+            rows.append(row)
     return rows
 
 
@@ -215,17 +256,34 @@ def notes(ret: CostReturn) -> list[str]:
             + ", ".join(f"{ref} ({why})" for ref, why in ret.skipped)
             + "."
         )
+    if ret.withheld:
+        out.append(
+            f"{len(ret.withheld)} famil{'y is' if len(ret.withheld) == 1 else 'ies are'} "
+            "counted in the totals but not shown on their own: consent to share their outcomes "
+            "with the early help team for monitoring and reporting is not in place (withheld: "
+            + ", ".join(f.reference for f in ret.withheld)
+            + ")."
+        )
+    if ret.not_summarised:
+        out.append(
+            f"{len(ret.not_summarised)} famil"
+            f"{'y has' if len(ret.not_summarised) == 1 else 'ies have'}"
+            " no summary in the reporting layer yet and are not in this return: "
+            + ", ".join(ret.not_summarised)
+            + ". A team leader's next sign-in fills them in."
+        )
     if ret.total is not None:
         out.extend(f"Warning: {w}" for w in ret.total.warnings)
     return out
 
 
-def money(value: Decimal | None) -> str:
-    return "" if value is None else f"{round_money(value):.2f}"
+def money(value: Decimal | None) -> Decimal | str:
+    """Pounds to the penny, as a number ("" when there is none)."""
+    return "" if value is None else round_money(value)
 
 
-def _ratio(value: Decimal | None) -> str:
-    return "" if value is None else f"{round_2dp(value):.2f}"
+def _ratio(value: Decimal | None) -> Decimal | str:
+    return "" if value is None else round_2dp(value)
 
 
 def check_cancel(cancelled: Callable[[], bool] | None) -> None:
@@ -234,17 +292,16 @@ def check_cancel(cancelled: Callable[[], bool] | None) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder (never half a file)."""
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Whole and owner-only (0600): the registry's writer (``outputs.write_private``)."""
+    outputs.write_private(path, data)
+
+
+def _one_place(value: Decimal | None) -> Decimal | str:
+    """A ratio 1:x as the number x to one decimal place (a number, never the text "1:x",
+    which a spreadsheet reads as a time of day)."""
+    if value is None:
+        return ""
+    return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def _text_or(value: str | None) -> str:
@@ -253,11 +310,11 @@ def _text_or(value: str | None) -> str:
 
 def cost_return_csv(ret: CostReturn, cancelled: Callable[[], bool] | None = None) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", restval="")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n", restval="")
     writer.writeheader()
 
     def write(values: dict[str, object]) -> None:
-        writer.writerow({k: safe(v) if isinstance(v, str) else v for k, v in values.items()})
+        writer.writerow({k: cells.neutralise(v) for k, v in values.items()})
 
     for note in notes(ret):
         write({"view": "note", "note": note})
@@ -275,7 +332,7 @@ def cost_return_csv(ret: CostReturn, cancelled: Callable[[], bool] | None = None
                 "cost_present_value": money(row.cost_pv),
                 "net_present_value": money(row.net_pv),
                 "benefit_cost_ratio": _ratio(row.ratio),
-                "ratio": row.ratio_text,
+                "ratio": _one_place(row.ratio),
                 "fiscal_present_value": money(row.fiscal_pv),
                 "economic_present_value": money(row.economic_pv),
                 "social_present_value": money(row.social_pv),
@@ -290,8 +347,8 @@ def cost_return_csv(ret: CostReturn, cancelled: Callable[[], bool] | None = None
         emit(
             "summary",
             total,
-            financial_ratio=_text_or(s.financial_roi_text),
-            cashable_ratio=_text_or(s.financial_roi_cashable_text),
+            financial_ratio=_one_place(s.financial_roi),
+            cashable_ratio=_one_place(s.financial_roi_cashable),
             cost_undiscounted=money(s.total_cost_undiscounted),
             benefit_cost_ratio_undiscounted=_ratio(s.benefit_cost_ratio_undiscounted),
         )
@@ -307,7 +364,7 @@ def cost_return_csv(ret: CostReturn, cancelled: Callable[[], bool] | None = None
                 "cost_undiscounted": money(m.cost_undiscounted),
                 "net_present_value": money(m.net_present_value),
                 "benefit_cost_ratio": _ratio(m.ratio),
-                "ratio": _text_or(m.ratio_text),
+                "ratio": _one_place(m.ratio),
                 "benefit_cost_ratio_undiscounted": _ratio(m.ratio_undiscounted),
             }
         )
@@ -355,7 +412,7 @@ def write_cost_return_csv(
 ) -> None:
     text = cost_return_csv(ret, cancelled)
     check_cancel(cancelled)
-    write_atomically(path, text.encode("utf-8"))
+    write_atomically(path, cells.csv_bytes(text))
 
 
 __all__ = ["ZERO", "cost_return_csv", "write_cost_return_csv"]

@@ -13,7 +13,6 @@ as text, never as a formula, even when it starts with "=" (spreadsheet formula i
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +21,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from familycase.domain.costs.money import round_2dp, round_money
+from familycase.domain.costs.money import round_2dp
+from familycase.reports import cells, xlsx_common
 from familycase.reports.cost_return_csv import (
     Row,
     agency_rows,
@@ -36,9 +36,9 @@ from familycase.reports.cost_return_csv import (
     write_atomically,
 )
 from familycase.reports.pdf_common import MARKING
+from familycase.reports.xlsx_common import MONEY, RATIO, Formula
 from familycase.services.costs import CostReturn
 
-MONEY = '"£"#,##0.00'
 SHEETS = (
     "Summary",
     "Returns",
@@ -52,12 +52,12 @@ SHEETS = (
 BOLD = Font(bold=True)
 
 
-class Formula(str):
-    """A formula FamilyCase wrote (anything else starting with '=' is kept as text)."""
-
-
 def append(ws: Worksheet, values: list[object]) -> None:
-    """ws.append, with text that merely looks like a formula kept as text (injection)."""
+    """ws.append, with text neutralised against formula injection (cells.text) and kept as
+    text; only FamilyCase's own ``Formula`` cells are formulas."""
+    values = [
+        cells.text(v) if isinstance(v, str) and not isinstance(v, Formula) else v for v in values
+    ]
     ws.append(values)
     for cell, value in zip(ws[ws.max_row], values, strict=False):
         if isinstance(value, str) and not isinstance(value, Formula) and cell.data_type == "f":
@@ -66,13 +66,15 @@ def append(ws: Worksheet, values: list[object]) -> None:
 
 
 def _m(value: Decimal | None) -> float | None:
-    return None if value is None else float(round_money(value))
+    """Money as the exact figure (rounded once, at presentation, by the cell's format), so
+    totals on every sheet agree to the penny."""
+    return None if value is None else float(value)
 
 
 def _heading(ws: Worksheet, title: str, subtitle: str) -> None:
     ws["A1"] = MARKING
-    ws["A2"] = title
-    ws["A3"] = subtitle  # may hold text from the vault (a deflator table's name)
+    ws["A2"] = cells.text(title)
+    ws["A3"] = cells.text(subtitle)  # may hold text from the vault (a deflator table's name)
     for ref in ("A2", "A3"):
         if ws[ref].data_type == "f":
             ws[ref].data_type = "s"
@@ -157,7 +159,7 @@ def _table(
         for (cell,) in ws.iter_rows(
             min_row=start, max_row=total_row, min_col=ratio_col, max_col=ratio_col
         ):
-            cell.number_format = "0.00"
+            cell.number_format = RATIO
     ws.column_dimensions["A"].width = 42
     for col in "BCDEFGH":
         ws.column_dimensions[col].width = 18
@@ -184,7 +186,7 @@ def _per_family_returns(ws: Worksheet, rows: list[Row]) -> None:
         ws[f"I{r}"].number_format = MONEY
         ws[f"J{r}"] = Formula(f'=IF(F{r}>0,I{r}/F{r},"")')
         ws[f"K{r}"] = Formula(f'=IF(F{r}>0,E{r}/F{r},"")')
-        ws[f"J{r}"].number_format = ws[f"K{r}"].number_format = "0.00"
+        ws[f"J{r}"].number_format = ws[f"K{r}"].number_format = RATIO
         other = None
         if row.economic_pv is not None and row.social_pv is not None:
             other = row.economic_pv + row.social_pv
@@ -215,7 +217,10 @@ def _summary(ws: Worksheet, ret: CostReturn) -> None:
                 "Public value per £1 spent (formula: B10 / B11)",
                 Formula('=IF(B11>0,B10/B11,"")'),
             ],  # B13
-            ["Public value ratio (as worked out by FamilyCase)", total.ratio_text or "no costs"],
+            [
+                "Public value ratio (1:x, as worked out by FamilyCase)",
+                float(total.ratio) if total.ratio is not None else "no costs",
+            ],
             ["Cashable fiscal benefit, present value (£, value)", _m(total.cashable_pv)],  # B15
             ["Total benefit, undiscounted (£, value)", _m(total.benefit_undiscounted)],  # B16
             ["Fiscal benefit, present value (£, value)", _m(total.fiscal_pv)],  # B17
@@ -252,8 +257,9 @@ def _summary(ws: Worksheet, ret: CostReturn) -> None:
         for cell in row:
             cell.number_format = MONEY
     if total is not None:
-        for ref in ("B13", "B20", "B21", "B23", "B24"):
-            ws[ref].number_format = "0.00"
+        for ref in ("B13", "B14", "B20", "B21", "B24"):
+            ws[ref].number_format = RATIO
+        ws["B23"].number_format = "0.00"
     ws.column_dimensions["A"].width = 50
     ws.column_dimensions["B"].width = 30
 
@@ -324,7 +330,7 @@ def _returns(ws: Worksheet, ret: CostReturn) -> None:
         for col in "BCDFG":
             ws[f"{col}{r}"].number_format = MONEY
         for col in "EH":
-            ws[f"{col}{r}"].number_format = "0.00"
+            ws[f"{col}{r}"].number_format = RATIO
     ws.column_dimensions["A"].width = 70
     for col in "BCDEFGH":
         ws.column_dimensions[col].width = 18
@@ -410,7 +416,7 @@ def _invest_gain(ws: Worksheet, ret: CostReturn) -> None:
         )
         for col in "BCDEFGH":
             ws[f"{col}{r}"].number_format = MONEY
-        ws[f"I{r}"].number_format = "0.00"
+        ws[f"I{r}"].number_format = RATIO
     ws.column_dimensions["A"].width = 42
     for col in "BCDEFGHI":
         ws.column_dimensions[col].width = 18
@@ -444,9 +450,7 @@ def cost_return_xlsx(ret: CostReturn, cancelled: Callable[[], bool] | None = Non
     _per_family_returns(ws, family_rows(ret))
     _prices(wb.create_sheet("Prices"), ret)
     check_cancel(cancelled)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return xlsx_common.save(wb)
 
 
 def write_cost_return_xlsx(

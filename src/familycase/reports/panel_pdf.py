@@ -4,8 +4,10 @@ optional AES-256 password (pikepdf; reportlab's own encryption is weak)."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from io import BytesIO
+from pathlib import Path
 
 import pikepdf
 from reportlab.graphics.charts.spider import SpiderChart
@@ -20,14 +22,25 @@ from reportlab.platypus import (
 
 from familycase.i18n import date_text, long_date_text, tr
 from familycase.reports.genogram_pdf import tree_drawing
-from familycase.reports.pdf_common import FONT, MARGIN, PAGE, build_pdf, grid_style, withheld_box
+from familycase.reports.pdf_common import (
+    FONT,
+    MARGIN,
+    PAGE,
+    SectionStart,
+    build_sectioned_pdf,
+    grid_style,
+    withheld_box,
+)
 from familycase.reports.pdf_common import paragraph as _p
+from familycase.services import outputs, panel
 from familycase.services.panel import PanelSummary, RadarData, Section
 from familycase.services.timeline import agency_type_label
+from familycase.services.vault import UserSession
 
 _CONTEXT = "PanelSummary"
 
 MIN_PASSWORD_LENGTH = 10
+SCALE = (2, 4, 6, 8, 10)  # the radar's rings; the outermost is its edge
 
 
 def _section(section: Section) -> list[object]:
@@ -57,9 +70,11 @@ def _radar(data: RadarData) -> Drawing:
     drawing = Drawing(440, 250)
     chart = SpiderChart()
     chart.x, chart.y, chart.width, chart.height = 110, 20, 220, 210
-    # The scale is always 1-10: an invisible strand at 10 stops the chart scaling to the data.
-    chart.data = [data.first, data.latest, [10] * len(data.labels)]
-    chart.labels = [label[:22] for label in data.labels]
+    # The scale is always 0-10 (0 at the centre): a faint strand at 10 stops the chart scaling
+    # to the data, and faint rings at 2, 4, 6 and 8 with their numbers make it readable.
+    chart.data = [data.first, data.latest] + [[v] * len(data.labels) for v in SCALE]
+    # Each area's full name, wrapped, never cut short.
+    chart.labels = ["\n".join(textwrap.wrap(label, 18)) or label for label in data.labels]
     chart.strands[0].strokeColor = colors.HexColor("#777777")
     chart.strands[0].strokeDashArray = (4, 3)
     chart.strands[0].strokeWidth = 1.2
@@ -67,13 +82,29 @@ def _radar(data: RadarData) -> Drawing:
     chart.strands[1].strokeColor = colors.black
     chart.strands[1].strokeWidth = 2
     chart.strands[1].fillColor = None
-    chart.strands[2].strokeColor = None
-    chart.strands[2].fillColor = None
+    for ring in range(2, 2 + len(SCALE)):
+        chart.strands[ring].strokeColor = colors.HexColor("#d0d0d0")
+        chart.strands[ring].strokeWidth = 0.4
+        chart.strands[ring].fillColor = None
     chart.spokes.strokeColor = colors.HexColor("#bbbbbb")
     chart.strandLabels.fontSize = 0
     chart.spokeLabels.fontSize = 7
     chart.spokeLabels.fontName = FONT
     drawing.add(chart)
+    # The numbers of the scale up the first spoke (the chart starts at the top, 90 degrees).
+    centre_x, centre_y = chart.x + chart.width / 2, chart.y + chart.height / 2
+    radius = min(chart.width, chart.height) / 2
+    for value in SCALE:
+        drawing.add(
+            String(
+                centre_x + 2,
+                centre_y + radius * value / SCALE[-1] - 2.5,
+                str(value),
+                fontName=FONT,
+                fontSize=6,
+                fillColor=colors.HexColor("#555555"),
+            )
+        )
     legend = [
         (
             tr(_CONTEXT, "First reading, {date} (dashed)").format(date=date_text(data.first_on)),
@@ -83,6 +114,7 @@ def _radar(data: RadarData) -> Drawing:
             tr(_CONTEXT, "Latest reading, {date} (solid)").format(date=date_text(data.latest_on)),
             "#000000",
         ),
+        (tr(_CONTEXT, "Scale: 0 at the centre to 10 at the edge"), "#555555"),
     ]
     for index, (text, colour) in enumerate(legend):
         drawing.add(
@@ -103,11 +135,31 @@ def panel_pack_pdf(summaries: Sequence[PanelSummary], password: str | None = Non
         raise ValueError("no summaries to print")
     first = summaries[0]
     recipient = first.recipient.name or agency_type_label(first.recipient.agency_type)
+    pdf = build_sectioned_pdf(
+        lambda starts: _story(summaries, recipient, starts),
+        title=tr(_CONTEXT, "Panel case summaries"),
+        author="FamilyCase",
+        marked_for=recipient,
+        produced=first.produced_at,
+        top=MARGIN + 4,
+        bottom=MARGIN + 6,
+    )
+    return protect(pdf, password) if password else pdf
+
+
+def _story(
+    summaries: Sequence[PanelSummary], recipient: str, starts: dict[int, str]
+) -> list[object]:
+    """Each family's summary from a new page, its pages numbered on their own."""
     story: list[object] = []
     for index, summary in enumerate(summaries):
         if index:
             story.append(PageBreak())
         story += [
+            SectionStart(
+                tr(_CONTEXT, "Case summary {reference}").format(reference=summary.reference),
+                starts,
+            ),
             _p(
                 tr(_CONTEXT, "Case summary {reference}").format(reference=summary.reference),
                 "title",
@@ -140,16 +192,7 @@ def panel_pack_pdf(summaries: Sequence[PanelSummary], password: str | None = Non
             ]
         for section in summary.sections:
             story += _section(section)
-    pdf = build_pdf(
-        story,
-        title=tr(_CONTEXT, "Panel case summaries"),
-        author="FamilyCase",
-        marked_for=recipient,
-        produced=first.produced_at,
-        top=MARGIN + 4,
-        bottom=MARGIN + 6,
-    )
-    return protect(pdf, password) if password else pdf
+    return story
 
 
 def protect(pdf: bytes, password: str) -> bytes:
@@ -162,3 +205,13 @@ def protect(pdf: bytes, password: str) -> bytes:
             out, encryption=pikepdf.Encryption(owner=password, user=password, R=6, aes=True)
         )
     return out.getvalue()
+
+
+def write_panel_pack(
+    us: UserSession, summaries: Sequence[PanelSummary], password: str | None, target: Path
+) -> Path:
+    """The registered output ``panel_pack``: the PDF written whole and owner-only, then every
+    family's gate decisions go into its share log (audited as shares)."""
+    written = outputs.write_private(target, panel_pack_pdf(summaries, password or None))
+    panel.record_printed(us, summaries)
+    return written

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from familycase.i18n import date_text, tr
 
@@ -101,8 +101,13 @@ STYLES = {
 }
 
 
-def page_furniture(recipient: str, produced: datetime) -> Callable[[Canvas, object], None]:
-    """Marking, recipient, date and page number on every page (readable in greyscale)."""
+def page_furniture(
+    recipient: str,
+    produced: datetime,
+    section_of: Callable[[int], tuple[str, int, int] | None] | None = None,
+) -> Callable[[Canvas, object], None]:
+    """Marking, recipient, date and page number on every page (readable in greyscale); with
+    ``section_of`` (page -> (label, n, N)), the section's label and "page n of N" instead."""
 
     def draw(canvas: Canvas, doc: object) -> None:
         width, height = PAGE
@@ -115,13 +120,21 @@ def page_furniture(recipient: str, produced: datetime) -> Callable[[Canvas, obje
         canvas.drawString(
             MARGIN, 13 * mm, tr(_CONTEXT, "For: {recipient}").format(recipient=recipient)
         )
+        page = tr(_CONTEXT, "Page {page}").format(page=canvas.getPageNumber())
+        section = section_of(canvas.getPageNumber()) if section_of is not None else None
+        if section is not None:
+            label, n, total = section
+            page = tr(_CONTEXT, "{label}, page {n} of {total}").format(
+                label=label, n=n, total=total
+            )
+            canvas.setFont(FONT_BOLD, 8)
+            canvas.drawString(MARGIN, height - 10 * mm, label)
+            canvas.setFont(FONT, 8)
         canvas.drawRightString(
             width - MARGIN,
             13 * mm,
-            tr(_CONTEXT, "Produced {date} {time} UTC   Page {page}").format(
-                date=date_text(produced.date()),
-                time=f"{produced:%H:%M}",
-                page=canvas.getPageNumber(),
+            tr(_CONTEXT, "Produced {date} {time} UTC   {page}").format(
+                date=date_text(produced.date()), time=f"{produced:%H:%M}", page=page
             ),
         )
         canvas.restoreState()
@@ -164,8 +177,23 @@ def grid_style(header: str, grid: str) -> TableStyle:
     )
 
 
-def build_pdf(
-    story: list[object],
+class SectionStart(Flowable):
+    """Takes no room: marks where a section (one family's summary) starts, so that the page
+    furniture can name it and number its pages "page n of N" (``build_sectioned_pdf``)."""
+
+    def __init__(self, label: str, starts: dict[int, str]) -> None:
+        super().__init__()
+        self.label, self.starts = label, starts
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.starts[self.canv.getPageNumber()] = self.label
+
+
+def build_sectioned_pdf(
+    make_story: Callable[[dict[int, str]], list[object]],
     *,
     title: str,
     author: str,
@@ -174,7 +202,41 @@ def build_pdf(
     top: float = MARGIN,
     bottom: float = MARGIN,
 ) -> bytes:
-    """An A4 PDF of ``story`` with the marking, recipient, date and page number on every page."""
+    """``build_pdf`` for a story of sections, each opened by a ``SectionStart`` (made with the
+    dict ``make_story`` is given): every page names its section and says "page n of N" within
+    it. Laid out twice: the first run finds where each section starts and ends."""
+    starts: dict[int, str] = {}
+    pages: list[int] = []
+
+    def count(canvas: Canvas, doc: object) -> None:
+        pages.append(canvas.getPageNumber())
+
+    _build(make_story(starts), count, title, author, top, bottom)
+    sections: dict[int, tuple[str, int, int]] = {}
+    current: list[int] = []
+    label = ""
+    runs: list[tuple[str, list[int]]] = []
+    for page in sorted(pages):
+        if page in starts:
+            label, current = starts[page], []
+            runs.append((label, current))
+        if runs:
+            current.append(page)
+    for label, run in runs:
+        for n, page in enumerate(run, start=1):
+            sections[page] = (label, n, len(run))
+    furniture = page_furniture(marked_for, produced, sections.get)
+    return _build(make_story({}), furniture, title, author, top, bottom)
+
+
+def _build(
+    story: list[object],
+    furniture: Callable[[Canvas, object], None],
+    title: str,
+    author: str,
+    top: float,
+    bottom: float,
+) -> bytes:
     out = BytesIO()
     doc = SimpleDocTemplate(
         out,
@@ -186,6 +248,19 @@ def build_pdf(
         title=title,
         author=author,
     )
-    furniture = page_furniture(marked_for, produced)
     doc.build(story, onFirstPage=furniture, onLaterPages=furniture)
     return out.getvalue()
+
+
+def build_pdf(
+    story: list[object],
+    *,
+    title: str,
+    author: str,
+    marked_for: str,
+    produced: datetime,
+    top: float = MARGIN,
+    bottom: float = MARGIN,
+) -> bytes:
+    """An A4 PDF of ``story`` with the marking, recipient, date and page number on every page."""
+    return _build(story, page_furniture(marked_for, produced), title, author, top, bottom)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
+from familycase.domain.consent import GateOutcome, InfoCategory, Purpose
 from familycase.domain.identifiers import format_nhs_number
 from familycase.reports.pdf_common import MARGIN, build_pdf, grid_style
 from familycase.reports.pdf_common import paragraph as _p
+from familycase.services import outputs
 from familycase.services.subject_access import SubjectAccessPack
+from familycase.services.vault import UserSession
 
 
 def _table(rows: list[list[object]], widths: list[float] | None = None) -> Table:
@@ -17,6 +22,48 @@ def _table(rows: list[list[object]], widths: list[float] | None = None) -> Table
     )
     table.setStyle(grid_style(header="#dddddd", grid="#888888"))
     return table
+
+
+# What a sharing decision said, in the person's words (the JSON pack keeps the codes).
+_OUTCOME_WORDS = {
+    GateOutcome.ALLOW.value: "shared: you consented",
+    GateOutcome.ALLOW_BY_OVERRIDE.value: "shared without your consent (a recorded decision)",
+    GateOutcome.DENY.value: "not shared",
+}
+_CHANNEL_WORDS = {
+    "print": "printed",
+    "export": "saved as a file",
+    "panel": "panel papers",
+    "bundle": "summary sent to the team",
+    "manual": "recorded by hand",
+}
+
+
+def _words(code: str) -> str:
+    """A stored code ("referral_to_a_service") as words ("Referral to a service")."""
+    return code.replace("_", " ").capitalize() if code else ""
+
+
+def _category(code: str) -> str:
+    try:
+        return InfoCategory(code).label
+    except ValueError:
+        return _words(code)
+
+
+def _purpose(code: str) -> str:
+    try:
+        return Purpose(code).label
+    except ValueError:
+        return _words(code)
+
+
+def _decisions(decisions: list[dict[str, object]]) -> str:
+    return "; ".join(
+        f"{_category(str(d['category']))}: "
+        f"{_OUTCOME_WORDS.get(str(d['outcome']), _words(str(d['outcome'])))}"
+        for d in decisions
+    )
 
 
 def _date(value: object) -> str:
@@ -86,9 +133,9 @@ def subject_access_pdf(pack: SubjectAccessPack) -> bytes:
                     [
                         _date(e.opened_on),
                         _date(e.closed_on),
-                        e.referral_source,
+                        _words(e.referral_source),
                         e.referral_reason,
-                        e.referral_decision,
+                        _words(e.referral_decision),
                     ]
                     for e in pack.episodes
                 ]
@@ -147,10 +194,10 @@ def subject_access_pdf(pack: SubjectAccessPack) -> bytes:
                 + [
                     [
                         _date(s.at),
-                        s.channel,
+                        _CHANNEL_WORDS.get(s.channel, _words(s.channel)),
                         s.recipient,
-                        s.purpose,
-                        "; ".join(f"{d['category']}: {d['outcome']}" for d in s.decisions),
+                        _purpose(s.purpose),
+                        _decisions(s.decisions),
                     ]
                     for s in pack.sharing_decisions
                 ]
@@ -225,3 +272,18 @@ def subject_access_pdf(pack: SubjectAccessPack) -> bytes:
         top=MARGIN + 4,
         bottom=MARGIN + 6,
     )
+
+
+def write_subject_access(
+    us: UserSession, family_id: str, pack: SubjectAccessPack, folder: Path, stem: str
+) -> list[Path]:
+    """The registered output ``subject_access``: the pack as JSON and a readable PDF, each
+    written whole and owner-only, and the export audited (no gate: it goes to the person it is
+    about; see services/outputs.py)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    json_path = outputs.write_private(
+        folder / f"{stem}.json", pack.model_dump_json(indent=2).encode("utf-8")
+    )
+    pdf_path = outputs.write_private(folder / f"{stem}.pdf", subject_access_pdf(pack))
+    outputs.record_export(us, outputs.SUBJECT_ACCESS, family_id, {"files": 2})
+    return [json_path, pdf_path]

@@ -79,6 +79,9 @@ class CaseloadRow:
     consent: FamilyConsent | None = None  # how many people have consent to share in force
     # Current risk and alert flags (from the encrypted list summary: holders of the key only)
     alerts: tuple[RiskKind, ...] = ()
+    # A reader of the reporting layer without the family's key (a manager): the name comes
+    # from the family's summary where consent for monitoring holds; otherwise it is not shared.
+    name_not_shared: bool = False
     # Where the family is while checked out to a laptop ("Kim Lee's laptop (...) since ...").
     checked_out: str | None = None
     # For a family waiting for a lead professional (team views): since when it has waited
@@ -102,7 +105,11 @@ class CaseloadRow:
     def display_name(self) -> str:
         if self.damaged:
             return tr("caseload", "(damaged record: run verify)")
-        return self.family_name if self.family_name is not None else tr("caseload", "(no access)")
+        if self.family_name is not None:
+            return self.family_name
+        if self.name_not_shared:
+            return tr("caseload", "(name not shared)")
+        return tr("caseload", "(no access)")
 
 
 def caseload(
@@ -184,11 +191,36 @@ def caseload(
             replace(r, waiting_since=since[r.family_id]) if r.family_id in since else r
             for r in result
         ]
+    if worker.role is Role.MANAGER:
+        result = _names_from_reporting(us, result)
     with us.write() as s:
         us.audit(
             s, AuditEvent(Action.LIST, "caseload", None, {"view": view.value, "rows": len(result)})
         )
     return result
+
+
+def _names_from_reporting(us: UserSession, rows: list[CaseloadRow]) -> list[CaseloadRow]:
+    """A manager holds no family key: names come from the reporting layer, only where everyone
+    in the family consented to monitoring (checked for today); the rest read "not shared"."""
+    from dataclasses import replace
+
+    from familycase.domain.consent import InfoCategory
+    from familycase.services import reporting, summaries
+
+    if not reporting.has_reporting_key(us) or reporting._private(us) is None:
+        return rows
+    found = reporting.load(us, [r.family_id for r in rows if r.family_name is None]).by_id()
+    on = today()
+    named = []
+    for row in rows:
+        summary = found.get(row.family_id)
+        name = None
+        if summary is not None and summary.family_name:
+            allowed, _ = summaries.family_allows(summary, InfoCategory.BASIC_DETAILS, on)
+            name = summary.family_name if allowed else None
+        named.append(replace(row, family_name=name, name_not_shared=name is None))
+    return named
 
 
 def _row(

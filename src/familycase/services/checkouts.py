@@ -31,6 +31,8 @@ from familycase.store.schema import (
     InstrumentDefinitionRow,
     LocalUnitCostRow,
     OrgKeyGrant,
+    ReportingSummaryRow,
+    ReportShareRow,
     SupervisionSessionRow,
     TeamRow,
     UserRow,
@@ -48,10 +50,18 @@ _READ_ONLY_ON_REPLICA = (
     InstrumentDefinitionRow,
     LocalUnitCostRow,
     DeflatorTableRow,
+    ReportingSummaryRow,  # the reporting layer is the team store's only
+    ReportShareRow,
     SupervisionSessionRow,
 )
-# vault_meta keys a replica writes itself: its audit head and provisional reference counter.
+# vault_meta keys a replica writes itself: its audit head, provisional reference counter and
+# the worker's summary-bundle counter (bundles still go from laptops with no network path).
 _REPLICA_META = {"audit_head", "next_reference"}
+_REPLICA_META_PREFIXES = ("bundle_sequence:",)
+
+
+def _replica_meta(key: str) -> bool:
+    return key in _REPLICA_META or key.startswith(_REPLICA_META_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -162,19 +172,19 @@ def _replica_read_only(s: Session, _context: object, _instances: object) -> None
         if isinstance(obj, InstrumentDefinitionRow):
             continue
         if isinstance(obj, (*_READ_ONLY_ON_REPLICA, UserRow)) or (
-            isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
+            isinstance(obj, VaultMeta) and not _replica_meta(obj.key)
         ):
             raise _team_only()
     for obj in s.deleted:
         if isinstance(obj, (*_READ_ONLY_ON_REPLICA, UserRow)) or (
-            isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
+            isinstance(obj, VaultMeta) and not _replica_meta(obj.key)
         ):
             raise _team_only()
     for obj in s.dirty:
         if not s.is_modified(obj, include_collections=False):
             continue
         if isinstance(obj, _READ_ONLY_ON_REPLICA) or (
-            isinstance(obj, VaultMeta) and obj.key not in _REPLICA_META
+            isinstance(obj, VaultMeta) and not _replica_meta(obj.key)
         ):
             raise _team_only()
         if isinstance(obj, UserRow) and (
@@ -191,5 +201,6 @@ def _changed_columns(obj: object) -> set[str]:
 def _team_only() -> PermissionDenied:
     return PermissionDenied(
         "This is a laptop replica: staff, teams, passwords, forms, unit costs and supervision "
-        "sessions are changed on the team store, and reach the laptop at its next check-out."
+        "sessions are changed on the team store, and reach the laptop at its next check-out; "
+        "reports are made there too."
     )

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -33,9 +33,10 @@ from familycase.domain.claims import (
     check_claim,
 )
 from familycase.domain.enums import FamilyStatus
-from familycase.domain.instruments import OutcomeArea
+from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE, OutcomeArea
 from familycase.domain.settings import ApprovalKind
-from familycase.services import assessments, follow_ups
+from familycase.exchange.summary import FamilySummary
+from familycase.services import assessments, follow_ups, reporting
 from familycase.services import costs as cost_service
 from familycase.services.allocation import history_order
 from familycase.services.audit import Action, AuditEvent
@@ -154,20 +155,34 @@ def _follow_up_outcomes(us: UserSession, family_id: str) -> list[OutcomeEvidence
         if check is None:
             continue
         for area in check.areas:
-            words = "still held" if area.held else "no longer held"
+            closed_on = view.follow_up.closed_on
             found.append(
-                OutcomeEvidence(
-                    outcome_area=area.outcome_area,
-                    source="follow-up check",
-                    description=f"{words} at the follow-up check on {check.checked_on:%d/%m/%Y}"
-                    + (f" ({area.note})" if area.note else ""),
-                    positive=area.held,
-                    achieved_on=view.follow_up.closed_on,
-                    last_confirmed_on=check.checked_on,
-                    follow_up=True,
+                _follow_up_evidence(
+                    closed_on, check.checked_on, area.outcome_area, area.held, area.note
                 )
             )
     return found
+
+
+def _signed_only(us: UserSession) -> bool:
+    """Whether a team leader must sign assessments off (then only a signed-off one counts)."""
+    return us.staff.settings.needs_approval(ApprovalKind.ASSESSMENT_SIGN_OFF)
+
+
+def _follow_up_evidence(
+    closed_on: date, checked_on: date, area: OutcomeArea, held: bool, note: str
+) -> OutcomeEvidence:
+    words = "still held" if held else "no longer held"
+    return OutcomeEvidence(
+        outcome_area=area,
+        source="follow-up check",
+        description=f"{words} at the follow-up check on {checked_on:%d/%m/%Y}"
+        + (f" ({note})" if note else ""),
+        positive=held,
+        achieved_on=closed_on,
+        last_confirmed_on=checked_on,
+        follow_up=True,
+    )
 
 
 def family_evidence(
@@ -181,7 +196,7 @@ def family_evidence(
         plan = _plan(s, family_id)
         closed = _closed_on(s, family)
     # Where a team leader must sign assessments off, only a signed-off one counts.
-    signed_only = us.staff.settings.needs_approval(ApprovalKind.ASSESSMENT_SIGN_OFF)
+    signed_only = _signed_only(us)
     assessment = _assessment(
         us, family_id, framework, ("signed_off",) if signed_only else READING_STATUSES
     )
@@ -224,10 +239,157 @@ class ClaimsReport:
     results: list[ClaimResult]
     skipped: list[tuple[str, str]]
     cohort: str
+    # From the reporting layer: families the consent gate keeps out of the claims (reference,
+    # why). A claim names a family, so one without consent for monitoring is not listed.
+    withheld: list[tuple[str, str]] = field(default_factory=list)
+    source: str = "family files"
+    decisions: object = None  # reporting.GateOutcome, for the share log
 
     @property
     def met(self) -> int:
         return sum(r.met for r in self.results)
+
+
+def evidence_from_summary(
+    summary: FamilySummary,
+    framework: ResultsFramework = SUPPORTING_FAMILIES,
+    signed_only: bool = False,
+) -> FamilyEvidence:
+    """A family's claim evidence from its summary (the reporting layer): the same pieces
+    ``family_evidence`` reads from the family file, under the same rules: the lead is the last
+    allocation made (the summary lists them in that order), only a signed-off assessment counts
+    where ``signed_only`` (the organisation reserves sign-off for a team leader), and follow-up
+    checks after closure are evidence that a change held or did not."""
+    lead = None
+    if summary.leads:
+        latest = summary.leads[-1]
+        lead = LeadEvidence(latest.worker_name or "a lead professional", latest.started_on)
+    done = [
+        a
+        for a in summary.claim_evidence.assessments
+        if a.instrument_id in framework.assessment_instrument_ids
+    ]
+    counted = [a for a in done if a.signed_off] if signed_only else done
+    assessment = None
+    if counted:
+        chosen = counted[-1]  # the summary lists them as the family file orders them
+        assessment = AssessmentEvidence(chosen.title, chosen.completed_on, tuple(chosen.needs))
+    waiting = None
+    if assessment is None and signed_only and done:
+        waiting = done[-1].title
+    plan_ = summary.claim_evidence.plan
+    plan = PlanEvidence(plan_.version, plan_.made_on) if plan_ else None
+    closed = summary.closed_on if summary.status is FamilyStatus.CLOSED else None
+    outcomes = [
+        OutcomeEvidence(
+            outcome_area=o.outcome_area,
+            source="realised outcome",
+            description=o.what_changed,
+            positive=o.positive,
+            achieved_on=o.achieved_on,
+            last_confirmed_on=o.last_confirmed_on,
+        )
+        for o in summary.claim_evidence.realised_outcomes
+    ]
+    readings = [r for r in summary.outcome_readings if r.instrument_id == FAMILY_PROGRESS_MEASURE]
+    readings.sort(key=lambda r: r.on)
+    if len(readings) >= 2:
+        first, latest = readings[0], readings[-1]
+        later = {s.key: s for s in latest.scores}
+        for start in first.scores:
+            if start.area is None or start.member_id is not None or start.key not in later:
+                continue
+            end = later[start.key]
+            improved = [
+                r.on
+                for r in readings[1:]
+                for sc in r.scores
+                if sc.key == start.key and sc.score > start.score
+            ]
+            outcomes.append(
+                OutcomeEvidence(
+                    outcome_area=start.area,
+                    source="outcome reading",
+                    description=f"{start.label} went from {start.score} to {end.score}",
+                    positive=end.score > start.score,
+                    achieved_on=improved[0] if improved else latest.on,
+                    last_confirmed_on=latest.on,
+                )
+            )
+    for check in summary.claim_evidence.follow_ups:
+        for area in check.areas:
+            outcomes.append(
+                _follow_up_evidence(
+                    check.closed_on, check.checked_on, area.outcome_area, area.held, area.note
+                )
+            )
+    return FamilyEvidence(
+        summary.family_id,
+        summary.reference,
+        lead,
+        assessment,
+        plan,
+        closed,
+        tuple(outcomes),
+        waiting,
+    )
+
+
+def _claims_from_summaries(
+    us: UserSession,
+    framework: ResultsFramework,
+    as_of: date,
+    family_ids: Sequence[str] | None,
+    team: str | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> ClaimsReport:
+    found = reporting.load(us, family_ids, team, cancelled=cancelled)
+    decisions = reporting.gate(found.summaries, on=as_of)
+    signed_only = _signed_only(us)
+    results, withheld = [], []
+    n = len(found.summaries)
+    for i, summary in enumerate(found.summaries, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled("The claims check was cancelled; nothing was produced.")
+        decision = decisions.decisions[summary.family_id]
+        if decision.allowed:
+            evidence = evidence_from_summary(summary, framework, signed_only)
+            results.append(check_claim(evidence, framework, as_of))
+        else:
+            withheld.append((summary.reference, reporting.withheld_text(decision)))
+        if progress is not None:
+            progress(i, n)
+    skipped = [(ref, "no summary in the reporting layer yet") for ref in found.not_summarised]
+    skipped += [(ref, "its summary failed its integrity check") for ref in found.damaged]
+    with us.write() as s:
+        us.audit(
+            s,
+            AuditEvent(
+                Action.VIEW,
+                "claims",
+                None,
+                {
+                    "framework": framework.name,
+                    "as_of": as_of.isoformat(),
+                    "families": len(results),
+                    "withheld": len(withheld),
+                    "met": sum(r.met for r in results),
+                    "source": "reporting layer",
+                },
+            ),
+        )
+    return ClaimsReport(
+        framework,
+        as_of,
+        us.worker.display_name,
+        results,
+        skipped,
+        found.cohort,
+        withheld,
+        "reporting layer",
+        decisions,
+    )
 
 
 def claims_report(
@@ -239,8 +401,11 @@ def claims_report(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ClaimsReport:
-    """Check every chosen family (default: every family this user can open)."""
+    """Check every chosen family (default: every family this user can open; for managers and
+    team leaders, every family in the reporting layer, without family keys)."""
     as_of = as_of or today()
+    if us.worker.role in reporting.READER_ROLES and reporting.has_reporting_key(us):
+        return _claims_from_summaries(us, framework, as_of, family_ids, team, progress, cancelled)
     with us.read() as s:
         rows, skipped, cohort = cost_service._select_families(us, s, family_ids, team)
         ids = [(r.id, r.reference) for r in rows]
@@ -271,7 +436,16 @@ def claims_report(
 
 
 def record_claims_export(us: UserSession, report: ClaimsReport, destination: str) -> None:
-    """Audit that a claims check left the vault as a file (call once the file exists)."""
+    """Record that a claims check left the vault as a file (call once the file exists): the
+    reports' share log with each family's gate decision, and an export audit entry."""
+    if report.source == "reporting layer":
+        reporting.log_report_share(
+            us,
+            "claims_csv",
+            report.decisions,  # type: ignore[arg-type]
+            {"framework": report.framework.name, "families": len(report.results)},
+        )
+        return
     with us.write() as s:
         us.audit(
             s,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
@@ -513,3 +514,23 @@ def share_log(us: UserSession, family_id: str) -> list[ShareLogView]:
             )
             for row in rows
         ]
+
+
+def save_evidence_copy(us: UserSession, family_id: str, evidence_id: str, target: Path) -> Path:
+    """The registered output ``consent_evidence_copy`` ("Save a copy"): written whole and
+    owner-only, and audited as an export (no gate: see its entry in services/outputs.py)."""
+    from familycase.services import outputs
+
+    _info, content = read_evidence(us, family_id, evidence_id)
+    written = outputs.write_private(target, content)
+    with us.write() as s:
+        us.audit(
+            s,
+            AuditEvent(
+                Action.EXPORT,
+                "consent_evidence",
+                evidence_id,
+                {"family": family_id, "output": outputs.CONSENT_EVIDENCE_COPY.name},
+            ),
+        )
+    return written

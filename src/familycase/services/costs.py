@@ -51,6 +51,7 @@ from familycase.domain.costs.scenario import (
 from familycase.domain.enums import Role
 from familycase.domain.errors import DomainValidationError, validated
 from familycase.domain.instruments import OutcomeArea
+from familycase.services import reporting
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
 from familycase.services.errors import (
@@ -803,6 +804,9 @@ class FamilyReturn:
     result: CostBenefitResult
     lines: int
     costs: int
+    # Why this family's own row is withheld (the consent gate, for monitoring and reporting);
+    # its figures still count in the totals, which identify no one. None: it is shared.
+    withheld: str | None = None
 
 
 @dataclass(frozen=True)
@@ -840,6 +844,13 @@ class CostReturn:
     by_outcome: list[OutcomeTotal]
     skipped: list[tuple[str, str]]  # (reference, why)
     cohort: str  # plain words: which families were asked for
+    source: str = "family files"  # or "reporting layer" (summaries; no family key needed)
+    # Families the reporting layer had no summary for yet (not in the return), by reference.
+    not_summarised: tuple[str, ...] = ()
+
+    @property
+    def withheld(self) -> list[FamilyReturn]:
+        return [f for f in self.families if f.withheld is not None]
 
     @property
     def price_year(self) -> str:
@@ -973,8 +984,13 @@ def cohort_return(
 ) -> CostReturn:
     """Evaluate every chosen family (or every family, or a team's) for the period.
 
-    ``progress(done, total)`` is called after each family; when ``cancelled()`` returns True
-    the work stops with ``Cancelled`` and nothing is produced or recorded."""
+    Managers and team leaders build it from the reporting layer (every family's summary,
+    opened with the reporting key: no family key needed, ``services/reporting.py``); others,
+    or a vault without a reporting key, from the family files they hold keys for.
+    ``progress(done, total)`` is called as families are read; when ``cancelled()`` returns
+    True the work stops with ``Cancelled`` and nothing is produced or recorded."""
+    if us.worker.role in reporting.READER_ROLES and reporting.has_reporting_key(us):
+        return _return_from_summaries(us, params, family_ids, team, progress, cancelled)
     deflators = current_deflators(us.vault)
     library = combined_library(us.vault)
     with us.read() as s:
@@ -1038,7 +1054,30 @@ def cohort_return(
 
 
 def record_return_export(us: UserSession, ret: CostReturn, destination: str) -> None:
-    """Audit that a return left the vault (call once the file exists)."""
+    """Record that a return left the vault (call once the file exists): from the reporting
+    layer, the reports' share log with every family's gate decision and an export audit entry
+    (``reporting.log_report_share``); otherwise the export audit entry."""
+    if ret.source == "reporting layer":
+        decisions = reporting.GateOutcome(
+            {
+                f.family_id: reporting.FamilyDecision(
+                    f.family_id, f.reference, f.withheld is None, [f.withheld] if f.withheld else []
+                )
+                for f in ret.families
+            }
+        )
+        reporting.log_report_share(
+            us,
+            f"cost_return_{destination}",
+            decisions,
+            {
+                "format": destination,
+                "from": ret.params.period_from.isoformat(),
+                "to": ret.params.period_to.isoformat(),
+                "families": len(ret.families),
+            },
+        )
+        return
     with us.write() as s:
         us.audit(
             s,
@@ -1054,3 +1093,194 @@ def record_return_export(us: UserSession, ret: CostReturn, destination: str) -> 
                 },
             ),
         )
+
+
+def _lines_from_summary(summary: Any, params: ReturnParameters) -> FamilyLines:
+    """A family's lines and costs in the period, from its summary (as ``_family_lines``)."""
+    wanted = {st.value for st in params.statuses}
+    lines = []
+    chosen = [
+        p
+        for p in summary.prevented_costs
+        if p.status.value in wanted
+        and p.line.assessed_on is not None
+        and params.covers(p.line.assessed_on)
+    ]
+    chosen.sort(key=lambda p: p.line.assessed_on)
+    for n, p in enumerate(chosen, start=1):
+        lines.append((p.line.model_copy(update={"id": f"{summary.reference}/{n}"}), p.outcome_area))
+    costs = [
+        (spend.cost, InterventionCostKind(spend.kind.value))
+        for spend in summary.intervention_costs
+        if params.covers(spend.spent_on)
+    ]
+    return FamilyLines(summary.family_id, summary.reference, lines, costs)
+
+
+def _return_from_summaries(
+    us: UserSession,
+    params: ReturnParameters,
+    family_ids: Sequence[str] | None,
+    team: str | None,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> CostReturn:
+    deflators = current_deflators(us.vault)
+    library = combined_library(us.vault)
+    found = reporting.load(us, family_ids, team, cancelled=cancelled)
+    decisions = reporting.gate(found.summaries)
+    fls: list[FamilyLines] = []
+    n = len(found.summaries)
+    for i, summary in enumerate(found.summaries, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
+        fl = _lines_from_summary(summary, params)
+        if fl.lines or fl.costs:
+            fls.append(fl)
+        if progress is not None:
+            progress(i, n)
+    # The engine runs once, over the whole cohort: each family's figures are its own lines'
+    # and costs' results added up (every line and cost is worked out on its own, so they are
+    # the figures a separate run per family gives, without running the engine per family).
+    scenario = _scenario(f"Cost-saving return: {found.cohort}", params, deflators, fls)
+    try:
+        total = evaluate(scenario, library, deflators) if scenario is not None else None
+    except DomainValidationError as exc:  # name each family whose lines cannot be counted
+        problems = []
+        for fl in fls:
+            one = _scenario(f"Family {fl.reference}", params, deflators, [fl])
+            try:
+                if one is not None:
+                    evaluate(one, library, deflators, sensitivity=False)
+            except DomainValidationError as why:
+                problems.append(f"{fl.reference}: {why}")
+        raise _refused(problems or [str(exc)]) from None
+    if cancelled is not None and cancelled():
+        raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
+    results = _per_family(total, fls, found.summaries, decisions)
+    skipped = [(ref, "its summary failed its integrity check") for ref in found.damaged]
+    with us.write() as s:
+        us.audit(
+            s,
+            AuditEvent(
+                Action.VIEW,
+                "cost_return",
+                None,
+                {
+                    "from": params.period_from.isoformat(),
+                    "to": params.period_to.isoformat(),
+                    "families": [r.reference for r in results],
+                    "skipped": len(skipped),
+                    "source": "reporting layer",
+                },
+            ),
+        )
+    return CostReturn(
+        organisation=us.vault.organisation(),
+        produced_at=now(),
+        produced_by=us.worker.display_name,
+        params=params,
+        deflators=deflators,
+        families=results,
+        total=total,
+        by_outcome=_by_outcome(total, fls),
+        skipped=skipped,
+        cohort=found.cohort,
+        source="reporting layer",
+        not_summarised=tuple(found.not_summarised),
+    )
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """A family's share of a return's figures (what a separate run per family gives)."""
+
+    total_benefit: Decimal
+    total_benefit_undiscounted: Decimal
+    total_cost: Decimal
+    fiscal_benefit: Decimal
+    economic_benefit: Decimal
+    social_benefit: Decimal
+
+    @property
+    def benefit_cost_ratio(self) -> Decimal | None:
+        return self.total_benefit / self.total_cost if self.total_cost > 0 else None
+
+    @property
+    def ratio(self) -> str | None:
+        from familycase.domain.costs.engine import format_ratio
+
+        ratio = self.benefit_cost_ratio
+        return format_ratio(ratio) if ratio is not None else None
+
+
+@dataclass(frozen=True)
+class _Split:
+    present_value: Decimal
+
+
+@dataclass(frozen=True)
+class _Benefits:
+    cashable: _Split
+
+
+@dataclass(frozen=True)
+class FamilyFigures:
+    """What a return's writers read of one family: ``summary`` and ``benefits.cashable``."""
+
+    summary: _Figures
+    benefits: _Benefits
+
+
+def _per_family(
+    total: CostBenefitResult | None,
+    fls: list[FamilyLines],
+    summaries: Sequence[Any],
+    decisions: Any,
+) -> list[FamilyReturn]:
+    if total is None:
+        return []
+    sums: dict[str, dict[str, Decimal]] = {}
+
+    def add(reference: str, key: str, value: Decimal) -> None:
+        bucket = sums.setdefault(reference, {})
+        bucket[key] = bucket.get(key, ZERO) + value
+
+    for line in total.lines:
+        reference = (line.id or "").split("/")[0]
+        pv = line.steps.present_value
+        add(reference, "benefit", pv)
+        add(reference, "undiscounted", line.steps.after_drop_off)
+        add(reference, line.benefit_type, pv)
+        if line.benefit_type == "fiscal" and line.cashable:
+            add(reference, "cashable", pv)
+    for cost in total.intervention_costs:
+        add(cost.description.split(":")[0], "cost", cost.present_value)
+    status = {s.family_id: s.status.value for s in summaries}
+    results = []
+    for fl in fls:
+        got = sums.get(fl.reference, {})
+        figures = FamilyFigures(
+            _Figures(
+                got.get("benefit", ZERO),
+                got.get("undiscounted", ZERO),
+                got.get("cost", ZERO),
+                got.get("fiscal", ZERO),
+                got.get("economic", ZERO),
+                got.get("social", ZERO),
+            ),
+            _Benefits(_Split(got.get("cashable", ZERO))),
+        )
+        decision = decisions.decisions[fl.family_id]
+        results.append(
+            FamilyReturn(
+                fl.family_id,
+                fl.reference,
+                status.get(fl.family_id, ""),
+                figures,  # type: ignore[arg-type]
+                len(fl.lines),
+                len(fl.costs),
+                None if decision.allowed else reporting.withheld_text(decision),
+            )
+        )
+    return results

@@ -454,13 +454,13 @@ def append(
     new_state = apply(state, kind, body)
     if state.signer_public(signer) is None:
         raise DirectoryError("Only an administrator can change the staff directory.")
-    row = _signed_row(state.head_seq + 1, kind, body, state.head_hash, signer, signing_key)
+    row = signed_row(state.head_seq + 1, kind, body, state.head_hash, signer, signing_key)
     s.add(row)
     s.flush()
     return replace(new_state, head_seq=row.seq, head_hash=row.entry_hash)
 
 
-def _signed_row(
+def signed_row(
     seq: int,
     kind: str,
     body: dict[str, Any],
@@ -508,7 +508,7 @@ def genesis_row(
         "users": [u.body() for u in sorted(users, key=lambda u: u.id)],
         "adopted": adopted,
     }
-    return _signed_row(1, "genesis", body, GENESIS_PREV, signer, signing_key)
+    return signed_row(1, "genesis", body, GENESIS_PREV, signer, signing_key)
 
 
 def unsigned_state(s: Session) -> DirectoryState:

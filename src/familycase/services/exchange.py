@@ -8,20 +8,19 @@ help team) before it carries the family's name.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from familycase.domain.consent import FamilyConsent, InfoCategory, Purpose
+from familycase.domain.consent import FamilyConsent, InfoCategory, Purpose, family_consent
 from familycase.domain.enums import AgencyType, Role
 from familycase.exchange.bundle import seal_bundle
-from familycase.exchange.summary import Bundle, ConsentCounts, FamilySummary, OutcomeArea
-from familycase.services import assessments, families
+from familycase.exchange.summary import Bundle, FamilySummary
 from familycase.services import consent as consent_service
+from familycase.services import families, manifest, outputs, summaries
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.caseload import ACTIVE_STATUSES, CaseloadRow, CaseloadView, caseload
+from familycase.services.clock import today
 from familycase.services.errors import InvalidRequest
 from familycase.services.vault import UserSession, new_id
 from familycase.store.schema import VaultMeta
@@ -46,13 +45,16 @@ def team_recipients(us: UserSession) -> dict[str, bytes]:
 
 
 def build_summary(us: UserSession, row: CaseloadRow, revision: int) -> FamilySummary:
-    """One family's summary: its name and outcome readings only where the consent gate allows
-    them for monitoring by the team; what is withheld is said."""
-    view = families.open_family(us, row.family_id)
-    members = [m.id for m in view.file.members]
+    """One family's summary (``familycase.summary/2``, as the reporting layer keeps it), with
+    its name only where the consent gate allows it for monitoring by the team, and its outcome
+    readings only where it allows outcomes; what is withheld is said."""
+    with us.read() as s:
+        values = manifest.family_values(s, [row.family_id])[row.family_id]
+        summary = summaries.build(s, us, values, (), None)
+    members = summary.member_ids
     withheld: list[str] = []
     name: str | None = row.family_name
-    readings: list[OutcomeArea] = []
+    updates: dict[str, object] = {}
     if members:
         result = consent_service.consent_gate(
             us,
@@ -69,46 +71,17 @@ def build_summary(us: UserSession, row: CaseloadRow, revision: int) -> FamilySum
                 "Family name withheld: consent to share basic details with the "
                 "team for monitoring has not been given for everyone."
             )
-        if all(result.allowed(m, InfoCategory.OUTCOMES) for m in members):
-            readings = _readings(us, row.family_id)
-        else:
+        if not all(result.allowed(m, InfoCategory.OUTCOMES) for m in members):
+            updates["outcome_readings"] = []
             withheld.append(
                 "Outcome readings withheld: consent to share outcomes with the "
                 "team for monitoring has not been given for everyone."
             )
-    return FamilySummary(
-        family_id=row.family_id,
-        reference=row.reference,
-        revision=revision,
-        family_name=name,
-        withheld=withheld,
-        status=row.status.value,
-        tier=int(row.tier) if row.tier else None,
-        team_id=row.team_id,
-        lead_worker_id=row.lead_worker_id,
-        lead_worker_name=row.lead_name,
-        opened_on=view.episodes[-1].opened_on if view.episodes else None,
-        next_review_due=row.next_review_due,
-        last_contact_on=row.last_contact_on,
-        member_count=row.member_count,
-        consent_state=row.consent_state.value if row.consent_state else None,
-        consent=_consent_counts(row.consent),
-        outcome_readings=readings,
+    else:
+        name = None
+    return summary.model_copy(
+        update={"family_name": name, "withheld": withheld, "revision": revision, **updates}
     )
-
-
-def _readings(us: UserSession, family_id: str) -> list[OutcomeArea]:
-    history = assessments.outcome_history(us, family_id)
-    first, latest = history.first, history.latest
-    if latest is None or first is None:
-        return []
-    result = []
-    for area in latest.scores:
-        before = first.score(area.key)
-        result.append(
-            OutcomeArea(area=area.label, first=before.score if before else None, latest=area.score)
-        )
-    return result
 
 
 def export_summaries(us: UserSession, folder: Path) -> Path:
@@ -157,46 +130,19 @@ def export_summaries(us: UserSession, folder: Path) -> Path:
 
 
 def _write_atomically(folder: Path, name: str, data: bytes) -> Path:
-    """Never leave half a bundle behind: write beside the target, flush, then rename."""
+    """Never leave half a bundle behind, and readable by its owner only (0600)."""
     folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".partial-", suffix=BUNDLE_SUFFIX)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        target = folder / name
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    return outputs.write_private(folder / name, data)
 
 
-def _consent_counts(consent: FamilyConsent | None) -> ConsentCounts | None:
-    if consent is None or consent.recorded == 0:
+def family_consent_of(summary: FamilySummary, on: date | None = None) -> FamilyConsent | None:
+    """A summary's consent to share as the domain's family aggregate, from the consent windows
+    it carries (None: no consent recorded for anyone)."""
+    windows = summary.consent.windows
+    if not windows:
         return None
-    return ConsentCounts(
-        people=consent.people,
-        in_force=consent.valid,
-        expiring_soon=consent.expiring,
-        expired=consent.expired,
-        withdrawn=consent.withdrawn,
-        not_yet_valid=consent.not_yet_valid,
-    )
-
-
-def family_consent_of(summary: FamilySummary) -> FamilyConsent | None:
-    """A summary's consent counts as the domain's aggregate (None: none recorded, or a summary
-    from before the counts were carried)."""
-    counts = summary.consent
-    if counts is None:
-        return None
-    return FamilyConsent(
-        people=counts.people,
-        valid=counts.in_force,
-        expiring=counts.expiring_soon,
-        expired=counts.expired,
-        withdrawn=counts.withdrawn,
-        not_yet_valid=counts.not_yet_valid,
+    return family_consent(
+        [(w.member_id, w.given_on, w.review_on, w.withdrawn_on) for w in windows],
+        summary.member_count,
+        on or today(),
     )

@@ -71,6 +71,7 @@ KIND_WORDS = {
     "person_links": "link to a person in another family file",
     "documents": "document",
     "chronology_entries": "chronology entry",
+    "family_reports": "family summary (for reporting)",
     "approvals": "request for a team leader's approval",
     "follow_ups": "follow-up check after closure",
     "supervision_notes": "supervision reflection",

@@ -47,7 +47,11 @@ def family_row(s: Session, family_id: str) -> FamilyRow:
     # own doing (a batch of changes in one transaction), not someone else's.
     if changes is not None and session is not None and family_id not in changes.families:
         known = session.known_revisions.get(family_id)
-        if known is not None and row.revision > known:
+        changes = manifest_tracker(s)
+        # Checked at the first change in a transaction (which then holds the row's lock): a
+        # batch's own earlier changes to the same family are not someone else's.
+        mine = changes is not None and family_id in changes.families
+        if known is not None and row.revision > known and not mine:
             raise stale_edit(s, row)
     return row
 

@@ -357,7 +357,11 @@ def _copy_org(
         rows.upsert_rows(replica, name_, whole)
     # Supervision sessions are never removed (a checked-out family's reflections refer to them).
     rows.upsert_rows(replica, "supervision_sessions", rows.rows_of(team, "supervision_sessions"))
-    own_org = rows.rows_of(team, "org_key_grants", OrgKeyGrant.holder == us.worker.id)
+    own_org = rows.rows_of(
+        team,
+        "org_key_grants",
+        (OrgKeyGrant.holder == us.worker.id) & OrgKeyGrant.key_name.not_in(rows.TEAM_ONLY_KEYS),
+    )
     rows.delete_missing(replica, "org_key_grants", own_org)
     rows.upsert_rows(replica, "org_key_grants", own_org)
     device = s.get(DeviceRow, replica_id)

@@ -33,9 +33,23 @@ WORKER_TABLES = ("users", "org_key_grants")
 # A checked-out family: its row, every record, and the worker's own wrap of its key.
 FAMILY_TABLES = ("families", "family_key_grants", *sorted(FAMILY_RECORD_TABLES))
 # Each side's own: a replica's meta, audit chain, device and check-outs are its own; the team
-# store's replicas' audit entries, bundles and imported summaries never go to a laptop.
+# store's replicas' audit entries, bundles and imported summaries never go to a laptop, nor
+# does the reporting layer (every family's summary sealed to the reporting key, and the
+# reports' share log): a laptop holds only the families checked out to it. Their own summary
+# (``family_reports``, a family record) travels with them but is not rebuilt on the laptop:
+# the team store brings it up to date at check-in from the records it takes.
 OWN_TABLES = ("vault_meta", "audit_log", "devices", "checkouts")
-TEAM_ONLY_TABLES = ("replica_audit", "imported_summaries", "bundle_imports")
+TEAM_ONLY_TABLES = (
+    "replica_audit",
+    "imported_summaries",
+    "bundle_imports",
+    "reporting_summaries",
+    "report_shares",
+)
+# Organisation keys that open only team-store-only tables: a team leader's or manager's grant
+# of them is never copied to a laptop (a lost laptop must not carry the key to every family's
+# reporting summary).
+TEAM_ONLY_KEYS = ("reporting", "summaries")
 # vault_meta keys that belong to one store and are never copied.
 LOCAL_META = {"audit_head", "next_reference", "db_role_prefix", "keys_url"}
 LOCAL_META_PREFIXES = ("bundle_sequence:", "replica_", "provisional_")

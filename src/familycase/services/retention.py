@@ -36,6 +36,7 @@ from familycase.store.schema import (
     EpisodeRow,
     FamilyKeyGrant,
     FamilyPlanRow,
+    FamilyReportRow,
     FamilyRow,
     FollowUpRow,
     InterventionCostRow,
@@ -45,6 +46,7 @@ from familycase.store.schema import (
     PreventedCostRow,
     RealisedOutcomeRow,
     RelationshipRow,
+    ReportingSummaryRow,
     ReviewRow,
     RiskFlagRow,
     ShareLogRow,
@@ -63,6 +65,7 @@ FAMILY_TABLES = (
     FollowUpRow,
     ApprovalRow,
     ConflictRow,
+    FamilyReportRow,
     DocumentRow,
     ChronologyEntryRow,
     PersonLinkRow,
@@ -184,6 +187,8 @@ def destroy_family(
         for table in FAMILY_TABLES:
             s.execute(delete(table).where(table.family_id == family_id))
         s.execute(delete(FamilyRow).where(FamilyRow.id == family_id))
+        # Its reporting copy too (sealed to the reporting key: it would outlive the shares).
+        s.execute(delete(ReportingSummaryRow).where(ReportingSummaryRow.family_id == family_id))
         # 3. A trace without personal data.
         us.audit(
             s,

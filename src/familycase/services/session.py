@@ -21,7 +21,7 @@ from familycase.crypto.kdf import KdfParams
 from familycase.crypto.keys import UserKeyRing
 from familycase.domain.errors import DomainValidationError
 from familycase.domain.staff import Worker
-from familycase.services import audit, checkouts, directory, manifest, seen
+from familycase.services import audit, checkouts, directory, manifest, seen, summaries
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.directory import DirectoryState
 from familycase.services.errors import (
@@ -119,6 +119,9 @@ class UserSession:
     # The revision of each family as this worker last saw it (opened or saved it): an edit
     # of a family someone else has changed since is refused (services/records.family_row).
     known_revisions: dict[str, int] = field(default_factory=dict)
+    # The reporting layer as this session has read it (services/reporting.py): the reporting
+    # key's private half and each summary opened, kept with its ciphertext. Dropped at lock.
+    reporting: dict[str, Any] = field(default_factory=dict)
     _active: Session | None = None
     _pending_audit: list[AuditEvent] | None = None
     _seen: seen.Seen = field(default_factory=seen.Seen)
@@ -158,6 +161,7 @@ class UserSession:
             self.list_digests.clear()
             self.known_revisions.clear()
             self.people.clear()
+            self.reporting.clear()
             release = getattr(self.vault, "release_keys", None)
             if release is not None:  # a laptop replica's files need the key again
                 release()
@@ -413,6 +417,8 @@ class UserSession:
                     yield s
                     s.flush()
                     checkouts.refuse_writes(s, changes.families, own_replica)
+                    if own_replica is None:  # a laptop's families are summarised at check-in
+                        summaries.refresh(s, self, changes)
                     states = manifest.seal_changes(s, changes, self.cipher)
                     self._write_audit(s, states)
                     self._saw(states)

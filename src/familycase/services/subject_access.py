@@ -209,7 +209,10 @@ def subject_access(us: UserSession, family_id: str, member_id: str) -> SubjectAc
         ShareEntry(
             at=log.at,
             channel=log.channel,
-            recipient=f"{log.entry.recipient.agency_type.value} {log.entry.recipient.name}".strip(),
+            recipient=(
+                f"{log.entry.recipient.agency_type.value.replace('_', ' ').capitalize()} "
+                f"{log.entry.recipient.name}"
+            ).strip(),
             purpose=log.entry.purpose.value,
             decisions=[
                 {"category": d.category.value, "outcome": d.outcome.value, "reasons": d.reasons}

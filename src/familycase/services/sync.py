@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 from familycase.crypto import aead
 from familycase.crypto.aead import Cipher
 from familycase.crypto.errors import IntegrityError
-from familycase.domain.consent import FamilyConsent
+from familycase.domain.consent import FamilyConsent, InfoCategory
 from familycase.domain.enums import Role
 from familycase.exchange.bundle import MAX_BUNDLE_BYTES, BundleError, open_bundle
 from familycase.exchange.summary import FamilySummary
+from familycase.services import reporting, summaries
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.caseload import CaseloadView, caseload
-from familycase.services.clock import now
+from familycase.services.clock import now, today
 from familycase.services.directory import DirectoryUser
 from familycase.services.errors import PermissionDenied, TamperedData, UserMistake
 from familycase.services.exchange import family_consent_of
@@ -33,8 +34,8 @@ from familycase.store.schema import (
     BundleImportRow,
     FamilyKeyGrant,
     FamilyRow,
-    ImportedSummaryRow,
     OrgKeyGrant,
+    ReportingSummaryRow,
     UserRow,
     VaultMeta,
 )
@@ -137,40 +138,45 @@ def import_bundle(us: UserSession, path: Path) -> ImportResult:
             f"{path.name} is older than a bundle from {bundle.sender_name} "
             "already imported (stale); nothing changed."
         )
-    cipher = summaries_cipher(us, create=True)
-    assert cipher is not None
+    public = summaries.reporting_public(us)
+    if public is None:
+        raise BundleRefused(
+            "This vault has no reporting key yet, so imported summaries would have nowhere to "
+            "go: an administrator adds it ('familycase reporting enable'). Nothing was imported."
+        )
     added = updated = unchanged = 0
     with us.write() as s:  # all or nothing
         for summary in bundle.summaries:
-            row = s.get(ImportedSummaryRow, summary.family_id)
-            if not _may_send(s, sender, summary, row, cipher):
+            row = s.get(ReportingSummaryRow, summary.family_id)
+            if not _may_send(us, s, sender, summary, row):
                 raise BundleRefused(
                     f"{path.name}: {sender.display_name} may not send the summary of "
                     f"{summary.reference} (they do not hold that family); nothing was imported."
                 )
-            payload = cipher.encrypt(
-                summary.model_dump_json(by_alias=True).encode(), _aad(summary.family_id)
-            )
+            sealed = summaries.seal_for_reporting(public, summary)
             if row is None:
                 s.add(
-                    ImportedSummaryRow(
+                    ReportingSummaryRow(
                         family_id=summary.family_id,
                         reference=summary.reference,
+                        team_id=summary.team_id,
                         revision=summary.revision,
+                        source=summaries.SOURCE_BUNDLE,
                         sender_id=bundle.sender_id,
                         bundle_id=bundle.bundle_id,
-                        imported_at=now(),
-                        payload_ct=payload,
+                        updated_at=now(),
+                        summary_ct=sealed,
                     )
                 )
                 added += 1
             elif summary.revision > row.revision:
-                row.revision, row.reference, row.payload_ct = (
+                row.revision, row.reference, row.team_id = (
                     summary.revision,
                     summary.reference,
-                    payload,
+                    summary.team_id,
                 )
-                row.sender_id, row.bundle_id, row.imported_at = (
+                row.source, row.summary_ct = summaries.SOURCE_BUNDLE, sealed
+                row.sender_id, row.bundle_id, row.updated_at = (
                     bundle.sender_id,
                     bundle.bundle_id,
                     now(),
@@ -188,7 +194,6 @@ def import_bundle(us: UserSession, path: Path) -> ImportResult:
                 summaries=len(bundle.summaries),
             )
         )
-        _share_summaries_key(us, s, _raw_key(us))
         us.audit(
             s,
             AuditEvent(
@@ -208,11 +213,11 @@ def import_bundle(us: UserSession, path: Path) -> ImportResult:
 
 
 def _may_send(
+    us: UserSession,
     s: Session,
     sender: DirectoryUser,
     summary: FamilySummary,
-    stored: ImportedSummaryRow | None,
-    cipher: Cipher,
+    stored: ReportingSummaryRow | None,
 ) -> bool:
     """A summary counts only from someone who holds the family: a team leader of its team, its
     lead professional, a worker holding its key in this vault, or whoever sent it before (for a
@@ -233,10 +238,11 @@ def _may_send(
         )
     if stored is None or stored.sender_id == sender.id:
         return True
+    key = reporting._private(us)
+    if key is None:
+        return False
     try:
-        previous = FamilySummary.model_validate_json(
-            cipher.decrypt(stored.payload_ct, _aad(stored.family_id))
-        )
+        previous = reporting._open(us, key, stored.family_id, bytes(stored.summary_ct))
     except (IntegrityError, ValueError):
         return False
     return previous.lead_worker_id == sender.id
@@ -286,43 +292,45 @@ def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
         for r in live
     ]
     known = {r.family_id for r in live}
-    cipher = summaries_cipher(us)
-    if cipher is None:
+    if not summaries.reporting_public(us) or reporting._private(us) is None:
         return rows
     with us.read() as s:
         imported = s.execute(
-            select(ImportedSummaryRow, UserRow.display_name).join(
-                UserRow, UserRow.id == ImportedSummaryRow.sender_id
-            )
+            select(ReportingSummaryRow, UserRow.display_name)
+            .join(UserRow, UserRow.id == ReportingSummaryRow.sender_id)
+            .where(ReportingSummaryRow.source == summaries.SOURCE_BUNDLE)
         ).all()
+    key = reporting._private(us)
+    assert key is not None
+    on = today()
     for row, sender in imported:
         if row.family_id in known:
             continue
         try:
-            summary = FamilySummary.model_validate_json(
-                cipher.decrypt(row.payload_ct, _aad(row.family_id))
-            )
-        except IntegrityError:
+            summary = reporting._open(us, key, row.family_id, bytes(row.summary_ct))
+        except (IntegrityError, ValueError):
             raise TamperedData(
                 f"The imported summary of {row.reference} failed its integrity "
                 "check; import the latest bundle again."
             ) from None
         if summary.status == "closed":
             continue
+        # A name only where consent for monitoring holds today (managers never see more).
+        named, _ = summaries.family_allows(summary, InfoCategory.BASIC_DETAILS, on)
         rows.append(
             TeamDashboardRow(
                 summary.family_id,
                 summary.reference,
-                summary.family_name,
+                summary.family_name if named else None,
                 summary.lead_worker_name,
-                summary.status,
+                summary.status.value,
                 summary.tier,
                 summary.next_review_due,
                 summary.last_contact_on,
-                summary.consent_state,
+                summary.consent_state.value if summary.consent_state else None,
                 f"bundle from {sender}",
-                row.imported_at,
-                family_consent_of(summary),
+                row.updated_at,
+                family_consent_of(summary, on),
             )
         )
     rows.sort(key=lambda r: r.reference, reverse=True)

@@ -31,6 +31,8 @@ from familycase.services.errors import (
 from familycase.services.families import require_role
 from familycase.services.vault import (
     AUDIT_KEY,
+    REPORTING_HOLDERS,
+    REPORTING_KEY,
     UserSession,
     grant_family_key,
     insert_user,
@@ -111,6 +113,10 @@ def add_user(
             audit_key = us.org_key(AUDIT_KEY)
             if audit_key is not None:
                 s.add(org_grant(AUDIT_KEY, row.id, ring.agreement_public, audit_key))
+        if role in REPORTING_HOLDERS:
+            reporting_key = us.org_key(REPORTING_KEY)
+            if reporting_key is not None:
+                s.add(org_grant(REPORTING_KEY, row.id, ring.agreement_public, reporting_key))
         us.audit(s, AuditEvent(Action.USER_ADDED, "user", row.id, {"role": role.value}))
         return worker_from_row(row)
 

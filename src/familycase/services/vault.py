@@ -84,6 +84,11 @@ from familycase.store.schema import (
 VAULT_FORMAT = "familycase.vault/1"
 RECOVERY_HOLDER = "recovery"
 AUDIT_KEY = "audit"
+REPORTING_KEY = "reporting"
+# Who holds the reporting key's private half: managers and team leaders read the reporting
+# layer; administrators hold it only to hand it to the managers and team leaders they enrol
+# (as with the audit key), and no service lets them build a report from it.
+REPORTING_HOLDERS = (Role.MANAGER, Role.TEAM_LEADER, Role.ADMINISTRATOR)
 WRONG_PASSWORD_MESSAGE = "The user name or password is not right."
 
 
@@ -414,6 +419,17 @@ class Vault:
             signing_key=recovery_signing,
         )
         ring.pinned_root = genesis.entry_hash
+        # The organisation reporting key: its public half signed into the directory, so anyone
+        # may seal a family's summary to it; its private half sealed to its holders.
+        reporting_private = box.X25519PrivateKey.generate()
+        reporting_entry = directory.signed_row(
+            2,
+            "org_key",
+            {"name": REPORTING_KEY, "public": box.public_bytes(reporting_private).hex()},
+            genesis.entry_hash,
+            directory.RECOVERY_SIGNER,
+            recovery_signing,
+        )
         with Session(self.write_engine) as s, s.begin():
             for key, value in {
                 "format": VAULT_FORMAT,
@@ -431,10 +447,16 @@ class Vault:
             s.add(TeamRow(id=team_id, name=team_name))
             s.flush()
             s.add(genesis)
+            s.flush()
+            s.add(reporting_entry)
             raw_audit = audit_private.private_bytes_raw()
             s.add(org_grant(AUDIT_KEY, RECOVERY_HOLDER, self.recovery_public, raw_audit))
             insert_user(s, first, password, kdf, ring=ring)
             s.add(org_grant(AUDIT_KEY, admin_id, ring.agreement_public, raw_audit))
+            raw_reporting = reporting_private.private_bytes_raw()
+            s.add(org_grant(REPORTING_KEY, RECOVERY_HOLDER, self.recovery_public, raw_reporting))
+            if admin_role in REPORTING_HOLDERS:
+                s.add(org_grant(REPORTING_KEY, admin_id, ring.agreement_public, raw_reporting))
             audit.append(
                 s,
                 self.audit_public,

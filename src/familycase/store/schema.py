@@ -504,6 +504,52 @@ class SupervisionActionRow(_FamilyRecord, Base):
     done_on: Mapped[date | None] = mapped_column(Date)
 
 
+# --- the reporting layer (schema 0010) ---------------------------------------------------------
+
+
+class FamilyReportRow(_FamilyRecord, Base):
+    """The family's summary (``familycase.summary/2``) under its own data key: what the next
+    change updates section by section before sealing it again to the reporting key. One per
+    family; covered by the family manifest like every record."""
+
+    __tablename__ = "family_reports"
+    built_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReportingSummaryRow(Base):
+    """The organisation's reporting copy of one family: its summary sealed to the reporting
+    key's public half (X25519 box), readable by managers, team leaders and the recovery key
+    without any family key. Written in the same transaction as every change to the family, or
+    by the import of a newer summary from a bundle. Plaintext: ids, reference, team, revision
+    and where it came from (what import and lists need without opening it)."""
+
+    __tablename__ = "reporting_summaries"
+    family_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20))
+    team_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(10))  # "vault" or "bundle"
+    sender_id: Mapped[str | None] = mapped_column(String(32))
+    bundle_id: Mapped[str | None] = mapped_column(String(32))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    summary_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ReportShareRow(Base):
+    """The share log of an output built from the reporting layer (a return, claims, a cohort or
+    service report): who, when, which output, for whom and why, and the consent gate's decision
+    for every family in it (``payload_ct``, sealed to the reporting key). Append-only."""
+
+    __tablename__ = "report_shares"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    output: Mapped[str] = mapped_column(String(40))
+    families: Mapped[int] = mapped_column(Integer)
+    withheld: Mapped[int] = mapped_column(Integer)
+    payload_ct: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 Index("ix_contact_notes_family_date", ContactNoteRow.family_id, ContactNoteRow.occurred_on)
 # Team caseloads are listed newest reference first: no temporary sort at 10k families.
 Index("ix_families_team_reference", FamilyRow.team_id, FamilyRow.reference)
@@ -610,5 +656,6 @@ ENCRYPTED_COLUMNS: dict[str, tuple[str, ...]] = {
     "follow_ups": ("payload_ct",),
     "supervision_notes": ("payload_ct",),
     "supervision_actions": ("payload_ct",),
+    "family_reports": ("payload_ct",),
     "conflicts": ("payload_ct",),
 }

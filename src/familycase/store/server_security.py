@@ -142,6 +142,10 @@ def _statements(names: Names) -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON local_unit_costs, deflator_tables TO {w}",
         # Supervision sessions (who met whom, when; signed): recorded by team leaders only.
         f"GRANT INSERT ON supervision_sessions TO {tl}",
+        # The reporting layer: a family's reporting copy is written by whoever changes the
+        # family (or imports a newer summary); the reports' share log only grows.
+        f"GRANT INSERT, UPDATE, DELETE ON reporting_summaries TO {w}",
+        f"GRANT INSERT ON report_shares TO {w}",
         # Laptop replicas: a worker checks out and in, a team leader recalls and revokes.
         f"GRANT INSERT, UPDATE ON devices TO {w}",
         f"GRANT INSERT, UPDATE, DELETE ON checkouts TO {w}",
@@ -188,6 +192,18 @@ def _statements(names: Names) -> list[str]:
             ("read", "SELECT", "USING (true)"),
             ("record", "INSERT", f"WITH CHECK (supervisor_id = {me}() AND "
                                  f"{is_role}('team_leaders'))"),
+        ],
+        "reporting_summaries": [
+            ("read", "SELECT", "USING (true)"),
+            ("write", "INSERT", f"WITH CHECK ({writes_family} OR {is_role}('team_leaders') "
+                                f"OR {is_role}('managers'))"),
+            ("change", "UPDATE", f"USING ({writes_family} OR {is_role}('team_leaders') "
+                                 f"OR {is_role}('managers'))"),
+            ("remove", "DELETE", f"USING ({writes_family} OR {is_role}('administrators'))"),
+        ],
+        "report_shares": [
+            ("read", "SELECT", "USING (true)"),
+            ("append", "INSERT", f"WITH CHECK (actor_id = {me}())"),
         ],
         "devices": [
             ("read", "SELECT", "USING (true)"),

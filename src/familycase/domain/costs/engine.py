@@ -585,9 +585,15 @@ def resolve(
 
 
 def evaluate(
-    scenario: Scenario, library: UnitCostLibrary, default_deflators: DeflatorTable
+    scenario: Scenario,
+    library: UnitCostLibrary,
+    default_deflators: DeflatorTable,
+    *,
+    sensitivity: bool = True,
 ) -> CostBenefitResult:
-    """Work out the cost-benefit result for a validated scenario."""
+    """Work out the cost-benefit result for a validated scenario. ``sensitivity=False``
+    leaves out the sensitivity tests, cases and switching values (four fifths of the work):
+    a return's per-family figures need only the central case."""
     deflators = scenario.deflators or default_deflators
     params = scenario.parameters
     reporting_year = scenario.reporting_price_year
@@ -596,7 +602,7 @@ def evaluate(
     has_flows = bool(lines or costs)
     central = run_case(lines, costs, central_a)
     cases: list[SensitivityCaseResult] = []
-    if has_flows:
+    if has_flows and sensitivity:
         for case in scenario.sensitivity.cases:
             assumptions = central_a.with_case(case)
             cases.append(
@@ -671,10 +677,10 @@ def evaluate(
         sensitivity=Sensitivity(
             central=central.summary if has_flows else None,
             tests=sensitivity_tests(scenario, lines, costs, central_a, central)
-            if has_flows
+            if has_flows and sensitivity
             else [],
             switching_values=switching_values(lines, costs, central_a, central)
-            if has_flows
+            if has_flows and sensitivity
             else [],
             cases=cases,
         ),

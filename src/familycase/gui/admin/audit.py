@@ -46,7 +46,7 @@ from familycase.gui.common.widgets import (
     show_text,
     tell,
 )
-from familycase.reports.audit_csv import audit_csv
+from familycase.reports.audit_csv import write_audit_csv
 from familycase.services import audit_log, families, users
 from familycase.services import consent as consent_service
 from familycase.services.audit import Action
@@ -100,9 +100,7 @@ def run_query(session: UserSession, filters: AuditFilters) -> list[AuditEntryVie
 def write_csv(
     session: UserSession, entries: list[AuditEntryView], filters: AuditFilters, target: Path
 ) -> Path:
-    target.write_text(audit_csv(entries), encoding="utf-8")
-    audit_log.record_audit_export(session, len(entries), filters.described())
-    return target
+    return write_audit_csv(session, entries, target, filters.described())
 
 
 def _action_text(action: str) -> str:

@@ -226,11 +226,19 @@ class CaseloadModel(QAbstractTableModel):
                 return words.tier_text(row.tier)
             case Column.STATUS:
                 waited = row.days_waiting(self._on)
-                if waited is not None:
-                    return self.tr("{status}: {days} days").format(
+                status = (
+                    self.tr("{status}: {days} days").format(
                         status=words.status_text(row.status), days=waited
                     )
-                return words.status_text(row.status)
+                    if waited is not None
+                    else words.status_text(row.status)
+                )
+                if row.checked_out:
+                    # Two lines on screen; the whole "checked out to..." is read out.
+                    if role == ACCESSIBLE:
+                        return status + ", " + self.checked_out_text(row.checked_out)
+                    return status + "\n" + self.tr("On a laptop")
+                return status
             case Column.CONSENT:
                 # Two lines ("6 of 7 people" / "1 withdrawn…"): the list fits a laptop.
                 text = words.consent_text(row.consent, short=True)
@@ -337,7 +345,19 @@ class CaseloadModel(QAbstractTableModel):
             or (column is Column.CONSENT and row.consent_state is None)
         )
 
+    def checked_out_text(self, label: str) -> str:
+        return self.tr("Checked out to {where}").format(where=label)
+
     def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
+        if column is Column.STATUS and row.checked_out:
+            return (
+                self.checked_out_text(row.checked_out)
+                + "\n"
+                + self.tr(
+                    "Nobody can change it on the team store until it is brought back or a team "
+                    "leader recalls it."
+                )
+            )
         if column is Column.CONSENT:
             if row.consent is None:
                 return self.tr("No consent to share has been recorded for anyone in this family.")

@@ -294,7 +294,7 @@ class CaseloadPage(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         row: CaseloadRow = index.data(CaseloadModel.ROW_ROLE)
-        if row is not None:
+        if row is not None and self.session.worker.can_hold_cases:  # managers read reports
             self.open_requested.emit(row)
 
     def discard(self) -> None:

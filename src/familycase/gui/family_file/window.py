@@ -44,11 +44,14 @@ from familycase.gui.common.editor import (
 )
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.unsaved import ask_about_unsaved
-from familycase.gui.common.widgets import close_if_alive, fit_to_screen, tell
+from familycase.gui.common.widgets import close_if_alive, fit_to_screen, is_alive, tell
 from familycase.gui.family_file import sections
 from familycase.gui.family_file.risks.banner import AlertBanner
-from familycase.services import approvals, people, users
+from familycase.gui.replicas.actions import on_replica, open_conflicts
+from familycase.gui.replicas.family_strip import ReplicaStrip
+from familycase.services import approvals, checkouts, conflicts, people, users
 from familycase.services.approvals import FamilyOversight
+from familycase.services.checkouts import CheckoutInfo
 from familycase.services.errors import Locked
 from familycase.services.families import FamilyFileView, open_family
 from familycase.services.people import PossibleMatch
@@ -65,6 +68,8 @@ class FamilyData:
     matches: list[PossibleMatch] = field(default_factory=list)
     # The request waiting for a team leader, and the decisions this worker must ask for
     oversight: FamilyOversight = field(default_factory=lambda: FamilyOversight(None, frozenset()))
+    away: CheckoutInfo | None = None  # checked out to a laptop (or, on a replica, to this one)
+    conflicts: int = 0  # conflicting versions from a laptop still to resolve
 
     @property
     def family_name(self) -> str:
@@ -85,6 +90,8 @@ def load_family(session: UserSession, family_id: str) -> FamilyData:
         users.list_workers(session),
         people.possible_matches(session, family_id),
         approvals.family_oversight(session, family_id),
+        checkouts.of_family(session, family_id),
+        conflicts.unresolved_counts(session, [family_id]).get(family_id, 0),
     )
 
 
@@ -110,6 +117,7 @@ class FamilyFileWindow(QMainWindow):
         self._loading = False
         self.question: QMessageBox | None = None
         self.built: dict[str, QWidget] = {}  # the sections built so far, by key
+        self.conflicts_dialog: QWidget | None = None
         fit_to_screen(self, 1366, 700)  # a 1366 px laptop's width: Welsh needs the room
 
         self.heading = QLabel()
@@ -183,6 +191,7 @@ class FamilyFileWindow(QMainWindow):
             max(widest + 56, self.section_list.sizeHintForColumn(0) + 24)
         )
         self.alerts = AlertBanner()  # the family's current risk and alert flags
+        self.replica_strip = ReplicaStrip(self.open_conflicts)  # on a laptop; conflicts
         QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
         QShortcut(QKeySequence("F5"), self).activated.connect(self.reload)
 
@@ -196,6 +205,7 @@ class FamilyFileWindow(QMainWindow):
         holder_layout.setContentsMargins(10, 10, 14, 10)
         holder_layout.setSpacing(8)
         holder_layout.addWidget(self.alerts)
+        holder_layout.addWidget(self.replica_strip)
         side_by_side = QHBoxLayout()
         side_by_side.setSpacing(10)
         side_by_side.addWidget(self.section_list)
@@ -265,16 +275,36 @@ class FamilyFileWindow(QMainWindow):
             words.status_text(view.status),
             self.tr("Tier {tier}").format(tier=words.tier_text(view.tier)),
             self.tr("Lead professional: {name}").format(name=lead or self.tr("not allocated")),
-            self.tr("Consent to share: {state}").format(
-                state=words.consent_text(view.consent)
-            ),
+            self.tr("Consent to share: {state}").format(state=words.consent_text(view.consent)),
         ]
         self.facts.setText("  ·  ".join(facts))
         self.alerts.show_flags(
             view.current_risks, {m.id: m.known_as or m.given_names for m in view.file.members}
         )
+        self.replica_strip.show_state(data.away, on_replica(self.session), data.conflicts)
         for widget in self.built.values():
             widget.show_data(data)  # type: ignore[attr-defined]
+
+    def open_conflicts(self) -> None:
+        if self.conflicts_dialog is not None and is_alive(self.conflicts_dialog):
+            self.conflicts_dialog.raise_()
+            return
+
+        def run(call: ServiceCall, done: Callable[[Any], None], failed: str) -> None:
+            run_in_background(call, self, done, lambda error: self._failed(failed, error))
+
+        self.conflicts_dialog = open_conflicts(
+            self.session,
+            self.family_id,
+            self.data.view.file.reference,
+            run,
+            self.reload,
+            self,
+        )
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        if not isinstance(error, Locked):
+            self.show_error(title, error)
 
     @property
     def is_loading(self) -> bool:
@@ -404,6 +434,8 @@ class FamilyFileWindow(QMainWindow):
         self.editors.discard_changes()
         close_if_alive(self.question)
         self.question = None
+        close_if_alive(self.conflicts_dialog)
+        self.conflicts_dialog = None
         for widget in self.built.values():
             widget.clear()  # type: ignore[attr-defined]
         self.alerts.clear()

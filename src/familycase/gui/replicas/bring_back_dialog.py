@@ -146,8 +146,7 @@ class BringBackDialog(LongTaskDialog):
         if report.conflicts:
             lines.append(
                 self.tr(
-                    "On the team store, the family's window shows them under Family > "
-                    "Conflicting versions."
+                    "On the team store, the family's window shows them (Conflicting versions…)."
                 )
             )
         self.outcome.setText("\n".join(lines))

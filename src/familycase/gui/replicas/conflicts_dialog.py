@@ -73,6 +73,9 @@ class ConflictsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("conflictList")
         self.list.setAccessibleName(self.tr("Conflicting versions"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._show_current)
         self.empty = empty_note(self.tr("No conflicting versions are waiting."))
 
@@ -120,6 +123,7 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([300, 600])
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
@@ -144,7 +148,7 @@ class ConflictsDialog(QDialog):
         self.items = waiting + done
         self.list.clear()
         for item in self.items:
-            text = item.summary()
+            text = item.summary().replace(" on ", "\non ", 1)  # the laptop on a line of its own
             if item.resolved_at is not None:
                 text = self.tr("{what} (resolved: kept {kept})").format(
                     what=text, kept=_kept_words(self, item.kept)

@@ -86,7 +86,7 @@ class TakeOfflineDialog(LongTaskDialog):
             self.tr(
                 "The families' records go to this folder encrypted, as they are on the team "
                 "store, and the folder itself is encrypted with a key only your password opens. "
-                "Until you bring them back (File > Bring my families back, on the laptop) or a "
+                "Until you bring them back (File > Bring my families back…, on the laptop) or a "
                 "team leader recalls them, nobody can change these families on the team store."
             )
         )

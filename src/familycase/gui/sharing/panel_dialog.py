@@ -35,7 +35,7 @@ from familycase.gui.common.long_task import LongTaskDialog, notice_label
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.widgets import fit_to_screen, show_text, tell
 from familycase.gui.family_file.consent.consent_dialog import SHARING_AGENCIES
-from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, panel_pack_pdf
+from familycase.reports.panel_pdf import MIN_PASSWORD_LENGTH, write_panel_pack
 from familycase.services import panel
 from familycase.services.caseload import CaseloadRow
 from familycase.services.consent import Recipient
@@ -47,13 +47,8 @@ def write_pack(
     session: UserSession, summaries: Sequence[PanelSummary], password: str | None, target: Path
 ) -> Path:
     """Write the PDF, then log every family's decisions (on the service thread)."""
-    data = panel_pack_pdf(summaries, password or None)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial_target = target.with_name(target.name + ".part")
-    partial_target.write_bytes(data)
-    partial_target.replace(target)
-    panel.record_printed(session, summaries)
-    return target
+    return write_panel_pack(session, summaries, password or None, target)
 
 
 class PanelDialog(LongTaskDialog):

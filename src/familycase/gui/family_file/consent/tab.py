@@ -48,7 +48,7 @@ from familycase.gui.family_file.consent.consent_dialog import WithdrawDialog
 from familycase.gui.family_file.consent.family_consent_dialog import FamilyConsentDialog
 from familycase.gui.family_file.consent.override_dialog import OverrideDialog
 from familycase.gui.family_file.consent.rows import consent_rows, override_rows, share_rows
-from familycase.reports.subject_access_pdf import subject_access_pdf
+from familycase.reports import subject_access_pdf
 from familycase.services import consent as consent_service
 from familycase.services import subject_access
 from familycase.services.consent import ShareLogView
@@ -82,12 +82,7 @@ def write_subject_access(
     stem = "subject-access-" + "".join(
         c if c.isalnum() else "-" for c in pack.person.full_name
     ).strip("-")
-    folder.mkdir(parents=True, exist_ok=True)
-    json_path = folder / f"{stem}.json"
-    pdf_path = folder / f"{stem}.pdf"
-    json_path.write_text(pack.model_dump_json(indent=2), encoding="utf-8")
-    pdf_path.write_bytes(subject_access_pdf(pack))
-    return [json_path, pdf_path]
+    return subject_access_pdf.write_subject_access(session, family_id, pack, folder, stem)
 
 
 @dataclass
@@ -432,9 +427,7 @@ class ConsentTab(LoadsWhenShown):
         target = Path(path)
 
         def save() -> Path:
-            _info, content = consent_service.read_evidence(session, family_id, evidence_id)
-            target.write_bytes(content)
-            return target
+            return consent_service.save_evidence_copy(session, family_id, evidence_id, target)
 
         run_in_background(
             save, self, self._written, self._failed(self.tr("Could not save the copy"))

@@ -1,0 +1,1 @@
+"""Managers' place: reports built from the reporting layer (no family keys)."""
