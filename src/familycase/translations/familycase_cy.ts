@@ -946,42 +946,42 @@ Pan fydd gweinyddwr yn eich cofrestru, mae&apos;n gweld yr un wyth gair. Darllen
         <translation>Dim sgôr eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1430"/>
+        <location filename="more_messages.py" line="1446"/>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1432"/>
+        <location filename="more_messages.py" line="1448"/>
         <source>Parent or carer</source>
         <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1434"/>
+        <location filename="more_messages.py" line="1450"/>
         <source>Child or young person</source>
         <translation>Plentyn neu berson ifanc</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1436"/>
+        <location filename="more_messages.py" line="1452"/>
         <source>Other family member</source>
         <translation>Aelod arall o&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1438"/>
+        <location filename="more_messages.py" line="1454"/>
         <source>Another agency</source>
         <translation>Asiantaeth arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1440"/>
+        <location filename="more_messages.py" line="1456"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1442"/>
+        <location filename="more_messages.py" line="1458"/>
         <source>Complete</source>
         <translation>Cyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1444"/>
+        <location filename="more_messages.py" line="1460"/>
         <source>Signed off</source>
         <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
@@ -1118,283 +1118,283 @@ Pan fydd gweinyddwr yn eich cofrestru, mae&apos;n gweld yr un wyth gair. Darllen
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../gui/admin/audit.py" line="178"/>
+        <location filename="../gui/admin/audit.py" line="176"/>
         <source>Audit log – FamilyCase</source>
         <translation>Log archwilio – FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="191"/>
+        <location filename="../gui/admin/audit.py" line="189"/>
         <source>Anyone</source>
         <translation>Unrhyw un</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="193"/>
+        <location filename="../gui/admin/audit.py" line="191"/>
         <source>e.g. FC-000123</source>
         <translation>e.e. FC-000123</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="195"/>
+        <location filename="../gui/admin/audit.py" line="193"/>
         <source>Any action</source>
         <translation>Unrhyw weithred</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="205"/>
+        <location filename="../gui/admin/audit.py" line="203"/>
         <source>&amp;Worker</source>
         <translation>&amp;Gweithiwr</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="206"/>
+        <location filename="../gui/admin/audit.py" line="204"/>
         <source>&amp;Family reference</source>
         <translation>Cyfeirnod y &amp;teulu</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="207"/>
+        <location filename="../gui/admin/audit.py" line="205"/>
         <source>A&amp;ction</source>
         <translation>Gweith&amp;red</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="208"/>
+        <location filename="../gui/admin/audit.py" line="206"/>
         <source>Fro&amp;m</source>
         <translation>&amp;O ddyddiad</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="209"/>
+        <location filename="../gui/admin/audit.py" line="207"/>
         <source>&amp;To</source>
         <translation>&amp;Hyd at</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="217"/>
+        <location filename="../gui/admin/audit.py" line="215"/>
         <source>&amp;Show entries</source>
         <translation>&amp;Dangos y cofnodion</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="219"/>
+        <location filename="../gui/admin/audit.py" line="217"/>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lirio&apos;r hidlwyr</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="230"/>
+        <location filename="../gui/admin/audit.py" line="228"/>
         <source>Time</source>
         <translation>Amser</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="231"/>
+        <location filename="../gui/admin/audit.py" line="229"/>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="232"/>
+        <location filename="../gui/admin/audit.py" line="230"/>
         <source>Action</source>
         <translation>Gweithred</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="233"/>
+        <location filename="../gui/admin/audit.py" line="231"/>
         <source>What</source>
         <translation>Beth</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="234"/>
+        <location filename="../gui/admin/audit.py" line="232"/>
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="237"/>
+        <location filename="../gui/admin/audit.py" line="235"/>
         <source>Audit entries</source>
         <translation>Cofnodion archwilio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="240"/>
+        <location filename="../gui/admin/audit.py" line="238"/>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Allforio fel CSV…</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="242"/>
+        <location filename="../gui/admin/audit.py" line="240"/>
         <source>Save the entries shown as a CSV file (it leaves the encrypted vault)</source>
         <translation>Cadw&apos;r cofnodion sydd i&apos;w gweld fel ffeil CSV (mae&apos;n gadael y gladdgell wedi&apos;i hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="245"/>
+        <location filename="../gui/admin/audit.py" line="243"/>
         <source>Check the audit chain and &amp;records</source>
         <translation>Gwirio&apos;r gadwyn archwilio a&apos;r &amp;cofnodion</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="247"/>
+        <location filename="../gui/admin/audit.py" line="245"/>
         <source>Check that nothing in the audit log or the family files has been altered</source>
         <translation>Gwirio nad oes dim yn y log archwilio nac yn ffeiliau&apos;r teuluoedd wedi&apos;i newid</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="251"/>
+        <location filename="../gui/admin/audit.py" line="249"/>
         <source>Result of the check</source>
         <translation>Canlyniad y gwiriad</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="253"/>
+        <location filename="../gui/admin/audit.py" line="251"/>
         <source>The result of the check appears here; it can take a minute.</source>
         <translation>Mae canlyniad y gwiriad yn ymddangos yma; gall gymryd munud.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="265"/>
+        <location filename="../gui/admin/audit.py" line="263"/>
         <source>Details of the selected entry</source>
         <translation>Manylion y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="273"/>
-        <location filename="../gui/admin/audit.py" line="308"/>
+        <location filename="../gui/admin/audit.py" line="271"/>
+        <location filename="../gui/admin/audit.py" line="306"/>
         <source>Audit log</source>
         <translation>Log archwilio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="276"/>
+        <location filename="../gui/admin/audit.py" line="274"/>
         <source>Family</source>
         <translation>Teulu</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="277"/>
+        <location filename="../gui/admin/audit.py" line="275"/>
         <source>Decided</source>
         <translation>Penderfynwyd</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="278"/>
+        <location filename="../gui/admin/audit.py" line="276"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="279"/>
+        <location filename="../gui/admin/audit.py" line="277"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="280"/>
+        <location filename="../gui/admin/audit.py" line="278"/>
         <source>Information</source>
         <translation>Gwybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="281"/>
+        <location filename="../gui/admin/audit.py" line="279"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="282"/>
+        <location filename="../gui/admin/audit.py" line="280"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="283"/>
+        <location filename="../gui/admin/audit.py" line="281"/>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="284"/>
+        <location filename="../gui/admin/audit.py" line="282"/>
         <source>Applies until</source>
         <translation>Yn berthnasol tan</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="287"/>
+        <location filename="../gui/admin/audit.py" line="285"/>
         <source>Sharing without consent in the team</source>
         <translation>Rhannu heb ganiatâd yn y tîm</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="295"/>
+        <location filename="../gui/admin/audit.py" line="293"/>
         <source>Every decision in your team&apos;s families to share information without consent, newest first.</source>
         <translation>Pob penderfyniad yn nheuluoedd eich tîm i rannu gwybodaeth heb ganiatâd, y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="303"/>
+        <location filename="../gui/admin/audit.py" line="301"/>
         <source>Sharing without consent</source>
         <translation>Rhannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="358"/>
+        <location filename="../gui/admin/audit.py" line="356"/>
         <source>Sharing without consent ({n})</source>
         <translation>Rhannu heb ganiatâd ({n})</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="365"/>
+        <location filename="../gui/admin/audit.py" line="363"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="365"/>
+        <location filename="../gui/admin/audit.py" line="363"/>
         <source>To</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="368"/>
+        <location filename="../gui/admin/audit.py" line="366"/>
         <source>{name} is not a date we recognise (use 25/11/2026).</source>
         <translation>Nid yw {name} yn ddyddiad rydyn ni&apos;n ei adnabod (defnyddiwch 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="374"/>
+        <location filename="../gui/admin/audit.py" line="372"/>
         <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
         <translation>Mae&apos;r dyddiad &apos;Hyd at&apos; cyn y dyddiad &apos;O ddyddiad&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="418"/>
+        <location filename="../gui/admin/audit.py" line="416"/>
         <source>(nobody signed in)</source>
         <translation>(neb wedi mewngofnodi)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="427"/>
+        <location filename="../gui/admin/audit.py" line="425"/>
         <source>{n} entries, newest first</source>
         <translation>{n} o gofnodion, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="429"/>
+        <location filename="../gui/admin/audit.py" line="427"/>
         <source> (only the newest {n} are shown: narrow the filters)</source>
         <translation> (dim ond y {n} diweddaraf sydd i&apos;w gweld: culhewch yr hidlwyr)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="449"/>
+        <location filename="../gui/admin/audit.py" line="447"/>
         <source>Export the audit log</source>
         <translation>Allforio&apos;r log archwilio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="451"/>
+        <location filename="../gui/admin/audit.py" line="449"/>
         <source>The {n} entries shown will be saved as a CSV file outside the encrypted vault. Anyone who can open the file can read who looked at which family. The export itself is recorded in the audit log.</source>
         <translation>Bydd y {n} o gofnodion sydd i&apos;w gweld yn cael eu cadw fel ffeil CSV y tu allan i&apos;r gladdgell wedi&apos;i hamgryptio. Gall unrhyw un sy&apos;n gallu agor y ffeil weld pwy edrychodd ar ba deulu. Mae&apos;r allforio ei hun yn cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="457"/>
+        <location filename="../gui/admin/audit.py" line="455"/>
         <source>Choose where to save</source>
         <translation>Dewis ble i gadw</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="458"/>
+        <location filename="../gui/admin/audit.py" line="456"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="472"/>
+        <location filename="../gui/admin/audit.py" line="470"/>
         <source>Save the audit log as CSV</source>
         <translation>Cadw&apos;r log archwilio fel CSV</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="474"/>
+        <location filename="../gui/admin/audit.py" line="472"/>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="493"/>
+        <location filename="../gui/admin/audit.py" line="491"/>
         <source>Audit log exported</source>
         <translation>Log archwilio wedi&apos;i allforio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="495"/>
+        <location filename="../gui/admin/audit.py" line="493"/>
         <source>Saved to {path} (not encrypted). Delete it when it is no longer needed.</source>
         <translation>Wedi&apos;i gadw yn {path} (heb ei amgryptio). Dilëwch y ffeil pan nad oes ei hangen mwyach.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="502"/>
+        <location filename="../gui/admin/audit.py" line="500"/>
         <source>Checking… this can take a minute.</source>
         <translation>Wrthi&apos;n gwirio… gall hyn gymryd munud.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="515"/>
+        <location filename="../gui/admin/audit.py" line="513"/>
         <source>Nothing has been altered.</source>
         <translation>Does dim wedi&apos;i newid.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="517"/>
+        <location filename="../gui/admin/audit.py" line="515"/>
         <source>Problems were found: tell your administrator now.</source>
         <translation>Cafwyd hyd i broblemau: dywedwch wrth eich gweinyddwr nawr.</translation>
     </message>
@@ -1435,6 +1435,14 @@ Pan fydd gweinyddwr yn eich cofrestru, mae&apos;n gweld yr un wyth gair. Darllen
         <location filename="../gui/session/auto_lock.py" line="121"/>
         <source>FamilyCase will lock in {n} seconds</source>
         <translation>Bydd FamilyCase yn cloi ymhen {n} eiliad</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../gui/reporting/chart.py" line="42"/>
+        <source>Nothing in this period.</source>
+        <translation>Dim byd yn y cyfnod hwn.</translation>
     </message>
 </context>
 <context>
@@ -1574,8 +1582,8 @@ Pan fydd gweinyddwr yn eich cofrestru, mae&apos;n gweld yr un wyth gair. Darllen
     </message>
     <message>
         <location filename="../gui/replicas/bring_back_dialog.py" line="149"/>
-        <source>On the team store, the family&apos;s window shows them under Family &gt; Conflicting versions.</source>
-        <translation>Ar storfa&apos;r tîm, mae ffenestr y teulu yn eu dangos o dan Teulu &gt; Fersiynau sy&apos;n gwrthdaro.</translation>
+        <source>On the team store, the family&apos;s window shows them (Conflicting versions…).</source>
+        <translation>Ar storfa&apos;r tîm, mae ffenestr y teulu yn eu dangos (Fersiynau sy&apos;n gwrthdaro…).</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1742,11 @@ cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="240"/>
+        <source>On a laptop</source>
+        <translation>Ar liniadur</translation>
+    </message>
+    <message>
+        <location filename="../gui/caseload/model.py" line="248"/>
         <source>Not booked</source>
         <translation>Heb ei drefnu</translation>
     </message>
@@ -1748,32 +1761,42 @@ cyswllt</translation>
         <translation>{n} – yn hwyr</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="343"/>
+        <location filename="../gui/caseload/model.py" line="349"/>
+        <source>Checked out to {where}</source>
+        <translation>Allan ar {where}</translation>
+    </message>
+    <message>
+        <location filename="../gui/caseload/model.py" line="357"/>
+        <source>Nobody can change it on the team store until it is brought back or a team leader recalls it.</source>
+        <translation>All neb ei newid ar storfa&apos;r tîm nes iddo ddod yn ôl neu nes i arweinydd tîm ei alw&apos;n ôl.</translation>
+    </message>
+    <message>
+        <location filename="../gui/caseload/model.py" line="363"/>
         <source>No consent to share has been recorded for anyone in this family.</source>
         <translation>Does dim caniatâd i rannu wedi&apos;i gofnodi i neb yn y teulu hwn.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="348"/>
+        <location filename="../gui/caseload/model.py" line="368"/>
         <source>This family&apos;s list entry failed its integrity check. Ask an administrator to run &apos;familycase verify&apos;.</source>
         <translation>Methodd cofnod y teulu hwn yn y rhestr ei wiriad cywirdeb. Gofynnwch i weinyddwr redeg &apos;familycase verify&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="352"/>
+        <location filename="../gui/caseload/model.py" line="372"/>
         <source>You have not been given access to this family file.</source>
         <translation>Dydych chi ddim wedi cael mynediad i ffeil y teulu hwn.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="355"/>
+        <location filename="../gui/caseload/model.py" line="375"/>
         <source>Current alerts:</source>
         <translation>Rhybuddion cyfredol:</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="360"/>
+        <location filename="../gui/caseload/model.py" line="380"/>
         <source>No contact for more than {n} days: the family needs a visit or a call.</source>
         <translation>Dim cyswllt ers mwy na {n} diwrnod: mae angen ymweld â&apos;r teulu neu eu ffonio.</translation>
     </message>
     <message>
-        <location filename="../gui/caseload/model.py" line="363"/>
+        <location filename="../gui/caseload/model.py" line="383"/>
         <source>The review was due on {date}.</source>
         <translation>Roedd yr adolygiad i fod ar {date}.</translation>
     </message>
@@ -2128,77 +2151,77 @@ cyswllt</translation>
         <translation>Fersiynau sy&apos;n gwrthdaro</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="77"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="80"/>
         <source>No conflicting versions are waiting.</source>
         <translation>Does dim fersiynau sy&apos;n gwrthdaro yn aros.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="82"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="85"/>
         <source>Field</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="82"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="85"/>
         <source>Laptop&apos;s version</source>
         <translation>Fersiwn y gliniadur</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="82"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="85"/>
         <source>Team&apos;s version</source>
         <translation>Fersiwn y tîm</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="84"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="87"/>
         <source>The two versions, field by field</source>
         <translation>Y ddau fersiwn, fesul maes</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="91"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="94"/>
         <source>Keep the &amp;laptop&apos;s</source>
         <translation>Cadw un y &amp;gliniadur</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="94"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="97"/>
         <source>Keep the &amp;team&apos;s</source>
         <translation>Cadw un y &amp;tîm</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="97"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="100"/>
         <source>Keep &amp;both</source>
         <translation>Cadw&apos;r &amp;ddau</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="99"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="102"/>
         <source>The laptop&apos;s note is kept as a note of its own beside the team&apos;s</source>
         <translation>Caiff nodyn y gliniadur ei gadw fel nodyn ar wahân wrth ymyl un y tîm</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="137"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="141"/>
         <source>Could not open the conflicting versions</source>
         <translation>Doedd dim modd agor y fersiynau sy&apos;n gwrthdaro</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="149"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="153"/>
         <source>{what} (resolved: kept {kept})</source>
         <translation>{what} (wedi&apos;i ddatrys: cadwyd {kept})</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="182"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="186"/>
         <source>{what}, kept at check-in on {when}</source>
         <translation>{what}, wedi&apos;i gadw wrth ddod â&apos;r teulu yn ôl ar {when}</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="192"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="196"/>
         <source>(deleted)</source>
         <translation>(wedi&apos;i ddileu)</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="193"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="197"/>
         <source>(not on the team store)</source>
         <translation>(ddim ar storfa&apos;r tîm)</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="212"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="216"/>
         <source>Could not keep that version</source>
         <translation>Doedd dim modd cadw&apos;r fersiwn hwnnw</translation>
     </message>
@@ -2314,280 +2337,280 @@ cyswllt</translation>
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="119"/>
+        <location filename="../gui/family_file/consent/tab.py" line="114"/>
         <source>Show consent for</source>
         <translation>Dangos caniatâd ar gyfer</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="121"/>
+        <location filename="../gui/family_file/consent/tab.py" line="116"/>
         <source>Show &amp;for</source>
         <translation>Dangos &amp;ar gyfer</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="124"/>
+        <location filename="../gui/family_file/consent/tab.py" line="119"/>
         <source>Subject access e&amp;xport…</source>
         <translation>Allforio cais gwrthrych am &amp;wybodaeth…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="126"/>
+        <location filename="../gui/family_file/consent/tab.py" line="121"/>
         <source>Everything held about the chosen person, as JSON and PDF</source>
         <translation>Popeth sy&apos;n cael ei gadw am y person a ddewiswyd, fel JSON a PDF</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="136"/>
+        <location filename="../gui/family_file/consent/tab.py" line="131"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="137"/>
+        <location filename="../gui/family_file/consent/tab.py" line="132"/>
         <source>State</source>
         <translation>Cyflwr</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="138"/>
+        <location filename="../gui/family_file/consent/tab.py" line="133"/>
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="139"/>
+        <location filename="../gui/family_file/consent/tab.py" line="134"/>
         <source>Purposes</source>
         <translation>Dibenion</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="140"/>
-        <location filename="../gui/family_file/consent/tab.py" line="167"/>
+        <location filename="../gui/family_file/consent/tab.py" line="135"/>
+        <location filename="../gui/family_file/consent/tab.py" line="162"/>
         <source>Information</source>
         <translation>Gwybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="141"/>
+        <location filename="../gui/family_file/consent/tab.py" line="136"/>
         <source>Given by, how</source>
         <translation>Rhoddwyd gan, sut</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="142"/>
+        <location filename="../gui/family_file/consent/tab.py" line="137"/>
         <source>Given – review or end</source>
         <translation>Rhoddwyd – adolygu neu orffen</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="143"/>
+        <location filename="../gui/family_file/consent/tab.py" line="138"/>
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="146"/>
-        <location filename="../gui/family_file/consent/tab.py" line="208"/>
+        <location filename="../gui/family_file/consent/tab.py" line="141"/>
+        <location filename="../gui/family_file/consent/tab.py" line="203"/>
         <source>Consent to share</source>
         <translation>Caniatâd i rannu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="148"/>
+        <location filename="../gui/family_file/consent/tab.py" line="143"/>
         <source>&amp;Record consent…</source>
         <translation>&amp;Cofnodi caniatâd…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="149"/>
+        <location filename="../gui/family_file/consent/tab.py" line="144"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Tynnu&apos;n ôl…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="151"/>
+        <location filename="../gui/family_file/consent/tab.py" line="146"/>
         <source>A&amp;ttach evidence…</source>
         <translation>Atodi t&amp;ystiolaeth…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="153"/>
+        <location filename="../gui/family_file/consent/tab.py" line="148"/>
         <source>Keep an encrypted copy of the signed form or other evidence</source>
         <translation>Cadw copi wedi&apos;i amgryptio o&apos;r ffurflen wedi&apos;i llofnodi neu dystiolaeth arall</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="156"/>
+        <location filename="../gui/family_file/consent/tab.py" line="151"/>
         <source>Save a cop&amp;y of the evidence…</source>
         <translation>Cadw c&amp;opi o&apos;r dystiolaeth…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="158"/>
+        <location filename="../gui/family_file/consent/tab.py" line="153"/>
         <source>Write the evidence outside FamilyCase (it leaves the encrypted vault)</source>
         <translation>Ysgrifennu&apos;r dystiolaeth y tu allan i FamilyCase (mae&apos;n gadael y gladdgell wedi&apos;i hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="164"/>
+        <location filename="../gui/family_file/consent/tab.py" line="159"/>
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="165"/>
+        <location filename="../gui/family_file/consent/tab.py" line="160"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="166"/>
-        <location filename="../gui/family_file/consent/tab.py" line="185"/>
+        <location filename="../gui/family_file/consent/tab.py" line="161"/>
+        <location filename="../gui/family_file/consent/tab.py" line="180"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="168"/>
+        <location filename="../gui/family_file/consent/tab.py" line="163"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="169"/>
+        <location filename="../gui/family_file/consent/tab.py" line="164"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="170"/>
+        <location filename="../gui/family_file/consent/tab.py" line="165"/>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="171"/>
+        <location filename="../gui/family_file/consent/tab.py" line="166"/>
         <source>Applies until</source>
         <translation>Yn berthnasol tan</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="174"/>
+        <location filename="../gui/family_file/consent/tab.py" line="169"/>
         <source>Decisions to share without consent</source>
         <translation>Penderfyniadau i rannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="177"/>
+        <location filename="../gui/family_file/consent/tab.py" line="172"/>
         <source>Record a &amp;decision to share without consent…</source>
         <translation>Cofnodi penderfyniad i rannu &amp;heb ganiatâd…</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="182"/>
+        <location filename="../gui/family_file/consent/tab.py" line="177"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="183"/>
+        <location filename="../gui/family_file/consent/tab.py" line="178"/>
         <source>What</source>
         <translation>Beth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="184"/>
+        <location filename="../gui/family_file/consent/tab.py" line="179"/>
         <source>With whom</source>
         <translation>Gyda phwy</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="186"/>
+        <location filename="../gui/family_file/consent/tab.py" line="181"/>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="187"/>
+        <location filename="../gui/family_file/consent/tab.py" line="182"/>
         <source>By whom</source>
         <translation>Gan bwy</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="190"/>
+        <location filename="../gui/family_file/consent/tab.py" line="185"/>
         <source>Share log</source>
         <translation>Log rhannu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="214"/>
+        <location filename="../gui/family_file/consent/tab.py" line="209"/>
         <source>Sharing without consent</source>
         <translation>Rhannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="216"/>
+        <location filename="../gui/family_file/consent/tab.py" line="211"/>
         <source>Share log: what was shared, or withheld</source>
         <translation>Log rhannu: beth a rannwyd, neu a ddaliwyd yn ôl</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="245"/>
+        <location filename="../gui/family_file/consent/tab.py" line="240"/>
         <source>Everyone in the family</source>
         <translation>Pawb yn y teulu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="260"/>
+        <location filename="../gui/family_file/consent/tab.py" line="255"/>
         <source>Could not read the consent records</source>
         <translation>Methu darllen y cofnodion caniatâd</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="290"/>
+        <location filename="../gui/family_file/consent/tab.py" line="285"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>Tynnwyd yn ôl ar {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="380"/>
+        <location filename="../gui/family_file/consent/tab.py" line="375"/>
         <source>Choose the evidence to keep</source>
         <translation>Dewis y dystiolaeth i&apos;w chadw</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="383"/>
+        <location filename="../gui/family_file/consent/tab.py" line="378"/>
         <source>Scans and documents (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Sganiau a dogfennau (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="383"/>
+        <location filename="../gui/family_file/consent/tab.py" line="378"/>
         <source>Any file (*)</source>
         <translation>Unrhyw ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="404"/>
+        <location filename="../gui/family_file/consent/tab.py" line="399"/>
         <source>Could not attach</source>
         <translation>Methu atodi</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="413"/>
+        <location filename="../gui/family_file/consent/tab.py" line="408"/>
         <source>Save a copy outside FamilyCase</source>
         <translation>Cadw copi y tu allan i FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="415"/>
+        <location filename="../gui/family_file/consent/tab.py" line="410"/>
         <source>The copy of {file} will leave the encrypted vault: anyone who can open the folder you choose can read it. Keep it only as long as you need it.</source>
         <translation>Bydd y copi o {file} yn gadael y gladdgell wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffolder a ddewiswch ei ddarllen. Cadwch e dim ond cyhyd ag y mae ei angen arnoch.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="418"/>
+        <location filename="../gui/family_file/consent/tab.py" line="413"/>
         <source>Choose where to save</source>
         <translation>Dewis ble i gadw</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="424"/>
+        <location filename="../gui/family_file/consent/tab.py" line="419"/>
         <source>Save a copy of the evidence</source>
         <translation>Cadw copi o&apos;r dystiolaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="440"/>
+        <location filename="../gui/family_file/consent/tab.py" line="433"/>
         <source>Could not save the copy</source>
         <translation>Methu cadw&apos;r copi</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="450"/>
+        <location filename="../gui/family_file/consent/tab.py" line="443"/>
         <source>Subject access export</source>
         <translation>Allforio cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="452"/>
+        <location filename="../gui/family_file/consent/tab.py" line="445"/>
         <source>FamilyCase will write everything it holds about {name} as a JSON file and a PDF. These files leave the encrypted vault: check them, remove what is about other people where the law allows, and delete them once they are sent.</source>
         <translation>Bydd FamilyCase yn ysgrifennu popeth sydd ganddo am {name} fel ffeil JSON a PDF. Mae&apos;r ffeiliau hyn yn gadael y gladdgell wedi&apos;i hamgryptio: gwiriwch nhw, tynnwch yr hyn sydd am bobl eraill lle mae&apos;r gyfraith yn caniatáu, a dilëwch nhw ar ôl eu hanfon.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="456"/>
+        <location filename="../gui/family_file/consent/tab.py" line="449"/>
         <source>Choose a folder</source>
         <translation>Dewis ffolder</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="462"/>
+        <location filename="../gui/family_file/consent/tab.py" line="455"/>
         <source>Folder for the subject access export</source>
         <translation>Ffolder ar gyfer y cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="479"/>
+        <location filename="../gui/family_file/consent/tab.py" line="472"/>
         <source>Could not write the subject access export</source>
         <translation>Methu ysgrifennu&apos;r cais gwrthrych am wybodaeth</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="488"/>
+        <location filename="../gui/family_file/consent/tab.py" line="481"/>
         <source>Written outside FamilyCase</source>
         <translation>Wedi&apos;i ysgrifennu y tu allan i FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/consent/tab.py" line="489"/>
+        <location filename="../gui/family_file/consent/tab.py" line="482"/>
         <source>Written (not encrypted):
 {files}</source>
         <translation>Wedi&apos;u hysgrifennu (heb eu hamgryptio):
@@ -4156,25 +4179,25 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>FamilyCase</name>
     <message>
-        <location filename="../gui/app.py" line="155"/>
+        <location filename="../gui/app.py" line="156"/>
         <location filename="more_messages.py" line="88"/>
         <source>Lock FamilyCase</source>
         <translation>Cloi FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="157"/>
+        <location filename="../gui/app.py" line="158"/>
         <location filename="more_messages.py" line="94"/>
         <source>&amp;Discard and lock</source>
         <translation>&amp;Gwaredu a chloi</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="243"/>
+        <location filename="../gui/app.py" line="244"/>
         <location filename="more_messages.py" line="100"/>
         <source>“{what}” could not be saved before FamilyCase locked: {problem}</source>
         <translation>Methu cadw “{what}” cyn i FamilyCase gloi: {problem}</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="249"/>
+        <location filename="../gui/app.py" line="250"/>
         <location filename="more_messages.py" line="90"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
@@ -4527,67 +4550,67 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>FamilyFileWindow</name>
     <message>
-        <location filename="../gui/family_file/window.py" line="123"/>
+        <location filename="../gui/family_file/window.py" line="131"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="124"/>
+        <location filename="../gui/family_file/window.py" line="132"/>
         <source>Close this family file (Ctrl+W)</source>
         <translation>Cau ffeil y teulu hwn (Ctrl+W)</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="141"/>
+        <location filename="../gui/family_file/window.py" line="149"/>
         <source>Sections of the family file</source>
         <translation>Adrannau ffeil y teulu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="158"/>
+        <location filename="../gui/family_file/window.py" line="166"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="166"/>
+        <location filename="../gui/family_file/window.py" line="174"/>
         <source>Ctrl+{n}</source>
         <translation>Ctrl+{n}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="257"/>
+        <location filename="../gui/family_file/window.py" line="267"/>
         <source>{family} – {reference} – FamilyCase</source>
         <translation>{family} – {reference} – FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="266"/>
+        <location filename="../gui/family_file/window.py" line="276"/>
         <source>Tier {tier}</source>
         <translation>Haen {tier}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="267"/>
+        <location filename="../gui/family_file/window.py" line="277"/>
         <source>Lead professional: {name}</source>
         <translation>Gweithiwr proffesiynol arweiniol: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="267"/>
+        <location filename="../gui/family_file/window.py" line="277"/>
         <source>not allocated</source>
         <translation>heb ei ddyrannu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="268"/>
+        <location filename="../gui/family_file/window.py" line="278"/>
         <source>Consent to share: {state}</source>
         <translation>Caniatâd i rannu: {state}</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="306"/>
+        <location filename="../gui/family_file/window.py" line="336"/>
         <source>Could not open the family file again</source>
         <translation>Methu agor ffeil y teulu eto</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="336"/>
+        <location filename="../gui/family_file/window.py" line="366"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/window.py" line="388"/>
+        <location filename="../gui/family_file/window.py" line="418"/>
         <source>Close the family file</source>
         <translation>Cau ffeil y teulu</translation>
     </message>
@@ -5385,143 +5408,143 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="88"/>
+        <location filename="../gui/main_window.py" line="89"/>
         <source>FamilyCase — {organisation}</source>
         <translation>FamilyCase — {organisation}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="107"/>
+        <location filename="../gui/main_window.py" line="110"/>
         <location filename="more_messages.py" line="856"/>
         <source>&amp;My caseload</source>
         <translation>Fy &amp;llwyth achosion</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="108"/>
+        <location filename="../gui/main_window.py" line="111"/>
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="109"/>
+        <location filename="../gui/main_window.py" line="112"/>
         <source>&amp;Unallocated</source>
         <translation>&amp;Heb eu dyrannu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="123"/>
+        <location filename="../gui/main_window.py" line="126"/>
         <source>Which families to list</source>
         <translation>Pa deuluoedd i&apos;w rhestru</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="132"/>
+        <location filename="../gui/main_window.py" line="135"/>
         <location filename="more_messages.py" line="854"/>
         <source>Admi&amp;nistration</source>
         <oldsource>&amp;Administration</oldsource>
         <translation>Gwe&amp;inyddu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="134"/>
+        <location filename="../gui/main_window.py" line="137"/>
         <location filename="more_messages.py" line="864"/>
         <source>&amp;In-tray</source>
         <translation>Hambwrdd &amp;mewn</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="136"/>
+        <location filename="../gui/main_window.py" line="139"/>
         <location filename="more_messages.py" line="862"/>
         <source>Team &amp;overview</source>
         <translation>Tr&amp;osolwg y tîm</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164"/>
+        <location filename="../gui/main_window.py" line="167"/>
         <source>Search names or reference  (Ctrl+F)</source>
         <translation>Chwilio enwau neu gyfeirnod  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165"/>
+        <location filename="../gui/main_window.py" line="168"/>
         <source>Search families by name or reference</source>
         <translation>Chwilio teuluoedd yn ôl enw neu gyfeirnod</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170"/>
+        <location filename="../gui/main_window.py" line="173"/>
         <location filename="more_messages.py" line="866"/>
         <source>&amp;New family…</source>
         <translation>Teulu &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173"/>
+        <location filename="../gui/main_window.py" line="176"/>
         <source>Start a family file from a referral (Ctrl+N)</source>
         <translation>Dechrau ffeil teulu o atgyfeiriad (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="174"/>
+        <location filename="../gui/main_window.py" line="177"/>
         <source>New family</source>
         <translation>Teulu newydd</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179"/>
+        <location filename="../gui/main_window.py" line="182"/>
         <source>Manage &amp;workers…</source>
         <translation>Rheoli g&amp;weithwyr…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="182"/>
+        <location filename="../gui/main_window.py" line="185"/>
         <source>Manage workers</source>
         <translation>Rheoli gweithwyr</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="183"/>
+        <location filename="../gui/main_window.py" line="186"/>
         <source>Add workers and disable their accounts</source>
         <translation>Ychwanegu gweithwyr ac analluogi eu cyfrifon</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="191"/>
+        <location filename="../gui/main_window.py" line="194"/>
         <source>Lock</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="194"/>
+        <location filename="../gui/main_window.py" line="197"/>
         <source>Lock FamilyCase</source>
         <translation>Cloi FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="195"/>
+        <location filename="../gui/main_window.py" line="198"/>
         <source>Lock FamilyCase and hide every family (Ctrl+L)</source>
         <translation>Cloi FamilyCase a chuddio pob teulu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="209"/>
+        <location filename="../gui/main_window.py" line="212"/>
         <source>Opening the family file…</source>
         <translation>Wrthi&apos;n agor ffeil y teulu…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="261"/>
+        <location filename="../gui/main_window.py" line="264"/>
         <source>Signed in as {name}  ·  {role}</source>
         <translation>Wedi mewngofnodi fel {name}  ·  {role}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="307"/>
+        <location filename="../gui/main_window.py" line="318"/>
         <source>Team overview</source>
         <translation>Trosolwg y tîm</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="318"/>
+        <location filename="../gui/main_window.py" line="329"/>
         <source>In-tray</source>
         <translation>Hambwrdd mewn</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="321"/>
+        <location filename="../gui/main_window.py" line="332"/>
         <source>What is waiting for you today, overdue first. Press Enter on an item to go where it is dealt with.</source>
         <translation>Beth sy&apos;n aros amdanoch chi heddiw, y rhai hwyr yn gyntaf. Pwyswch Enter ar eitem i fynd i&apos;r lle i ddelio â hi.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="349"/>
+        <location filename="../gui/main_window.py" line="360"/>
         <source>Administration</source>
         <translation>Gweinyddu</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="359"/>
+        <location filename="../gui/main_window.py" line="370"/>
         <source>Keyboard help</source>
         <translation>Help gyda&apos;r bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="500"/>
+        <location filename="../gui/main_window.py" line="508"/>
         <source>Quit FamilyCase</source>
         <translation>Gadael FamilyCase</translation>
     </message>
@@ -5572,86 +5595,106 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="more_messages.py" line="876"/>
+        <source>Take t&amp;hese families offline…</source>
+        <translation>Mynd â&apos;r teuluoedd &amp;hyn all-lein…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="878"/>
+        <source>&amp;Bring my families back…</source>
+        <translation>Dod â&apos;m &amp;teuluoedd yn ôl…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="880"/>
+        <source>Fa&amp;milies on laptops…</source>
+        <translation>Teuluoedd ar l&amp;iniaduron…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="882"/>
         <source>&amp;Cost-saving return and claims…</source>
         <translation>Ffurflen arbedion &amp;cost a hawliadau…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="878"/>
+        <location filename="more_messages.py" line="884"/>
+        <source>Ser&amp;vice report…</source>
+        <translation>Adroddiad y gwa&amp;sanaeth…</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="886"/>
         <source>Alloca&amp;te a lead professional…</source>
         <translation>Dyrannu g&amp;weithiwr proffesiynol arweiniol…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="880"/>
+        <location filename="more_messages.py" line="888"/>
         <source>&amp;Supervision…</source>
         <translation>Gor&amp;uchwyliaeth…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="882"/>
+        <location filename="more_messages.py" line="890"/>
         <source>Possible d&amp;uplicate people…</source>
         <translation>Pobl a allai fod yn ddy&amp;blyg…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="884"/>
+        <location filename="more_messages.py" line="892"/>
         <source>&amp;Audit log…</source>
         <translation>Log &amp;archwilio…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="886"/>
+        <location filename="more_messages.py" line="894"/>
         <source>Wor&amp;kers…</source>
         <translation>&amp;Gweithwyr…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="888"/>
+        <location filename="more_messages.py" line="896"/>
         <source>&amp;Retention…</source>
         <translation>C&amp;yfnod cadw…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="890"/>
+        <location filename="more_messages.py" line="898"/>
         <source>Organisation settin&amp;gs…</source>
         <translation>Go&amp;sodiadau&apos;r sefydliad…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="892"/>
+        <location filename="more_messages.py" line="900"/>
         <source>Change my pass&amp;word…</source>
         <translation>Newid fy nghyf&amp;rinair…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="894"/>
+        <location filename="more_messages.py" line="902"/>
         <source>My &amp;fingerprint phrase…</source>
         <translation>Fy ymadrodd olion b&amp;ysedd…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="896"/>
+        <location filename="more_messages.py" line="904"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="898"/>
+        <location filename="more_messages.py" line="906"/>
         <source>&amp;Lock</source>
         <translation>Cl&amp;oi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="900"/>
+        <location filename="more_messages.py" line="908"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="902"/>
+        <location filename="more_messages.py" line="910"/>
         <source>&amp;Find a family</source>
         <translation>Dod o hyd i &amp;deulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="904"/>
+        <location filename="more_messages.py" line="912"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clirio&apos;r hidlwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="906"/>
+        <location filename="more_messages.py" line="914"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="908"/>
+        <location filename="more_messages.py" line="916"/>
         <source>&amp;Keyboard help</source>
         <translation>Help gyda&apos;r &amp;bysellfwrdd</translation>
     </message>
@@ -6772,211 +6815,221 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio. Anfonwch hi
 <context>
     <name>PDF</name>
     <message>
-        <location filename="more_messages.py" line="976"/>
+        <location filename="more_messages.py" line="986"/>
         <source>OFFICIAL-SENSITIVE</source>
         <translation>SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="978"/>
+        <location filename="more_messages.py" line="988"/>
         <source>WITHHELD</source>
         <translation>WEDI&apos;I DDAL YN ÔL</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="980"/>
+        <location filename="more_messages.py" line="990"/>
+        <source>Page {page}</source>
+        <translation>Tudalen {page}</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="992"/>
         <source>For: {recipient}</source>
         <translation>Ar gyfer: {recipient}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="982"/>
-        <source>Produced {date} {time} UTC   Page {page}</source>
-        <translation>Wedi&apos;i gynhyrchu {date} {time} UTC   Tudalen {page}</translation>
+        <location filename="more_messages.py" line="994"/>
+        <source>{label}, page {n} of {total}</source>
+        <translation>{label}, tudalen {n} o {total}</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="996"/>
+        <source>Produced {date} {time} UTC   {page}</source>
+        <translation>Cynhyrchwyd {date} {time} UTC   {page}</translation>
     </message>
 </context>
 <context>
     <name>PanelDialog</name>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="67"/>
-        <location filename="../gui/sharing/panel_dialog.py" line="73"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="62"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="68"/>
         <source>Print panel summaries</source>
         <translation>Argraffu crynodebau i&apos;r panel</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="77"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="72"/>
         <source> and {n} more</source>
         <translation> a {n} arall</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="80"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="75"/>
         <source>One case summary for each of {families}: {names}. Only what each family agreed to share with the recipient is printed; the rest is marked WITHHELD.</source>
         <translation>Un crynodeb achos ar gyfer pob un o&apos;r {families}: {names}. Dim ond yr hyn y cytunodd pob teulu i&apos;w rannu gyda&apos;r derbynnydd sy&apos;n cael ei argraffu; mae&apos;r gweddill wedi&apos;i farcio WEDI&apos;I DDAL YN ÔL.</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="89"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="84"/>
         <source>For example: Northshire MASH panel</source>
         <translation>Er enghraifft: panel MASH Northshire</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="94"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="89"/>
         <source>For example: should the family step up to tier 4?</source>
         <translation>Er enghraifft: a ddylai&apos;r teulu gamu i fyny i haen 4?</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="100"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="95"/>
         <source>Optional, at least {n} characters</source>
         <translation>Dewisol, o leiaf {n} nod</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="103"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="98"/>
         <source>Where to save the PDF</source>
         <translation>Ble i gadw&apos;r PDF</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="104"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="99"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Pori…</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="106"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="101"/>
         <source>Choose where to save the PDF</source>
         <translation>Dewis ble i gadw&apos;r PDF</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="116"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="111"/>
         <source>Recipient &amp;agency</source>
         <translation>&amp;Asiantaeth sy&apos;n derbyn</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="117"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="112"/>
         <source>Agency &amp;name</source>
         <translation>&amp;Enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="118"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="113"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Diben</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="119"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="114"/>
         <source>&amp;Question for the panel</source>
         <translation>&amp;Cwestiwn i&apos;r panel</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="120"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="115"/>
         <source>PDF pass&amp;word</source>
         <translation>Cyfrinair y PD&amp;F</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="126"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="121"/>
         <source>Save &amp;to</source>
         <translation>Cadw &amp;yn</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="128"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="123"/>
         <source>Save to</source>
         <translation>Cadw yn</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="131"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="126"/>
         <source>Progress preparing the summaries</source>
         <translation>Cynnydd wrth baratoi&apos;r crynodebau</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="135"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="130"/>
         <source>What will be withheld</source>
         <translation>Beth fydd yn cael ei ddal yn ôl</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="140"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="135"/>
         <source>I understand what will be withheld, and that the PDF leaves the encrypted vault once saved</source>
         <translation>Rwy&apos;n deall beth fydd yn cael ei ddal yn ôl, a bod y PDF yn gadael y gladdgell wedi&apos;i hamgryptio ar ôl ei gadw</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="147"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="142"/>
         <source>&amp;Check what will be shared</source>
         <translation>&amp;Gwirio beth fydd yn cael ei rannu</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="151"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="146"/>
         <source>&amp;Save the PDF</source>
         <translation>Cadw&apos;r PDF &amp;nawr</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="185"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="180"/>
         <source>A PDF password needs at least {n} characters.</source>
         <translation>Mae angen o leiaf {n} nod ar gyfrinair PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="189"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="184"/>
         <source>The agency name can be at most 200 characters.</source>
         <translation>Gall enw&apos;r asiantaeth fod yn 200 nod ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="225"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="220"/>
         <source>C&amp;heck again</source>
         <translation>Gwiri&amp;o eto</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="239"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="234"/>
         <source>{reference}: everything in the summary may be shared.</source>
         <translation>{reference}: mae modd rhannu popeth yn y crynodeb.</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="251"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="246"/>
         <source>{what} for {n}: {why}</source>
         <translation>{what} ar gyfer {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="261"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="256"/>
         <source>{reference}: WITHHELD –</source>
         <translation>{reference}: WEDI&apos;I DDAL YN ÔL –</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="253"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="248"/>
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="255"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="250"/>
         <source>{n} people</source>
         <translation>{n} o bobl</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="268"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="263"/>
         <source>What the consent gate decided for {recipient}:</source>
         <translation>Beth benderfynodd y porth caniatâd ar gyfer {recipient}:</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="272"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="267"/>
         <source>{n} item(s) will be shared without consent, under a recorded decision.</source>
         <translation>Bydd {n} eitem yn cael eu rhannu heb ganiatâd, dan benderfyniad a gofnodwyd.</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="275"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="270"/>
         <source>Withheld items are printed as WITHHELD, never left out silently. Every decision is written to each family&apos;s share log when the PDF is saved.</source>
         <translation>Mae eitemau a ddaliwyd yn ôl yn cael eu hargraffu fel WEDI&apos;I DDAL YN ÔL, a byth yn cael eu gadael allan yn dawel. Mae pob penderfyniad yn cael ei ysgrifennu yn log rhannu pob teulu pan fydd y PDF yn cael ei gadw.</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="290"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="285"/>
         <source>Save the panel summaries</source>
         <translation>Cadw&apos;r crynodebau i&apos;r panel</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="292"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="287"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="305"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="300"/>
         <source>Choose where to save the PDF.</source>
         <translation>Dewiswch ble i gadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="326"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="321"/>
         <source>Panel summaries saved</source>
         <translation>Crynodebau&apos;r panel wedi&apos;u cadw</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="328"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="323"/>
         <source>Saved to {path}.
 
 This file has left the encrypted vault{protected}. Send it securely and delete it when the panel has met.</source>
@@ -6985,12 +7038,12 @@ This file has left the encrypted vault{protected}. Send it securely and delete i
 Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. Anfonwch hi&apos;n ddiogel a&apos;i dileu pan fydd y panel wedi cyfarfod.</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="332"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="327"/>
         <source> (it needs the password to open)</source>
         <translation> (mae angen y cyfrinair i&apos;w hagor)</translation>
     </message>
     <message>
-        <location filename="../gui/sharing/panel_dialog.py" line="347"/>
+        <location filename="../gui/sharing/panel_dialog.py" line="342"/>
         <source>Stopped: nothing was produced and nothing was shared.</source>
         <translation>Wedi stopio: chafodd dim ei gynhyrchu a chafodd dim ei rannu.</translation>
     </message>
@@ -6998,442 +7051,447 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>PanelSummary</name>
     <message>
-        <location filename="more_messages.py" line="962"/>
+        <location filename="more_messages.py" line="972"/>
         <source>Panel case summaries</source>
         <translation>Crynodebau achos i&apos;r panel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="964"/>
+        <location filename="more_messages.py" line="974"/>
         <source>Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.</source>
         <translation>Dim ond yr hyn y cytunodd y teulu i&apos;w rannu gyda&apos;r asiantaeth hon sy&apos;n cael ei ddangos. Mae gwybodaeth a ddaliwyd yn ôl wedi&apos;i marcio WEDI&apos;I DDAL YN ÔL; gofynnwch i&apos;r gweithiwr proffesiynol arweiniol os oes angen rhagor ar y panel.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="966"/>
+        <location filename="more_messages.py" line="976"/>
         <source>First reading, {date} (dashed)</source>
         <translation>Darlleniad cyntaf, {date} (llinell doredig)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="968"/>
+        <location filename="more_messages.py" line="978"/>
         <source>Latest reading, {date} (solid)</source>
         <translation>Darlleniad diweddaraf, {date} (llinell lawn)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="970"/>
+        <location filename="more_messages.py" line="980"/>
         <source>What the panel is asked to decide</source>
         <translation>Beth y gofynnir i&apos;r panel ei benderfynu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="972"/>
+        <location filename="more_messages.py" line="982"/>
         <source>Case summary {reference}</source>
         <translation>Crynodeb achos {reference}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="974"/>
+        <location filename="more_messages.py" line="984"/>
         <source>For {recipient}, purpose: {purpose}. Prepared by {who} on {date}.</source>
         <translation>Ar gyfer {recipient}, diben: {purpose}. Wedi&apos;i baratoi gan {who} ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1056"/>
+        <location filename="more_messages.py" line="1072"/>
         <source>Consent</source>
         <translation>Caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1058"/>
+        <location filename="more_messages.py" line="1074"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1060"/>
+        <location filename="more_messages.py" line="1076"/>
         <source>Age</source>
         <translation>Oed</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1062"/>
+        <location filename="more_messages.py" line="1078"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1064"/>
+        <location filename="more_messages.py" line="1080"/>
         <source>School or setting</source>
         <translation>Ysgol neu leoliad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1066"/>
+        <location filename="more_messages.py" line="1082"/>
         <source>Household</source>
         <translation>Aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1068"/>
+        <location filename="more_messages.py" line="1084"/>
         <source>Lead professional and Team Around the Family</source>
         <translation>Gweithiwr proffesiynol arweiniol a&apos;r Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1086"/>
+        <location filename="more_messages.py" line="1102"/>
         <source>Current plan and progress</source>
         <translation>Y cynllun presennol a&apos;r cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1088"/>
+        <location filename="more_messages.py" line="1104"/>
         <source>Outcome or action</source>
         <translation>Canlyniad neu gam gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1090"/>
+        <location filename="more_messages.py" line="1106"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1092"/>
+        <location filename="more_messages.py" line="1108"/>
         <source>By when</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1094"/>
+        <location filename="more_messages.py" line="1110"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1096"/>
+        <location filename="more_messages.py" line="1112"/>
         <source>Latest outcome readings</source>
         <translation>Darlleniadau canlyniadau diweddaraf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1098"/>
+        <location filename="more_messages.py" line="1114"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1100"/>
+        <location filename="more_messages.py" line="1116"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1102"/>
+        <location filename="more_messages.py" line="1118"/>
         <source>Consent to share in this family: {state}.</source>
         <translation>Caniatâd i rannu yn y teulu hwn: {state}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1104"/>
+        <location filename="more_messages.py" line="1120"/>
         <source>Unborn (due {date})</source>
         <translation>Heb ei eni (disgwyl {date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1106"/>
+        <location filename="more_messages.py" line="1122"/>
         <source>Reason for involvement</source>
         <translation>Rheswm dros y gwaith</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1108"/>
+        <location filename="more_messages.py" line="1124"/>
         <source>Tier and history</source>
         <translation>Haen a hanes</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1070"/>
+        <location filename="more_messages.py" line="1086"/>
         <source>Risk or alert</source>
         <translation>Risg neu rybudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1054"/>
+        <location filename="more_messages.py" line="970"/>
+        <source>Scale: 0 at the centre to 10 at the edge</source>
+        <translation>Graddfa: 0 yn y canol i 10 ar yr ymyl</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1070"/>
         <source>Family tree</source>
         <translation>Coeden deulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1072"/>
+        <location filename="more_messages.py" line="1088"/>
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1074"/>
+        <location filename="more_messages.py" line="1090"/>
         <source>Since</source>
         <translation>Ers</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1076"/>
+        <location filename="more_messages.py" line="1092"/>
         <source>Told by</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1078"/>
+        <location filename="more_messages.py" line="1094"/>
         <source>Shared on the basis of</source>
         <translation>Wedi&apos;i rannu ar sail</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1080"/>
+        <location filename="more_messages.py" line="1096"/>
         <source>Risks and alerts</source>
         <translation>Risgiau a rhybuddion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1082"/>
+        <location filename="more_messages.py" line="1098"/>
         <source>No relationships are recorded in the family file.</source>
         <translation>Does dim perthnasoedd wedi&apos;u cofnodi yn ffeil y teulu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1084"/>
+        <location filename="more_messages.py" line="1100"/>
         <source>Nobody in the family may be shown to this agency.</source>
         <translation>Does neb yn y teulu y caiff yr asiantaeth hon ei weld.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1110"/>
+        <location filename="more_messages.py" line="1126"/>
         <source>Without consent (recorded decision)</source>
         <translation>Heb ganiatâd (penderfyniad wedi&apos;i gofnodi)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1112"/>
+        <location filename="more_messages.py" line="1128"/>
         <source>No risks or alerts are recorded in the family file, and none were noted for the panel.</source>
         <translation>Does dim risgiau na rhybuddion wedi&apos;u cofnodi yn ffeil y teulu, a does dim un wedi&apos;i nodi ar gyfer y panel.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1114"/>
+        <location filename="more_messages.py" line="1130"/>
         <source>Drawn as Withheld in the tree: {notice}</source>
         <translation>Wedi&apos;u llunio fel Wedi&apos;i ddal yn ôl yn y goeden: {notice}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1116"/>
+        <location filename="more_messages.py" line="1132"/>
         <source>achieved</source>
         <translation>wedi&apos;i gyflawni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1118"/>
+        <location filename="more_messages.py" line="1134"/>
         <source>Current plan and progress (version {n}, {date})</source>
         <translation>Y cynllun presennol a&apos;r cynnydd (fersiwn {n}, {date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1120"/>
+        <location filename="more_messages.py" line="1136"/>
         <source>Latest outcome readings ({title})</source>
         <translation>Darlleniadau canlyniadau diweddaraf ({title})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1122"/>
+        <location filename="more_messages.py" line="1138"/>
         <source>no consent to share has been recorded for them</source>
         <translation>does dim caniatâd i rannu wedi&apos;i gofnodi ar eu cyfer</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1124"/>
+        <location filename="more_messages.py" line="1140"/>
         <source>their consent has been withdrawn</source>
         <translation>mae eu caniatâd wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1126"/>
+        <location filename="more_messages.py" line="1142"/>
         <source>their consent has expired</source>
         <translation>mae eu caniatâd wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1128"/>
+        <location filename="more_messages.py" line="1144"/>
         <source>their consent has not started yet</source>
         <translation>dydy eu caniatâd ddim wedi dechrau eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1130"/>
+        <location filename="more_messages.py" line="1146"/>
         <source>Withheld</source>
         <translation>Wedi&apos;i ddal yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1132"/>
+        <location filename="more_messages.py" line="1148"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1134"/>
+        <location filename="more_messages.py" line="1150"/>
         <source>Lead professional</source>
         <translation>Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1136"/>
+        <location filename="more_messages.py" line="1152"/>
         <source>The whole family</source>
         <translation>Y teulu cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1138"/>
+        <location filename="more_messages.py" line="1154"/>
         <source>Noted for this panel</source>
         <translation>Wedi&apos;i nodi ar gyfer y panel hwn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1140"/>
+        <location filename="more_messages.py" line="1156"/>
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1142"/>
+        <location filename="more_messages.py" line="1158"/>
         <source>No family plan has been recorded yet.</source>
         <translation>Does dim cynllun teulu wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1144"/>
+        <location filename="more_messages.py" line="1160"/>
         <source>Outcome: {text}</source>
         <translation>Canlyniad: {text}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1146"/>
+        <location filename="more_messages.py" line="1162"/>
         <source>Readings</source>
         <translation>Darlleniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1148"/>
+        <location filename="more_messages.py" line="1164"/>
         <source>No outcome readings have been recorded yet.</source>
         <translation>Does dim darlleniadau canlyniadau wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1150"/>
+        <location filename="more_messages.py" line="1166"/>
         <source>First ({date})</source>
         <translation>Cyntaf ({date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1152"/>
+        <location filename="more_messages.py" line="1168"/>
         <source>Latest ({date})</source>
         <translation>Diweddaraf ({date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1154"/>
+        <location filename="more_messages.py" line="1170"/>
         <source>Referral</source>
         <translation>Atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1156"/>
+        <location filename="more_messages.py" line="1172"/>
         <source>No episode recorded.</source>
         <translation>Dim cyfnod o waith wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1158"/>
+        <location filename="more_messages.py" line="1174"/>
         <source>Not allocated</source>
         <translation>Heb ei ddyrannu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1160"/>
+        <location filename="more_messages.py" line="1176"/>
         <source>{n} risk note(s): {notice}</source>
         <translation>{n} nodyn risg: {notice}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1162"/>
+        <location filename="more_messages.py" line="1178"/>
         <source>their consent is for other purposes, not for {purpose}</source>
         <translation>mae eu caniatâd ar gyfer dibenion eraill, nid ar gyfer {purpose}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1164"/>
+        <location filename="more_messages.py" line="1180"/>
         <source>their consent does not include {agency}</source>
         <translation>dydy eu caniatâd ddim yn cynnwys {agency}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1166"/>
+        <location filename="more_messages.py" line="1182"/>
         <source>they did not agree to share {information}</source>
         <translation>wnaethon nhw ddim cytuno i rannu {information}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1168"/>
+        <location filename="more_messages.py" line="1184"/>
         <source>1 person: {reason}</source>
         <translation>1 person: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1170"/>
+        <location filename="more_messages.py" line="1186"/>
         <source>{n} people: {reason}</source>
         <translation>{n} o bobl: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1172"/>
+        <location filename="more_messages.py" line="1188"/>
         <source>Referred</source>
         <translation>Atgyfeiriwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1174"/>
+        <location filename="more_messages.py" line="1190"/>
         <source>By</source>
         <translation>Gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1176"/>
+        <location filename="more_messages.py" line="1192"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1178"/>
+        <location filename="more_messages.py" line="1194"/>
         <source>TAF member</source>
         <translation>Aelod o&apos;r TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1180"/>
+        <location filename="more_messages.py" line="1196"/>
         <source>Without consent: safeguarding decision by {who}, {date}</source>
         <translation>Heb ganiatâd: penderfyniad diogelu gan {who}, {date}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1182"/>
+        <location filename="more_messages.py" line="1198"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1184"/>
+        <location filename="more_messages.py" line="1200"/>
         <source>Tier</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2048"/>
+        <location filename="more_messages.py" line="2064"/>
         <source>Parent</source>
         <translation>Rhiant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2050"/>
+        <location filename="more_messages.py" line="2066"/>
         <source>Step-parent</source>
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2052"/>
+        <location filename="more_messages.py" line="2068"/>
         <source>Carer</source>
         <translation>Gofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2054"/>
+        <location filename="more_messages.py" line="2070"/>
         <source>Grandparent</source>
         <translation>Mam-gu neu dad-cu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2056"/>
+        <location filename="more_messages.py" line="2072"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2058"/>
+        <location filename="more_messages.py" line="2074"/>
         <source>Unborn child</source>
         <translation>Plentyn heb ei eni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2060"/>
+        <location filename="more_messages.py" line="2076"/>
         <source>Other adult</source>
         <translation>Oedolyn arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2062"/>
+        <location filename="more_messages.py" line="2078"/>
         <source>Wider family</source>
         <translation>Teulu ehangach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2064"/>
+        <location filename="more_messages.py" line="2080"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2066"/>
+        <location filename="more_messages.py" line="2082"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2068"/>
+        <location filename="more_messages.py" line="2084"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2070"/>
+        <location filename="more_messages.py" line="2086"/>
         <source>Stopped</source>
         <translation>Wedi stopio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2072"/>
+        <location filename="more_messages.py" line="2088"/>
         <source>First tier</source>
         <translation>Haen gyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2074"/>
+        <location filename="more_messages.py" line="2090"/>
         <source>Step up</source>
         <translation>Camu i fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2076"/>
+        <location filename="more_messages.py" line="2092"/>
         <source>Step down</source>
         <translation>Camu i lawr</translation>
     </message>
@@ -8239,17 +8297,17 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="more_messages.py" line="2252"/>
+        <location filename="more_messages.py" line="2268"/>
         <source>&amp;Select All</source>
         <translation>&amp;Dewis y cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2254"/>
+        <location filename="more_messages.py" line="2270"/>
         <source>&amp;Step up</source>
         <translation>Camu i &amp;fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2256"/>
+        <location filename="more_messages.py" line="2272"/>
         <source>Step &amp;down</source>
         <translation>Camu i &amp;lawr</translation>
     </message>
@@ -8266,37 +8324,37 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="more_messages.py" line="2222"/>
+        <location filename="more_messages.py" line="2238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2224"/>
+        <location filename="more_messages.py" line="2240"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2226"/>
+        <location filename="more_messages.py" line="2242"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2228"/>
+        <location filename="more_messages.py" line="2244"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2230"/>
+        <location filename="more_messages.py" line="2246"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2232"/>
+        <location filename="more_messages.py" line="2248"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2234"/>
+        <location filename="more_messages.py" line="2250"/>
         <source>Select All</source>
         <translation>Dewis y cyfan</translation>
     </message>
@@ -8304,160 +8362,74 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="more_messages.py" line="2168"/>
+        <location filename="more_messages.py" line="2184"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2170"/>
+        <location filename="more_messages.py" line="2186"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2172"/>
+        <location filename="more_messages.py" line="2188"/>
         <source>Save All</source>
         <translation>Cadw&apos;r cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2174"/>
+        <location filename="more_messages.py" line="2190"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2176"/>
+        <location filename="more_messages.py" line="2192"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ie</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2178"/>
+        <location filename="more_messages.py" line="2194"/>
         <source>Yes to &amp;All</source>
         <translation>Ie i&apos;r c&amp;yfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2180"/>
+        <location filename="more_messages.py" line="2196"/>
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2182"/>
+        <location filename="more_messages.py" line="2198"/>
         <source>N&amp;o to All</source>
         <translation>Na i&apos;r cyf&amp;an</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2184"/>
+        <location filename="more_messages.py" line="2200"/>
         <source>Abort</source>
         <translation>Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2186"/>
+        <location filename="more_messages.py" line="2202"/>
         <source>Retry</source>
         <translation>Ceisio eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2188"/>
+        <location filename="more_messages.py" line="2204"/>
         <source>Ignore</source>
         <translation>Anwybyddu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2190"/>
+        <location filename="more_messages.py" line="2206"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2192"/>
+        <location filename="more_messages.py" line="2208"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2194"/>
-        <source>Discard</source>
-        <translation>Gwaredu</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2196"/>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2198"/>
-        <source>Apply</source>
-        <translation>Gweithredu</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2200"/>
-        <source>Reset</source>
-        <translation>Ailosod</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2202"/>
-        <source>Restore Defaults</source>
-        <translation>Adfer y rhagosodiadau</translation>
-    </message>
-</context>
-<context>
-    <name>QWidgetTextControl</name>
-    <message>
-        <location filename="more_messages.py" line="2236"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Dadwneud</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2238"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ail-wneud</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2240"/>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Torri</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2242"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copïo</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2244"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Gludo</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2246"/>
-        <source>Delete</source>
-        <translation>Dileu</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2248"/>
-        <source>Select All</source>
-        <translation>Dewis y cyfan</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2250"/>
-        <source>Copy &amp;Link Location</source>
-        <translation>Copïo cyfeiriad y do&amp;len</translation>
-    </message>
-</context>
-<context>
-    <name>QWizard</name>
-    <message>
-        <location filename="more_messages.py" line="2204"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Nesaf &gt;</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2206"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Yn ôl</translation>
-    </message>
-    <message>
-        <location filename="more_messages.py" line="2208"/>
-        <source>&amp;Finish</source>
-        <translation>&amp;Gorffen</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="2210"/>
-        <source>Cancel</source>
-        <translation>Canslo</translation>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="2212"/>
@@ -8466,21 +8438,107 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
     </message>
     <message>
         <location filename="more_messages.py" line="2214"/>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2216"/>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2218"/>
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="more_messages.py" line="2252"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2254"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ail-wneud</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2256"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2258"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2260"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2262"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2264"/>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2266"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo cyfeiriad y do&amp;len</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <location filename="more_messages.py" line="2220"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2222"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2224"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gorffen</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2226"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2228"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="2230"/>
         <source>Go Back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2216"/>
+        <location filename="more_messages.py" line="2232"/>
         <source>Continue</source>
         <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2218"/>
+        <location filename="more_messages.py" line="2234"/>
         <source>Commit</source>
         <translation>Ymrwymo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2220"/>
+        <location filename="more_messages.py" line="2236"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
@@ -8539,22 +8597,22 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>RecoveryKey</name>
     <message>
-        <location filename="more_messages.py" line="910"/>
+        <location filename="more_messages.py" line="918"/>
         <source>Kept by: ______________________   Where: ______________________</source>
         <translation>Yn cael ei chadw gan: ______________________   Ble: ______________________</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="912"/>
+        <location filename="more_messages.py" line="920"/>
         <source>This key opens every family file in this organisation&apos;s FamilyCase vault. Use it only if workers lose their passwords, or to check the whole vault. Keep this page locked away (for example in a safe) and away from the computer. FamilyCase does not keep a copy: if it is lost, it cannot be shown again.</source>
         <translation>Mae&apos;r allwedd hon yn agor pob ffeil teulu yng nghladdgell FamilyCase y sefydliad hwn. Defnyddiwch hi dim ond os bydd gweithwyr yn colli eu cyfrineiriau, neu i wirio&apos;r gladdgell gyfan. Cadwch y dudalen hon dan glo (er enghraifft mewn sêff) ac i ffwrdd o&apos;r cyfrifiadur. Dydy FamilyCase ddim yn cadw copi: os bydd yn mynd ar goll, does dim modd ei dangos eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="914"/>
+        <location filename="more_messages.py" line="922"/>
         <source>Organisation: {organisation}. Made on {date}.</source>
         <translation>Sefydliad: {organisation}. Wedi&apos;i gwneud ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="916"/>
+        <location filename="more_messages.py" line="924"/>
         <source>FamilyCase organisation recovery key</source>
         <translation>Allwedd adfer sefydliad FamilyCase</translation>
     </message>
@@ -8768,6 +8826,67 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
         <location filename="../gui/replicas/actions.py" line="87"/>
         <source>Could not list the families on this laptop</source>
         <translation>Doedd dim modd rhestru&apos;r teuluoedd ar y gliniadur hwn</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaStrip</name>
+    <message>
+        <location filename="../gui/replicas/family_strip.py" line="23"/>
+        <source>Where this family is</source>
+        <translation>Ble mae&apos;r teulu hwn</translation>
+    </message>
+    <message>
+        <location filename="../gui/replicas/family_strip.py" line="24"/>
+        <source>Conflictin&amp;g versions…</source>
+        <translation>Fersiynau sy&apos;n &amp;gwrthdaro…</translation>
+    </message>
+    <message>
+        <location filename="../gui/replicas/family_strip.py" line="40"/>
+        <source>On this laptop since {since}. Bring it back (File &gt; Bring my families back…) when you are on the network.</source>
+        <translation>Ar y gliniadur hwn ers {since}. Dewch ag ef yn ôl (Ffeil &gt; Dod â&apos;m teuluoedd yn ôl…) pan fyddwch chi ar y rhwydwaith.</translation>
+    </message>
+    <message>
+        <location filename="../gui/replicas/family_strip.py" line="47"/>
+        <source>Checked out to {where}. Nobody can change it here until it is brought back, or a team leader recalls it.</source>
+        <translation>Allan ar {where}. All neb ei newid yma nes iddo ddod yn ôl, neu nes i arweinydd tîm ei alw&apos;n ôl.</translation>
+    </message>
+    <message>
+        <location filename="../gui/replicas/family_strip.py" line="53"/>
+        <source>A conflicting version from a laptop waits for you to choose.</source>
+        <translation>Mae fersiwn sy&apos;n gwrthdaro o liniadur yn aros i chi ddewis.</translation>
+    </message>
+    <message>
+        <location filename="../gui/replicas/family_strip.py" line="56"/>
+        <source>{n} conflicting versions from a laptop wait for you to choose.</source>
+        <translation>Mae {n} o fersiynau sy&apos;n gwrthdaro o liniadur yn aros i chi ddewis.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingActions</name>
+    <message>
+        <location filename="../gui/reporting/actions.py" line="51"/>
+        <source>Could not share the reporting key</source>
+        <translation>Doedd dim modd rhannu&apos;r allwedd adrodd</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/actions.py" line="61"/>
+        <source>Could not build the families&apos; summaries for reporting</source>
+        <translation>Doedd dim modd llunio crynodebau&apos;r teuluoedd ar gyfer adrodd</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/actions.py" line="67"/>
+        <source>Add the reporting key</source>
+        <translation>Ychwanegu&apos;r allwedd adrodd</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/actions.py" line="69"/>
+        <source>This vault was made before managers&apos; reports had their own key. Add it now? Its public half is signed into the staff list; managers and team leaders receive it, and team leaders&apos; next sign-in builds each family&apos;s summary for reporting. Names are only ever shown where a family agreed to monitoring.</source>
+        <translation>Cafodd y gladdgell hon ei gwneud cyn i adroddiadau rheolwyr gael eu hallwedd eu hunain. Ychwanegu&apos;r allwedd nawr? Caiff ei hanner cyhoeddus ei lofnodi yn y rhestr staff; mae rheolwyr ac arweinwyr tîm yn ei chael, ac mae&apos;r tro nesaf y bydd arweinwyr tîm yn mewngofnodi yn llunio crynodeb pob teulu ar gyfer adrodd. Dim ond lle cytunodd teulu i gael ei fonitro y caiff enwau eu dangos.</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/actions.py" line="80"/>
+        <source>Could not add the reporting key</source>
+        <translation>Doedd dim modd ychwanegu&apos;r allwedd adrodd</translation>
     </message>
 </context>
 <context>
@@ -9539,6 +9658,79 @@ Un rhes i bob teulu, yn ôl cyfeirnod yn unig. Mae wedi gadael y gladdgell wedi&
     </message>
 </context>
 <context>
+    <name>ServiceReportDialog</name>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="39"/>
+        <source>Service report</source>
+        <translation>Adroddiad y gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="50"/>
+        <source>&amp;From</source>
+        <translation>&amp;O ddyddiad</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="51"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hyd at</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="52"/>
+        <source>&amp;Show the report</source>
+        <translation>&amp;Dangos yr adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="59"/>
+        <source>Measure</source>
+        <translation>Mesur</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="59"/>
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="61"/>
+        <source>The report&apos;s figures</source>
+        <translation>Ffigurau&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="62"/>
+        <source>Referrals by source</source>
+        <translation>Atgyfeiriadau yn ôl ffynhonnell</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="63"/>
+        <source>Open families at each month end</source>
+        <translation>Teuluoedd agored ar ddiwedd pob mis</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="64"/>
+        <source>Mean change in score, by outcome area</source>
+        <translation>Newid cymedrig yn y sgôr, fesul maes canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="72"/>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Cadw fel &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="73"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Cadw fel &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="102"/>
+        <source>Working out the report…</source>
+        <translation>Wrthi&apos;n cyfrifo&apos;r adroddiad…</translation>
+    </message>
+    <message>
+        <location filename="../gui/reporting/service_dialog.py" line="135"/>
+        <source>Save the service report</source>
+        <translation>Cadw adroddiad y gwasanaeth</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../gui/admin/settings_dialog.py" line="30"/>
@@ -10046,8 +10238,8 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     </message>
     <message>
         <location filename="../gui/replicas/take_offline_dialog.py" line="87"/>
-        <source>The families&apos; records go to this folder encrypted, as they are on the team store, and the folder itself is encrypted with a key only your password opens. Until you bring them back (File &gt; Bring my families back, on the laptop) or a team leader recalls them, nobody can change these families on the team store.</source>
-        <translation>Mae cofnodion y teuluoedd yn mynd i&apos;r ffolder hwn wedi&apos;u hamgryptio, fel y maen nhw ar storfa&apos;r tîm, ac mae&apos;r ffolder ei hun wedi&apos;i amgryptio ag allwedd na all dim ond eich cyfrinair ei hagor. Nes i chi ddod â nhw&apos;n ôl (Ffeil &gt; Dod â&apos;m teuluoedd yn ôl, ar y gliniadur) neu nes i arweinydd tîm eu galw&apos;n ôl, all neb newid y teuluoedd hyn ar storfa&apos;r tîm.</translation>
+        <source>The families&apos; records go to this folder encrypted, as they are on the team store, and the folder itself is encrypted with a key only your password opens. Until you bring them back (File &gt; Bring my families back…, on the laptop) or a team leader recalls them, nobody can change these families on the team store.</source>
+        <translation>Mae cofnodion y teuluoedd yn mynd i&apos;r ffolder hwn wedi&apos;u hamgryptio, fel y maen nhw ar storfa&apos;r tîm, ac mae&apos;r ffolder ei hun wedi&apos;i amgryptio ag allwedd na all dim ond eich cyfrinair ei hagor. Nes i chi ddod â nhw&apos;n ôl (Ffeil &gt; Dod â&apos;m teuluoedd yn ôl…, ar y gliniadur) neu nes i arweinydd tîm eu galw&apos;n ôl, all neb newid y teuluoedd hyn ar storfa&apos;r tîm.</translation>
     </message>
     <message>
         <location filename="../gui/replicas/take_offline_dialog.py" line="99"/>
@@ -10364,7 +10556,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="418"/>
-        <location filename="more_messages.py" line="918"/>
+        <location filename="more_messages.py" line="926"/>
         <source>Some people: {state}</source>
         <translation>Rhai pobl: {state}</translation>
     </message>
@@ -11386,192 +11578,192 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
         <translation>Gwasanaeth a gomisiynwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1398"/>
+        <location filename="more_messages.py" line="1414"/>
         <source>Assessment and planning</source>
         <translation>Asesu a chynllunio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1400"/>
+        <location filename="more_messages.py" line="1416"/>
         <source>Team Around the Family</source>
         <translation>Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1402"/>
+        <location filename="more_messages.py" line="1418"/>
         <source>Referral to a service</source>
         <translation>Atgyfeirio at wasanaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1404"/>
+        <location filename="more_messages.py" line="1420"/>
         <source>Monitoring and reporting</source>
         <translation>Monitro ac adrodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1406"/>
+        <location filename="more_messages.py" line="1422"/>
         <source>Telling the referrer the outcome</source>
         <translation>Dweud y canlyniad wrth yr atgyfeiriwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1408"/>
+        <location filename="more_messages.py" line="1424"/>
         <source>Basic details</source>
         <translation>Manylion sylfaenol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1410"/>
+        <location filename="more_messages.py" line="1426"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1412"/>
+        <location filename="more_messages.py" line="1428"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1414"/>
+        <location filename="more_messages.py" line="1430"/>
         <source>Mental health</source>
         <translation>Iechyd meddwl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1416"/>
+        <location filename="more_messages.py" line="1432"/>
         <source>Social care</source>
         <translation>Gofal cymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1418"/>
+        <location filename="more_messages.py" line="1434"/>
         <source>Crime and anti-social behaviour</source>
         <translation>Troseddu ac ymddygiad gwrthgymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1420"/>
+        <location filename="more_messages.py" line="1436"/>
         <source>Domestic abuse</source>
         <translation>Cam-drin domestig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1422"/>
+        <location filename="more_messages.py" line="1438"/>
         <source>Substance use</source>
         <translation>Defnyddio sylweddau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1424"/>
+        <location filename="more_messages.py" line="1440"/>
         <source>Housing and money</source>
         <translation>Tai ac arian</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1426"/>
+        <location filename="more_messages.py" line="1442"/>
         <source>Assessment and family plan</source>
         <translation>Asesiad a chynllun y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1428"/>
+        <location filename="more_messages.py" line="1444"/>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2078"/>
+        <location filename="more_messages.py" line="2094"/>
         <source>Child protection plan</source>
         <translation>Cynllun amddiffyn plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2082"/>
+        <location filename="more_messages.py" line="2098"/>
         <source>Child in need plan</source>
         <translation>Cynllun plentyn mewn angen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2086"/>
+        <location filename="more_messages.py" line="2102"/>
         <source>Looked after child</source>
         <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2090"/>
+        <location filename="more_messages.py" line="2106"/>
         <source>Domestic abuse / MARAC</source>
         <translation>Cam-drin domestig / MARAC</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2094"/>
+        <location filename="more_messages.py" line="2110"/>
         <source>Missing from home</source>
         <translation>Ar goll o&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2098"/>
+        <location filename="more_messages.py" line="2114"/>
         <source>Risk of exploitation</source>
         <translation>Risg o gamfanteisio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2102"/>
+        <location filename="more_messages.py" line="2118"/>
         <source>Young carer</source>
         <translation>Gofalwr ifanc</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2106"/>
+        <location filename="more_messages.py" line="2122"/>
         <source>Other alert</source>
         <translation>Rhybudd arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2110"/>
+        <location filename="more_messages.py" line="2126"/>
         <source>PDF document</source>
         <translation>Dogfen PDF</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2112"/>
+        <location filename="more_messages.py" line="2128"/>
         <source>Word document</source>
         <translation>Dogfen Word</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2114"/>
+        <location filename="more_messages.py" line="2130"/>
         <source>Text document</source>
         <translation>Dogfen destun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2116"/>
+        <location filename="more_messages.py" line="2132"/>
         <source>Plain text</source>
         <translation>Testun plaen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2118"/>
+        <location filename="more_messages.py" line="2134"/>
         <source>Spreadsheet</source>
         <translation>Taenlen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2120"/>
+        <location filename="more_messages.py" line="2136"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Taenlen (CSV)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2122"/>
+        <location filename="more_messages.py" line="2138"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2124"/>
+        <location filename="more_messages.py" line="2140"/>
         <source>Photo or scan</source>
         <translation>Llun neu sgan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2126"/>
+        <location filename="more_messages.py" line="2142"/>
         <source>Picture</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2128"/>
+        <location filename="more_messages.py" line="2144"/>
         <source>Photo</source>
         <translation>Ffotograff</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2130"/>
+        <location filename="more_messages.py" line="2146"/>
         <source>Scan</source>
         <translation>Sgan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2132"/>
+        <location filename="more_messages.py" line="2148"/>
         <source>Same NHS number</source>
         <translation>Yr un rhif GIG</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2134"/>
+        <location filename="more_messages.py" line="2150"/>
         <source>Same Unique Pupil Number</source>
         <translation>Yr un Rhif Disgybl Unigryw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2136"/>
+        <location filename="more_messages.py" line="2152"/>
         <source>Similar name and the same date of birth</source>
         <translation>Enw tebyg a&apos;r un dyddiad geni</translation>
     </message>
@@ -11925,67 +12117,67 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>approvals</name>
     <message>
-        <location filename="more_messages.py" line="984"/>
+        <location filename="more_messages.py" line="998"/>
         <source>Step up from tier {a} to tier {b}</source>
         <translation>Camu i fyny o haen {a} i haen {b}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="986"/>
+        <location filename="more_messages.py" line="1000"/>
         <source>Step down from tier {a} to tier {b}</source>
         <translation>Camu i lawr o haen {a} i haen {b}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="988"/>
+        <location filename="more_messages.py" line="1002"/>
         <source>Close the episode ({reason})</source>
         <translation>Cau&apos;r cyfnod o waith ({reason})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="990"/>
+        <location filename="more_messages.py" line="1004"/>
         <source>Only a team leader can approve or return this.</source>
         <translation>Dim ond arweinydd tîm all gymeradwyo neu ddychwelyd hyn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="992"/>
+        <location filename="more_messages.py" line="1006"/>
         <source>Say why the request is being returned.</source>
         <translation>Dywedwch pam mae&apos;r cais yn cael ei ddychwelyd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="994"/>
+        <location filename="more_messages.py" line="1008"/>
         <source>A request for this family is already waiting for a team leader; withdraw it first, or wait for the decision.</source>
         <translation>Mae cais ar gyfer y teulu hwn eisoes yn aros am arweinydd tîm; tynnwch ef yn ôl yn gyntaf, neu arhoswch am y penderfyniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="996"/>
+        <location filename="more_messages.py" line="1010"/>
         <source>The episode this request is about has closed; return it.</source>
         <translation>Mae&apos;r cyfnod o waith y mae&apos;r cais hwn yn ei gylch wedi cau; dychwelwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="998"/>
+        <location filename="more_messages.py" line="1012"/>
         <source>Only the worker who asked, or a team leader, can withdraw it.</source>
         <translation>Dim ond y gweithiwr a ofynnodd, neu arweinydd tîm, all ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1000"/>
+        <location filename="more_messages.py" line="1014"/>
         <source>This request is no longer waiting ({status}).</source>
         <translation>Dydy&apos;r cais hwn ddim yn aros mwyach ({status}).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1002"/>
+        <location filename="more_messages.py" line="1016"/>
         <source>The family is already at tier {tier}; return the request.</source>
         <translation>Mae&apos;r teulu eisoes yn haen {tier}; dychwelwch y cais.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1004"/>
+        <location filename="more_messages.py" line="1018"/>
         <source>Sign off: {title}</source>
         <translation>Cymeradwyo: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1324"/>
+        <location filename="more_messages.py" line="1340"/>
         <source>In this organisation closing a family needs a team leader&apos;s approval: ask for it, and the family closes once a team leader approves it.</source>
         <translation>Yn y sefydliad hwn mae angen cymeradwyaeth arweinydd tîm i gau teulu: gofynnwch amdani, ac mae&apos;r teulu&apos;n cau pan fydd arweinydd tîm yn ei chymeradwyo.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1326"/>
+        <location filename="more_messages.py" line="1342"/>
         <source>In this organisation a {step} needs a team leader&apos;s approval: ask for it, and it takes effect once a team leader approves it.</source>
         <translation>Yn y sefydliad hwn mae angen cymeradwyaeth arweinydd tîm ar gyfer {step}: gofynnwch amdani, ac mae&apos;n dod i rym pan fydd arweinydd tîm yn ei chymeradwyo.</translation>
     </message>
@@ -11993,12 +12185,17 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>caseload</name>
     <message>
-        <location filename="more_messages.py" line="1006"/>
+        <location filename="more_messages.py" line="1022"/>
         <source>(damaged record: run verify)</source>
         <translation>(cofnod wedi&apos;i ddifrodi: rhedwch verify)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1008"/>
+        <location filename="more_messages.py" line="1024"/>
+        <source>(name not shared)</source>
+        <translation>(enw heb ei rannu)</translation>
+    </message>
+    <message>
+        <location filename="more_messages.py" line="1020"/>
         <source>(no access)</source>
         <translation>(dim mynediad)</translation>
     </message>
@@ -12006,32 +12203,32 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>chronology</name>
     <message>
-        <location filename="more_messages.py" line="1010"/>
+        <location filename="more_messages.py" line="1026"/>
         <source>{name} joined the family file</source>
         <translation>Ymunodd {name} â ffeil y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1012"/>
+        <location filename="more_messages.py" line="1028"/>
         <source>The family&apos;s address changed</source>
         <translation>Newidiodd cyfeiriad y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1014"/>
+        <location filename="more_messages.py" line="1030"/>
         <source>{name} no longer lives in the household</source>
         <translation>Nid yw {name} yn byw ar yr aelwyd mwyach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1016"/>
+        <location filename="more_messages.py" line="1032"/>
         <source>{name} was born</source>
         <translation>Ganwyd {name}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1018"/>
+        <location filename="more_messages.py" line="1034"/>
         <source>{name} moved into the household</source>
         <translation>Symudodd {name} i&apos;r aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1020"/>
+        <location filename="more_messages.py" line="1036"/>
         <source>{name} was taken off the family file</source>
         <translation>Tynnwyd {name} oddi ar ffeil y teulu</translation>
     </message>
@@ -12039,87 +12236,87 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>chronology_pdf</name>
     <message>
-        <location filename="more_messages.py" line="920"/>
+        <location filename="more_messages.py" line="928"/>
         <source>Chronology {reference}</source>
         <translation>Cronoleg {reference}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="922"/>
+        <location filename="more_messages.py" line="930"/>
         <source>the start</source>
         <translation>y dechrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="924"/>
+        <location filename="more_messages.py" line="932"/>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="926"/>
+        <location filename="more_messages.py" line="934"/>
         <source>contacts marked significant</source>
         <translation>cysylltiadau wedi&apos;u marcio&apos;n arwyddocaol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="928"/>
+        <location filename="more_messages.py" line="936"/>
         <source>For {to}, purpose: {purpose}. Prepared by {who} on {date}. Newest first.</source>
         <translation>Ar gyfer {to}, diben: {purpose}. Wedi&apos;i baratoi gan {who} ar {date}. Y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="930"/>
+        <location filename="more_messages.py" line="938"/>
         <source>Only what the family agreed to share with this agency is shown. Withheld events are counted in a WITHHELD notice; ask the lead professional if more is needed.</source>
         <translation>Dim ond yr hyn y cytunodd y teulu i&apos;w rannu gyda&apos;r asiantaeth hon sy&apos;n cael ei ddangos. Mae digwyddiadau a ddaliwyd yn ôl yn cael eu cyfrif mewn hysbysiad WEDI&apos;I DDAL YN ÔL; gofynnwch i&apos;r gweithiwr proffesiynol arweiniol os oes angen mwy.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="932"/>
+        <location filename="more_messages.py" line="940"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="934"/>
+        <location filename="more_messages.py" line="942"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="936"/>
+        <location filename="more_messages.py" line="944"/>
         <source>Detail</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="938"/>
+        <location filename="more_messages.py" line="946"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="940"/>
+        <location filename="more_messages.py" line="948"/>
         <source>events about one person and the whole family</source>
         <translation>digwyddiadau am un person a&apos;r teulu cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="942"/>
+        <location filename="more_messages.py" line="950"/>
         <source>{n} event(s): the family has not agreed to share them with {agency}.</source>
         <translation>{n} o ddigwyddiadau: nid yw&apos;r teulu wedi cytuno i&apos;w rhannu gyda {agency}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="944"/>
+        <location filename="more_messages.py" line="952"/>
         <source>No events to show.</source>
         <translation>Dim digwyddiadau i&apos;w dangos.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="946"/>
+        <location filename="more_messages.py" line="954"/>
         <source>only {kinds}</source>
         <translation>dim ond {kinds}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="948"/>
+        <location filename="more_messages.py" line="956"/>
         <source>events about {person} and the whole family</source>
         <translation>digwyddiadau am {person} a&apos;r teulu cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="950"/>
+        <location filename="more_messages.py" line="958"/>
         <source>from {since} to {until}</source>
         <translation>o {since} hyd at {until}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="952"/>
+        <location filename="more_messages.py" line="960"/>
         <source>Showing {scope}.</source>
         <translation>Yn dangos {scope}.</translation>
     </message>
@@ -12190,17 +12387,17 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="222"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="226"/>
         <source>the laptop&apos;s</source>
         <translation>un y gliniadur</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="223"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="227"/>
         <source>the team&apos;s</source>
         <translation>un y tîm</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/conflicts_dialog.py" line="224"/>
+        <location filename="../gui/replicas/conflicts_dialog.py" line="228"/>
         <source>both</source>
         <translation>y ddau</translation>
     </message>
@@ -12316,22 +12513,22 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>genogram_pdf</name>
     <message>
-        <location filename="more_messages.py" line="954"/>
+        <location filename="more_messages.py" line="962"/>
         <source>Family tree {reference}</source>
         <translation>Coeden deulu {reference}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="956"/>
+        <location filename="more_messages.py" line="964"/>
         <source>For {to}, purpose: {purpose}. Prepared by {who} on {date}.</source>
         <translation>Ar gyfer {to}, diben: {purpose}. Paratowyd gan {who} ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="958"/>
+        <location filename="more_messages.py" line="966"/>
         <source>Drawn from the relationships recorded in the family file. Only the people the family agreed to share with this agency are named; ask the lead professional if more is needed.</source>
         <translation>Wedi&apos;i llunio o&apos;r perthnasoedd a gofnodwyd yn ffeil y teulu. Dim ond y bobl y cytunodd y teulu i&apos;w rhannu â&apos;r asiantaeth hon sy&apos;n cael eu henwi; gofynnwch i&apos;r gweithiwr proffesiynol arweiniol os oes angen mwy.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="960"/>
+        <location filename="more_messages.py" line="968"/>
         <source>{n} person(s) drawn as Withheld: the family has not agreed to share their details with {agency}.</source>
         <translation>{n} o bobl wedi&apos;u llunio fel Wedi&apos;i ddal yn ôl: dydy&apos;r teulu ddim wedi cytuno i rannu eu manylion â {agency}.</translation>
     </message>
@@ -12339,82 +12536,82 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>inbox</name>
     <message>
-        <location filename="more_messages.py" line="1022"/>
+        <location filename="more_messages.py" line="1038"/>
         <source>First outcome reading due</source>
         <translation>Darlleniad canlyniadau cyntaf i fod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1024"/>
+        <location filename="more_messages.py" line="1040"/>
         <source>Review due</source>
         <translation>Adolygiad i fod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1026"/>
+        <location filename="more_messages.py" line="1042"/>
         <source>Consent to share has expired</source>
         <translation>Mae&apos;r caniatâd i rannu wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1028"/>
+        <location filename="more_messages.py" line="1044"/>
         <source>Consent to share expires soon</source>
         <translation>Mae&apos;r caniatâd i rannu&apos;n dod i ben cyn bo hir</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1030"/>
+        <location filename="more_messages.py" line="1046"/>
         <source>Follow-up check after closure</source>
         <translation>Gwiriad dilynol ar ôl cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1032"/>
+        <location filename="more_messages.py" line="1048"/>
         <source>Supervision action</source>
         <translation>Cam gweithredu o oruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1034"/>
+        <location filename="more_messages.py" line="1050"/>
         <source>The lead professional at closure has left</source>
         <translation>Mae&apos;r gweithiwr proffesiynol arweiniol adeg cau wedi gadael</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1036"/>
+        <location filename="more_messages.py" line="1052"/>
         <source>Your next supervision</source>
         <translation>Eich sesiwn goruchwylio nesaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1038"/>
+        <location filename="more_messages.py" line="1054"/>
         <source>Tell the referrer what was decided</source>
         <translation>Dweud wrth yr atgyfeiriwr beth a benderfynwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1040"/>
+        <location filename="more_messages.py" line="1056"/>
         <source>Waiting for your approval: {what}</source>
         <translation>Yn aros i chi ei gymeradwyo: {what}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1042"/>
+        <location filename="more_messages.py" line="1058"/>
         <source>Checked out to a laptop for {days} days</source>
         <translation>Allan ar liniadur ers {days} o ddiwrnodau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1044"/>
+        <location filename="more_messages.py" line="1060"/>
         <source>Asked by {name}</source>
         <translation>Gofynnwyd gan {name}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1046"/>
+        <location filename="more_messages.py" line="1062"/>
         <source>Waiting for allocation for {days} days</source>
         <translation>Yn aros i gael ei ddyrannu ers {days} o ddiwrnodau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1048"/>
+        <location filename="more_messages.py" line="1064"/>
         <source>Returned: {what}</source>
         <translation>Wedi&apos;i ddychwelyd: {what}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1050"/>
+        <location filename="more_messages.py" line="1066"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1052"/>
+        <location filename="more_messages.py" line="1068"/>
         <source>Supervision with {name}</source>
         <translation>Goruchwyliaeth gyda {name}</translation>
     </message>
@@ -12422,92 +12619,92 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>referral_letter</name>
     <message>
-        <location filename="more_messages.py" line="1186"/>
+        <location filename="more_messages.py" line="1202"/>
         <source>If you have any questions, please contact {name}, {team}, quoting our reference {reference}.</source>
         <translation>Os oes gennych unrhyw gwestiynau, cysylltwch â {name}, {team}, gan nodi ein cyfeirnod {reference}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1188"/>
+        <location filename="more_messages.py" line="1204"/>
         <source>Your referral: what we decided</source>
         <translation>Eich atgyfeiriad: yr hyn a benderfynwyd gennym</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1190"/>
+        <location filename="more_messages.py" line="1206"/>
         <source>about a family</source>
         <translation>am deulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1192"/>
+        <location filename="more_messages.py" line="1208"/>
         <source>Thank you for contacting us {about} on {date}.</source>
         <translation>Diolch am gysylltu â ni {about} ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1194"/>
+        <location filename="more_messages.py" line="1210"/>
         <source>Thank you for your referral {about}, received on {date}.</source>
         <translation>Diolch am eich atgyfeiriad {about}, a ddaeth i law ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1196"/>
+        <location filename="more_messages.py" line="1212"/>
         <source>Yours sincerely,</source>
         <translation>Yn gywir,</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1198"/>
+        <location filename="more_messages.py" line="1214"/>
         <source>We have considered the referral. The family has not agreed to us sharing what was decided with you, so we cannot tell you the outcome. If you are worried about a child&apos;s safety, contact children&apos;s social care or, in an emergency, the police.</source>
         <translation>Rydyn ni wedi ystyried yr atgyfeiriad. Nid yw&apos;r teulu wedi cytuno i ni rannu&apos;r hyn a benderfynwyd gyda chi, felly allwn ni ddim dweud y canlyniad wrthych. Os ydych yn poeni am ddiogelwch plentyn, cysylltwch â gofal cymdeithasol plant neu, mewn argyfwng, â&apos;r heddlu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1200"/>
+        <location filename="more_messages.py" line="1216"/>
         <source>about the {family}</source>
         <translation>am {family}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1202"/>
+        <location filename="more_messages.py" line="1218"/>
         <source>We considered it on {date} and decided: {decision}.</source>
         <translation>Fe wnaethon ni ei ystyried ar {date} a phenderfynu: {decision}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1204"/>
+        <location filename="more_messages.py" line="1220"/>
         <source>Your referral received on {date} (our reference {reference})</source>
         <translation>Eich atgyfeiriad a ddaeth i law ar {date} (ein cyfeirnod {reference})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1206"/>
+        <location filename="more_messages.py" line="1222"/>
         <source>Dear {name},</source>
         <translation>Annwyl {name},</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1208"/>
+        <location filename="more_messages.py" line="1224"/>
         <source>Why: {reason}</source>
         <translation>Pam: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1210"/>
+        <location filename="more_messages.py" line="1226"/>
         <source>{lead} is the family&apos;s lead professional and may ask you to be part of the Team Around the Family.</source>
         <translation>{lead} yw gweithiwr proffesiynol arweiniol y teulu, a gallai ofyn i chi fod yn rhan o&apos;r Tîm o Amgylch y Teulu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1212"/>
+        <location filename="more_messages.py" line="1228"/>
         <source>colleague</source>
         <translation>gydweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2160"/>
+        <location filename="more_messages.py" line="2176"/>
         <source>The family will be offered early help: a lead professional will work with them on a family plan, with the agencies that know them.</source>
         <translation>Bydd y teulu&apos;n cael cynnig cymorth cynnar: bydd gweithiwr proffesiynol arweiniol yn gweithio gyda nhw ar gynllun teulu, gyda&apos;r asiantaethau sy&apos;n eu hadnabod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2162"/>
+        <location filename="more_messages.py" line="2178"/>
         <source>The family has been given details of services in the community that can help.</source>
         <translation>Mae&apos;r teulu wedi cael manylion gwasanaethau yn y gymuned a all helpu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2164"/>
+        <location filename="more_messages.py" line="2180"/>
         <source>The referral has been passed to children&apos;s social care, who will decide what happens next and may contact you.</source>
         <translation>Mae&apos;r atgyfeiriad wedi&apos;i drosglwyddo i ofal cymdeithasol plant, a fydd yn penderfynu beth sy&apos;n digwydd nesaf ac a allai gysylltu â chi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2166"/>
+        <location filename="more_messages.py" line="2182"/>
         <source>The early help service will take no further action.</source>
         <translation>Ni fydd y gwasanaeth cymorth cynnar yn gweithredu ymhellach.</translation>
     </message>
@@ -12515,42 +12712,42 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>supervision</name>
     <message>
-        <location filename="more_messages.py" line="1214"/>
+        <location filename="more_messages.py" line="1230"/>
         <source>Only a team leader records supervision.</source>
         <translation>Dim ond arweinydd tîm sy&apos;n cofnodi goruchwyliaeth.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1216"/>
+        <location filename="more_messages.py" line="1232"/>
         <source>There is no active worker of that name in your team.</source>
         <translation>Does dim gweithiwr gweithredol o&apos;r enw hwnnw yn eich tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1218"/>
+        <location filename="more_messages.py" line="1234"/>
         <source>Supervision is with another worker.</source>
         <translation>Mae&apos;r oruchwyliaeth gyda gweithiwr arall.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1220"/>
+        <location filename="more_messages.py" line="1236"/>
         <source>Only the action&apos;s owner, or a team leader, can mark it done.</source>
         <translation>Dim ond perchennog y cam gweithredu, neu arweinydd tîm, all nodi ei fod wedi&apos;i wneud.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1222"/>
+        <location filename="more_messages.py" line="1238"/>
         <source>This action is already done.</source>
         <translation>Mae&apos;r cam gweithredu hwn eisoes wedi&apos;i wneud.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1224"/>
+        <location filename="more_messages.py" line="1240"/>
         <source>You can see only your own supervision.</source>
         <translation>Dim ond eich goruchwyliaeth eich hun y gallwch chi ei gweld.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1226"/>
+        <location filename="more_messages.py" line="1242"/>
         <source>Family {reference} is not one of your team&apos;s.</source>
         <translation>Dydy teulu {reference} ddim yn un o deuluoedd eich tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1228"/>
+        <location filename="more_messages.py" line="1244"/>
         <source>An action about {reference} must belong to someone who can open that family&apos;s file.</source>
         <translation>Rhaid i gam gweithredu am {reference} berthyn i rywun sy&apos;n gallu agor ffeil y teulu hwnnw.</translation>
     </message>
@@ -12558,52 +12755,52 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>team</name>
     <message>
-        <location filename="more_messages.py" line="1230"/>
+        <location filename="more_messages.py" line="1246"/>
         <source>Only team leaders and managers can see the team view.</source>
         <translation>Dim ond arweinwyr tîm a rheolwyr all weld golwg y tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1232"/>
+        <location filename="more_messages.py" line="1248"/>
         <source>Say why this worker is being allocated.</source>
         <translation>Dywedwch pam mae&apos;r gweithiwr hwn yn cael ei ddyrannu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1234"/>
+        <location filename="more_messages.py" line="1250"/>
         <source>This family is not open in your team&apos;s caseload.</source>
         <translation>Dydy&apos;r teulu hwn ddim ar agor yn llwyth achosion eich tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1236"/>
+        <location filename="more_messages.py" line="1252"/>
         <source>Nobody has room: every worker would go over the cap ({cap}) with this family. Allocate above the cap only with a reason.</source>
         <translation>Does gan neb le: byddai pob gweithiwr yn mynd dros yr uchafswm ({cap}) gyda&apos;r teulu hwn. Dyrannwch dros yr uchafswm dim ond gyda rheswm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1238"/>
+        <location filename="more_messages.py" line="1254"/>
         <source>{reference} is allocated to {name}, who now leads {families} (caseload weight {weight} of a cap of {cap}).</source>
         <translation>Mae {reference} wedi&apos;i ddyrannu i {name}, sydd bellach yn arwain {families} (pwysau&apos;r llwyth achosion {weight} o uchafswm o {cap}).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1240"/>
+        <location filename="more_messages.py" line="1256"/>
         <source>This is over the cap.</source>
         <translation>Mae hyn dros yr uchafswm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1242"/>
+        <location filename="more_messages.py" line="1258"/>
         <source>1 open family</source>
         <translation>1 teulu agored</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1244"/>
+        <location filename="more_messages.py" line="1260"/>
         <source>Least loaded with room: weight {now} now, {after} with this family (cap {cap}).</source>
         <translation>Y llwyth ysgafnaf gyda lle: pwysau {now} nawr, {after} gyda&apos;r teulu hwn (uchafswm {cap}).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1246"/>
+        <location filename="more_messages.py" line="1262"/>
         <source>{name} is no longer the lead professional.</source>
         <translation>Nid {name} yw&apos;r gweithiwr proffesiynol arweiniol mwyach.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1248"/>
+        <location filename="more_messages.py" line="1264"/>
         <source>{n} open families</source>
         <translation>{n} o deuluoedd agored</translation>
     </message>
@@ -12611,452 +12808,452 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>timeline</name>
     <message>
-        <location filename="more_messages.py" line="1250"/>
+        <location filename="more_messages.py" line="1266"/>
         <source>Not set</source>
         <translation>Heb ei osod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1252"/>
+        <location filename="more_messages.py" line="1268"/>
         <source>{h} h {m} min</source>
         <translation>{h} awr {m} mun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1254"/>
+        <location filename="more_messages.py" line="1270"/>
         <source>the whole family</source>
         <translation>y teulu cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1256"/>
+        <location filename="more_messages.py" line="1272"/>
         <source>Family plan agreed</source>
         <translation>Cytunwyd ar gynllun y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1258"/>
+        <location filename="more_messages.py" line="1274"/>
         <source>{m} min</source>
         <translation>{m} mun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1260"/>
+        <location filename="more_messages.py" line="1276"/>
         <source>{h} h</source>
         <translation>{h} awr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1262"/>
+        <location filename="more_messages.py" line="1278"/>
         <source>Referrer told the outcome</source>
         <translation>Dywedwyd wrth yr atgyfeiriwr beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1264"/>
+        <location filename="more_messages.py" line="1280"/>
         <source>Stepped up from tier {old} to {new}</source>
         <translation>Wedi camu i fyny o haen {old} i haen {new}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1266"/>
+        <location filename="more_messages.py" line="1282"/>
         <source>Stepped down from tier {old} to {new}</source>
         <translation>Wedi camu i lawr o haen {old} i haen {new}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1268"/>
+        <location filename="more_messages.py" line="1284"/>
         <source>Exit plan: {plan}</source>
         <translation>Cynllun gadael: {plan}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1270"/>
+        <location filename="more_messages.py" line="1286"/>
         <source>{kind} ({duration})</source>
         <translation>{kind} ({duration})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1272"/>
+        <location filename="more_messages.py" line="1288"/>
         <source>{outcomes} outcome(s), {actions} action(s)</source>
         <translation>{outcomes} o ganlyniadau, {actions} o gamau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1274"/>
+        <location filename="more_messages.py" line="1290"/>
         <source>Family plan changed (version {n})</source>
         <translation>Newidiwyd cynllun y teulu (fersiwn {n})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1276"/>
+        <location filename="more_messages.py" line="1292"/>
         <source>Team Around the Family meeting</source>
         <translation>Cyfarfod y Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1278"/>
+        <location filename="more_messages.py" line="1294"/>
         <source>Review of the plan</source>
         <translation>Adolygiad o&apos;r cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1280"/>
+        <location filename="more_messages.py" line="1296"/>
         <source>Referral received from {source}</source>
         <translation>Atgyfeiriad wedi dod gan {source}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1282"/>
+        <location filename="more_messages.py" line="1298"/>
         <source>{worker} became lead professional</source>
         <translation>Daeth {worker} yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1284"/>
+        <location filename="more_messages.py" line="1300"/>
         <source>child seen alone</source>
         <translation>gwelwyd y plentyn ar ei ben ei hun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1286"/>
+        <location filename="more_messages.py" line="1302"/>
         <source>child seen</source>
         <translation>gwelwyd y plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1288"/>
+        <location filename="more_messages.py" line="1304"/>
         <source>corrected</source>
         <translation>wedi&apos;i gywiro</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1290"/>
+        <location filename="more_messages.py" line="1306"/>
         <source>Alert: {kind} ({about})</source>
         <translation>Rhybudd: {kind} ({about})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1292"/>
+        <location filename="more_messages.py" line="1308"/>
         <source>Assessment started: {title}</source>
         <translation>Dechreuwyd asesiad: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1294"/>
+        <location filename="more_messages.py" line="1310"/>
         <source>Consent to share given for {person}</source>
         <translation>Rhoddwyd caniatâd i rannu ar gyfer {person}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1296"/>
+        <location filename="more_messages.py" line="1312"/>
         <source>With: {agencies}</source>
         <translation>Gyda: {agencies}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1298"/>
+        <location filename="more_messages.py" line="1314"/>
         <source>Decision to share about {person} without consent, with {agency}</source>
         <translation>Penderfyniad i rannu am {person} heb ganiatâd, gyda {agency}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1300"/>
+        <location filename="more_messages.py" line="1316"/>
         <source>Referral decision: {decision}</source>
         <translation>Penderfyniad am yr atgyfeiriad: {decision}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1302"/>
+        <location filename="more_messages.py" line="1318"/>
         <source>Tier set to {tier}</source>
         <translation>Haen wedi&apos;i gosod i {tier}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1304"/>
+        <location filename="more_messages.py" line="1320"/>
         <source>Episode closed: {reason}</source>
         <translation>Cyfnod o waith wedi cau: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1306"/>
+        <location filename="more_messages.py" line="1322"/>
         <source>{worker} stopped being lead professional</source>
         <translation>Peidiodd {worker} â bod yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1308"/>
+        <location filename="more_messages.py" line="1324"/>
         <source>Alert ended: {kind} ({about})</source>
         <translation>Daeth rhybudd i ben: {kind} ({about})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1310"/>
+        <location filename="more_messages.py" line="1326"/>
         <source>Assessment completed: {title}</source>
         <translation>Cwblhawyd asesiad: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1312"/>
+        <location filename="more_messages.py" line="1328"/>
         <source>Assessment signed off: {title}</source>
         <translation>Cymeradwywyd asesiad: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1314"/>
+        <location filename="more_messages.py" line="1330"/>
         <source>Consent to share withdrawn for {person}</source>
         <translation>Tynnwyd caniatâd i rannu yn ôl ar gyfer {person}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1316"/>
+        <location filename="more_messages.py" line="1332"/>
         <source>Outcome reading: {title}</source>
         <translation>Darlleniad canlyniadau: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1318"/>
+        <location filename="more_messages.py" line="1334"/>
         <source>Told by {source}</source>
         <translation>Yn ôl {source}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1320"/>
+        <location filename="more_messages.py" line="1336"/>
         <source>Attended: {names}</source>
         <translation>Yn bresennol: {names}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1328"/>
+        <location filename="more_messages.py" line="1344"/>
         <source>Universal</source>
         <translation>Cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1330"/>
+        <location filename="more_messages.py" line="1346"/>
         <source>Early help</source>
         <translation>Cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1332"/>
+        <location filename="more_messages.py" line="1348"/>
         <source>Targeted</source>
         <translation>Wedi&apos;i dargedu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1334"/>
+        <location filename="more_messages.py" line="1350"/>
         <source>Complex</source>
         <translation>Cymhleth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1336"/>
+        <location filename="more_messages.py" line="1352"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1338"/>
+        <location filename="more_messages.py" line="1354"/>
         <source>Early years</source>
         <translation>Blynyddoedd cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1340"/>
+        <location filename="more_messages.py" line="1356"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1342"/>
+        <location filename="more_messages.py" line="1358"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1344"/>
+        <location filename="more_messages.py" line="1360"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1346"/>
+        <location filename="more_messages.py" line="1362"/>
         <source>Children&apos;s social care</source>
         <translation>Gwasanaethau cymdeithasol plant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1348"/>
+        <location filename="more_messages.py" line="1364"/>
         <source>Youth justice</source>
         <translation>Cyfiawnder ieuenctid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1350"/>
+        <location filename="more_messages.py" line="1366"/>
         <source>Adult services</source>
         <translation>Gwasanaethau oedolion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1352"/>
+        <location filename="more_messages.py" line="1368"/>
         <source>Employment support</source>
         <translation>Cymorth cyflogaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1354"/>
+        <location filename="more_messages.py" line="1370"/>
         <source>Voluntary sector</source>
         <translation>Sector gwirfoddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1356"/>
+        <location filename="more_messages.py" line="1372"/>
         <source>The family themselves</source>
         <translation>Y teulu eu hunain</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1358"/>
+        <location filename="more_messages.py" line="1374"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1360"/>
+        <location filename="more_messages.py" line="1376"/>
         <source>Outcomes achieved</source>
         <translation>Canlyniadau a gyflawnwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1362"/>
+        <location filename="more_messages.py" line="1378"/>
         <source>Stepped up to children&apos;s social care</source>
         <translation>Wedi camu i fyny i wasanaethau cymdeithasol plant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1364"/>
+        <location filename="more_messages.py" line="1380"/>
         <source>Stepped down to universal services</source>
         <translation>Wedi camu i lawr i wasanaethau cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1366"/>
+        <location filename="more_messages.py" line="1382"/>
         <source>Family withdrew consent</source>
         <translation>Tynnodd y teulu eu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1368"/>
+        <location filename="more_messages.py" line="1384"/>
         <source>Family stopped engaging</source>
         <translation>Peidiodd y teulu ag ymgysylltu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1370"/>
+        <location filename="more_messages.py" line="1386"/>
         <source>Family moved away</source>
         <translation>Symudodd y teulu i ffwrdd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1372"/>
+        <location filename="more_messages.py" line="1388"/>
         <source>Not decided yet</source>
         <translation>Heb benderfynu eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1374"/>
+        <location filename="more_messages.py" line="1390"/>
         <source>Accepted for early help</source>
         <translation>Wedi&apos;i dderbyn ar gyfer cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1376"/>
+        <location filename="more_messages.py" line="1392"/>
         <source>Signposted to other services</source>
         <translation>Wedi&apos;i gyfeirio at wasanaethau eraill</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1378"/>
+        <location filename="more_messages.py" line="1394"/>
         <source>No further action</source>
         <translation>Dim camau pellach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1380"/>
+        <location filename="more_messages.py" line="1396"/>
         <source>Home visit</source>
         <translation>Ymweliad â&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1382"/>
+        <location filename="more_messages.py" line="1398"/>
         <source>Joint visit</source>
         <translation>Ymweliad ar y cyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1384"/>
+        <location filename="more_messages.py" line="1400"/>
         <source>Office visit</source>
         <translation>Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1386"/>
+        <location filename="more_messages.py" line="1402"/>
         <source>School visit</source>
         <translation>Ymweliad â&apos;r ysgol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1388"/>
+        <location filename="more_messages.py" line="1404"/>
         <source>TAF meeting</source>
         <translation>Cyfarfod TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1390"/>
+        <location filename="more_messages.py" line="1406"/>
         <source>Phone call</source>
         <translation>Galwad ffôn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1392"/>
+        <location filename="more_messages.py" line="1408"/>
         <source>Video call</source>
         <translation>Galwad fideo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1394"/>
+        <location filename="more_messages.py" line="1410"/>
         <source>Text, email or letter</source>
         <translation>Neges destun, e-bost neu lythyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1396"/>
+        <location filename="more_messages.py" line="1412"/>
         <source>No access visit</source>
         <translation>Ymweliad heb gael mynediad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2080"/>
+        <location filename="more_messages.py" line="2096"/>
         <source>Child protection plan</source>
         <translation>Cynllun amddiffyn plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2084"/>
+        <location filename="more_messages.py" line="2100"/>
         <source>Child in need plan</source>
         <translation>Cynllun plentyn mewn angen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2088"/>
+        <location filename="more_messages.py" line="2104"/>
         <source>Looked after child</source>
         <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2092"/>
+        <location filename="more_messages.py" line="2108"/>
         <source>Domestic abuse / MARAC</source>
         <translation>Cam-drin domestig / MARAC</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2096"/>
+        <location filename="more_messages.py" line="2112"/>
         <source>Missing from home</source>
         <translation>Ar goll o&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2100"/>
+        <location filename="more_messages.py" line="2116"/>
         <source>Risk of exploitation</source>
         <translation>Risg o gamfanteisio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2104"/>
+        <location filename="more_messages.py" line="2120"/>
         <source>Young carer</source>
         <translation>Gofalwr ifanc</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2108"/>
+        <location filename="more_messages.py" line="2124"/>
         <source>Other alert</source>
         <translation>Rhybudd arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2138"/>
+        <location filename="more_messages.py" line="2154"/>
         <source>Referral and decision</source>
         <translation>Atgyfeiriad a phenderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2140"/>
+        <location filename="more_messages.py" line="2156"/>
         <source>Tier and lead professional</source>
         <translation>Haen a gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2142"/>
+        <location filename="more_messages.py" line="2158"/>
         <source>Risk and alert flags</source>
         <translation>Baneri risg a rhybudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2144"/>
+        <location filename="more_messages.py" line="2160"/>
         <source>Assessments</source>
         <translation>Asesiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2146"/>
+        <location filename="more_messages.py" line="2162"/>
         <source>Outcome readings</source>
         <translation>Darlleniadau canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2148"/>
+        <location filename="more_messages.py" line="2164"/>
         <source>Plans, reviews and TAF meetings</source>
         <translation>Cynlluniau, adolygiadau a chyfarfodydd TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2150"/>
+        <location filename="more_messages.py" line="2166"/>
         <source>Consent</source>
         <translation>Caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2152"/>
+        <location filename="more_messages.py" line="2168"/>
         <source>Household changes</source>
         <translation>Newidiadau i&apos;r aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2154"/>
+        <location filename="more_messages.py" line="2170"/>
         <source>Contacts</source>
         <translation>Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2156"/>
+        <location filename="more_messages.py" line="2172"/>
         <source>Significant events</source>
         <translation>Digwyddiadau arwyddocaol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2158"/>
+        <location filename="more_messages.py" line="2174"/>
         <source>Closure</source>
         <translation>Cau</translation>
     </message>
@@ -13064,7 +13261,7 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>unlock</name>
     <message>
-        <location filename="more_messages.py" line="1322"/>
+        <location filename="more_messages.py" line="1338"/>
         <source>The user name or password is not right.</source>
         <translation>Dydy&apos;r enw defnyddiwr neu&apos;r cyfrinair ddim yn gywir.</translation>
     </message>
@@ -13072,1967 +13269,1967 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>validation</name>
     <message>
-        <location filename="more_messages.py" line="1446"/>
+        <location filename="more_messages.py" line="1462"/>
         <source>is required.</source>
         <translation>mae angen ei lenwi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1448"/>
+        <location filename="more_messages.py" line="1464"/>
         <source>cannot be left blank.</source>
         <translation>ni ellir ei adael yn wag.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1450"/>
+        <location filename="more_messages.py" line="1466"/>
         <source>is too long.</source>
         <translation>mae&apos;n rhy hir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1452"/>
+        <location filename="more_messages.py" line="1468"/>
         <source>is not a date we recognise (use a date such as 25/11/2026).</source>
         <translation>dydyn ni ddim yn adnabod y dyddiad hwn (defnyddiwch ddyddiad fel 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1454"/>
+        <location filename="more_messages.py" line="1470"/>
         <source>must be a whole number.</source>
         <translation>rhaid iddo fod yn rhif cyfan.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1456"/>
+        <location filename="more_messages.py" line="1472"/>
         <source>is too small.</source>
         <translation>mae&apos;n rhy fach.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1458"/>
+        <location filename="more_messages.py" line="1474"/>
         <source>is too large.</source>
         <translation>mae&apos;n rhy fawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1460"/>
+        <location filename="more_messages.py" line="1476"/>
         <source>is not one of the choices offered.</source>
         <translation>dydy hwn ddim yn un o&apos;r dewisiadau a gynigir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1462"/>
+        <location filename="more_messages.py" line="1478"/>
         <source>must be yes or no.</source>
         <translation>rhaid iddo fod yn ie neu na.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1464"/>
+        <location filename="more_messages.py" line="1480"/>
         <source>must be a number.</source>
         <translation>rhaid iddo fod yn rhif.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1466"/>
+        <location filename="more_messages.py" line="1482"/>
         <source>must be an ordinary number.</source>
         <translation>rhaid iddo fod yn rhif cyffredin.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1468"/>
+        <location filename="more_messages.py" line="1484"/>
         <source>must be text.</source>
         <translation>rhaid iddo fod yn destun.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1470"/>
+        <location filename="more_messages.py" line="1486"/>
         <source>must be true or false.</source>
         <translation>rhaid iddo fod yn wir neu&apos;n anwir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1472"/>
+        <location filename="more_messages.py" line="1488"/>
         <source>must be a list.</source>
         <translation>rhaid iddo fod yn rhestr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1474"/>
+        <location filename="more_messages.py" line="1490"/>
         <source>must be a set of named values.</source>
         <translation>rhaid iddo fod yn set o werthoedd wedi&apos;u henwi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1476"/>
+        <location filename="more_messages.py" line="1492"/>
         <source>is not a field FamilyCase knows (check the spelling).</source>
         <translation>dydy FamilyCase ddim yn adnabod y maes hwn (gwiriwch y sillafu).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1478"/>
+        <location filename="more_messages.py" line="1494"/>
         <source>needs at least one entry.</source>
         <translation>mae angen o leiaf un cofnod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1488"/>
+        <location filename="more_messages.py" line="1504"/>
         <source>Who told us</source>
         <translation>Pwy ddwedodd wrthon ni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1490"/>
+        <location filename="more_messages.py" line="1506"/>
         <source>Comment</source>
         <translation>Sylw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1492"/>
+        <location filename="more_messages.py" line="1508"/>
         <source>Different views</source>
         <translation>Barn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1494"/>
+        <location filename="more_messages.py" line="1510"/>
         <source>Date of the assessment</source>
         <translation>Dyddiad yr asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1496"/>
+        <location filename="more_messages.py" line="1512"/>
         <source>Who it is about</source>
         <translation>Am bwy mae e</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1498"/>
+        <location filename="more_messages.py" line="1514"/>
         <source>Who contributed</source>
         <translation>Pwy gyfrannodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1500"/>
+        <location filename="more_messages.py" line="1516"/>
         <source>Contributed as</source>
         <translation>Wedi cyfrannu fel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1502"/>
+        <location filename="more_messages.py" line="1518"/>
         <source>Family member</source>
         <translation>Aelod o&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1504"/>
+        <location filename="more_messages.py" line="1520"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1506"/>
+        <location filename="more_messages.py" line="1522"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1508"/>
+        <location filename="more_messages.py" line="1524"/>
         <source>Family&apos;s score</source>
         <translation>Sgôr y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1510"/>
+        <location filename="more_messages.py" line="1526"/>
         <source>Worker&apos;s score</source>
         <translation>Sgôr y gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1512"/>
+        <location filename="more_messages.py" line="1528"/>
         <source>How the family sees it</source>
         <translation>Sut mae&apos;r teulu&apos;n ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1514"/>
+        <location filename="more_messages.py" line="1530"/>
         <source>How the worker sees it</source>
         <translation>Sut mae&apos;r gweithiwr yn ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1516"/>
+        <location filename="more_messages.py" line="1532"/>
         <source>What is going well</source>
         <translation>Beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1518"/>
+        <location filename="more_messages.py" line="1534"/>
         <source>What needs to change</source>
         <translation>Beth sydd angen newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1520"/>
+        <location filename="more_messages.py" line="1536"/>
         <source>Kind of event</source>
         <translation>Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1526"/>
+        <location filename="more_messages.py" line="1542"/>
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1528"/>
+        <location filename="more_messages.py" line="1544"/>
         <source>Type of information</source>
         <translation>Math o wybodaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1532"/>
+        <location filename="more_messages.py" line="1548"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1534"/>
+        <location filename="more_messages.py" line="1550"/>
         <source>Given by</source>
         <translation>Rhoddwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1536"/>
+        <location filename="more_messages.py" line="1552"/>
         <source>Name of the person giving consent</source>
         <translation>Enw&apos;r sawl sy&apos;n rhoi caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1538"/>
+        <location filename="more_messages.py" line="1554"/>
         <source>Competence assessed</source>
         <translation>Wedi asesu cymhwysedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1540"/>
+        <location filename="more_messages.py" line="1556"/>
         <source>How consent was given</source>
         <translation>Sut y rhoddwyd caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1542"/>
+        <location filename="more_messages.py" line="1558"/>
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1544"/>
+        <location filename="more_messages.py" line="1560"/>
         <source>Purposes</source>
         <translation>Dibenion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1546"/>
+        <location filename="more_messages.py" line="1562"/>
         <source>Information</source>
         <translation>Gwybodaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1548"/>
+        <location filename="more_messages.py" line="1564"/>
         <source>Date given</source>
         <translation>Dyddiad ei roi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1550"/>
+        <location filename="more_messages.py" line="1566"/>
         <source>Review or expiry date</source>
         <translation>Dyddiad adolygu neu ddod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1552"/>
+        <location filename="more_messages.py" line="1568"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1554"/>
+        <location filename="more_messages.py" line="1570"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1556"/>
+        <location filename="more_messages.py" line="1572"/>
         <source>Withdrawal</source>
         <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1558"/>
+        <location filename="more_messages.py" line="1574"/>
         <source>People who agreed</source>
         <translation>Pobl a gytunodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1560"/>
+        <location filename="more_messages.py" line="1576"/>
         <source>Exceptions</source>
         <translation>Eithriadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1562"/>
+        <location filename="more_messages.py" line="1578"/>
         <source>Agency left out</source>
         <translation>Asiantaeth a adawyd allan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1564"/>
+        <location filename="more_messages.py" line="1580"/>
         <source>Information left out</source>
         <translation>Gwybodaeth a adawyd allan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1566"/>
+        <location filename="more_messages.py" line="1582"/>
         <source>Agency name</source>
         <translation>Enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1568"/>
+        <location filename="more_messages.py" line="1584"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1570"/>
+        <location filename="more_messages.py" line="1586"/>
         <source>Reason for sharing without consent</source>
         <translation>Rheswm dros rannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1572"/>
+        <location filename="more_messages.py" line="1588"/>
         <source>Legal gateway (e.g. Children Act 1989)</source>
         <translation>Porth cyfreithiol (e.e. Deddf Plant 1989)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1574"/>
+        <location filename="more_messages.py" line="1590"/>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1576"/>
+        <location filename="more_messages.py" line="1592"/>
         <source>Date of decision</source>
         <translation>Dyddiad y penderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1578"/>
+        <location filename="more_messages.py" line="1594"/>
         <source>Applies until</source>
         <translation>Yn berthnasol tan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1580"/>
+        <location filename="more_messages.py" line="1596"/>
         <source>Date withdrawn</source>
         <translation>Dyddiad ei dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1482"/>
+        <location filename="more_messages.py" line="1498"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1530"/>
+        <location filename="more_messages.py" line="1546"/>
         <source>Recorded by</source>
         <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1582"/>
+        <location filename="more_messages.py" line="1598"/>
         <source>Basis</source>
         <translation>Sail</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1584"/>
+        <location filename="more_messages.py" line="1600"/>
         <source>Source</source>
         <translation>Ffynhonnell</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1586"/>
+        <location filename="more_messages.py" line="1602"/>
         <source>Checked against the published source</source>
         <translation>Wedi&apos;i wirio yn erbyn y ffynhonnell gyhoeddedig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1590"/>
+        <location filename="more_messages.py" line="1606"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1594"/>
+        <location filename="more_messages.py" line="1610"/>
         <source>Index by financial year</source>
         <translation>Mynegai yn ôl blwyddyn ariannol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1600"/>
+        <location filename="more_messages.py" line="1616"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1602"/>
+        <location filename="more_messages.py" line="1618"/>
         <source>Description</source>
         <translation>Disgrifiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1604"/>
+        <location filename="more_messages.py" line="1620"/>
         <source>Unit</source>
         <translation>Uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1606"/>
+        <location filename="more_messages.py" line="1622"/>
         <source>Value (£)</source>
         <translation>Gwerth (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1608"/>
+        <location filename="more_messages.py" line="1624"/>
         <source>Agency that bears the cost</source>
         <translation>Asiantaeth sy&apos;n ysgwyddo&apos;r gost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1610"/>
+        <location filename="more_messages.py" line="1626"/>
         <source>Part of the agency</source>
         <translation>Rhan o&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1612"/>
+        <location filename="more_messages.py" line="1628"/>
         <source>Category</source>
         <translation>Categori</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1524"/>
+        <location filename="more_messages.py" line="1540"/>
         <source>Detail</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1480"/>
+        <location filename="more_messages.py" line="1496"/>
         <source>Note for the team leader</source>
         <translation>Nodyn i&apos;r arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1588"/>
+        <location filename="more_messages.py" line="1604"/>
         <source>Vintage</source>
         <translation>Blwyddyn y data</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1592"/>
+        <location filename="more_messages.py" line="1608"/>
         <source>Queried years</source>
         <translation>Blynyddoedd a holwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1596"/>
+        <location filename="more_messages.py" line="1612"/>
         <source>From year</source>
         <translation>O flwyddyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1598"/>
+        <location filename="more_messages.py" line="1614"/>
         <source>Rate</source>
         <translation>Cyfradd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1614"/>
+        <location filename="more_messages.py" line="1630"/>
         <source>Price year</source>
         <translation>Blwyddyn y prisiau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1616"/>
+        <location filename="more_messages.py" line="1632"/>
         <source>Price year as published</source>
         <translation>Blwyddyn y prisiau fel y&apos;i cyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1618"/>
+        <location filename="more_messages.py" line="1634"/>
         <source>Why the price year is missing</source>
         <translation>Pam nad oes blwyddyn prisiau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1620"/>
+        <location filename="more_messages.py" line="1636"/>
         <source>Why the value is suspect</source>
         <translation>Pam mae&apos;r gwerth yn amheus</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1622"/>
+        <location filename="more_messages.py" line="1638"/>
         <source>Replaces a suspect entry</source>
         <translation>Yn lle cofnod amheus</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1624"/>
+        <location filename="more_messages.py" line="1640"/>
         <source>Share</source>
         <translation>Cyfran</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1626"/>
+        <location filename="more_messages.py" line="1642"/>
         <source>First year</source>
         <translation>Blwyddyn gyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1628"/>
+        <location filename="more_messages.py" line="1644"/>
         <source>Number of years</source>
         <translation>Nifer y blynyddoedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1630"/>
+        <location filename="more_messages.py" line="1646"/>
         <source>The value is</source>
         <translation>Y gwerth yw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1632"/>
+        <location filename="more_messages.py" line="1648"/>
         <source>Drop-off per year</source>
         <translation>Lleihad y flwyddyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1634"/>
+        <location filename="more_messages.py" line="1650"/>
         <source>Profile over years</source>
         <translation>Proffil dros flynyddoedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1636"/>
+        <location filename="more_messages.py" line="1652"/>
         <source>Amount (£)</source>
         <translation>Swm (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1638"/>
+        <location filename="more_messages.py" line="1654"/>
         <source>Pressures</source>
         <translation>Pwysau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1640"/>
+        <location filename="more_messages.py" line="1656"/>
         <source>Efficiencies</source>
         <translation>Arbedion effeithlonrwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1642"/>
+        <location filename="more_messages.py" line="1658"/>
         <source>Outcome compared</source>
         <translation>Canlyniad a gymharwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1644"/>
+        <location filename="more_messages.py" line="1660"/>
         <source>Cohort</source>
         <translation>Carfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1646"/>
+        <location filename="more_messages.py" line="1662"/>
         <source>Comparison group</source>
         <translation>Grŵp cymharu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1648"/>
+        <location filename="more_messages.py" line="1664"/>
         <source>Comparison group matched</source>
         <translation>Grŵp cymharu wedi&apos;i gyfateb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1650"/>
+        <location filename="more_messages.py" line="1666"/>
         <source>Matched on</source>
         <translation>Wedi&apos;i gyfateb ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1652"/>
+        <location filename="more_messages.py" line="1668"/>
         <source>Proportion achieving the outcome</source>
         <translation>Cyfran sy&apos;n cyflawni&apos;r canlyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1654"/>
+        <location filename="more_messages.py" line="1670"/>
         <source>Number achieving the outcome</source>
         <translation>Nifer sy&apos;n cyflawni&apos;r canlyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1656"/>
+        <location filename="more_messages.py" line="1672"/>
         <source>Number in the group</source>
         <translation>Nifer yn y grŵp</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1658"/>
+        <location filename="more_messages.py" line="1674"/>
         <source>On estimated costs</source>
         <translation>Ar gostau amcangyfrif</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1660"/>
+        <location filename="more_messages.py" line="1676"/>
         <source>On actual costs</source>
         <translation>Ar gostau gwirioneddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1662"/>
+        <location filename="more_messages.py" line="1678"/>
         <source>What it paid for</source>
         <translation>Am beth y talodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1664"/>
+        <location filename="more_messages.py" line="1680"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1666"/>
+        <location filename="more_messages.py" line="1682"/>
         <source>Recurs for (years)</source>
         <translation>Yn ailddigwydd am (blynyddoedd)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1668"/>
+        <location filename="more_messages.py" line="1684"/>
         <source>Quantity</source>
         <translation>Nifer</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1670"/>
+        <location filename="more_messages.py" line="1686"/>
         <source>Unit rate (£)</source>
         <translation>Cyfradd yr uned (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1672"/>
+        <location filename="more_messages.py" line="1688"/>
         <source>Estimate or actual</source>
         <translation>Amcangyfrif neu wirioneddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1674"/>
+        <location filename="more_messages.py" line="1690"/>
         <source>Agency paying</source>
         <translation>Asiantaeth sy&apos;n talu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1676"/>
+        <location filename="more_messages.py" line="1692"/>
         <source>Standard rate</source>
         <translation>Cyfradd safonol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1678"/>
+        <location filename="more_messages.py" line="1694"/>
         <source>Health rate</source>
         <translation>Cyfradd iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1680"/>
+        <location filename="more_messages.py" line="1696"/>
         <source>Discount rate</source>
         <translation>Cyfradd ddisgownt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1682"/>
+        <location filename="more_messages.py" line="1698"/>
         <source>Health discount rate</source>
         <translation>Cyfradd ddisgownt iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1684"/>
+        <location filename="more_messages.py" line="1700"/>
         <source>Long-term rates</source>
         <translation>Cyfraddau tymor hir</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1686"/>
+        <location filename="more_messages.py" line="1702"/>
         <source>Time horizon (years)</source>
         <translation>Gorwel amser (blynyddoedd)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1688"/>
+        <location filename="more_messages.py" line="1704"/>
         <source>Optimism bias by evidence strength</source>
         <translation>Tuedd optimistiaeth yn ôl cryfder y dystiolaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1690"/>
+        <location filename="more_messages.py" line="1706"/>
         <source>Optimism bias on intervention costs</source>
         <translation>Tuedd optimistiaeth ar gostau ymyrraeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1692"/>
+        <location filename="more_messages.py" line="1708"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1694"/>
+        <location filename="more_messages.py" line="1710"/>
         <source>What was avoided</source>
         <translation>Beth a osgowyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1696"/>
+        <location filename="more_messages.py" line="1712"/>
         <source>Unit cost</source>
         <translation>Cost uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1698"/>
+        <location filename="more_messages.py" line="1714"/>
         <source>How many</source>
         <translation>Sawl un</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1700"/>
+        <location filename="more_messages.py" line="1716"/>
         <source>For how long</source>
         <translation>Am ba hyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1702"/>
+        <location filename="more_messages.py" line="1718"/>
         <source>Duration unit</source>
         <translation>Uned yr hyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1704"/>
+        <location filename="more_messages.py" line="1720"/>
         <source>Probability it would have happened</source>
         <translation>Tebygolrwydd y byddai wedi digwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1706"/>
+        <location filename="more_messages.py" line="1722"/>
         <source>Evidence strength</source>
         <translation>Cryfder y dystiolaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1708"/>
+        <location filename="more_messages.py" line="1724"/>
         <source>Deadweight</source>
         <translation>Pwysau marw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1710"/>
+        <location filename="more_messages.py" line="1726"/>
         <source>Attribution</source>
         <translation>Priodoli</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1712"/>
+        <location filename="more_messages.py" line="1728"/>
         <source>Displacement</source>
         <translation>Dadleoli</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1714"/>
+        <location filename="more_messages.py" line="1730"/>
         <source>Leakage</source>
         <translation>Gollyngiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1716"/>
+        <location filename="more_messages.py" line="1732"/>
         <source>Substitution</source>
         <translation>Amnewid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1718"/>
+        <location filename="more_messages.py" line="1734"/>
         <source>Benefit or disbenefit</source>
         <translation>Budd neu anfudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1720"/>
+        <location filename="more_messages.py" line="1736"/>
         <source>Discount as</source>
         <translation>Disgowntio fel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1722"/>
+        <location filename="more_messages.py" line="1738"/>
         <source>Benefit type</source>
         <translation>Math o fudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1724"/>
+        <location filename="more_messages.py" line="1740"/>
         <source>Agency bearing the cost</source>
         <translation>Asiantaeth sy&apos;n ysgwyddo&apos;r gost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1726"/>
+        <location filename="more_messages.py" line="1742"/>
         <source>Split between agencies</source>
         <translation>Rhaniad rhwng asiantaethau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1728"/>
+        <location filename="more_messages.py" line="1744"/>
         <source>Cashable</source>
         <translation>Arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1730"/>
+        <location filename="more_messages.py" line="1746"/>
         <source>When the benefit falls</source>
         <translation>Pryd mae&apos;r budd yn digwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1732"/>
+        <location filename="more_messages.py" line="1748"/>
         <source>Assessed by</source>
         <translation>Aseswyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1734"/>
+        <location filename="more_messages.py" line="1750"/>
         <source>Assessed on</source>
         <translation>Aseswyd ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1736"/>
+        <location filename="more_messages.py" line="1752"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1738"/>
+        <location filename="more_messages.py" line="1754"/>
         <source>Scenario format</source>
         <translation>Fformat y senario</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1740"/>
+        <location filename="more_messages.py" line="1756"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1742"/>
+        <location filename="more_messages.py" line="1758"/>
         <source>Reporting price year</source>
         <translation>Blwyddyn brisiau&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1744"/>
+        <location filename="more_messages.py" line="1760"/>
         <source>Parameters</source>
         <translation>Paramedrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1746"/>
+        <location filename="more_messages.py" line="1762"/>
         <source>Sensitivity</source>
         <translation>Sensitifrwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1748"/>
+        <location filename="more_messages.py" line="1764"/>
         <source>Deflator table</source>
         <translation>Tabl datchwyddwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1750"/>
+        <location filename="more_messages.py" line="1766"/>
         <source>Local unit costs</source>
         <translation>Costau uned lleol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1752"/>
+        <location filename="more_messages.py" line="1768"/>
         <source>Prevented costs</source>
         <translation>Costau a ataliwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1754"/>
+        <location filename="more_messages.py" line="1770"/>
         <source>Intervention costs</source>
         <translation>Costau ymyrraeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1756"/>
+        <location filename="more_messages.py" line="1772"/>
         <source>Budget pressures</source>
         <translation>Pwysau ar gyllidebau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1758"/>
+        <location filename="more_messages.py" line="1774"/>
         <source>Cohort comparisons</source>
         <translation>Cymariaethau carfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1772"/>
+        <location filename="more_messages.py" line="1788"/>
         <source>Benefit multiplier</source>
         <translation>Lluosydd budd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1774"/>
+        <location filename="more_messages.py" line="1790"/>
         <source>Cost multiplier</source>
         <translation>Lluosydd cost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1776"/>
+        <location filename="more_messages.py" line="1792"/>
         <source>GMCA code</source>
         <translation>Cod GMCA</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1778"/>
+        <location filename="more_messages.py" line="1794"/>
         <source>Unit cost (£)</source>
         <translation>Cost uned (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1780"/>
+        <location filename="more_messages.py" line="1796"/>
         <source>Share of the value in that year</source>
         <translation>Cyfran y gwerth yn y flwyddyn honno</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1782"/>
+        <location filename="more_messages.py" line="1798"/>
         <source>File name</source>
         <translation>Enw&apos;r ffeil</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1784"/>
+        <location filename="more_messages.py" line="1800"/>
         <source>Type</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1786"/>
+        <location filename="more_messages.py" line="1802"/>
         <source>Size</source>
         <translation>Maint</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1788"/>
+        <location filename="more_messages.py" line="1804"/>
         <source>What it is</source>
         <translation>Beth yw hi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1790"/>
+        <location filename="more_messages.py" line="1806"/>
         <source>Contact note</source>
         <translation>Nodyn cyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1792"/>
+        <location filename="more_messages.py" line="1808"/>
         <source>Added by</source>
         <translation>Ychwanegwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1794"/>
+        <location filename="more_messages.py" line="1810"/>
         <source>Address</source>
         <translation>Cyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1796"/>
+        <location filename="more_messages.py" line="1812"/>
         <source>Town</source>
         <translation>Tref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1798"/>
+        <location filename="more_messages.py" line="1814"/>
         <source>Postcode</source>
         <translation>Cod post</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1800"/>
+        <location filename="more_messages.py" line="1816"/>
         <source>Type of agency</source>
         <translation>Math o asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1802"/>
+        <location filename="more_messages.py" line="1818"/>
         <source>Practitioner</source>
         <translation>Ymarferydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1804"/>
+        <location filename="more_messages.py" line="1820"/>
         <source>Family members involved</source>
         <translation>Aelodau&apos;r teulu dan sylw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1806"/>
+        <location filename="more_messages.py" line="1822"/>
         <source>What they do with the family</source>
         <translation>Beth maen nhw&apos;n ei wneud gyda&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1808"/>
+        <location filename="more_messages.py" line="1824"/>
         <source>Involved since</source>
         <translation>Yn rhan o&apos;r gwaith ers</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1810"/>
+        <location filename="more_messages.py" line="1826"/>
         <source>Involvement ended</source>
         <translation>Daeth y gwaith i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1812"/>
+        <location filename="more_messages.py" line="1828"/>
         <source>Part of the Team Around the Family</source>
         <translation>Yn rhan o&apos;r Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1814"/>
+        <location filename="more_messages.py" line="1830"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1816"/>
+        <location filename="more_messages.py" line="1832"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1818"/>
+        <location filename="more_messages.py" line="1834"/>
         <source>Family name</source>
         <translation>Enw&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1820"/>
+        <location filename="more_messages.py" line="1836"/>
         <source>Main language at home</source>
         <translation>Prif iaith gartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1822"/>
+        <location filename="more_messages.py" line="1838"/>
         <source>Interpreter needed</source>
         <translation>Angen cyfieithydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1824"/>
+        <location filename="more_messages.py" line="1840"/>
         <source>First name(s)</source>
         <translation>Enw(au) cyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1826"/>
+        <location filename="more_messages.py" line="1842"/>
         <source>Last name</source>
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1828"/>
+        <location filename="more_messages.py" line="1844"/>
         <source>Known as</source>
         <translation>Enw arferol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1830"/>
+        <location filename="more_messages.py" line="1846"/>
         <source>Date of birth</source>
         <translation>Dyddiad geni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1832"/>
+        <location filename="more_messages.py" line="1848"/>
         <source>Expected date of birth</source>
         <translation>Dyddiad geni disgwyliedig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1834"/>
+        <location filename="more_messages.py" line="1850"/>
         <source>Gender</source>
         <translation>Rhywedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1836"/>
+        <location filename="more_messages.py" line="1852"/>
         <source>Role in household</source>
         <translation>Rôl yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1838"/>
+        <location filename="more_messages.py" line="1854"/>
         <source>Lives in the household</source>
         <translation>Yn byw yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1840"/>
+        <location filename="more_messages.py" line="1856"/>
         <source>School or setting</source>
         <translation>Ysgol neu leoliad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1842"/>
+        <location filename="more_messages.py" line="1858"/>
         <source>NHS number</source>
         <translation>Rhif GIG</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1844"/>
+        <location filename="more_messages.py" line="1860"/>
         <source>Unique Pupil Number</source>
         <translation>Rhif Disgybl Unigryw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1846"/>
+        <location filename="more_messages.py" line="1862"/>
         <source>Contact details</source>
         <translation>Manylion cyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1848"/>
+        <location filename="more_messages.py" line="1864"/>
         <source>Address (if not the family&apos;s)</source>
         <translation>Cyfeiriad (os nad yw yr un â&apos;r teulu)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1850"/>
+        <location filename="more_messages.py" line="1866"/>
         <source>Has died</source>
         <translation>Wedi marw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1852"/>
+        <location filename="more_messages.py" line="1868"/>
         <source>Date of death</source>
         <translation>Dyddiad marwolaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1854"/>
+        <location filename="more_messages.py" line="1870"/>
         <source>Practitioner&apos;s name</source>
         <translation>Enw&apos;r ymarferydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1856"/>
+        <location filename="more_messages.py" line="1872"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1858"/>
+        <location filename="more_messages.py" line="1874"/>
         <source>Related to</source>
         <translation>Yn perthyn i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1860"/>
+        <location filename="more_messages.py" line="1876"/>
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1864"/>
+        <location filename="more_messages.py" line="1880"/>
         <source>The change has held</source>
         <translation>Mae&apos;r newid wedi para</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1866"/>
+        <location filename="more_messages.py" line="1882"/>
         <source>What we found</source>
         <translation>Beth gawson ni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1868"/>
+        <location filename="more_messages.py" line="1884"/>
         <source>Date of the check</source>
         <translation>Dyddiad y gwiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1870"/>
+        <location filename="more_messages.py" line="1886"/>
         <source>How we checked</source>
         <translation>Sut y gwnaethon ni wirio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1872"/>
+        <location filename="more_messages.py" line="1888"/>
         <source>Outcome areas</source>
         <translation>Meysydd canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1874"/>
+        <location filename="more_messages.py" line="1890"/>
         <source>Referred again since closure</source>
         <translation>Wedi&apos;i atgyfeirio eto ers cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1876"/>
+        <location filename="more_messages.py" line="1892"/>
         <source>Checked by</source>
         <translation>Gwiriwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1878"/>
+        <location filename="more_messages.py" line="1894"/>
         <source>Person in this family file</source>
         <translation>Person yn ffeil y teulu hwn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1880"/>
+        <location filename="more_messages.py" line="1896"/>
         <source>The same person</source>
         <translation>Yr un person</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1882"/>
+        <location filename="more_messages.py" line="1898"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1884"/>
+        <location filename="more_messages.py" line="1900"/>
         <source>Progress</source>
         <translation>Cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1886"/>
+        <location filename="more_messages.py" line="1902"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1888"/>
+        <location filename="more_messages.py" line="1904"/>
         <source>Agency (type)</source>
         <translation>Asiantaeth (math)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1890"/>
+        <location filename="more_messages.py" line="1906"/>
         <source>Attended</source>
         <translation>Yn bresennol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1892"/>
+        <location filename="more_messages.py" line="1908"/>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1894"/>
+        <location filename="more_messages.py" line="1910"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1896"/>
+        <location filename="more_messages.py" line="1912"/>
         <source>Based on the assessment</source>
         <translation>Yn seiliedig ar yr asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1898"/>
+        <location filename="more_messages.py" line="1914"/>
         <source>What the family says about the plan</source>
         <translation>Beth mae&apos;r teulu&apos;n ei ddweud am y cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1900"/>
+        <location filename="more_messages.py" line="1916"/>
         <source>What changed in this version</source>
         <translation>Beth newidiodd yn y fersiwn hon</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1902"/>
+        <location filename="more_messages.py" line="1918"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1904"/>
+        <location filename="more_messages.py" line="1920"/>
         <source>What will be done</source>
         <translation>Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1906"/>
+        <location filename="more_messages.py" line="1922"/>
         <source>Who will do it</source>
         <translation>Pwy fydd yn ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1908"/>
+        <location filename="more_messages.py" line="1924"/>
         <source>By when</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1910"/>
+        <location filename="more_messages.py" line="1926"/>
         <source>Outcomes it works towards</source>
         <translation>Canlyniadau y mae&apos;n gweithio tuag atyn nhw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1912"/>
+        <location filename="more_messages.py" line="1928"/>
         <source>Needs it addresses</source>
         <translation>Anghenion y mae&apos;n mynd i&apos;r afael â nhw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1914"/>
+        <location filename="more_messages.py" line="1930"/>
         <source>Progress note</source>
         <translation>Nodyn cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1916"/>
+        <location filename="more_messages.py" line="1932"/>
         <source>What the family wants to be different</source>
         <translation>Beth mae&apos;r teulu eisiau iddo fod yn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1918"/>
+        <location filename="more_messages.py" line="1934"/>
         <source>Who it is for</source>
         <translation>Ar gyfer pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1862"/>
+        <location filename="more_messages.py" line="1878"/>
         <source>Outcome area</source>
         <translation>Maes canlyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1920"/>
+        <location filename="more_messages.py" line="1936"/>
         <source>Achieved on</source>
         <translation>Wedi&apos;i gyflawni ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1922"/>
+        <location filename="more_messages.py" line="1938"/>
         <source>Kind of meeting</source>
         <translation>Math o gyfarfod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1924"/>
+        <location filename="more_messages.py" line="1940"/>
         <source>Date held</source>
         <translation>Dyddiad y cyfarfod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1926"/>
+        <location filename="more_messages.py" line="1942"/>
         <source>Who came</source>
         <translation>Pwy ddaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1928"/>
+        <location filename="more_messages.py" line="1944"/>
         <source>Plan version reviewed</source>
         <translation>Fersiwn y cynllun a adolygwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1930"/>
+        <location filename="more_messages.py" line="1946"/>
         <source>Progress on actions</source>
         <translation>Cynnydd ar y camau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1932"/>
+        <location filename="more_messages.py" line="1948"/>
         <source>Decisions</source>
         <translation>Penderfyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1934"/>
+        <location filename="more_messages.py" line="1950"/>
         <source>What the family said</source>
         <translation>Beth ddwedodd y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1936"/>
+        <location filename="more_messages.py" line="1952"/>
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1938"/>
+        <location filename="more_messages.py" line="1954"/>
         <source>Plan version after</source>
         <translation>Fersiwn y cynllun wedyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1940"/>
+        <location filename="more_messages.py" line="1956"/>
         <source>First reading within (weeks)</source>
         <translation>Darlleniad cyntaf o fewn (wythnosau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1942"/>
+        <location filename="more_messages.py" line="1958"/>
         <source>Review every (weeks)</source>
         <translation>Adolygu bob (wythnosau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1944"/>
+        <location filename="more_messages.py" line="1960"/>
         <source>Readings needed before closure</source>
         <translation>Darlleniadau sydd eu hangen cyn cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1946"/>
+        <location filename="more_messages.py" line="1962"/>
         <source>Kind of alert</source>
         <translation>Math o rybudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1948"/>
+        <location filename="more_messages.py" line="1964"/>
         <source>What kind of alert</source>
         <translation>Pa fath o rybudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1950"/>
+        <location filename="more_messages.py" line="1966"/>
         <source>Since</source>
         <translation>Ers</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1952"/>
+        <location filename="more_messages.py" line="1968"/>
         <source>Ended on</source>
         <translation>Daeth i ben ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1954"/>
+        <location filename="more_messages.py" line="1970"/>
         <source>Told by (type of agency)</source>
         <translation>Yn ôl (math o asiantaeth)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1956"/>
+        <location filename="more_messages.py" line="1972"/>
         <source>Told by (agency)</source>
         <translation>Yn ôl (asiantaeth)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1958"/>
+        <location filename="more_messages.py" line="1974"/>
         <source>Why it ended</source>
         <translation>Pam y daeth i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1976"/>
+        <location filename="more_messages.py" line="1992"/>
         <source>Team name</source>
         <translation>Enw&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1978"/>
+        <location filename="more_messages.py" line="1994"/>
         <source>User name</source>
         <translation>Enw defnyddiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1996"/>
+        <location filename="more_messages.py" line="2012"/>
         <source>Reason for closing</source>
         <translation>Rheswm dros gau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1998"/>
+        <location filename="more_messages.py" line="2014"/>
         <source>Date closed</source>
         <translation>Dyddiad cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2000"/>
+        <location filename="more_messages.py" line="2016"/>
         <source>Exit plan</source>
         <translation>Cynllun gadael</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2002"/>
+        <location filename="more_messages.py" line="2018"/>
         <source>Closing summary</source>
         <translation>Crynodeb y cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2010"/>
+        <location filename="more_messages.py" line="2026"/>
         <source>Date of contact</source>
         <translation>Dyddiad y cyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2012"/>
+        <location filename="more_messages.py" line="2028"/>
         <source>Type of contact</source>
         <translation>Math o gyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2014"/>
+        <location filename="more_messages.py" line="2030"/>
         <source>Family members seen</source>
         <translation>Aelodau&apos;r teulu a welwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2016"/>
+        <location filename="more_messages.py" line="2032"/>
         <source>Others present</source>
         <translation>Eraill oedd yno</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2018"/>
+        <location filename="more_messages.py" line="2034"/>
         <source>Duration (minutes)</source>
         <translation>Hyd (munudau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2310"/>
+        <location filename="more_messages.py" line="2326"/>
         <source>Give either an amount or a quantity and a unit rate.</source>
         <translation>Rhowch naill ai swm neu nifer a chyfradd uned.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2312"/>
+        <location filename="more_messages.py" line="2328"/>
         <source>Give both the quantity and the unit rate.</source>
         <translation>Rhowch y nifer a chyfradd yr uned.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2314"/>
+        <location filename="more_messages.py" line="2330"/>
         <source>The long-term bands must start in different years, in order.</source>
         <translation>Rhaid i&apos;r bandiau tymor hir ddechrau mewn blynyddoedd gwahanol, yn eu trefn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2316"/>
+        <location filename="more_messages.py" line="2332"/>
         <source>Give the number achieving and the number in the group, or a proportion.</source>
         <translation>Rhowch y nifer sy&apos;n cyflawni a&apos;r nifer yn y grŵp, neu gyfran.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2440"/>
+        <location filename="more_messages.py" line="2456"/>
         <source>A child seen alone was seen: tick &apos;Child seen&apos; too.</source>
         <translation>Cafodd plentyn a welwyd ar ei ben ei hun ei weld: ticiwch &apos;Gwelwyd y plentyn&apos; hefyd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1522"/>
+        <location filename="more_messages.py" line="1538"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2028"/>
+        <location filename="more_messages.py" line="2044"/>
         <source>Referred by (type of agency)</source>
         <translation>Wedi&apos;i atgyfeirio gan (math o asiantaeth)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2030"/>
+        <location filename="more_messages.py" line="2046"/>
         <source>Referrer</source>
         <translation>Atgyfeiriwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2032"/>
+        <location filename="more_messages.py" line="2048"/>
         <source>Reason for referral</source>
         <translation>Rheswm dros atgyfeirio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2034"/>
+        <location filename="more_messages.py" line="2050"/>
         <source>Date received</source>
         <translation>Dyddiad ei dderbyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2036"/>
+        <location filename="more_messages.py" line="2052"/>
         <source>Family consented to the referral</source>
         <translation>Cytunodd y teulu i&apos;r atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2038"/>
+        <location filename="more_messages.py" line="2054"/>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2042"/>
+        <location filename="more_messages.py" line="2058"/>
         <source>Referrer told the outcome</source>
         <translation>Dywedwyd wrth yr atgyfeiriwr beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2044"/>
+        <location filename="more_messages.py" line="2060"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2046"/>
+        <location filename="more_messages.py" line="2062"/>
         <source>From tier</source>
         <translation>O haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1484"/>
+        <location filename="more_messages.py" line="1500"/>
         <source>To tier</source>
         <translation>I haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1486"/>
+        <location filename="more_messages.py" line="1502"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1760"/>
+        <location filename="more_messages.py" line="1776"/>
         <source>Probability multipliers</source>
         <translation>Lluosyddion tebygolrwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1762"/>
+        <location filename="more_messages.py" line="1778"/>
         <source>Deadweight changes</source>
         <translation>Newidiadau i&apos;r pwysau marw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1764"/>
+        <location filename="more_messages.py" line="1780"/>
         <source>Optimism bias changes</source>
         <translation>Newidiadau i&apos;r duedd optimistiaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1766"/>
+        <location filename="more_messages.py" line="1782"/>
         <source>Discount rates</source>
         <translation>Cyfraddau disgownt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1768"/>
+        <location filename="more_messages.py" line="1784"/>
         <source>Cost multipliers</source>
         <translation>Lluosyddion cost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1770"/>
+        <location filename="more_messages.py" line="1786"/>
         <source>Combined cases</source>
         <translation>Achosion cyfun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2020"/>
+        <location filename="more_messages.py" line="2036"/>
         <source>Child seen</source>
         <translation>Gwelwyd y plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2022"/>
+        <location filename="more_messages.py" line="2038"/>
         <source>Child seen alone</source>
         <translation>Gwelwyd y plentyn ar ei ben ei hun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2024"/>
+        <location filename="more_messages.py" line="2040"/>
         <source>Significant event</source>
         <translation>Digwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2026"/>
+        <location filename="more_messages.py" line="2042"/>
         <source>Reason for the change</source>
         <translation>Rheswm dros y newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2040"/>
+        <location filename="more_messages.py" line="2056"/>
         <source>Reason for the decision</source>
         <translation>Rheswm dros y penderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2264"/>
+        <location filename="more_messages.py" line="2280"/>
         <source>A question has been answered twice for the same person.</source>
         <translation>Mae cwestiwn wedi&apos;i ateb ddwywaith ar gyfer yr un person.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2266"/>
+        <location filename="more_messages.py" line="2282"/>
         <source>A person is listed twice in who the assessment is about.</source>
         <translation>Mae person wedi&apos;i restru ddwywaith yn y rhestr o bwy mae&apos;r asesiad yn ei gylch.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2268"/>
+        <location filename="more_messages.py" line="2284"/>
         <source>Say in a few words what happened.</source>
         <translation>Dywedwch mewn ychydig eiriau beth ddigwyddodd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2270"/>
+        <location filename="more_messages.py" line="2286"/>
         <source>The review or expiry date must be after the date consent was given.</source>
         <translation>Rhaid i&apos;r dyddiad adolygu neu ddod i ben fod ar ôl y dyddiad y rhoddwyd caniatâd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2272"/>
+        <location filename="more_messages.py" line="2288"/>
         <source>A young person under 16 can consent for themselves only once their competence to decide has been assessed; tick &apos;Competence assessed&apos; or record who has parental responsibility.</source>
         <translation>Dim ond ar ôl asesu eu cymhwysedd i benderfynu y gall person ifanc dan 16 roi caniatâd drosto&apos;i hun; ticiwch &apos;Wedi asesu cymhwysedd&apos; neu cofnodwch pwy sydd â chyfrifoldeb rhiant.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2274"/>
+        <location filename="more_messages.py" line="2290"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Ni ellir tynnu caniatâd yn ôl cyn iddo gael ei roi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2276"/>
+        <location filename="more_messages.py" line="2292"/>
         <source>An exception leaves out one agency or one kind of information.</source>
         <translation>Mae eithriad yn gadael allan un asiantaeth neu un math o wybodaeth.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2278"/>
+        <location filename="more_messages.py" line="2294"/>
         <source>Each person can be listed once.</source>
         <translation>Gall pob person gael ei restru unwaith yn unig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2280"/>
+        <location filename="more_messages.py" line="2296"/>
         <source>Sharing without consent needs a lawful basis other than consent.</source>
         <translation>Mae rhannu heb ganiatâd angen sail gyfreithlon heblaw caniatâd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2282"/>
+        <location filename="more_messages.py" line="2298"/>
         <source>An override cannot end before it was decided.</source>
         <translation>Ni all penderfyniad i rannu heb ganiatâd ddod i ben cyn iddo gael ei wneud.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2284"/>
+        <location filename="more_messages.py" line="2300"/>
         <source>An exception is for someone who is not ticked as agreeing.</source>
         <translation>Mae eithriad ar gyfer rhywun nad yw wedi&apos;i dicio fel un a gytunodd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2286"/>
+        <location filename="more_messages.py" line="2302"/>
         <source>The exceptions leave nothing to share for one of the people: untick them instead.</source>
         <translation>Mae&apos;r eithriadau&apos;n gadael dim i&apos;w rannu ar gyfer un o&apos;r bobl: dad-diciwch nhw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2288"/>
+        <location filename="more_messages.py" line="2304"/>
         <source>a group needs at least one member</source>
         <translation>mae angen o leiaf un aelod ar grŵp</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2290"/>
+        <location filename="more_messages.py" line="2306"/>
         <source>the unit cost database has no categories</source>
         <translation>does dim categorïau yn y gronfa ddata costau uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2292"/>
+        <location filename="more_messages.py" line="2308"/>
         <source>the unit cost database has a category that is not a table</source>
         <translation>mae gan y gronfa ddata costau uned gategori nad yw&apos;n dabl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2294"/>
+        <location filename="more_messages.py" line="2310"/>
         <source>must be a financial year such as 2024-25.</source>
         <translation>rhaid iddo fod yn flwyddyn ariannol fel 2024-25.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2296"/>
+        <location filename="more_messages.py" line="2312"/>
         <source>cannot divide by zero.</source>
         <translation>ni ellir rhannu â sero.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2298"/>
+        <location filename="more_messages.py" line="2314"/>
         <source>must be a number such as 0.25 or a fraction such as 1/4.</source>
         <translation>rhaid iddo fod yn rhif fel 0.25 neu&apos;n ffracsiwn fel 1/4.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2300"/>
+        <location filename="more_messages.py" line="2316"/>
         <source>Give either a GMCA code or a local value, not both and not neither.</source>
         <translation>Rhowch naill ai god GMCA neu werth lleol, nid y ddau a nid dim un.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2302"/>
+        <location filename="more_messages.py" line="2318"/>
         <source>A GMCA code brings its own source and unit; give a local value to use others.</source>
         <translation>Mae cod GMCA yn dod â&apos;i ffynhonnell a&apos;i uned ei hun; rhowch werth lleol i ddefnyddio rhai eraill.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2304"/>
+        <location filename="more_messages.py" line="2320"/>
         <source>A local unit cost needs its price year and its source.</source>
         <translation>Mae cost uned leol angen blwyddyn ei phrisiau a&apos;i ffynhonnell.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2306"/>
+        <location filename="more_messages.py" line="2322"/>
         <source>Give either one agency or a split between agencies, not both.</source>
         <translation>Rhowch naill ai un asiantaeth neu raniad rhwng asiantaethau, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2308"/>
+        <location filename="more_messages.py" line="2324"/>
         <source>Only a fiscal benefit can be cashable.</source>
         <translation>Dim ond budd cyllidol all fod yn arian parod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2320"/>
+        <location filename="more_messages.py" line="2336"/>
         <source>The scenario has nothing to evaluate: add prevented costs, intervention costs, budget pressures or a cohort comparison.</source>
         <translation>Does dim i&apos;w werthuso yn y senario: ychwanegwch gostau a ataliwyd, costau ymyrraeth, pwysau ar gyllidebau neu gymhariaeth carfan.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2322"/>
+        <location filename="more_messages.py" line="2338"/>
         <source>Reporting price year is required when the scenario has amounts of money.</source>
         <translation>Mae angen blwyddyn brisiau&apos;r adroddiad pan fydd symiau o arian yn y senario.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2324"/>
+        <location filename="more_messages.py" line="2340"/>
         <source>Give either a profile over years or a first year, number of years and drop-off, not both.</source>
         <translation>Rhowch naill ai broffil dros flynyddoedd neu flwyddyn gyntaf, nifer o flynyddoedd a lleihad, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2326"/>
+        <location filename="more_messages.py" line="2342"/>
         <source>Each year can appear only once in the profile.</source>
         <translation>Gall pob blwyddyn ymddangos unwaith yn unig yn y proffil.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2328"/>
+        <location filename="more_messages.py" line="2344"/>
         <source>The shares of the split between agencies must add up to 1.</source>
         <translation>Rhaid i gyfrannau&apos;r rhaniad rhwng asiantaethau adio i 1.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2330"/>
+        <location filename="more_messages.py" line="2346"/>
         <source>Each agency can appear only once in the split.</source>
         <translation>Gall pob asiantaeth ymddangos unwaith yn unig yn y rhaniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2318"/>
+        <location filename="more_messages.py" line="2334"/>
         <source>More people achieved the outcome than are in the group.</source>
         <translation>Cyflawnodd mwy o bobl y canlyniad nag sydd yn y grŵp.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1960"/>
+        <location filename="more_messages.py" line="1976"/>
         <source>Decisions that need a team leader</source>
         <translation>Penderfyniadau sydd angen arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1962"/>
+        <location filename="more_messages.py" line="1978"/>
         <source>Jurisdiction</source>
         <translation>Awdurdodaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1964"/>
+        <location filename="more_messages.py" line="1980"/>
         <source>Follow-up after closure (months)</source>
         <translation>Gwaith dilynol ar ôl cau (misoedd)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1966"/>
+        <location filename="more_messages.py" line="1982"/>
         <source>Caseload weight cap</source>
         <translation>Uchafswm pwysau&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1968"/>
+        <location filename="more_messages.py" line="1984"/>
         <source>Caseload weight by tier</source>
         <translation>Pwysau&apos;r llwyth achosion fesul haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1970"/>
+        <location filename="more_messages.py" line="1986"/>
         <source>Unallocated for more than (days)</source>
         <translation>Heb ei ddyrannu am fwy na (diwrnodau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1972"/>
+        <location filename="more_messages.py" line="1988"/>
         <source>Checked out for more than (days)</source>
         <translation>Allan am fwy na (diwrnodau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1974"/>
+        <location filename="more_messages.py" line="1990"/>
         <source>Show what is due within (days)</source>
         <translation>Dangos beth sydd i fod o fewn (diwrnodau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1980"/>
+        <location filename="more_messages.py" line="1996"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1982"/>
+        <location filename="more_messages.py" line="1998"/>
         <source>Whose action</source>
         <translation>Pwy sy&apos;n gyfrifol am y cam gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1984"/>
+        <location filename="more_messages.py" line="2000"/>
         <source>Reflection</source>
         <translation>Myfyrio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1986"/>
+        <location filename="more_messages.py" line="2002"/>
         <source>What was done</source>
         <translation>Beth a wnaed</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1988"/>
+        <location filename="more_messages.py" line="2004"/>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1990"/>
+        <location filename="more_messages.py" line="2006"/>
         <source>Date of supervision</source>
         <translation>Dyddiad goruchwylio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1992"/>
+        <location filename="more_messages.py" line="2008"/>
         <source>Next supervision</source>
         <translation>Sesiwn nesaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1994"/>
+        <location filename="more_messages.py" line="2010"/>
         <source>Families discussed</source>
         <translation>Teuluoedd a drafodwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2004"/>
+        <location filename="more_messages.py" line="2020"/>
         <source>Asked for by</source>
         <translation>Gofynnwyd amdano gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2006"/>
+        <location filename="more_messages.py" line="2022"/>
         <source>Approved by</source>
         <translation>Cymeradwywyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2008"/>
+        <location filename="more_messages.py" line="2024"/>
         <source>Approved on</source>
         <translation>Cymeradwywyd ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2258"/>
+        <location filename="more_messages.py" line="2274"/>
         <source>A request to step up or down names the tier it asks for.</source>
         <translation>Mae cais i gamu i fyny neu i lawr yn enwi&apos;r haen y mae&apos;n gofyn amdani.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2260"/>
+        <location filename="more_messages.py" line="2276"/>
         <source>Assessment sign-off is asked for by completing the assessment.</source>
         <translation>Gofynnir am gymeradwyo asesiad drwy gwblhau&apos;r asesiad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2262"/>
+        <location filename="more_messages.py" line="2278"/>
         <source>A request to close gives the closure it asks for.</source>
         <translation>Mae cais i gau yn rhoi manylion y cau y mae&apos;n gofyn amdano.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2332"/>
+        <location filename="more_messages.py" line="2348"/>
         <source>Give either a proportion or the number achieving, not both.</source>
         <translation>Rhowch naill ai gyfran neu&apos;r nifer sy&apos;n cyflawni, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2334"/>
+        <location filename="more_messages.py" line="2350"/>
         <source>A negative amount is not accepted: record a cost the work caused as a line with effect &apos;disbenefit&apos; (its value is then taken off the total).</source>
         <translation>Nid yw swm negyddol yn cael ei dderbyn: cofnodwch gost a achoswyd gan y gwaith fel llinell ag effaith &apos;anfudd&apos; (mae ei gwerth wedyn yn cael ei dynnu o&apos;r cyfanswm).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2336"/>
+        <location filename="more_messages.py" line="2352"/>
         <source>needs a file name.</source>
         <translation>angen enw ffeil.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2338"/>
+        <location filename="more_messages.py" line="2354"/>
         <source>The first line of the address cannot be blank.</source>
         <translation>Ni all llinell gyntaf y cyfeiriad fod yn wag.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2340"/>
+        <location filename="more_messages.py" line="2356"/>
         <source>The date of birth is more than 120 years ago; please check it.</source>
         <translation>Mae&apos;r dyddiad geni fwy na 120 mlynedd yn ôl; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2342"/>
+        <location filename="more_messages.py" line="2358"/>
         <source>A date of death is only for someone who has died: tick &apos;Has died&apos;.</source>
         <translation>Dim ond ar gyfer rhywun sydd wedi marw y mae dyddiad marwolaeth: ticiwch &apos;Wedi marw&apos;.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2344"/>
+        <location filename="more_messages.py" line="2360"/>
         <source>The date of death cannot come before the date of birth.</source>
         <translation>All y dyddiad marwolaeth ddim bod cyn y dyddiad geni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2346"/>
+        <location filename="more_messages.py" line="2362"/>
         <source>Record a baby who died before birth as a child, with the date.</source>
         <translation>Cofnodwch fabi a fu farw cyn ei eni fel plentyn, gyda&apos;r dyddiad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2348"/>
+        <location filename="more_messages.py" line="2364"/>
         <source>A person cannot be related to themselves.</source>
         <translation>Ni all person berthyn iddo&apos;i hun.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2350"/>
+        <location filename="more_messages.py" line="2366"/>
         <source>The involvement cannot end before it started.</source>
         <translation>Ni all y gwaith ddod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2352"/>
+        <location filename="more_messages.py" line="2368"/>
         <source>An unborn child needs an expected date of birth.</source>
         <translation>Mae angen dyddiad geni disgwyliedig ar blentyn heb ei eni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2354"/>
+        <location filename="more_messages.py" line="2370"/>
         <source>An unborn child has no date of birth yet; change their role once born.</source>
         <translation>Does gan blentyn heb ei eni ddim dyddiad geni eto; newidiwch eu rôl ar ôl iddyn nhw gael eu geni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2356"/>
+        <location filename="more_messages.py" line="2372"/>
         <source>The expected date of birth must be within the next 10 months.</source>
         <translation>Rhaid i&apos;r dyddiad geni disgwyliedig fod o fewn y 10 mis nesaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2358"/>
+        <location filename="more_messages.py" line="2374"/>
         <source>Only an unborn child has an expected date of birth.</source>
         <translation>Dim ond plentyn heb ei eni sydd â dyddiad geni disgwyliedig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2360"/>
+        <location filename="more_messages.py" line="2376"/>
         <source>Each outcome area can be checked once.</source>
         <translation>Gellir gwirio pob maes canlyniad unwaith.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2362"/>
+        <location filename="more_messages.py" line="2378"/>
         <source>When the family could not be reached no area can be confirmed; record what was tried in the notes.</source>
         <translation>Pan nad oedd modd cael gafael ar y teulu, does dim modd cadarnhau unrhyw faes; cofnodwch beth a geisiwyd yn y nodiadau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2364"/>
+        <location filename="more_messages.py" line="2380"/>
         <source>An NHS number can only contain digits, spaces and hyphens.</source>
         <translation>Dim ond digidau, bylchau a chysylltnodau all fod mewn rhif GIG.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2366"/>
+        <location filename="more_messages.py" line="2382"/>
         <source>This is not a valid NHS number; please check it was typed correctly.</source>
         <translation>Nid yw hwn yn rhif GIG dilys; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2368"/>
+        <location filename="more_messages.py" line="2384"/>
         <source>This NHS number&apos;s last digit does not match the others; please check it was typed correctly.</source>
         <translation>Dydy digid olaf y rhif GIG hwn ddim yn cyfateb i&apos;r lleill; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2370"/>
+        <location filename="more_messages.py" line="2386"/>
         <source>After its first letter, a Unique Pupil Number has 11 digits and then a digit or a letter; the letters I, O and S are never used.</source>
         <translation>Ar ôl ei lythyren gyntaf, mae gan Rif Disgybl Unigryw 11 digid ac yna ddigid neu lythyren; dydy&apos;r llythrennau I, O ac S byth yn cael eu defnyddio.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2372"/>
+        <location filename="more_messages.py" line="2388"/>
         <source>This Unique Pupil Number&apos;s first letter does not match the rest; please check it.</source>
         <translation>Dydy llythyren gyntaf y Rhif Disgybl Unigryw hwn ddim yn cyfateb i&apos;r gweddill; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2374"/>
+        <location filename="more_messages.py" line="2390"/>
         <source>This does not look like a UK postcode (for example SW1A 1AA).</source>
         <translation>Dydy hwn ddim yn edrych fel cod post yn y DU (er enghraifft SW1A 1AA).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2376"/>
+        <location filename="more_messages.py" line="2392"/>
         <source>A phone number can only contain digits, spaces, hyphens and brackets, with a + only at the start.</source>
         <translation>Dim ond digidau, bylchau, cysylltnodau a chromfachau all fod mewn rhif ffôn, gyda + ar y dechrau yn unig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2378"/>
+        <location filename="more_messages.py" line="2394"/>
         <source>A UK phone number starts with 0 or +44.</source>
         <translation>Mae rhif ffôn yn y DU yn dechrau gyda 0 neu +44.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2380"/>
+        <location filename="more_messages.py" line="2396"/>
         <source>This does not look like a UK phone number; please check it.</source>
         <translation>Dydy hwn ddim yn edrych fel rhif ffôn yn y DU; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2382"/>
+        <location filename="more_messages.py" line="2398"/>
         <source>Please enter an email address, for example name@example.org.</source>
         <translation>Rhowch gyfeiriad e-bost, er enghraifft enw@example.org.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2384"/>
+        <location filename="more_messages.py" line="2400"/>
         <source>An email address cannot contain spaces.</source>
         <translation>Ni all cyfeiriad e-bost gynnwys bylchau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2386"/>
+        <location filename="more_messages.py" line="2402"/>
         <source>An email address needs exactly one @ sign.</source>
         <translation>Mae angen un arwydd @ yn union mewn cyfeiriad e-bost.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2388"/>
+        <location filename="more_messages.py" line="2404"/>
         <source>An email address needs a name before the @ sign.</source>
         <translation>Mae angen enw cyn yr arwydd @ mewn cyfeiriad e-bost.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2390"/>
+        <location filename="more_messages.py" line="2406"/>
         <source>The part of an email address after the @ sign should be a domain such as example.org.</source>
         <translation>Dylai&apos;r rhan o gyfeiriad e-bost ar ôl yr arwydd @ fod yn barth fel example.org.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2392"/>
+        <location filename="more_messages.py" line="2408"/>
         <source>This looks like a phone number from outside the UK; please enter a UK number starting with 0 or +44.</source>
         <translation>Mae hwn yn edrych fel rhif ffôn o&apos;r tu allan i&apos;r DU; rhowch rif yn y DU sy&apos;n dechrau gyda 0 neu +44.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2394"/>
+        <location filename="more_messages.py" line="2410"/>
         <source>Progress was recorded for an action that is not in the plan reviewed.</source>
         <translation>Cofnodwyd cynnydd ar gyfer cam gweithredu nad yw yn y cynllun a adolygwyd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2396"/>
+        <location filename="more_messages.py" line="2412"/>
         <source>Two outcomes or two actions have the same id.</source>
         <translation>Mae gan ddau ganlyniad neu ddau gam gweithredu yr un id.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2398"/>
+        <location filename="more_messages.py" line="2414"/>
         <source>The next review must be after this one.</source>
         <translation>Rhaid i&apos;r adolygiad nesaf fod ar ôl hwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2400"/>
+        <location filename="more_messages.py" line="2416"/>
         <source>An action&apos;s progress is recorded twice.</source>
         <translation>Mae cynnydd cam gweithredu wedi&apos;i gofnodi ddwywaith.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2402"/>
+        <location filename="more_messages.py" line="2418"/>
         <source>Record at least one person who attended.</source>
         <translation>Cofnodwch o leiaf un person a oedd yn bresennol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2404"/>
+        <location filename="more_messages.py" line="2420"/>
         <source>The first reading should be due before the first review.</source>
         <translation>Dylai&apos;r darlleniad cyntaf fod cyn yr adolygiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2406"/>
+        <location filename="more_messages.py" line="2422"/>
         <source>An alert cannot end before it started.</source>
         <translation>Does dim modd i rybudd ddod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2408"/>
+        <location filename="more_messages.py" line="2424"/>
         <source>A person is named twice.</source>
         <translation>Mae person wedi&apos;i enwi ddwywaith.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2410"/>
+        <location filename="more_messages.py" line="2426"/>
         <source>Say what kind of alert this is.</source>
         <translation>Dywedwch pa fath o rybudd yw hwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2412"/>
+        <location filename="more_messages.py" line="2428"/>
         <source>Choose the type of information this alert is.</source>
         <translation>Dewiswch y math o wybodaeth yw&apos;r rhybudd hwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2414"/>
+        <location filename="more_messages.py" line="2430"/>
         <source>The caseload cap must hold at least one family of every tier.</source>
         <translation>Rhaid i&apos;r uchafswm ddal o leiaf un teulu o bob haen.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2416"/>
+        <location filename="more_messages.py" line="2432"/>
         <source>the settings are not an object</source>
         <translation>nid yw&apos;r gosodiadau&apos;n wrthrych</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2418"/>
+        <location filename="more_messages.py" line="2434"/>
         <source>The next supervision must be after this one.</source>
         <translation>Rhaid i&apos;r sesiwn nesaf fod ar ôl yr un hon.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2420"/>
+        <location filename="more_messages.py" line="2436"/>
         <source>Each family is discussed once in a session.</source>
         <translation>Caiff pob teulu ei drafod unwaith mewn sesiwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2422"/>
+        <location filename="more_messages.py" line="2438"/>
         <source>An action cannot be due before the supervision it came from.</source>
         <translation>All cam gweithredu ddim bod i fod cyn y sesiwn goruchwylio y daeth ohoni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2424"/>
+        <location filename="more_messages.py" line="2440"/>
         <source>cannot be in the future.</source>
         <translation>ni all fod yn y dyfodol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2426"/>
+        <location filename="more_messages.py" line="2442"/>
         <source>The decision cannot come before the referral was received.</source>
         <translation>Ni all y penderfyniad ddod cyn i&apos;r atgyfeiriad gael ei dderbyn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2428"/>
+        <location filename="more_messages.py" line="2444"/>
         <source>Give the date the decision was made.</source>
         <translation>Rhowch y dyddiad y gwnaed y penderfyniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2430"/>
+        <location filename="more_messages.py" line="2446"/>
         <source>The referrer cannot be told before the referral was received.</source>
         <translation>Does dim modd dweud wrth yr atgyfeiriwr cyn i&apos;r atgyfeiriad ddod i law.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2432"/>
+        <location filename="more_messages.py" line="2448"/>
         <source>A step up or step down needs a reason.</source>
         <translation>Mae angen rheswm dros gamu i fyny neu i lawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2434"/>
+        <location filename="more_messages.py" line="2450"/>
         <source>A step up or step down needs the tier it came from.</source>
         <translation>Mae angen yr haen y daeth ohoni ar gyfer camu i fyny neu i lawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2436"/>
+        <location filename="more_messages.py" line="2452"/>
         <source>A step up must move to a higher tier.</source>
         <translation>Rhaid i gamu i fyny symud i haen uwch.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2438"/>
+        <location filename="more_messages.py" line="2454"/>
         <source>A step down must move to a lower tier.</source>
         <translation>Rhaid i gamu i lawr symud i haen is.</translation>
     </message>

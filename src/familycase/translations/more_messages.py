@@ -78,27 +78,27 @@ translate('genogram', 'Withheld')
 translate('genogram', '{age}')
 # src/familycase/domain/genogram.py:418
 translate('genogram', '{born}-{died} (died)')
-# src/familycase/gui/app.py:188
+# src/familycase/gui/app.py:189
 translate('FamilyCase', 'FamilyCase locked itself because nobody used it for a while.')
-# src/familycase/gui/app.py:299
-translate('FamilyCase', 'No FamilyCase vault yet')
-# src/familycase/gui/app.py:304
-translate('FamilyCase', 'This is not a FamilyCase vault')
-# src/familycase/gui/app.py:155
-translate('FamilyCase', 'Lock FamilyCase')
-# src/familycase/gui/app.py:249
-translate('FamilyCase', 'Not saved')
-# src/familycase/gui/app.py:306
-translate('FamilyCase', '<p>{opening}</p><p>A vault is the encrypted file that holds your organisation\'s family files. To make one, start FamilyCase with an empty folder, or run one of these:</p><p><b>To start using FamilyCase</b> (you will be its first administrator):<br><code>familycase --data {data} init --organisation "Your organisation" --admin yourname --name "Your Name"</code></p><p><b>To try it with made-up families</b>:<br><code>familycase --data {data} demo</code></p><p>Then start FamilyCase again. To open a vault kept somewhere else, use <code>familycase --data FOLDER</code>.</p>')
-# src/familycase/gui/app.py:157
-translate('FamilyCase', '&Discard and lock')
-# src/familycase/gui/app.py:190
-translate('FamilyCase', 'Your unsaved changes that were complete were saved.')
-# src/familycase/gui/app.py:192
-translate('FamilyCase', 'Changes that could not be saved as they were have been discarded.')
-# src/familycase/gui/app.py:243
-translate('FamilyCase', '“{what}” could not be saved before FamilyCase locked: {problem}')
 # src/familycase/gui/app.py:300
+translate('FamilyCase', 'No FamilyCase vault yet')
+# src/familycase/gui/app.py:305
+translate('FamilyCase', 'This is not a FamilyCase vault')
+# src/familycase/gui/app.py:156
+translate('FamilyCase', 'Lock FamilyCase')
+# src/familycase/gui/app.py:250
+translate('FamilyCase', 'Not saved')
+# src/familycase/gui/app.py:307
+translate('FamilyCase', '<p>{opening}</p><p>A vault is the encrypted file that holds your organisation\'s family files. To make one, start FamilyCase with an empty folder, or run one of these:</p><p><b>To start using FamilyCase</b> (you will be its first administrator):<br><code>familycase --data {data} init --organisation "Your organisation" --admin yourname --name "Your Name"</code></p><p><b>To try it with made-up families</b>:<br><code>familycase --data {data} demo</code></p><p>Then start FamilyCase again. To open a vault kept somewhere else, use <code>familycase --data FOLDER</code>.</p>')
+# src/familycase/gui/app.py:158
+translate('FamilyCase', '&Discard and lock')
+# src/familycase/gui/app.py:191
+translate('FamilyCase', 'Your unsaved changes that were complete were saved.')
+# src/familycase/gui/app.py:193
+translate('FamilyCase', 'Changes that could not be saved as they were have been discarded.')
+# src/familycase/gui/app.py:244
+translate('FamilyCase', '“{what}” could not be saved before FamilyCase locked: {problem}')
+# src/familycase/gui/app.py:301
 translate('FamilyCase', 'There is no FamilyCase vault in {folder} yet.')
 # src/familycase/gui/app.py:82
 translate('FamilyCase', 'Lock')
@@ -844,67 +844,75 @@ translate('PlanTab', 'What the family says about the plan')
 translate('PlanTab', 'Version {n}, saved {date} by {who}')
 # src/familycase/gui/family_file/plan/tab.py:102
 translate('PlanTab', 'Achieved {date}')
-# src/familycase/gui/menus.py:40
+# src/familycase/gui/menus.py:41
 translate('MainWindow', '&File')
-# src/familycase/gui/menus.py:40
+# src/familycase/gui/menus.py:41
 translate('MainWindow', '&View')
-# src/familycase/gui/menus.py:40
+# src/familycase/gui/menus.py:41
 translate('MainWindow', '&Help')
-# src/familycase/gui/menus.py:42
-translate('MainWindow', 'Admi&nistration')
 # src/familycase/gui/menus.py:43
-translate('MainWindow', '&My caseload')
+translate('MainWindow', 'Admi&nistration')
 # src/familycase/gui/menus.py:44
-translate('MainWindow', '&Team caseload')
+translate('MainWindow', '&My caseload')
 # src/familycase/gui/menus.py:45
-translate('MainWindow', '&Unallocated families')
+translate('MainWindow', '&Team caseload')
 # src/familycase/gui/menus.py:46
-translate('MainWindow', 'Team &overview')
+translate('MainWindow', '&Unallocated families')
 # src/familycase/gui/menus.py:47
+translate('MainWindow', 'Team &overview')
+# src/familycase/gui/menus.py:48
 translate('MainWindow', '&In-tray')
-# src/familycase/gui/menus.py:51
+# src/familycase/gui/menus.py:52
 translate('MainWindow', '&New family…')
-# src/familycase/gui/menus.py:53
+# src/familycase/gui/menus.py:54
 translate('MainWindow', '&Open the selected family')
-# src/familycase/gui/menus.py:55
+# src/familycase/gui/menus.py:56
 translate('MainWindow', '&Print panel summaries…')
-# src/familycase/gui/menus.py:58
+# src/familycase/gui/menus.py:59
 translate('MainWindow', '&Export summaries for my team…')
-# src/familycase/gui/menus.py:61
+# src/familycase/gui/menus.py:62
 translate('MainWindow', '&Import summary bundles…')
-# src/familycase/gui/menus.py:63
-translate('MainWindow', '&Cost-saving return and claims…')
-# src/familycase/gui/menus.py:65
-translate('MainWindow', 'Alloca&te a lead professional…')
+# src/familycase/gui/menus.py:64
+translate('MainWindow', 'Take t&hese families offline…')
 # src/familycase/gui/menus.py:68
-translate('MainWindow', '&Supervision…')
+translate('MainWindow', '&Bring my families back…')
 # src/familycase/gui/menus.py:70
-translate('MainWindow', 'Possible d&uplicate people…')
-# src/familycase/gui/menus.py:73
-translate('MainWindow', '&Audit log…')
-# src/familycase/gui/menus.py:75
-translate('MainWindow', 'Wor&kers…')
-# src/familycase/gui/menus.py:77
-translate('MainWindow', '&Retention…')
+translate('MainWindow', 'Fa&milies on laptops…')
+# src/familycase/gui/menus.py:72
+translate('MainWindow', '&Cost-saving return and claims…')
+# src/familycase/gui/menus.py:74
+translate('MainWindow', 'Ser&vice report…')
+# src/familycase/gui/menus.py:76
+translate('MainWindow', 'Alloca&te a lead professional…')
 # src/familycase/gui/menus.py:79
-translate('MainWindow', 'Organisation settin&gs…')
+translate('MainWindow', '&Supervision…')
 # src/familycase/gui/menus.py:81
-translate('MainWindow', 'Change my pass&word…')
-# src/familycase/gui/menus.py:83
-translate('MainWindow', 'My &fingerprint phrase…')
-# src/familycase/gui/menus.py:85
-translate('MainWindow', '&Preferences…')
+translate('MainWindow', 'Possible d&uplicate people…')
+# src/familycase/gui/menus.py:84
+translate('MainWindow', '&Audit log…')
 # src/familycase/gui/menus.py:86
-translate('MainWindow', '&Lock')
+translate('MainWindow', 'Wor&kers…')
 # src/familycase/gui/menus.py:88
-translate('MainWindow', '&Quit')
+translate('MainWindow', '&Retention…')
+# src/familycase/gui/menus.py:90
+translate('MainWindow', 'Organisation settin&gs…')
+# src/familycase/gui/menus.py:92
+translate('MainWindow', 'Change my pass&word…')
 # src/familycase/gui/menus.py:94
-translate('MainWindow', '&Find a family')
+translate('MainWindow', 'My &fingerprint phrase…')
 # src/familycase/gui/menus.py:96
-translate('MainWindow', '&Clear filters')
+translate('MainWindow', '&Preferences…')
 # src/familycase/gui/menus.py:97
-translate('MainWindow', '&Refresh')
+translate('MainWindow', '&Lock')
 # src/familycase/gui/menus.py:99
+translate('MainWindow', '&Quit')
+# src/familycase/gui/menus.py:105
+translate('MainWindow', '&Find a family')
+# src/familycase/gui/menus.py:107
+translate('MainWindow', '&Clear filters')
+# src/familycase/gui/menus.py:108
+translate('MainWindow', '&Refresh')
+# src/familycase/gui/menus.py:110
 translate('MainWindow', '&Keyboard help')
 # src/familycase/gui/session/recovery_print.py:51
 translate('RecoveryKey', 'Kept by: ______________________   Where: ______________________')
@@ -958,28 +966,34 @@ translate('genogram_pdf', 'For {to}, purpose: {purpose}. Prepared by {who} on {d
 translate('genogram_pdf', 'Drawn from the relationships recorded in the family file. Only the people the family agreed to share with this agency are named; ask the lead professional if more is needed.')
 # src/familycase/reports/genogram_pdf.py:132
 translate('genogram_pdf', '{n} person(s) drawn as Withheld: the family has not agreed to share their details with {agency}.')
-# src/familycase/reports/panel_pdf.py:145
+# src/familycase/reports/panel_pdf.py:117
+translate('PanelSummary', 'Scale: 0 at the centre to 10 at the edge')
+# src/familycase/reports/panel_pdf.py:140
 translate('PanelSummary', 'Panel case summaries')
-# src/familycase/reports/panel_pdf.py:126
+# src/familycase/reports/panel_pdf.py:178
 translate('PanelSummary', 'Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.')
-# src/familycase/reports/panel_pdf.py:79
+# src/familycase/reports/panel_pdf.py:110
 translate('PanelSummary', 'First reading, {date} (dashed)')
-# src/familycase/reports/panel_pdf.py:83
+# src/familycase/reports/panel_pdf.py:114
 translate('PanelSummary', 'Latest reading, {date} (solid)')
-# src/familycase/reports/panel_pdf.py:138
+# src/familycase/reports/panel_pdf.py:190
 translate('PanelSummary', 'What the panel is asked to decide')
-# src/familycase/reports/panel_pdf.py:112
+# src/familycase/reports/panel_pdf.py:160
 translate('PanelSummary', 'Case summary {reference}')
-# src/familycase/reports/panel_pdf.py:116
+# src/familycase/reports/panel_pdf.py:168
 translate('PanelSummary', 'For {recipient}, purpose: {purpose}. Prepared by {who} on {date}.')
-# src/familycase/reports/pdf_common.py:110
+# src/familycase/reports/pdf_common.py:115
 translate('PDF', 'OFFICIAL-SENSITIVE')
-# src/familycase/reports/pdf_common.py:139
+# src/familycase/reports/pdf_common.py:152
 translate('PDF', 'WITHHELD')
-# src/familycase/reports/pdf_common.py:116
-translate('PDF', 'For: {recipient}')
+# src/familycase/reports/pdf_common.py:123
+translate('PDF', 'Page {page}')
 # src/familycase/reports/pdf_common.py:121
-translate('PDF', 'Produced {date} {time} UTC   Page {page}')
+translate('PDF', 'For: {recipient}')
+# src/familycase/reports/pdf_common.py:127
+translate('PDF', '{label}, page {n} of {total}')
+# src/familycase/reports/pdf_common.py:136
+translate('PDF', 'Produced {date} {time} UTC   {page}')
 # src/familycase/services/approvals.py:107
 translate('approvals', 'Step up from tier {a} to tier {b}')
 # src/familycase/services/approvals.py:109
@@ -1002,10 +1016,12 @@ translate('approvals', 'This request is no longer waiting ({status}).')
 translate('approvals', 'The family is already at tier {tier}; return the request.')
 # src/familycase/services/approvals.py:470
 translate('approvals', 'Sign off: {title}')
-# src/familycase/services/caseload.py:104
-translate('caseload', '(damaged record: run verify)')
-# src/familycase/services/caseload.py:105
+# src/familycase/services/caseload.py:112
 translate('caseload', '(no access)')
+# src/familycase/services/caseload.py:107
+translate('caseload', '(damaged record: run verify)')
+# src/familycase/services/caseload.py:111
+translate('caseload', '(name not shared)')
 # src/familycase/services/chronology_log.py:48
 translate('chronology', '{name} joined the family file')
 # src/familycase/services/chronology_log.py:105
@@ -1318,7 +1334,7 @@ translate('timeline', 'Outcome reading: {title}')
 translate('timeline', 'Told by {source}')
 # src/familycase/services/timeline.py:530
 translate('timeline', 'Attended: {names}')
-# src/familycase/services/vault.py:501
+# src/familycase/services/vault.py:523
 translate('unlock', 'The user name or password is not right.')
 # src/familycase/services/work.py:197
 translate('approvals', "In this organisation closing a family needs a team leader's approval: ask for it, and the family closes once a team leader approves it.")
