@@ -283,7 +283,9 @@ class Walker:
         self.settle(0.2)
         self.check(window, f"{role}: main window")
         buttons = list(window.view_buttons.values()) + [
-            b for b in (window.team_button, window.admin_button) if b is not None
+            b
+            for b in (window.inbox_button, window.team_button, window.admin_button)
+            if b is not None
         ]
         for button in buttons:
             if button.isVisible():
@@ -328,6 +330,9 @@ class Walker:
                 self.dismiss(opened)
         if role == "admin":
             self.walk_directory_dialogs(window)
+        if role == "sam":
+            self.walk_oversight_dialogs(window)
+            self.walk_laptop_dialogs(window)
         before = self.windows()
         window.show_keys()
         self.settle(0.05)
@@ -362,6 +367,118 @@ class Walker:
             self.dismiss(dialog)
         finally:
             session.directory_problems = problems
+
+    def show_and_check(self, dialog: object, where: str) -> None:
+        dialog.show()  # type: ignore[attr-defined]
+        self.settle(0.1)
+        self.check(dialog, where)
+        self.dismiss(dialog)
+
+    def walk_oversight_dialogs(self, window: object) -> None:
+        """Deciding a request (from the in-tray or the Oversight section), recording a
+        follow-up check and marking a supervision action done: each needs a particular item,
+        which the demo may not have waiting on the first row."""
+        from datetime import date, timedelta
+
+        from familycase.domain.settings import ApprovalKind
+        from familycase.gui.family_file.oversight.dialogs import (
+            ActionDoneDialog,
+            DecideDialog,
+            FollowUpDialog,
+        )
+        from familycase.services import approvals
+
+        session = window.session  # type: ignore[attr-defined]
+        today = date.today()
+        waiting = approvals.waiting(session) or [
+            approvals.Waiting(
+                source=approvals.Source.REQUEST,
+                item_id="walk",
+                family_id=self.rich_family,
+                reference="FC-000001",
+                family_name="Walkthrough family",
+                kind=ApprovalKind.STEP_UP,
+                what="Step up from tier 2 to tier 3",
+                reason="Concerns about neglect are growing.",
+                requested_by="Priya Shah",
+                requested_on=today - timedelta(days=2),
+            )
+        ]
+        for approve in (True, False):
+            dialog = DecideDialog(session, waiting[0], approve, window)  # type: ignore[arg-type]
+            self.show_and_check(dialog, f"sam: in-tray > decide (approve={approve})")
+        follow_up = FollowUpDialog(
+            session, self.rich_family, "walk", today - timedelta(days=190), today - timedelta(7),
+            window,  # type: ignore[arg-type]
+        )  # fmt: skip
+        self.show_and_check(follow_up, "sam: oversight > record the follow-up check")
+        done = ActionDoneDialog(
+            session, self.rich_family, "walk", "Ring the school about attendance this week",
+            window,  # type: ignore[arg-type]
+        )  # fmt: skip
+        self.show_and_check(done, "sam: oversight > mark the action done")
+
+    def walk_laptop_dialogs(self, window: object) -> None:
+        """Laptop replicas (gui/replicas, not yet in the menus): taking the selected families
+        offline, bringing them back, laptops and check-outs with the reason asked before a
+        recall, and a family's conflicting versions. Nothing is taken or changed."""
+        from PySide6.QtCore import QCoreApplication
+
+        from familycase.gui.replicas.actions import ReplicaActions, open_conflicts
+        from familycase.gui.replicas.bring_back_dialog import BringBackDialog
+        from familycase.gui.replicas.laptops_dialog import ReasonDialog
+        from familycase.gui.replicas.take_offline_dialog import TakeOfflineDialog
+
+        def words(text: str) -> str:
+            return QCoreApplication.translate("LaptopsDialog", text)
+
+        session = window.session  # type: ignore[attr-defined]
+        actions = ReplicaActions(window)  # type: ignore[arg-type]
+        before = self.windows()
+        actions.open_laptops()
+        self.settle(0.3)
+        for opened in self.new_windows(before):
+            self.check(opened, "sam: laptops and check-outs")
+            self.dismiss(opened)
+        rows = window.model.rows()  # type: ignore[attr-defined]
+        self.show_and_check(
+            TakeOfflineDialog(session, rows[:3], window),  # type: ignore[arg-type]
+            "sam: take the selected families offline",
+        )
+        held = [r.reference for r in rows[:3]]
+        self.show_and_check(
+            BringBackDialog(session, held, "/home/kim/FamilyCase team store", window),  # type: ignore[arg-type]
+            "sam (on a laptop): bring my families back",
+        )
+        self.show_and_check(
+            ReasonDialog(  # as LaptopsDialog asks it, in the language in use
+                words("Revoke '{name}'").format(name="Kim's laptop"),
+                words(
+                    "For a lost or stolen laptop. Its {count} families are released and each "
+                    "gets a new key, so the keys on the laptop open nothing written afterwards; "
+                    "the laptop erases its families the next time it connects."
+                ).format(count=3),
+                words("Re&voke"),
+                lambda _reason: None,
+                window,  # type: ignore[arg-type]
+                warning=words(
+                    "Changes made on that laptop and never brought back are lost. If the laptop "
+                    "is only left at home, ask its worker to bring the families back instead."
+                ),
+            ),
+            "sam: laptops > recall > the reason",
+        )
+        before = self.windows()
+        reference = next(
+            (r.reference for r in rows if r.family_id == self.rich_family), "FC-000001"
+        )
+        open_conflicts(
+            session, self.rich_family, reference, actions.run, lambda: None, window  # type: ignore[arg-type]
+        )
+        self.settle(0.3)
+        for opened in self.new_windows(before):
+            self.check(opened, "sam: family file > conflicting versions")
+            self.dismiss(opened)
 
     def walk_family_files(self, window: object, role: str) -> None:
         session = window.session  # type: ignore[attr-defined]

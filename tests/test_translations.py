@@ -124,6 +124,9 @@ def test_welsh_mnemonics_do_not_clash_within_a_dialog():
         ("CostsTab", "t"),  # "&Remove" is the confirmation box's button, not the tab's
         ("WorkersWindow", "a"),  # likewise "&Disable" in its confirmation box
         ("UnlockDialog", "d"),  # "&Use this older copy" is its question box's button
+        ("LaptopsDialog", "g"),  # "&Recall" and "Re&voke" are their question boxes' buttons
+        ("LaptopsDialog", "d"),
+        ("OversightTab", "t"),  # likewise "&Withdraw"
     }
     letters: dict[tuple[str, str], list[str]] = {}
     for (context, _source), text in catalogue().items():

@@ -126,7 +126,7 @@ def change_tier(
             raise ApprovalNeeded(
                 tr("approvals", "In this organisation a {step} needs a team leader's approval: "
                    "ask for it, and it takes effect once a team leader approves it.").format(
-                    step=tr("approvals", approval_kind(kind).label).lower()
+                    step=tr("Words", approval_kind(kind).label).lower()  # the GUI's words
                 )
             )
         return apply_tier_change(

@@ -79,7 +79,7 @@ class SettingsDialog(EditorDialog):
             self.weights[tier] = b.add(label, box, "Caseload weight by tier")
         b.section(self.tr("In-tray"))
         self.unallocated = b.add(
-            self.tr("Unallocated for more than (&days)"),
+            self.tr("U&nallocated for more than (days)"),
             _spin(0, 365, current.unallocated_days),
             "Unallocated for more than (days)",
         )

@@ -58,7 +58,7 @@ class CaseloadFilterBar(QWidget):
         layout.setSpacing(8)
         for text, combo, name in [
             (self.tr("&Status"), self.status, self.tr("Status filter")),
-            (self.tr("T&ier"), self.tier, self.tr("Tier filter")),
+            (self.tr("Ti&er"), self.tier, self.tr("Tier filter")),
             (self.tr("Lea&d"), self.worker, self.tr("Lead professional filter")),
         ]:
             label = QLabel(text)

@@ -105,7 +105,7 @@ class CaseloadPage(QWidget):
 
         # Team leaders allocate straight from the Unallocated view (the status column says how
         # long each family has waited).
-        self.allocate_button = QPushButton(self.tr("&Allocate a lead professional…"))
+        self.allocate_button = QPushButton(self.tr("Allo&cate a lead professional…"))
         self.allocate_button.setAutoDefault(False)
         self.allocate_button.setAccessibleName(self.tr("Allocate a lead professional"))
         self.allocate_button.clicked.connect(self._allocate)

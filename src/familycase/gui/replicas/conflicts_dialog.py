@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -86,6 +87,9 @@ class ConflictsDialog(QDialog):
             self.tr("The two versions, field by field"),
         )
         self.fields.setWordWrap(True)
+        # The three columns share the width (a heading is never cut, in English or Welsh); the
+        # versions wrap onto as many lines as they need.
+        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.keep_laptop = button(
             self.tr("Keep the &laptop's"), partial(self._resolve, conflicts.KEEP_LAPTOP)
         )

@@ -63,7 +63,7 @@ class ReasonDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setAccessibleName(self.tr("Reason"))
-        label = QLabel(self.tr("&Reason:"))
+        label = QLabel(self.tr("Rea&son:"))  # Alt+R is Recall
         label.setBuddy(self.reason)
         form = QFormLayout()
         form.addRow(label, self.reason)

@@ -58,6 +58,7 @@ class ServiceReportDialog(QDialog):
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Measure"), self.tr("Value")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()  # row numbers say nothing (and left a nameless button)
         self.table.setAccessibleName(self.tr("The report's figures"))
         self.sources = BarChart(self.tr("Referrals by source"))
         self.caseload = BarChart(self.tr("Open families at each month end"))

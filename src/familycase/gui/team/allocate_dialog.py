@@ -62,6 +62,9 @@ class AllocateDialog(EditorDialog):
         )
         b = self.builder
         self.worker = QComboBox()
+        # As wide as its longest line (a worker, their role, families and weight: longer in
+        # Welsh); see _fill.
+        self.worker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._fill(None)
         self.worker.activated.connect(self._picked)
         b.add(self.tr("&Lead professional"), self.worker, "Lead professional")
@@ -111,6 +114,8 @@ class AllocateDialog(EditorDialog):
                     families=words.families_text(families), weight=words.weight_text(weight)
                 )
             self.worker.addItem(text, worker.id)
+        # Never narrower than its longest line: the label goes above it rather than cut it.
+        self.worker.setMinimumWidth(self.worker.sizeHint().width())
         index = self.worker.findData(chosen)
         if index >= 0:
             self.worker.setCurrentIndex(index)
