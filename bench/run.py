@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import dataclasses
 import gc
 import importlib
 import io
@@ -544,9 +545,7 @@ def _consent_support() -> tuple[Any, Any] | None:
         return ConsentRow, lambda dates, count, on: {"consent": family_consent(dates, count, on)}
     if "consent_state" not in CaseloadRow.__dataclass_fields__:
         return None
-    return ConsentRow, lambda dates, _count, on: {
-        "consent_state": family_consent_state(dates, on)
-    }
+    return ConsentRow, lambda dates, _count, on: {"consent_state": family_consent_state(dates, on)}
 
 
 CONSENT = _consent_support()
@@ -586,6 +585,17 @@ def _plain_row(
     )
 
 
+# Fields the baseline does not compute (from the encrypted summary or other tables, in sources
+# that have them): left out when the baseline's rows are compared with the real ones.
+NOT_IN_BASELINE = ("alerts", "waiting_since", "checked_out", "name_not_shared")
+
+
+def comparable(rows: list[CaseloadRow]) -> list[CaseloadRow]:
+    fields = CaseloadRow.__dataclass_fields__
+    blank = {name: fields[name].default for name in NOT_IN_BASELINE if name in fields}
+    return [dataclasses.replace(r, **blank) for r in rows] if blank else rows
+
+
 def plain_listing(engine: Engine, team_id: str | None) -> list[CaseloadRow]:
     """What caseload(view=TEAM, statuses=None) does, minus decryption, cache and audit entry."""
     query = team_query(team_id)
@@ -607,9 +617,7 @@ def plain_listing(engine: Engine, team_id: str | None) -> list[CaseloadRow]:
         ):
             dates.setdefault(family_id, []).append(tuple(when))
     on = today()
-    return [
-        _plain_row(names, *r, **consent_state(dates.get(r[0], ()), r[9], on)) for r in rows
-    ]
+    return [_plain_row(names, *r, **consent_state(dates.get(r[0], ()), r[9], on)) for r in rows]
 
 
 def make_plain_copy(us: UserSession, source: Path, destination: Path) -> None:
@@ -1264,7 +1272,9 @@ def bench_size(families: int, args: argparse.Namespace) -> dict[str, Any]:
     assert damaged == 0 and no_access == 0, (damaged, no_access)
     assert len(us.summaries) == families, "caseload() did not keep the decrypted summaries"
     assert listing() == rows
-    assert plain() == rows, "the unencrypted baseline does not return the same rows"
+    assert comparable(plain()) == comparable(rows), (
+        "the unencrypted baseline does not return the same rows"
+    )
     list_samples: list[float] = []
     plain_samples: list[float] = []
     audit_samples: list[float] = []  # one audit entry on its own, sampled alongside
