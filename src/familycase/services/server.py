@@ -64,9 +64,7 @@ class ServerPlace:
     def stored_keys_url(self) -> str:
         """The key-share database as recorded in the vault: no user name, no password (each
         worker connects to it as themselves)."""
-        # URL.set() leaves a field it is given None for as it was: replace them outright.
-        bare = self.keys._replace(username=None, password=None)
-        return bare.render_as_string(hide_password=False)
+        return _without_login(self.keys)
 
     def same_cluster(self) -> bool:
         return (self.main.host, self.main.port) == (self.keys.host, self.keys.port)
@@ -173,8 +171,12 @@ def _forget_keys_login(s: Session) -> None:
         return
     url = location.server_url(stored.value)
     if url.username is not None or url.password is not None:
-        bare = url._replace(username=None, password=None)
-        stored.value = bare.render_as_string(hide_password=False)
+        stored.value = _without_login(url)
+
+
+def _without_login(url: URL) -> str:
+    # URL.set() leaves a field it is given None for as it was: replace them outright.
+    return url._replace(username=None, password=None).render_as_string(hide_password=False)
 
 
 def upgrade_server(place: ServerPlace, owner_password: str | None = None) -> tuple[str, str]:
@@ -285,13 +287,16 @@ def import_vault(
             if table.name == FamilyRow.__tablename__:
                 copied = len(rows)
         highest = writing.execute(
-            text("SELECT max(substring(reference from 4)::int) FROM families "
-                 "WHERE reference ~ '^FC-[0-9]+$'")
+            text(
+                "SELECT max(substring(reference from 4)::int) FROM families "
+                "WHERE reference ~ '^FC-[0-9]+$'"
+            )
         ).scalar()
         next_number = int(source_counter(reading) or 1)
         start = max(int(highest or 0) + 1, next_number)
-        writing.execute(text(f"SELECT setval('{server_security.SEQUENCE}', :n, false)"),
-                        {"n": start})
+        writing.execute(
+            text(f"SELECT setval('{server_security.SEQUENCE}', :n, false)"), {"n": start}
+        )
     shares.add_existing(source.shares.all())
     source.dispose()
     shares.dispose()
@@ -328,4 +333,3 @@ def grant_login(vault: Vault, username: str, db_password: str) -> str:
 def tables_present(engine: Engine) -> bool:
     with engine.connect() as connection:
         return inspect(connection).has_table(FamilyRow.__tablename__)
-
