@@ -85,6 +85,21 @@ class LongTaskDialog(QDialog):
         progress, cancelled = self._progress.moved.emit, self._cancel.is_set
         run_in_background(partial(call, progress, cancelled), self, done, self._failed)
 
+    def start_stoppable(
+        self, call: Callable[[Callable[[int, int], bool]], Any], done: Callable[[Any], None]
+    ) -> None:
+        """``start`` for a service that takes one progress callback answering "carry on?"
+        (check-out, check-in): it moves the bar and says no once Stop was pressed."""
+
+        def run(moved: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            def progress(done_: int, total: int) -> bool:
+                moved(done_, total)
+                return not cancelled()
+
+            return call(progress)
+
+        self.start(run, done)
+
     def _moved(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)

@@ -8,7 +8,7 @@ lose nothing: the families not yet back stay on the laptop, and running it again
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -112,11 +112,7 @@ class BringBackDialog(LongTaskDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
 
-        def call(moved: Any, cancelled: Any) -> CheckinReport:
-            def progress(done: int, total: int) -> bool:
-                moved(done, total)
-                return not cancelled()
-
+        def call(progress: Callable[[int, int], bool]) -> CheckinReport:
             team = checkin.connect_team(self.session, password)
             try:
                 return checkin.check_in(self.session, team, progress)
@@ -125,7 +121,7 @@ class BringBackDialog(LongTaskDialog):
                 if team.vault.is_server:
                     team.vault.dispose()
 
-        self.start(call, self._done)
+        self.start_stoppable(call, self._done)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ServerPasswordNeeded):

@@ -7,9 +7,8 @@ family, with progress and Stop; a stopped check-out takes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -164,14 +163,10 @@ class TakeOfflineDialog(LongTaskDialog):
         self.progress.setValue(0)
         self.progress.show()
 
-        def call(moved: Any, cancelled: Any) -> CheckoutResult:
-            def progress(done: int, total: int) -> bool:
-                moved(done, total)
-                return not cancelled()
-
+        def call(progress: Callable[[int, int], bool]) -> CheckoutResult:
             return replica.check_out(self.session, references, folder, device or None, progress)
 
-        self.start(call, self._done)
+        self.start_stoppable(call, self._done)
 
     def _done(self, result: CheckoutResult) -> None:
         self.checkout = result
