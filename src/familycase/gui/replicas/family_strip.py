@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from familycase.gui.common.long_task import NOTICE_STYLE
+from familycase.gui.common.long_task import notice_label
 from familycase.services.checkouts import CheckoutInfo
 
 
@@ -16,11 +16,7 @@ class ReplicaStrip(QWidget):
     def __init__(self, open_conflicts: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replicaStrip")
-        self.text = QLabel()
-        self.text.setObjectName("notice")
-        self.text.setStyleSheet(NOTICE_STYLE)
-        self.text.setWordWrap(True)
-        self.text.setAccessibleName(self.tr("Where this family is"))
+        self.text = notice_label(self.tr("Where this family is"))
         self.conflicts_button = QPushButton(self.tr("Conflictin&g versions…"))
         self.conflicts_button.setObjectName("conflictsButton")
         self.conflicts_button.setAutoDefault(False)
