@@ -1576,12 +1576,12 @@ Pan fydd gweinyddwr yn eich cofrestru, mae&apos;n gweld yr un wyth gair. Darllen
         <translation>Wedi stopio. Mae&apos;r teuluoedd sydd eisoes yn ôl ar storfa&apos;r tîm; mae&apos;r lleill yn dal ar y gliniadur hwn. Dewch â nhw&apos;n ôl eto i orffen.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/bring_back_dialog.py" line="137"/>
+        <location filename="../gui/replicas/bring_back_dialog.py" line="133"/>
         <source>Type your team server password, then try again.</source>
         <translation>Teipiwch eich cyfrinair ar gyfer gweinydd y tîm, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/bring_back_dialog.py" line="149"/>
+        <location filename="../gui/replicas/bring_back_dialog.py" line="145"/>
         <source>On the team store, the family&apos;s window shows them (Conflicting versions…).</source>
         <translation>Ar storfa&apos;r tîm, mae ffenestr y teulu yn eu dangos (Fersiynau sy&apos;n gwrthdaro…).</translation>
     </message>
@@ -5400,7 +5400,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../gui/common/long_task.py" line="126"/>
+        <location filename="../gui/common/long_task.py" line="141"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopio</translation>
     </message>
@@ -5585,7 +5585,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="more_messages.py" line="872"/>
-        <source>&amp;Export summaries for my team…</source>
+        <source>E&amp;xport summaries for my team…</source>
         <translation>A&amp;llforio crynodebau i&apos;m tîm…</translation>
     </message>
     <message>
@@ -5636,7 +5636,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="more_messages.py" line="892"/>
         <source>&amp;Audit log…</source>
-        <translation>Log &amp;archwilio…</translation>
+        <translation>&amp;Log archwilio…</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="894"/>
@@ -5661,11 +5661,11 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     <message>
         <location filename="more_messages.py" line="902"/>
         <source>My &amp;fingerprint phrase…</source>
-        <translation>Fy ymadrodd olion b&amp;ysedd…</translation>
+        <translation>&amp;Fy ymadrodd olion bysedd…</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="904"/>
-        <source>&amp;Preferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
@@ -8831,32 +8831,32 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>ReplicaStrip</name>
     <message>
-        <location filename="../gui/replicas/family_strip.py" line="23"/>
+        <location filename="../gui/replicas/family_strip.py" line="19"/>
         <source>Where this family is</source>
         <translation>Ble mae&apos;r teulu hwn</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/family_strip.py" line="24"/>
+        <location filename="../gui/replicas/family_strip.py" line="20"/>
         <source>Conflictin&amp;g versions…</source>
         <translation>Fersiynau sy&apos;n &amp;gwrthdaro…</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/family_strip.py" line="40"/>
+        <location filename="../gui/replicas/family_strip.py" line="36"/>
         <source>On this laptop since {since}. Bring it back (File &gt; Bring my families back…) when you are on the network.</source>
         <translation>Ar y gliniadur hwn ers {since}. Dewch ag ef yn ôl (Ffeil &gt; Dod â&apos;m teuluoedd yn ôl…) pan fyddwch chi ar y rhwydwaith.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/family_strip.py" line="47"/>
+        <location filename="../gui/replicas/family_strip.py" line="43"/>
         <source>Checked out to {where}. Nobody can change it here until it is brought back, or a team leader recalls it.</source>
         <translation>Allan ar {where}. All neb ei newid yma nes iddo ddod yn ôl, neu nes i arweinydd tîm ei alw&apos;n ôl.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/family_strip.py" line="53"/>
+        <location filename="../gui/replicas/family_strip.py" line="49"/>
         <source>A conflicting version from a laptop waits for you to choose.</source>
         <translation>Mae fersiwn sy&apos;n gwrthdaro o liniadur yn aros i chi ddewis.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/family_strip.py" line="56"/>
+        <location filename="../gui/replicas/family_strip.py" line="52"/>
         <source>{n} conflicting versions from a laptop wait for you to choose.</source>
         <translation>Mae {n} o fersiynau sy&apos;n gwrthdaro o liniadur yn aros i chi ddewis.</translation>
     </message>
@@ -9690,42 +9690,42 @@ Un rhes i bob teulu, yn ôl cyfeirnod yn unig. Mae wedi gadael y gladdgell wedi&
         <translation>Gwerth</translation>
     </message>
     <message>
-        <location filename="../gui/reporting/service_dialog.py" line="61"/>
+        <location filename="../gui/reporting/service_dialog.py" line="62"/>
         <source>The report&apos;s figures</source>
         <translation>Ffigurau&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../gui/reporting/service_dialog.py" line="62"/>
+        <location filename="../gui/reporting/service_dialog.py" line="63"/>
         <source>Referrals by source</source>
         <translation>Atgyfeiriadau yn ôl ffynhonnell</translation>
     </message>
     <message>
-        <location filename="../gui/reporting/service_dialog.py" line="63"/>
+        <location filename="../gui/reporting/service_dialog.py" line="64"/>
         <source>Open families at each month end</source>
         <translation>Teuluoedd agored ar ddiwedd pob mis</translation>
     </message>
     <message>
-        <location filename="../gui/reporting/service_dialog.py" line="64"/>
+        <location filename="../gui/reporting/service_dialog.py" line="65"/>
         <source>Mean change in score, by outcome area</source>
         <translation>Newid cymedrig yn y sgôr, fesul maes canlyniad</translation>
     </message>
     <message>
-        <location filename="../gui/reporting/service_dialog.py" line="72"/>
+        <location filename="../gui/reporting/service_dialog.py" line="73"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Cadw fel &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../gui/reporting/service_dialog.py" line="73"/>
+        <location filename="../gui/reporting/service_dialog.py" line="74"/>
         <source>Save as &amp;PDF…</source>
         <translation>Cadw fel &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../gui/reporting/service_dialog.py" line="102"/>
+        <location filename="../gui/reporting/service_dialog.py" line="103"/>
         <source>Working out the report…</source>
         <translation>Wrthi&apos;n cyfrifo&apos;r adroddiad…</translation>
     </message>
     <message>
-        <location filename="../gui/reporting/service_dialog.py" line="135"/>
+        <location filename="../gui/reporting/service_dialog.py" line="136"/>
         <source>Save the service report</source>
         <translation>Cadw adroddiad y gwasanaeth</translation>
     </message>
@@ -10192,112 +10192,112 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
 <context>
     <name>TakeOfflineDialog</name>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="47"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="46"/>
         <source>Take families offline</source>
         <translation>Mynd â theuluoedd all-lein</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="52"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="51"/>
         <source>{count} families: {names}</source>
         <translation>{count} o deuluoedd: {names}</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="59"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="58"/>
         <source>The laptop replica&apos;s folder</source>
         <translation>Ffolder y copi ar y gliniadur</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="61"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Pori…</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="70"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="69"/>
         <source>A name for this laptop</source>
         <translation>Enw ar gyfer y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="71"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="70"/>
         <source>e.g. Kim&apos;s laptop</source>
         <translation>e.e. gliniadur Kim</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="76"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="75"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Ffolder:</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="79"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="78"/>
         <source>&amp;Laptop&apos;s name:</source>
         <translation>Enw&apos;r &amp;gliniadur:</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="84"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="83"/>
         <source>What taking families offline does</source>
         <translation>Beth mae mynd â theuluoedd all-lein yn ei wneud</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="87"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="86"/>
         <source>The families&apos; records go to this folder encrypted, as they are on the team store, and the folder itself is encrypted with a key only your password opens. Until you bring them back (File &gt; Bring my families back…, on the laptop) or a team leader recalls them, nobody can change these families on the team store.</source>
         <translation>Mae cofnodion y teuluoedd yn mynd i&apos;r ffolder hwn wedi&apos;u hamgryptio, fel y maen nhw ar storfa&apos;r tîm, ac mae&apos;r ffolder ei hun wedi&apos;i amgryptio ag allwedd na all dim ond eich cyfrinair ei hagor. Nes i chi ddod â nhw&apos;n ôl (Ffeil &gt; Dod â&apos;m teuluoedd yn ôl…, ar y gliniadur) neu nes i arweinydd tîm eu galw&apos;n ôl, all neb newid y teuluoedd hyn ar storfa&apos;r tîm.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="99"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="98"/>
         <source>&amp;Take offline</source>
         <translation>&amp;Mynd â nhw all-lein</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="119"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="119"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="122"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="121"/>
         <source>Stopped: nothing was taken offline.</source>
         <translation>Wedi stopio: aeth dim byd all-lein.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="131"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="130"/>
         <source>Folder for the laptop replica</source>
         <translation>Ffolder ar gyfer y copi ar y gliniadur</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="144"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="143"/>
         <source>This folder is already the replica of &apos;{device}&apos;: the families are added to it.</source>
         <translation>Mae&apos;r ffolder hwn eisoes yn gopi o &apos;{device}&apos;: caiff y teuluoedd eu hychwanegu ato.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="150"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="149"/>
         <source>A new replica is made in this folder.</source>
         <translation>Caiff copi newydd ei wneud yn y ffolder hwn.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="155"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="154"/>
         <source>Choose a folder for the laptop replica.</source>
         <translation>Dewiswch ffolder ar gyfer y copi ar y gliniadur.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="159"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="158"/>
         <source>Give this laptop a name (e.g. Kim&apos;s laptop).</source>
         <translation>Rhowch enw i&apos;r gliniadur hwn (e.e. gliniadur Kim).</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="183"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="178"/>
         <source>Taken offline to &apos;{device}&apos;: {refs}.</source>
         <translation>Wedi mynd all-lein i &apos;{device}&apos;: {refs}.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="189"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="184"/>
         <source>Already on it (kept as they are): {refs}.</source>
         <translation>Arno&apos;n barod (wedi&apos;u cadw fel y maen nhw): {refs}.</translation>
     </message>
     <message>
-        <location filename="../gui/replicas/take_offline_dialog.py" line="195"/>
+        <location filename="../gui/replicas/take_offline_dialog.py" line="190"/>
         <source>To work offline, open the folder {folder} in FamilyCase and sign in as usual.</source>
         <translation>I weithio all-lein, agorwch y ffolder {folder} yn FamilyCase a mewngofnodwch fel arfer.</translation>
     </message>

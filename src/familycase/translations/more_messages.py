@@ -869,7 +869,7 @@ translate('MainWindow', '&Open the selected family')
 # src/familycase/gui/menus.py:56
 translate('MainWindow', '&Print panel summaries…')
 # src/familycase/gui/menus.py:59
-translate('MainWindow', '&Export summaries for my team…')
+translate('MainWindow', 'E&xport summaries for my team…')
 # src/familycase/gui/menus.py:62
 translate('MainWindow', '&Import summary bundles…')
 # src/familycase/gui/menus.py:64
@@ -901,7 +901,7 @@ translate('MainWindow', 'Change my pass&word…')
 # src/familycase/gui/menus.py:94
 translate('MainWindow', 'My &fingerprint phrase…')
 # src/familycase/gui/menus.py:96
-translate('MainWindow', '&Preferences…')
+translate('MainWindow', 'Pr&eferences…')
 # src/familycase/gui/menus.py:97
 translate('MainWindow', '&Lock')
 # src/familycase/gui/menus.py:99
@@ -1016,11 +1016,11 @@ translate('approvals', 'This request is no longer waiting ({status}).')
 translate('approvals', 'The family is already at tier {tier}; return the request.')
 # src/familycase/services/approvals.py:470
 translate('approvals', 'Sign off: {title}')
-# src/familycase/services/caseload.py:112
+# src/familycase/services/caseload.py:114
 translate('caseload', '(no access)')
-# src/familycase/services/caseload.py:107
+# src/familycase/services/caseload.py:109
 translate('caseload', '(damaged record: run verify)')
-# src/familycase/services/caseload.py:111
+# src/familycase/services/caseload.py:113
 translate('caseload', '(name not shared)')
 # src/familycase/services/chronology_log.py:48
 translate('chronology', '{name} joined the family file')
