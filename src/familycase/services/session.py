@@ -37,6 +37,7 @@ from familycase.services.errors import (
 )
 from familycase.store.database import SQLITE_DATABASE_ERRORS, SQLITE_ERRORS
 from familycase.store.keyshares import SHARE_BYTES, KeyShareStore, combine
+from familycase.store.replica_card import FailedSignIn
 from familycase.store.schema import AuditRow, DirectoryRow, FamilyKeyGrant, OrgKeyGrant, UserRow
 
 
@@ -100,6 +101,9 @@ class UserSession:
     directory: DirectoryState | None = None
     directory_signed: bool = False
     directory_problems: list[str] = field(default_factory=list)
+    # On a laptop replica: the failed sign-ins noted since this worker last signed in there
+    # (now in its audit log; the desktop app tells the worker).
+    failed_sign_ins: list[FailedSignIn] = field(default_factory=list)
     _family_keys: dict[str, bytes] = field(default_factory=dict)  # as carried by grants
     _shares: dict[str, bytes] = field(default_factory=dict)  # from the key-share file
     _ciphers: dict[str, Cipher] = field(default_factory=dict)
