@@ -22,9 +22,11 @@ from familycase.domain.family import Address, FamilyDetails
 from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
 from familycase.domain.supervision import ActionAgreed, FamilyDiscussion, SupervisionRecord
 from familycase.domain.work import ContactNote
+from familycase.reports.audit_csv import audit_csv
 from familycase.services import (
     approvals,
     assessments,
+    audit_log,
     caseload,
     checkin,
     conflicts,
@@ -660,6 +662,30 @@ def test_failed_sign_ins_on_a_laptop_are_told_and_reach_the_team(team, kim, tmp_
         ).all()
     assert [actor for (actor,) in brought] == [kim.worker.id] * 3
     assert verify_vault(kim.vault, kim).problems == []
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    told = audit_log.query_audit(leader, action="unlock_failed")
+    assert [e.laptop for e in told] == ["Kim laptop"] * 3
+    assert [e.detail["other_name"] for e in told] == [False, True, False][::-1]  # newest first
+
+
+def test_the_team_audit_log_shows_what_was_done_on_a_laptop(team, kim, tmp_path):
+    fid = new_family(kim, "Offlineview")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    _, rs = open_replica(tmp_path / "laptop")
+    families.open_family(rs, fid)
+    work.add_contact_note(rs, fid, note("Seen offline"))
+    bring_back(rs)
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    entries = audit_log.query_audit(leader, family_id=fid)
+    offline = [e for e in entries if e.laptop is not None]
+    assert offline and {e.laptop for e in offline} == {"Kim laptop"}
+    assert "view" in {e.action for e in offline}
+    assert {e.actor_id for e in offline} == {kim.worker.id}
+    assert any(e.laptop is None for e in entries)  # the team store's own (check-out, check-in)
+    assert [e.at for e in entries] == sorted((e.at for e in entries), reverse=True)
+    text_ = audit_csv(entries)
+    assert text_.count("Kim laptop") == len(offline)
+    assert len(audit_log.query_audit(leader, family_id=fid, limit=2)) == 2
 
 
 def test_a_damaged_note_of_failed_sign_ins_is_still_told(team, kim, tmp_path):

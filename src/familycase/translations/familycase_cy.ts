@@ -1304,97 +1304,102 @@ Pan fydd gweinyddwr yn eich cofrestru, mae&apos;n gweld yr un wyth gair. Darllen
         <translation>Rhannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="356"/>
+        <location filename="../gui/admin/audit.py" line="354"/>
         <source>Sharing without consent ({n})</source>
         <translation>Rhannu heb ganiatâd ({n})</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="363"/>
+        <location filename="../gui/admin/audit.py" line="361"/>
         <source>From</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="363"/>
+        <location filename="../gui/admin/audit.py" line="361"/>
         <source>To</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="366"/>
+        <location filename="../gui/admin/audit.py" line="364"/>
         <source>{name} is not a date we recognise (use 25/11/2026).</source>
         <translation>Nid yw {name} yn ddyddiad rydyn ni&apos;n ei adnabod (defnyddiwch 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="372"/>
+        <location filename="../gui/admin/audit.py" line="370"/>
         <source>The &apos;To&apos; date is before the &apos;From&apos; date.</source>
         <translation>Mae&apos;r dyddiad &apos;Hyd at&apos; cyn y dyddiad &apos;O ddyddiad&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="416"/>
+        <location filename="../gui/admin/audit.py" line="433"/>
         <source>(nobody signed in)</source>
         <translation>(neb wedi mewngofnodi)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="425"/>
+        <location filename="../gui/admin/audit.py" line="423"/>
         <source>{n} entries, newest first</source>
         <translation>{n} o gofnodion, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="427"/>
+        <location filename="../gui/admin/audit.py" line="425"/>
         <source> (only the newest {n} are shown: narrow the filters)</source>
         <translation> (dim ond y {n} diweddaraf sydd i&apos;w gweld: culhewch yr hidlwyr)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="447"/>
+        <location filename="../gui/admin/audit.py" line="436"/>
+        <source>{who}, on the laptop {laptop}</source>
+        <translation>{who}, ar y gliniadur {laptop}</translation>
+    </message>
+    <message>
+        <location filename="../gui/admin/audit.py" line="451"/>
         <source>Export the audit log</source>
         <translation>Allforio&apos;r log archwilio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="449"/>
+        <location filename="../gui/admin/audit.py" line="453"/>
         <source>The {n} entries shown will be saved as a CSV file outside the encrypted vault. Anyone who can open the file can read who looked at which family. The export itself is recorded in the audit log.</source>
         <translation>Bydd y {n} o gofnodion sydd i&apos;w gweld yn cael eu cadw fel ffeil CSV y tu allan i&apos;r gladdgell wedi&apos;i hamgryptio. Gall unrhyw un sy&apos;n gallu agor y ffeil weld pwy edrychodd ar ba deulu. Mae&apos;r allforio ei hun yn cael ei gofnodi yn y log archwilio.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="455"/>
+        <location filename="../gui/admin/audit.py" line="459"/>
         <source>Choose where to save</source>
         <translation>Dewis ble i gadw</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="456"/>
+        <location filename="../gui/admin/audit.py" line="460"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="470"/>
+        <location filename="../gui/admin/audit.py" line="474"/>
         <source>Save the audit log as CSV</source>
         <translation>Cadw&apos;r log archwilio fel CSV</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="472"/>
+        <location filename="../gui/admin/audit.py" line="476"/>
         <source>CSV files (*.csv)</source>
         <translation>Ffeiliau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="491"/>
+        <location filename="../gui/admin/audit.py" line="495"/>
         <source>Audit log exported</source>
         <translation>Log archwilio wedi&apos;i allforio</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="493"/>
+        <location filename="../gui/admin/audit.py" line="497"/>
         <source>Saved to {path} (not encrypted). Delete it when it is no longer needed.</source>
         <translation>Wedi&apos;i gadw yn {path} (heb ei amgryptio). Dilëwch y ffeil pan nad oes ei hangen mwyach.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="500"/>
+        <location filename="../gui/admin/audit.py" line="504"/>
         <source>Checking… this can take a minute.</source>
         <translation>Wrthi&apos;n gwirio… gall hyn gymryd munud.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="513"/>
+        <location filename="../gui/admin/audit.py" line="517"/>
         <source>Nothing has been altered.</source>
         <translation>Does dim wedi&apos;i newid.</translation>
     </message>
     <message>
-        <location filename="../gui/admin/audit.py" line="515"/>
+        <location filename="../gui/admin/audit.py" line="519"/>
         <source>Problems were found: tell your administrator now.</source>
         <translation>Cafwyd hyd i broblemau: dywedwch wrth eich gweinyddwr nawr.</translation>
     </message>
