@@ -39,6 +39,7 @@ SCREENS = [
     pytest.param("1366x768", "1", "en", id="1366x768-at-100%"),
     pytest.param("1920x1080", "1.5", "en", id="1920x1080-at-150%"),
     pytest.param("1366x768", "1", "cy", id="1366x768-at-100%-in-Welsh"),
+    pytest.param("1920x1080", "1.5", "cy", id="1920x1080-at-150%-in-Welsh"),
 ]
 
 

@@ -313,7 +313,7 @@ def _cell_width(view: QTableView, index: QModelIndex, text: str) -> int:
     metrics = QFontMetrics(font)
     longest = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
     margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1
-    return longest + 2 * PADDING_PX + 2 * margin
+    return longest + 2 * _padding(view) + 2 * margin
 
 
 def _widest_word(view: QTableView, index: QModelIndex, text: str) -> int:
@@ -321,13 +321,13 @@ def _widest_word(view: QTableView, index: QModelIndex, text: str) -> int:
     metrics = QFontMetrics(font)
     margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1
     words = text.split() or [""]
-    return max(metrics.horizontalAdvance(w) for w in words) + 2 * PADDING_PX + 2 * margin
+    return max(metrics.horizontalAdvance(w) for w in words) + 2 * _padding(view) + 2 * margin
 
 
 def _wrapped_height(view: QTableView, index: QModelIndex, text: str, width: int) -> int:
     font = index.data(Qt.ItemDataRole.FontRole) or view.font()
     margin = view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 1
-    inner = max(10, width - 2 * PADDING_PX - 2 * margin)
+    inner = max(10, width - 2 * _padding(view) - 2 * margin)
     box = QFontMetrics(font).boundingRect(
         0, 0, inner, 100_000, int(Qt.TextFlag.TextWordWrap.value), text
     )
@@ -335,6 +335,11 @@ def _wrapped_height(view: QTableView, index: QModelIndex, text: str, width: int)
 
 
 PADDING_PX = 7  # style.qss: QTableView::item padding (left and right)
+COMPACT_PADDING_PX = 3  # style.qss: a table whose columns did not fit (property "compact")
+
+
+def _padding(view: QTableView) -> int:
+    return COMPACT_PADDING_PX if view.property("compact") else PADDING_PX
 
 
 def _header_cut(view: QTableView) -> list[str]:
@@ -348,7 +353,8 @@ def _header_cut(view: QTableView) -> list[str]:
         if view.isColumnHidden(column):
             continue
         text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        needed = max((metrics.horizontalAdvance(t) for t in text.splitlines()), default=0) + 16
+        padding = 8 if view.property("compact") else 16  # style.qss: QHeaderView::section
+        needed = max((metrics.horizontalAdvance(t) for t in text.splitlines()), default=0) + padding
         if needed > header.sectionSize(column) + 1 and column < model.columnCount() - 1:
             problems.append(f"{name_of(view)}: heading {text!r} is cut")
     return problems

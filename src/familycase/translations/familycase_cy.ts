@@ -1701,7 +1701,8 @@ arweiniol</translation>
     <message>
         <location filename="../gui/caseload/model.py" line="88"/>
         <source>Next review</source>
-        <translation>Adolygiad nesaf</translation>
+        <translation>Adolygiad
+nesaf</translation>
     </message>
     <message>
         <location filename="../gui/caseload/model.py" line="89"/>
@@ -3189,7 +3190,7 @@ cyswllt</translation>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="221"/>
         <source>Outcomes ac&amp;hieved</source>
-        <translation>Canlyniadau a gyf&amp;lawnwyd</translation>
+        <translation>Can&amp;lyniadau a gafwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="222"/>
@@ -3199,7 +3200,7 @@ cyswllt</translation>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="223"/>
         <source>Who pa&amp;ys, who gains</source>
-        <translation>&amp;Pwy sy&apos;n talu, pwy sy&apos;n elwa</translation>
+        <translation>&amp;Pwy sy&apos;n talu ac elwa</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="283"/>
@@ -3239,7 +3240,7 @@ cyswllt</translation>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="175"/>
         <source>Outcomes achieved</source>
-        <translation>Canlyniadau a gyflawnwyd</translation>
+        <translation>Canlyniadau a gafwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/tab.py" line="197"/>
@@ -12366,12 +12367,12 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
     <message>
         <location filename="more_messages.py" line="20"/>
         <source>{n} of 1 person</source>
-        <translation>{n} allan o 1 person</translation>
+        <translation>{n} o 1 person</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="22"/>
         <source>{n} of {people} people</source>
-        <translation>{n} allan o {people} o bobl</translation>
+        <translation>{n} o {people} o bobl</translation>
     </message>
     <message>
         <location filename="more_messages.py" line="28"/>

@@ -71,7 +71,8 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]
             table.selectRow(r)
     # Measured here, over every row: Qt's resizeColumnsToContents() only looks at the rows
     # on screen, and none are before the table has been laid out.
-    padding = table.fontMetrics().horizontalAdvance("n")  # a little air between columns
+    padding = _air(table)
+    cell = _cell_padding(table)
     limit = table.fontMetrics().horizontalAdvance("M" * 24)
     elided = set(table.property(ELIDED_COLUMNS) or [])
     natural, least = [], []
@@ -81,7 +82,7 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]
         least.append(
             min(
                 natural[-1],
-                max(_header_width(table, c), _longest_word(table, c)) + CELL_PADDING + padding,
+                max(_header_width(table, c), _longest_word(table, c)) + cell + padding,
             )
         )
     table.setProperty("leastWidths", least)
@@ -101,13 +102,18 @@ def fit_columns(table: QTableWidget) -> None:
     natural = [int(w) for w in (table.property("naturalWidths") or [])]
     least = [int(w) for w in (table.property("leastWidths") or natural)]
     room = table.viewport().width()
+    bar = table.verticalScrollBar()
+    if not bar.isVisible():
+        # Rows that wrap grow taller and may bring the scroll bar: leave its room now, or the
+        # columns would be fitted again one scroll bar narrower (and again without it).
+        room -= bar.sizeHint().width()
     if not natural or room <= 0:
         return
     if sum(least) > room and not table.property("headingsOnTwoLines"):
         # Even the headings do not fit side by side: put the longer ones on two lines; if that
         # is not enough, every heading of two or more words.
         table.setProperty("headingsOnTwoLines", True)
-        padding = table.fontMetrics().horizontalAdvance("n")
+        padding = _air(table) + _cell_padding(table)
         for short_ones_too in (False, True):
             for c in range(table.columnCount()):
                 item = table.horizontalHeaderItem(c)
@@ -119,10 +125,22 @@ def fit_columns(table: QTableWidget) -> None:
                         item.setText("\n".join(textwrap.wrap(item.text(), max(longest, 10))))
                 least[c] = min(
                     natural[c],
-                    max(_header_width(table, c), _longest_word(table, c)) + CELL_PADDING + padding,
+                    max(_header_width(table, c), _longest_word(table, c)) + padding,
                 )
             if sum(least) <= room:
                 break
+        table.setProperty("leastWidths", least)
+    if sum(least) > room and not table.property(COMPACT):
+        # Still too wide: long single words (Welsh has more of them) at 150%. Cells and
+        # headings get narrower padding and no air between columns (style.qss, "compact").
+        saved = CELL_PADDING - COMPACT_CELL_PADDING + _air(table)
+        table.setProperty(COMPACT, True)
+        for widget in (table, table.horizontalHeader()):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        natural = [n - saved for n in natural]
+        least = [m - saved for m in least]
+        table.setProperty("naturalWidths", natural)
         table.setProperty("leastWidths", least)
     wrap = sum(natural) > room
     if not wrap:
@@ -137,9 +155,7 @@ def fit_columns(table: QTableWidget) -> None:
         table.setColumnWidth(c, width)
     if wrap != table.wordWrap():
         table.setWordWrap(wrap)
-        table.setTextElideMode(
-            Qt.TextElideMode.ElideNone if wrap else Qt.TextElideMode.ElideRight
-        )
+        table.setTextElideMode(Qt.TextElideMode.ElideNone if wrap else Qt.TextElideMode.ElideRight)
     default = table.verticalHeader().defaultSectionSize()
     metrics = table.fontMetrics()
     elided = set(table.property(ELIDED_COLUMNS) or [])
@@ -150,7 +166,7 @@ def fit_columns(table: QTableWidget) -> None:
             if item is None or not item.text() or (not wrap and "\n" not in item.text()):
                 continue
             box = metrics.boundingRect(
-                0, 0, max(10, width - CELL_PADDING), 100_000,
+                0, 0, max(10, width - _cell_padding(table)), 100_000,
                 int(Qt.TextFlag.TextWordWrap.value), item.text(),
             )  # fmt: skip
             text_height = box.height()
@@ -265,10 +281,21 @@ def _content_width(table: QTableWidget, column: int) -> int:
         if item is not None and item.text():
             lines = item.text().splitlines() or [""]
             widest = max(widest, max(metrics.horizontalAdvance(line) for line in lines))
-    return widest + CELL_PADDING
+    return widest + _cell_padding(table)
 
 
 CELL_PADDING = 2 * 7 + 6  # style.qss: 7 px each side of a cell, and the focus frame
+COMPACT = "compact"  # a table whose columns did not fit: tighter padding (style.qss)
+COMPACT_CELL_PADDING = 2 * 3 + 6
+
+
+def _cell_padding(table: QTableWidget) -> int:
+    return COMPACT_CELL_PADDING if table.property(COMPACT) else CELL_PADDING
+
+
+def _air(table: QTableWidget) -> int:
+    """A little air between columns (none in a compact table)."""
+    return 0 if table.property(COMPACT) else table.fontMetrics().horizontalAdvance("n")
 
 
 def _key(record: object) -> object:
