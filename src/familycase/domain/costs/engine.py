@@ -77,7 +77,7 @@ from familycase.domain.costs.scenario import (
     PreventedCostLine,
     Scenario,
 )
-from familycase.domain.costs.sensitivity import sensitivity_tests, switching_values
+from familycase.domain.costs.sensitivity import sensitivity_analysis
 
 STEP_NAMES = (
     "gross",
@@ -631,6 +631,11 @@ def evaluate(
             f" {uprated_count} value(s) were uprated from their own price year with the "
             f"deflator table '{deflators.name}'."
         )
+    tests, switching = (
+        sensitivity_analysis(scenario, lines, costs, central_a, central)
+        if has_flows and sensitivity
+        else ([], [])
+    )
     comparisons = [compare_cohorts(c) for c in scenario.cohort_comparisons]
     warnings = _warnings(scenario, deflators, lines, costs, central) if has_flows else []
     for comparison in comparisons:
@@ -676,12 +681,8 @@ def evaluate(
         years=central.years if has_flows else [],
         sensitivity=Sensitivity(
             central=central.summary if has_flows else None,
-            tests=sensitivity_tests(scenario, lines, costs, central_a, central)
-            if has_flows and sensitivity
-            else [],
-            switching_values=switching_values(lines, costs, central_a, central)
-            if has_flows and sensitivity
-            else [],
+            tests=tests,
+            switching_values=switching,
             cases=cases,
         ),
         lines=[_line_result(r, f) for r, f in zip(lines, central.lines, strict=True)],
