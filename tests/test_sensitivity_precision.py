@@ -522,6 +522,11 @@ def test_sensitivity_agrees_with_the_line_by_line_method(name: str, scenario: Sc
     for f, s in zip(fast.switching_values, slow.switching_values, strict=True):
         assert (f.parameter, f.measure, f.explanation) == (s.parameter, s.measure, s.explanation)
         assert _close(f.switching_value, s.switching_value, ONE), (f, s)
+    # as every figure of the engine: at most 28 significant digits
+    figures = [v.switching_value for v in fast.switching_values] + [
+        x for t in fast.tests for x in (t.net_present_value, t.benefit_cost_ratio)
+    ]
+    assert all(len(x.as_tuple().digits) <= 28 for x in figures if x is not None)
 
 
 def test_the_cases_reach_the_edges() -> None:

@@ -350,17 +350,15 @@ def _switching(whole: _Parts, fiscal: _Parts, a: Assumptions) -> list[SwitchingV
 
 def _linear_root(f_lo: Decimal, f_hi: Decimal) -> Decimal | None:
     """As ``bisect`` over 0-1 of a function linear in x, f(x) = f_lo + (f_hi - f_lo) x, with
-    f(0) = f_lo and f(1) = f_hi: the root, exactly (not halving 90 times towards it)."""
+    f(0) = f_lo and f(1) = f_hi: the root, in the context's precision (not halving 90 times
+    towards it)."""
     if f_lo == 0:
         return ZERO
     if f_hi == 0:
         return ONE
     if (f_lo > 0) == (f_hi > 0):
         return None
-    with localcontext() as ctx:
-        ctx.prec = PRECISION
-        root = f_lo / (f_lo - f_hi)
-    return +root
+    return f_lo / (f_lo - f_hi)
 
 
 def _set_all(value: Callable[[Decimal], Decimal], cost_pv: Decimal) -> Decimal | None:
@@ -368,7 +366,8 @@ def _set_all(value: Callable[[Decimal], Decimal], cost_pv: Decimal) -> Decimal |
     set for every line): from its two ends, worked out at PRECISION digits."""
     with localcontext() as ctx:
         ctx.prec = PRECISION
-        return _linear_root(value(ZERO) - cost_pv, value(ONE) - cost_pv)
+        root = _linear_root(value(ZERO) - cost_pv, value(ONE) - cost_pv)
+    return None if root is None else +root  # to the engine's 28 digits
 
 
 def _switching_for(parts: _Parts, measure: str, a: Assumptions) -> list[SwitchingValue]:
