@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from familycase import costs_data
+from familycase.domain.consent import InfoCategory
 from familycase.domain.costs.deflators import DeflatorTable
 from familycase.domain.costs.engine import evaluate
 from familycase.domain.costs.flows import suspect_message
@@ -67,6 +68,7 @@ from familycase.services.records import (
     touch,
     unseal_row,
 )
+from familycase.services.summaries import family_allows
 from familycase.services.vault import UserSession, Vault, new_id
 from familycase.store.schema import (
     BaselineServiceUseRow,
@@ -1127,18 +1129,26 @@ def _return_from_summaries(
 ) -> CostReturn:
     deflators = current_deflators(us.vault)
     library = combined_library(us.vault)
-    found = reporting.load(us, family_ids, team, cancelled=cancelled)
-    decisions = reporting.gate(found.summaries)
-    fls: list[FamilyLines] = []
-    n = len(found.summaries)
-    for i, summary in enumerate(found.summaries, start=1):
-        if cancelled is not None and cancelled():
-            raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
-        fl = _lines_from_summary(summary, params)
-        if fl.lines or fl.costs:
-            fls.append(fl)
-        if progress is not None:
-            progress(i, n)
+    on = today()
+
+    def keep(summary: Any) -> _Counted:
+        """All the return keeps of a family's summary (read as it goes, never all at once)."""
+        allowed, reasons = family_allows(summary, InfoCategory.OUTCOMES, on)
+        return _Counted(
+            _lines_from_summary(summary, params),
+            summary.status.value,
+            reporting.FamilyDecision(summary.family_id, summary.reference, allowed, reasons),
+        )
+
+    try:
+        found = reporting.scan(
+            us, keep, family_ids, team, progress, cancelled, every=1, costs_only=True
+        )
+    except Cancelled:
+        raise Cancelled("The cost-saving return was cancelled; nothing was produced.") from None
+    decisions = reporting.GateOutcome({c.decision.family_id: c.decision for c in found.kept})
+    status = {c.decision.family_id: c.status for c in found.kept}
+    fls = [c.lines for c in found.kept if c.lines.lines or c.lines.costs]
     # The engine runs once, over the whole cohort: each family's figures are its own lines'
     # and costs' results added up (every line and cost is worked out on its own, so they are
     # the figures a separate run per family gives, without running the engine per family).
@@ -1157,7 +1167,7 @@ def _return_from_summaries(
         raise _refused(problems or [str(exc)]) from None
     if cancelled is not None and cancelled():
         raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
-    results = _per_family(total, fls, found.summaries, decisions)
+    results = _per_family(total, fls, status, decisions)
     skipped = [(ref, "its summary failed its integrity check") for ref in found.damaged]
     with us.write() as s:
         us.audit(
@@ -1232,11 +1242,20 @@ class FamilyFigures:
     benefits: _Benefits
 
 
+@dataclass(frozen=True)
+class _Counted:
+    """What a return keeps of one family's summary."""
+
+    lines: FamilyLines  # its lines and costs in the period
+    status: str
+    decision: reporting.FamilyDecision  # may its own row go out (the consent gate)
+
+
 def _per_family(
     total: CostBenefitResult | None,
     fls: list[FamilyLines],
-    summaries: Sequence[Any],
-    decisions: Any,
+    status: dict[str, str],
+    decisions: reporting.GateOutcome,
 ) -> list[FamilyReturn]:
     if total is None:
         return []
@@ -1256,7 +1275,6 @@ def _per_family(
             add(reference, "cashable", pv)
     for cost in total.intervention_costs:
         add(cost.description.split(":")[0], "cost", cost.present_value)
-    status = {s.family_id: s.status.value for s in summaries}
     results = []
     for fl in fls:
         got = sums.get(fl.reference, {})
