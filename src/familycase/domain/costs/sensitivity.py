@@ -179,37 +179,56 @@ def _parts(
     costs: list[CostFlow],
     a: Assumptions,
 ) -> tuple[_Parts, _Parts]:
-    """Both measures' parts (public value: every line; financial: fiscal lines), in one pass."""
+    """Both measures' parts (public value: every line; financial: fiscal lines). One pass adds
+    each line's sign x base x attribution x additionality (times its discounted weight, and
+    times each counted year's weight) into the group of lines sharing its probability,
+    deadweight, optimism bias and kind; the parts are then made from the groups."""
     whole, fiscal = _Parts(costs, a), _Parts(costs, a)
+    groups: dict[tuple[object, ...], list] = {}  # key -> [lines, weighted, {year: amount}]
     with localcontext() as ctx:
         ctx.prec = PRECISION
         for r, f in zip(lines, flows, strict=True):
             line = r.line
-            common = f.sign * f.base * f.attribution * f.additionality
-            kept, biased = ONE - f.deadweight, ONE - f.optimism_bias
-            w = f.discounted_weight
-            without_p = common * kept * biased * w
-            term = without_p * f.probability
-            without_dw = common * f.probability * biased * w
-            disbenefit = line.effect is Effect.DISBENEFIT
-            without_bias = None if disbenefit else common * f.probability * kept * w
             health = line.discount_as is DiscountAs.HEALTH
-            undiscounted = None if health else common * f.probability * kept * biased
-            targets = (whole, fiscal) if line.benefit_type is BenefitType.FISCAL else (whole,)
-            for parts in targets:
-                parts.lines += 1
+            key = (
+                line.benefit_type is BenefitType.FISCAL,
+                line.effect is Effect.DISBENEFIT,
+                health,
+                f.probability,
+                f.deadweight,
+                f.optimism_bias,
+            )
+            common = f.sign * f.base * f.attribution * f.additionality
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = [0, ZERO, {}]
+            group[0] += 1
+            group[1] += common * f.discounted_weight
+            if not health:
+                by_year = group[2]
+                for y, share in f.counted:
+                    _add(by_year, y, common * share)
+        for (is_fiscal, disbenefit, health, p, dw, ob), (n, weighted, by_year) in groups.items():
+            kept, biased = ONE - dw, ONE - ob
+            without_p = weighted * kept * biased
+            term = without_p * p
+            without_dw = weighted * p * biased
+            without_bias = None if disbenefit else weighted * p * kept
+            undiscounted = {y: v * p * kept * biased for y, v in by_year.items()}
+            for parts in (whole, fiscal) if is_fiscal else (whole,):
+                parts.lines += n
                 parts.central += term
-                _add(parts.by_probability, f.probability, without_p)
-                _add(parts.by_deadweight, f.deadweight, without_dw)
+                _add(parts.by_probability, p, without_p)
+                _add(parts.by_deadweight, dw, without_dw)
                 if without_bias is None:
                     parts.disbenefits += term
                 else:
-                    _add(parts.by_bias, f.optimism_bias, without_bias)
-                if undiscounted is None:
+                    _add(parts.by_bias, ob, without_bias)
+                if health:
                     parts.health += term
                 else:
-                    for y, share in f.counted:
-                        _add(parts.standard_by_year, y, undiscounted * share)
+                    for y, v in undiscounted.items():
+                        _add(parts.standard_by_year, y, v)
     whole.finish()
     fiscal.finish()
     return whole, fiscal
