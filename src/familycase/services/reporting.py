@@ -67,6 +67,7 @@ READER_ROLES = (Role.MANAGER, Role.TEAM_LEADER)
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 FILL_BATCH = 100
+FETCH_BATCH = 500  # sealed summaries fetched at a time while reading
 
 
 # --- the key ----------------------------------------------------------------------------------
@@ -378,14 +379,16 @@ def scan(
             summary_q = summary_q.where(ReportingSummaryRow.team_id == team_row.id)
             cohort = f"every family in {team_row.name}"
         families = {fid: ref for fid, ref, _team in s.execute(family_q)}
-        stored = s.execute(summary_q).all()
+        have = set(s.scalars(summary_q.with_only_columns(ReportingSummaryRow.family_id)))
         if family_ids is not None:
-            unknown = set(family_ids) - set(families) - {r[0] for r in stored}
+            unknown = set(family_ids) - set(families) - have
             if unknown:
                 raise UnknownRecord("There is no such family file.")
+        # the sealed summaries a few hundred at a time, not all 10,000 held at once
+        stored = s.execute(summary_q.execution_options(yield_per=FETCH_BATCH))
         kept: list[tuple[str, T]] = []
         damaged: list[str] = []
-        total = len(set(families) | {r[0] for r in stored})
+        total = len(set(families) | have)
         done = last = 0
         seen: set[str] = set()
 
@@ -406,7 +409,6 @@ def scan(
             else:
                 kept.append((summary.reference, keep(summary)))  # type: ignore[arg-type]
             last = tick(done)
-        del stored
         not_summarised: list[str] = []
         missing = [fid for fid in families if fid not in seen]
         if missing:
