@@ -357,6 +357,26 @@ def test_an_edited_plain_column_is_named(team, make_family, column, value, words
     assert any(f"its {words} changed" in p for p in _problems(team, "lead"))
 
 
+def test_a_column_edited_after_a_listing_is_caught_by_the_next_one(team, make_family):
+    """A repeat listing hashes only rows whose columns changed since the last check: an edit
+    made while the worker is signed in changes the row, so it is checked (and caught)."""
+    family_id = _family(team, make_family)
+    lead = team.unlock("lead")
+
+    def row():
+        [found] = [
+            r for r in caseload(lead, CaseloadView.TEAM, statuses=None) if r.family_id == family_id
+        ]
+        return found
+
+    assert not row().damaged and row().family_name
+    before = _one(team, "SELECT status FROM families WHERE id=?", (family_id,))
+    _sql(team, "UPDATE families SET status='closed' WHERE id=?", (family_id,))
+    assert row().damaged and row().family_name is None
+    _sql(team, "UPDATE families SET status=? WHERE id=?", (before, family_id))
+    assert not row().damaged and row().family_name
+
+
 # --- the audit log: truncation and whole-vault rollback ----------------------------------------
 
 

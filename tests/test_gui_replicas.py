@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from familycase.domain.enums import ContactKind
@@ -20,6 +21,7 @@ from familycase.gui.replicas.laptops_dialog import LaptopsDialog
 from familycase.gui.replicas.take_offline_dialog import TakeOfflineDialog
 from familycase.services import checkin, checkouts, families, replica, work
 from familycase.services.caseload import CaseloadView, caseload
+from familycase.services.errors import WrongPassword
 from familycase.services.vault import Vault
 from test_gui_support import PASSWORD, new_family, when
 
@@ -255,11 +257,21 @@ def test_from_the_menus_on_the_team_store_and_on_the_laptop(
     )
     assert not strip.conflicts_button.isVisible()
 
-    laptop = AppController(Vault.open(tmp_path / "laptop"), "kw1", preferences)
+    laptop_vault = Vault.open(tmp_path / "laptop")
+    with pytest.raises(WrongPassword):  # someone else at the laptop, before Kim
+        laptop_vault.unlock("kw1", "not the password")
+    laptop = AppController(laptop_vault, "kw1", preferences)
     laptop.start()
     try:
         sign_in(qtbot, laptop, "kw1")
         offline = laptop.main_window
+        [told] = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.windowTitle() == "Failed sign-ins on this laptop"
+        ]
+        assert "with a wrong password once" in told.text() and "team leader" in told.text()
+        told.close()
         assert offline.bring_back_action.isVisible()
         assert not offline.take_offline_action.isVisible()
         offline.bring_back_action.trigger()

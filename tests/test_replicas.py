@@ -22,9 +22,11 @@ from familycase.domain.family import Address, FamilyDetails
 from familycase.domain.instruments import FAMILY_PROGRESS_MEASURE
 from familycase.domain.supervision import ActionAgreed, FamilyDiscussion, SupervisionRecord
 from familycase.domain.work import ContactNote
+from familycase.reports.audit_csv import audit_csv
 from familycase.services import (
     approvals,
     assessments,
+    audit_log,
     caseload,
     checkin,
     conflicts,
@@ -356,9 +358,7 @@ def test_the_in_tray_shows_families_away_too_long(team, kim, tmp_path):
     [item] = inbox.inbox(kim, since + timedelta(days=15)).of(away)
     assert item.family_id == fid and item.overdue and "Kim laptop" in item.detail
     assert item.title == "Checked out to a laptop for 15 days"
-    assert [i.family_id for i in inbox.inbox(leader, since + timedelta(days=15)).of(away)] == [
-        fid
-    ]
+    assert [i.family_id for i in inbox.inbox(leader, since + timedelta(days=15)).of(away)] == [fid]
     assert inbox.inbox(other, since + timedelta(days=15)).of(away) == []
     devices.recall(leader, reference(kim, fid), "Kim is away")
     assert inbox.inbox(leader, since + timedelta(days=15)).of(away) == []
@@ -437,7 +437,6 @@ def test_keeping_the_teams_version_drops_nothing_silently(team, kim, tmp_path):
     assert kept.kept == "team" and ("Text", "Laptop only") in kept.laptop  # still on record
 
 
-
 # --- the reporting layer ------------------------------------------------------------------------
 
 
@@ -450,9 +449,12 @@ def test_the_reporting_layer_stays_on_the_team_store(team, tmp_path):
     boss = as_worker(team, "boss").unlock("boss", PASSWORD)
     before = reporting.load(boss).by_id()[fid]
     with lead.read() as s:  # the team leader holds the reporting key on the team store
-        assert s.scalars(
-            select(OrgKeyGrant.key_name).where(OrgKeyGrant.holder == lead.worker.id)
-        ).all().count(summaries.REPORTING_KEY) == 1
+        assert (
+            s.scalars(select(OrgKeyGrant.key_name).where(OrgKeyGrant.holder == lead.worker.id))
+            .all()
+            .count(summaries.REPORTING_KEY)
+            == 1
+        )
     replica.check_out(lead, [ref], tmp_path / "laptop", "Lee laptop")
 
     vault = Vault.open(tmp_path / "laptop")
@@ -462,9 +464,12 @@ def test_the_reporting_layer_stays_on_the_team_store(team, tmp_path):
     with Session(vault.engine) as s:
         assert s.scalars(select(ReportingSummaryRow)).all() == []
         assert s.scalars(select(ReportShareRow)).all() == []
-        assert s.scalars(
-            select(OrgKeyGrant.key_name).where(OrgKeyGrant.key_name.in_(rows.TEAM_ONLY_KEYS))
-        ).all() == []
+        assert (
+            s.scalars(
+                select(OrgKeyGrant.key_name).where(OrgKeyGrant.key_name.in_(rows.TEAM_ONLY_KEYS))
+            ).all()
+            == []
+        )
     with pytest.raises(InvalidRequest, match="made on the team store"):
         reporting.load(rs)
     assert reporting.fill_missing(rs) == 0 and reporting.missing_count(rs) == 0
@@ -628,6 +633,67 @@ def test_verify_names_a_laptop_entry_altered_on_the_team_store(team, kim, tmp_pa
     team.execute("DELETE FROM replica_audit WHERE seq > 2")
     problems = verify_vault(kim.vault, kim).problems
     assert any("entries were removed" in p for p in problems)
+
+
+def test_failed_sign_ins_on_a_laptop_are_told_and_reach_the_team(team, kim, tmp_path):
+    """The replica cannot be opened without the password, so a failed sign-in is noted beside
+    it (when, and whether another name was typed, never the name) and goes into its audit log
+    at the worker's next sign-in; that log reaches the team store at check-in."""
+    fid = new_family(kim, "Tries")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    laptop = Vault.open(tmp_path / "laptop")
+    for username, password in (("kw1", "wrong one"), ("Kai-typed", PASSWORD), ("kw1", "two")):
+        with pytest.raises(WrongPassword):
+            laptop.unlock(username, password)
+    assert laptop.failed_unlocks("kw1") == 3
+    notes = tmp_path / "laptop" / "replica-failures.json"
+    assert notes.stat().st_mode & 0o777 == 0o600
+    assert "Kai" not in notes.read_text() and "wrong" not in notes.read_text()
+    rs = laptop.unlock("kw1", PASSWORD)
+    assert [f.other_name for f in rs.failed_sign_ins] == [False, True, False]
+    assert not notes.exists() and laptop.failed_unlocks("kw1") == 0
+    rs.lock()
+    rs = laptop.unlock("kw1", PASSWORD)
+    assert rs.failed_sign_ins == []  # told once
+    bring_back(rs)
+    with team.vault.engine.connect() as c:
+        brought = c.execute(
+            select(ReplicaAuditRow.actor_id).where(ReplicaAuditRow.action == "unlock_failed")
+        ).all()
+    assert [actor for (actor,) in brought] == [kim.worker.id] * 3
+    assert verify_vault(kim.vault, kim).problems == []
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    told = audit_log.query_audit(leader, action="unlock_failed")
+    assert [e.laptop for e in told] == ["Kim laptop"] * 3
+    assert [e.detail["other_name"] for e in told] == [False, True, False][::-1]  # newest first
+
+
+def test_the_team_audit_log_shows_what_was_done_on_a_laptop(team, kim, tmp_path):
+    fid = new_family(kim, "Offlineview")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    _, rs = open_replica(tmp_path / "laptop")
+    families.open_family(rs, fid)
+    work.add_contact_note(rs, fid, note("Seen offline"))
+    bring_back(rs)
+    leader = as_worker(team, "lead").unlock("lead", PASSWORD)
+    entries = audit_log.query_audit(leader, family_id=fid)
+    offline = [e for e in entries if e.laptop is not None]
+    assert offline and {e.laptop for e in offline} == {"Kim laptop"}
+    assert "view" in {e.action for e in offline}
+    assert {e.actor_id for e in offline} == {kim.worker.id}
+    assert any(e.laptop is None for e in entries)  # the team store's own (check-out, check-in)
+    assert [e.at for e in entries] == sorted((e.at for e in entries), reverse=True)
+    text_ = audit_csv(entries)
+    assert text_.count("Kim laptop") == len(offline)
+    assert len(audit_log.query_audit(leader, family_id=fid, limit=2)) == 2
+
+
+def test_a_damaged_note_of_failed_sign_ins_is_still_told(team, kim, tmp_path):
+    fid = new_family(kim, "Scribbled")
+    replica.check_out(kim, [reference(kim, fid)], tmp_path / "laptop", "Kim laptop")
+    (tmp_path / "laptop" / "replica-failures.json").write_text("{not json")
+    _, rs = open_replica(tmp_path / "laptop")
+    assert len(rs.failed_sign_ins) == 1 and "damaged" in rs.failed_sign_ins[0].at
 
 
 def test_a_workers_login_cannot_write_another_laptops_entries(team, kim, tmp_path):

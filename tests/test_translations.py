@@ -391,9 +391,14 @@ def test_the_main_screens_show_no_english_in_welsh(qtbot, gui_team, start_app, i
 
 
 def welsh_mnemonic_clashes(root: QWidget) -> list[str]:
+    return window_mnemonic_clashes(root)
+
+
+def window_mnemonic_clashes(root: QWidget, extra: dict[str, str] | None = None) -> list[str]:
     """Alt keys used twice among the visible controls of one window (labels count through
-    their buddy), in the language shown."""
-    used: dict[str, list[str]] = {}
+    their buddy) and ``extra`` (letter: text, such as the menu bar's titles), in the language
+    shown."""
+    used: dict[str, list[str]] = {key: [text] for key, text in (extra or {}).items()}
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root) or widget.window() is not root:
             continue
@@ -479,3 +484,47 @@ def test_the_preferences_choose_the_language(qtbot, preferences):
     finally:
         install_language("en")
     assert QCoreApplication.translate("Words", "Open") == "Open"
+
+
+def menu_mnemonic_clashes(menu_bar) -> list[str]:
+    """Alt keys used twice among one menu bar's titles, or among the items of one menu (each
+    menu and submenu is its own scope, as Qt treats it), in the language shown."""
+    problems = []
+
+    def scope(name: str, actions) -> None:
+        used: dict[str, list[str]] = {}
+        for action in actions:
+            if action.isSeparator() or not action.isVisible():
+                continue
+            match = MNEMONIC.search(action.text())
+            if match:
+                used.setdefault(match.group(1).lower(), []).append(action.text())
+            if action.menu() is not None:
+                scope(action.text(), action.menu().actions())
+        problems.extend(
+            f"{name}: Alt+{key}: {texts}" for key, texts in sorted(used.items()) if len(texts) > 1
+        )
+
+    scope("menu bar", menu_bar.actions())
+    return problems
+
+
+@pytest.mark.parametrize("user", ["lead", "kw1", "boss", "admin"])
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_menus_have_no_clashing_alt_keys(qtbot, gui_team, start_app, user, language):
+    assert install_language(language) == language
+    try:
+        window = start_app(user).main_window
+        problems = menu_mnemonic_clashes(window.menuBar())
+        titles = {
+            match.group(1).lower(): action.text()
+            for action in window.menuBar().actions()
+            if (match := MNEMONIC.search(action.text()))
+        }
+        problems += [
+            f"a menu title and the window: {clash}"
+            for clash in window_mnemonic_clashes(window, extra=titles)
+        ]
+    finally:
+        install_language("en")
+    assert problems == [], "\n".join(problems)

@@ -89,6 +89,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             print(
                 f"{e.seq:>7} {e.at[:19]} {e.actor_name or '-':<28} {e.action:<16} "
                 f"{e.object_type:<14} {e.detail or ''}"
+                + (f" [on laptop {e.laptop}]" if e.laptop else "")
             )
         print(f"{len(entries)} entries")
     return 0

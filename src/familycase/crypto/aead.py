@@ -6,6 +6,7 @@ Blob layout: ``version (1 byte) || nonce (12 bytes) || ciphertext || tag (16 byt
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -44,6 +45,20 @@ class Cipher:
             return self._aead.decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
         except InvalidTag as exc:
             raise IntegrityError("ciphertext failed authentication") from exc
+
+
+def decrypt_each(items: Iterable[tuple[bytes, bytes, bytes]]) -> Iterator[bytes | None]:
+    """Each (key, blob, aad) opened, or None where the blob is malformed or fails
+    authentication: many small payloads under as many keys (a listing after sign-in opens one
+    summary per family), without a Cipher object kept for each."""
+    for key, blob, aad in items:
+        if len(key) != KEY_BYTES or len(blob) < OVERHEAD or blob[0] != FORMAT_VERSION:
+            yield None
+            continue
+        try:
+            yield AESGCM(key).decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
+        except InvalidTag:
+            yield None
 
 
 def encrypt(key: bytes, plaintext: bytes, aad: bytes) -> bytes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from familycase.gui.session.connect import ConnectDialog
 from familycase.gui.session.first_run import Calibrate, FirstRunWizard
 from familycase.gui.session.idle import IdleWatcher
 from familycase.gui.session.unlock import UnlockDialog
+from familycase.i18n import long_date_text
 from familycase.paths import default_data_dir, is_server_url, server_url
 from familycase.services.errors import NotAVault, VaultNotFound
 from familycase.services.vault import UserSession, Vault
@@ -117,6 +119,8 @@ class AppController(QObject):
         window.show()
         window.admin.check_directory()
         window.reporting.after_sign_in()
+        if session.failed_sign_ins:
+            self._tell_failed_sign_ins(window, session)
         if dialog is not None:
             dialog.deleteLater()
         resume, self.resume_at = self.resume_at, None
@@ -139,6 +143,41 @@ class AppController(QObject):
     def show_keys(self) -> None:
         if self.main_window is not None:
             self.main_window.show_keys()
+
+    def _tell_failed_sign_ins(self, window: MainWindow, session: UserSession) -> None:
+        """Wrong passwords typed on this laptop since its worker last signed in here."""
+        failures = session.failed_sign_ins
+        last = failures[-1].at
+        try:
+            when = datetime.fromisoformat(last)  # UTC (services/clock.py), shown local
+            when = (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
+            last = f"{long_date_text(when.date())} {when:%H:%M}"
+        except ValueError:
+            pass
+        tr = QCoreApplication.translate
+        if len(failures) == 1:
+            what = tr(
+                "FamilyCase",
+                "Someone tried to sign in on this laptop with a wrong password once since you "
+                "last signed in here ({when}).",
+            ).format(when=last)
+        else:
+            what = tr(
+                "FamilyCase",
+                "Someone tried to sign in on this laptop with a wrong password {n} times since "
+                "you last signed in here (the last time: {when}).",
+            ).format(n=len(failures), when=last)
+        advice = tr(
+            "FamilyCase",
+            "If that was not you, tell your team leader. The tries are in the audit log, which "
+            "goes to the team at your next check-in.",
+        )
+        tell(
+            window,
+            tr("FamilyCase", "Failed sign-ins on this laptop"),
+            f"{what}\n\n{advice}",
+            QMessageBox.Icon.Warning,
+        )
 
     # --- locking -------------------------------------------------------------------------------
     def lock(self) -> None:

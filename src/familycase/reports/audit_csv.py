@@ -21,6 +21,7 @@ COLUMNS = [
     "object_id",
     "family_id",
     "details",
+    "laptop",
 ]
 
 
@@ -38,6 +39,7 @@ def audit_csv(entries: Iterable[AuditEntryView]) -> str:
                 e.object_id or "",
                 e.family_id or "",
                 json.dumps(e.detail, sort_keys=True) if e.detail else "",
+                e.laptop or "",
             ]
             for e in entries
         ),

@@ -162,7 +162,12 @@ AUDIT = CsvExport(
     "audit.csv",
     "The audit log (or a filtered part of it), one row per entry, oldest first.",
     (
-        Column("sequence", "integer", "the entry's place in the chain", optional=False),
+        Column(
+            "sequence",
+            "integer",
+            "the entry's place in its chain (the team store's, or the laptop's named in 'laptop')",
+            optional=False,
+        ),
         Column("time_utc", "datetime", "when, UTC (ISO 8601)", optional=False),
         Column("worker", "text", "who (their name)"),
         Column("worker_id", "text", "who (their id)"),
@@ -171,6 +176,12 @@ AUDIT = CsvExport(
         Column("object_id", "text", "its id"),
         Column("family_id", "text", "the family it is about, if any"),
         Column("details", "text", "the entry's details as JSON"),
+        Column(
+            "laptop",
+            "text",
+            "the laptop replica it was recorded on (offline work, brought in at check-in); "
+            "empty for the team store's own entries",
+        ),
     ),
     "One row per audit entry.",
 )

@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.consent import ConsentState, FamilyConsent, family_consent
@@ -23,8 +24,9 @@ from familycase.services import checkouts
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
 from familycase.services.errors import PermissionDenied
+from familycase.services.gc_pause import gc_paused
 from familycase.services.manifest import list_digest
-from familycase.services.records import read_summary_bytes
+from familycase.services.records import read_summaries, read_summary_bytes
 from familycase.services.vault import UserSession
 from familycase.store.schema import ConsentRow, DirectoryRow, FamilyRow, LeadAllocationRow
 
@@ -154,6 +156,20 @@ def caseload(
         query = query.where(FamilyRow.tier == int(tier))
     if worker_id is not None:
         query = query.where(FamilyRow.lead_worker_id == worker_id)
+    with gc_paused():
+        result = _rows(us, view, query, names)
+    if worker.role is Role.MANAGER:
+        result = _names_from_reporting(us, result)
+    with us.write() as s:
+        us.audit(
+            s, AuditEvent(Action.LIST, "caseload", None, {"view": view.value, "rows": len(result)})
+        )
+    return result
+
+
+def _rows(
+    us: UserSession, view: CaseloadView, query: Select[Any], names: dict[str, str]
+) -> list[CaseloadRow]:
     us.pick_up_new_grants()
     with us.read() as s:
         rows = s.execute(query).all()
@@ -170,6 +186,15 @@ def caseload(
             consent_dates.setdefault(family_id, []).append(tuple(dates))  # type: ignore[arg-type]
         away = {fid: c.label() for fid, c in checkouts.checkouts_of(s).items() if c.in_force}
     on = today()
+    summaries = us.summaries
+    opened = read_summaries(
+        us,
+        [
+            (r[0], r[2])
+            for r in rows
+            if us.holds_key(r[0]) and (summaries.get(r[0]) or (None,))[0] != r[2]
+        ],
+    )
     result = [
         _row(
             us,
@@ -177,6 +202,8 @@ def caseload(
             *r,
             consent=family_consent(consent_dates.get(r[0], ()), r[9], on),
             checked_out=away.get(r[0]),
+            opened=opened,
+            on=on,
         )
         for r in rows
     ]
@@ -191,12 +218,6 @@ def caseload(
             replace(r, waiting_since=since[r.family_id]) if r.family_id in since else r
             for r in result
         ]
-    if worker.role is Role.MANAGER:
-        result = _names_from_reporting(us, result)
-    with us.write() as s:
-        us.audit(
-            s, AuditEvent(Action.LIST, "caseload", None, {"view": view.value, "rows": len(result)})
-        )
     return result
 
 
@@ -239,6 +260,8 @@ def _row(
     revision: int,
     consent: FamilyConsent | None = None,
     checked_out: str | None = None,
+    opened: dict[str, bytes | None] | None = None,
+    on: date | None = None,
 ) -> CaseloadRow:
     family_name: str | None = None
     members: tuple[str, ...] = ()
@@ -248,7 +271,13 @@ def _row(
         cached = us.summaries.get(family_id)
         if cached is None or cached[0] != summary_ct:
             try:
-                summary = json.loads(read_summary_bytes(us, family_id, summary_ct))
+                if opened is not None and family_id in opened:
+                    plaintext = opened[family_id]
+                    if plaintext is None:
+                        raise IntegrityError("the list summary cannot be opened")
+                else:
+                    plaintext = read_summary_bytes(us, family_id, summary_ct)
+                summary = json.loads(plaintext)
                 cached = (
                     summary_ct,
                     summary["family_name"],
@@ -257,13 +286,19 @@ def _row(
                 )
                 us.summaries[family_id] = cached
                 us.list_digests[family_id] = summary.get("h")
+                us.list_checked.pop(family_id, None)
             except (IntegrityError, ValueError, KeyError, TypeError):  # ValidationError too
                 cached = None
         expected = us.list_digests.get(family_id)
         shown = (reference, team_id, status, tier, lead, review, contact, count, revision)
-        if cached is None or (expected is not None and expected != list_digest(shown)):
+        if cached is None:
             damaged = True  # shown in the list (so that the rest stays usable), never trusted
-        else:
+        elif expected is not None and us.list_checked.get(family_id) != shown:
+            if expected == list_digest(shown):
+                us.list_checked[family_id] = shown
+            else:
+                damaged = True
+        if not damaged:
             _, family_name, members, marks = cached
     try:
         tier_value, status_value = Tier(tier) if tier else None, FamilyStatus(status)
@@ -285,7 +320,7 @@ def _row(
         member_count=count,
         damaged=damaged,
         consent=consent,
-        alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(today()))),
+        alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(on or today()))),
         checked_out=checked_out,
     )
 

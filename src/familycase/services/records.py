@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TypeVar
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from familycase.crypto.aead import decrypt_each
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.family import FamilyDetails, Member
 from familycase.domain.risk import AlertMark, RiskFlag
 from familycase.services import manifest
 from familycase.services.clock import now
-from familycase.services.errors import StaleEdit, TamperedData, UnknownRecord
+from familycase.services.errors import NoAccessToFamily, StaleEdit, TamperedData, UnknownRecord
 from familycase.services.manifest import tracker as manifest_tracker
 from familycase.services.vault import UserSession
-from familycase.store.binding import open_bytes, open_model, seal_model
+from familycase.store.binding import associated_data, open_bytes, open_model, seal_model
 from familycase.store.schema import AuditRow, FamilyRow, MemberRow, RiskFlagRow, UserRow
 
 M = TypeVar("M", bound=BaseModel)
@@ -156,6 +158,26 @@ def read_summary_bytes(us: UserSession, family_id: str, blob: bytes) -> bytes:
         if not us.reload_family_key(family_id):  # its key was rotated since sign-in?
             raise
         return open_bytes(us.cipher(family_id), blob, *place)
+
+
+def read_summaries(us: UserSession, items: Sequence[tuple[str, bytes]]) -> dict[str, bytes | None]:
+    """Many families' list summaries, (family id, blob) each, opened at once: what
+    ``read_summary_bytes`` gives for each (a key rotated since sign-in is reloaded), or None
+    where it cannot be opened."""
+    keys = us.data_keys(fid for fid, _ in items)
+    opened = decrypt_each(
+        (keys.get(fid, b""), blob, associated_data("families", "summary_ct", fid, fid))
+        for fid, blob in items
+    )
+    found: dict[str, bytes | None] = {}
+    for (family_id, blob), plaintext in zip(items, opened, strict=True):
+        if plaintext is None:  # not held, or rotated since sign-in: the one-at-a-time way
+            try:
+                plaintext = read_summary_bytes(us, family_id, blob)
+            except (IntegrityError, NoAccessToFamily):
+                plaintext = None
+        found[family_id] = plaintext
+    return found
 
 
 def list_name(us: UserSession, family_id: str, summary_ct: bytes) -> str:

@@ -4,7 +4,7 @@ entries written, see ``UserSession.write``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -36,7 +36,8 @@ from familycase.services.errors import (
     VaultDamaged,
 )
 from familycase.store.database import SQLITE_DATABASE_ERRORS, SQLITE_ERRORS
-from familycase.store.keyshares import KeyShareStore, combine
+from familycase.store.keyshares import SHARE_BYTES, KeyShareStore, combine
+from familycase.store.replica_card import FailedSignIn
 from familycase.store.schema import AuditRow, DirectoryRow, FamilyKeyGrant, OrgKeyGrant, UserRow
 
 
@@ -100,6 +101,9 @@ class UserSession:
     directory: DirectoryState | None = None
     directory_signed: bool = False
     directory_problems: list[str] = field(default_factory=list)
+    # On a laptop replica: the failed sign-ins noted since this worker last signed in there
+    # (now in its audit log; the desktop app tells the worker).
+    failed_sign_ins: list[FailedSignIn] = field(default_factory=list)
     _family_keys: dict[str, bytes] = field(default_factory=dict)  # as carried by grants
     _shares: dict[str, bytes] = field(default_factory=dict)  # from the key-share file
     _ciphers: dict[str, Cipher] = field(default_factory=dict)
@@ -114,6 +118,9 @@ class UserSession:
     people: dict[str, tuple[int, list[Any]]] = field(default_factory=dict)
     # The digest of the columns a list shows, from the same summaries (see services/manifest).
     list_digests: dict[str, str | None] = field(default_factory=dict)
+    # The columns last shown for each family whose digest matched (a repeat listing hashes
+    # only the rows that changed since).
+    list_checked: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     # The revision of each family as this worker last saw it (opened or saved it): an edit
     # of a family someone else has changed since is refused (services/records.family_row).
     known_revisions: dict[str, int] = field(default_factory=dict)
@@ -157,6 +164,7 @@ class UserSession:
             self._ciphers.clear()
             self.summaries.clear()
             self.list_digests.clear()
+            self.list_checked.clear()
             self.known_revisions.clear()
             self.people.clear()
             self.reporting.clear()
@@ -185,8 +193,9 @@ class UserSession:
         query = select(FamilyKeyGrant.family_id).where(FamilyKeyGrant.holder == self.worker.id)
         if family_ids is not None:
             query = query.where(FamilyKeyGrant.family_id.in_(family_ids))
-        with Session(self.vault.engine) as s:
-            new = [fid for fid in s.scalars(query) if fid not in self._family_keys]
+        held = self._family_keys
+        with self.vault.engine.connect() as c:  # Core rows: every listing asks (10,000 at 10k)
+            new = [fid for (fid,) in c.execute(query) if fid not in held]
         found = 0
         for family_id in new:
             self._family_keys[family_id] = b""  # a placeholder reload_family_key replaces
@@ -199,6 +208,17 @@ class UserSession:
     def data_key(self, family_id: str) -> bytes:
         """The key that encrypts the family's records: family key XOR its key share."""
         return combine(self.family_key(family_id), self._shares[family_id])
+
+    def data_keys(self, family_ids: Iterable[str]) -> dict[str, bytes]:
+        """The data keys of many families at once, those whose key this worker holds (a listing
+        after sign-in needs one per family: ``data_key`` without its per-call checks)."""
+        self.ring  # noqa: B018 - raises Locked
+        keys, shares, number = self._family_keys, self._shares, int.from_bytes
+        return {
+            fid: (number(keys[fid]) ^ number(shares[fid])).to_bytes(SHARE_BYTES)
+            for fid in family_ids
+            if len(keys.get(fid, b"")) == SHARE_BYTES and len(shares.get(fid, b"")) == SHARE_BYTES
+        }
 
     def share(self, family_id: str) -> bytes:
         """The family's key share (the other half of its data key, see store/keyshares.py)."""

@@ -72,7 +72,14 @@ from familycase.services.session import (
 from familycase.store import database, migrate, server_security
 from familycase.store.database import SQLITE_FILE, KeyHolder, sqlcipher_engine, sqlite_engine
 from familycase.store.keyshares import SHARES_FILE, KeyShareError, KeyShareStore
-from familycase.store.replica_card import ReplicaCard, ReplicaCardError, is_replica
+from familycase.store.replica_card import (
+    ReplicaCard,
+    ReplicaCardError,
+    clear_failed_sign_ins,
+    failed_sign_ins,
+    is_replica,
+    note_failed_sign_in,
+)
 from familycase.store.schema import (
     FamilyKeyGrant,
     OrgKeyGrant,
@@ -94,8 +101,6 @@ WRONG_PASSWORD_MESSAGE = "The user name or password is not right."
 
 def new_id() -> str:
     return uuid.uuid4().hex
-
-
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -513,26 +518,54 @@ class Vault:
         with damage_reported():
             return self._unlock(username, "", False, ring=ring)
 
-    def _unlock_replica(
-        self, username: str, password: str, accept_older_copy: bool
-    ) -> UserSession:
+    def _unlock_replica(self, username: str, password: str, accept_older_copy: bool) -> UserSession:
         assert self.replica is not None
-        card = self.replica.card
+        card, folder = self.replica.card, self.replica.folder
         if username.strip().lower() != card.username:
             derive_key(password, new_salt(), card.locked_ring.kdf)  # the same time as a real try
+            note_failed_sign_in(folder, now().isoformat(timespec="seconds"), other_name=True)
             raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE))
         try:
             ring = unlock_key_ring(card.locked_ring, card.user_id, password)
         except WrongPasswordError:
+            note_failed_sign_in(folder, now().isoformat(timespec="seconds"), other_name=False)
             raise WrongPassword(tr("unlock", WRONG_PASSWORD_MESSAGE)) from None
         except (IntegrityError, ValueError):
             raise TamperedData(_account_damaged(username)) from None
         self.open_replica_files(ring)
         try:
-            return self._unlock(username, password, accept_older_copy, ring=ring)
+            session = self._unlock(username, password, accept_older_copy, ring=ring)
         except BaseException:
             self.release_keys()
             raise
+        self._log_failed_sign_ins(session, folder)
+        return session
+
+    @staticmethod
+    def _log_failed_sign_ins(session: UserSession, folder: Path) -> None:
+        """The failed sign-ins noted on this laptop since its worker last signed in: into the
+        replica's audit log (signed, so they reach the team store at check-in), then off the
+        notes, and kept on the session for the desktop app to tell the worker."""
+        failures = failed_sign_ins(folder)
+        if not failures:
+            return
+        with session.write() as s:
+            for failure in failures:
+                session.audit(
+                    s,
+                    AuditEvent(
+                        Action.UNLOCK_FAILED,
+                        "user",
+                        session.worker.id,
+                        {
+                            "on": "laptop replica",
+                            "at": failure.at,
+                            "other_name": failure.other_name,
+                        },
+                    ),
+                )
+        clear_failed_sign_ins(folder)
+        session.failed_sign_ins = failures
 
     def _unlock(
         self,
@@ -697,7 +730,7 @@ class Vault:
 
     def failed_unlocks(self, username: str) -> int:
         if self.replica is not None:
-            return 0
+            return len(failed_sign_ins(self.replica.folder))
         with Session(self.engine) as s:
             count = s.scalar(select(UserRow.failed_unlocks).where(UserRow.username == username))
         return count or 0

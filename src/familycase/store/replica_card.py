@@ -10,6 +10,7 @@ nothing about any family.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -70,18 +71,7 @@ class ReplicaCard:
     def save(self, folder: Path) -> Path:
         """Written whole and owner-only (0600), or not at all."""
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".replica-")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(asdict(self), out, indent=1, sort_keys=True)
-                out.flush()
-                os.fsync(out.fileno())
-            target = folder / CARD_FILE
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        return target
+        return _write_private(folder, CARD_FILE, asdict(self))
 
     @classmethod
     def load(cls, folder: Path) -> ReplicaCard:
@@ -104,3 +94,59 @@ class ReplicaCard:
 
 def is_replica(folder: Path) -> bool:
     return (folder / CARD_FILE).exists()
+
+
+# --- failed sign-ins ------------------------------------------------------------------------
+# The replica's database opens only with the worker's password, so a failed sign-in cannot be
+# written to its audit log at the time. It is noted here (when, and whether the name typed was
+# this replica's worker: never the name itself) and written to the audit log, signed, at the
+# worker's next sign-in; the log goes to the team store at check-in. Whoever can write the file
+# can remove the notes: they tell the worker and the team, they decide nothing.
+FAILURES_FILE = "replica-failures.json"
+MAX_FAILURES_KEPT = 100
+
+
+@dataclass(frozen=True)
+class FailedSignIn:
+    at: str  # ISO 8601, UTC
+    other_name: bool  # a name other than the replica's worker was typed
+
+
+def note_failed_sign_in(folder: Path, at: str, other_name: bool) -> None:
+    """Add one failed sign-in to the notes (the newest MAX_FAILURES_KEPT are kept). A note
+    that cannot be written (a full disk) is given up: the sign-in still fails as it should."""
+    kept = [*failed_sign_ins(folder), FailedSignIn(at, other_name)][-MAX_FAILURES_KEPT:]
+    with contextlib.suppress(OSError):
+        _write_private(folder, FAILURES_FILE, [asdict(f) for f in kept])
+
+
+def failed_sign_ins(folder: Path) -> list[FailedSignIn]:
+    """The notes, oldest first; a damaged or unreadable file reads as one note saying so."""
+    path = folder / FAILURES_FILE
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [FailedSignIn(str(d["at"]), bool(d["other_name"])) for d in data]
+    except (OSError, ValueError, TypeError, KeyError):
+        return [FailedSignIn("unknown (the record of failed sign-ins was damaged)", False)]
+
+
+def clear_failed_sign_ins(folder: Path) -> None:
+    (folder / FAILURES_FILE).unlink(missing_ok=True)
+
+
+def _write_private(folder: Path, name: str, data: object) -> Path:
+    """Written whole and owner-only (0600), or not at all."""
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".replica-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(data, out, indent=1, sort_keys=True)
+            out.flush()
+            os.fsync(out.fileno())
+        target = folder / name
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target

@@ -78,34 +78,42 @@ translate('genogram', 'Withheld')
 translate('genogram', '{age}')
 # src/familycase/domain/genogram.py:418
 translate('genogram', '{born}-{died} (died)')
-# src/familycase/gui/app.py:189
+# src/familycase/gui/app.py:170
+translate('FamilyCase', 'If that was not you, tell your team leader. The tries are in the audit log, which goes to the team at your next check-in.')
+# src/familycase/gui/app.py:228
 translate('FamilyCase', 'FamilyCase locked itself because nobody used it for a while.')
-# src/familycase/gui/app.py:300
+# src/familycase/gui/app.py:339
 translate('FamilyCase', 'No FamilyCase vault yet')
-# src/familycase/gui/app.py:305
+# src/familycase/gui/app.py:344
 translate('FamilyCase', 'This is not a FamilyCase vault')
-# src/familycase/gui/app.py:156
+# src/familycase/gui/app.py:177
+translate('FamilyCase', 'Failed sign-ins on this laptop')
+# src/familycase/gui/app.py:195
 translate('FamilyCase', 'Lock FamilyCase')
-# src/familycase/gui/app.py:250
+# src/familycase/gui/app.py:289
 translate('FamilyCase', 'Not saved')
-# src/familycase/gui/app.py:307
+# src/familycase/gui/app.py:346
 translate('FamilyCase', '<p>{opening}</p><p>A vault is the encrypted file that holds your organisation\'s family files. To make one, start FamilyCase with an empty folder, or run one of these:</p><p><b>To start using FamilyCase</b> (you will be its first administrator):<br><code>familycase --data {data} init --organisation "Your organisation" --admin yourname --name "Your Name"</code></p><p><b>To try it with made-up families</b>:<br><code>familycase --data {data} demo</code></p><p>Then start FamilyCase again. To open a vault kept somewhere else, use <code>familycase --data FOLDER</code>.</p>')
-# src/familycase/gui/app.py:158
+# src/familycase/gui/app.py:197
 translate('FamilyCase', '&Discard and lock')
-# src/familycase/gui/app.py:191
+# src/familycase/gui/app.py:230
 translate('FamilyCase', 'Your unsaved changes that were complete were saved.')
-# src/familycase/gui/app.py:193
+# src/familycase/gui/app.py:232
 translate('FamilyCase', 'Changes that could not be saved as they were have been discarded.')
-# src/familycase/gui/app.py:244
+# src/familycase/gui/app.py:283
 translate('FamilyCase', '“{what}” could not be saved before FamilyCase locked: {problem}')
-# src/familycase/gui/app.py:301
+# src/familycase/gui/app.py:340
 translate('FamilyCase', 'There is no FamilyCase vault in {folder} yet.')
-# src/familycase/gui/app.py:82
-translate('FamilyCase', 'Lock')
-# src/familycase/gui/app.py:83
-translate('FamilyCase', 'Find a family')
 # src/familycase/gui/app.py:84
+translate('FamilyCase', 'Lock')
+# src/familycase/gui/app.py:85
+translate('FamilyCase', 'Find a family')
+# src/familycase/gui/app.py:86
 translate('FamilyCase', 'Keyboard help')
+# src/familycase/gui/app.py:159
+translate('FamilyCase', 'Someone tried to sign in on this laptop with a wrong password once since you last signed in here ({when}).')
+# src/familycase/gui/app.py:165
+translate('FamilyCase', 'Someone tried to sign in on this laptop with a wrong password {n} times since you last signed in here (the last time: {when}).')
 # src/familycase/gui/common/app_shortcuts.py:83
 translate('AppShortcuts', 'Lock FamilyCase (from any window or dialog)')
 # src/familycase/gui/common/app_shortcuts.py:84
@@ -869,7 +877,7 @@ translate('MainWindow', '&Open the selected family')
 # src/familycase/gui/menus.py:56
 translate('MainWindow', '&Print panel summaries…')
 # src/familycase/gui/menus.py:59
-translate('MainWindow', '&Export summaries for my team…')
+translate('MainWindow', 'E&xport summaries for my team…')
 # src/familycase/gui/menus.py:62
 translate('MainWindow', '&Import summary bundles…')
 # src/familycase/gui/menus.py:64
@@ -901,7 +909,7 @@ translate('MainWindow', 'Change my pass&word…')
 # src/familycase/gui/menus.py:94
 translate('MainWindow', 'My &fingerprint phrase…')
 # src/familycase/gui/menus.py:96
-translate('MainWindow', '&Preferences…')
+translate('MainWindow', 'Pr&eferences…')
 # src/familycase/gui/menus.py:97
 translate('MainWindow', '&Lock')
 # src/familycase/gui/menus.py:99
@@ -1016,11 +1024,11 @@ translate('approvals', 'This request is no longer waiting ({status}).')
 translate('approvals', 'The family is already at tier {tier}; return the request.')
 # src/familycase/services/approvals.py:470
 translate('approvals', 'Sign off: {title}')
-# src/familycase/services/caseload.py:112
+# src/familycase/services/caseload.py:114
 translate('caseload', '(no access)')
-# src/familycase/services/caseload.py:107
+# src/familycase/services/caseload.py:109
 translate('caseload', '(damaged record: run verify)')
-# src/familycase/services/caseload.py:111
+# src/familycase/services/caseload.py:113
 translate('caseload', '(name not shared)')
 # src/familycase/services/chronology_log.py:48
 translate('chronology', '{name} joined the family file')
@@ -1334,7 +1342,7 @@ translate('timeline', 'Outcome reading: {title}')
 translate('timeline', 'Told by {source}')
 # src/familycase/services/timeline.py:530
 translate('timeline', 'Attended: {names}')
-# src/familycase/services/vault.py:523
+# src/familycase/services/vault.py:527
 translate('unlock', 'The user name or password is not right.')
 # src/familycase/services/work.py:197
 translate('approvals', "In this organisation closing a family needs a team leader's approval: ask for it, and the family closes once a team leader approves it.")

@@ -325,9 +325,7 @@ class AuditWindow(QMainWindow):
         self._loading = True
         run_in_background(first, self, self._started, self._failed)
 
-    def _started(
-        self, result: tuple[list[Any], list[Any], dict[str, str], dict[str, str]]
-    ) -> None:
+    def _started(self, result: tuple[list[Any], list[Any], dict[str, str], dict[str, str]]) -> None:
         workers, overrides, self.references, self.names = result
         for worker in sorted(workers, key=lambda w: w.display_name.casefold()):
             self.worker.addItem(worker.display_name, worker.id)
@@ -413,7 +411,7 @@ class AuditWindow(QMainWindow):
                     e,
                     [
                         e.at[:19].replace("T", " "),
-                        e.actor_name or self.tr("(nobody signed in)"),
+                        self._who(e),
                         _action_text(e.action),
                         _what(e, self.references, self.names),
                         _details(e.detail, self.references, self.names),
@@ -430,6 +428,12 @@ class AuditWindow(QMainWindow):
         self.count.setText(text)
         self.export_button.setEnabled(bool(entries))
         self.loaded.emit()
+
+    def _who(self, entry: AuditEntryView) -> str:
+        who = entry.actor_name or self.tr("(nobody signed in)")
+        if entry.laptop is None:
+            return who
+        return self.tr("{who}, on the laptop {laptop}").format(who=who, laptop=entry.laptop)
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
