@@ -15,10 +15,8 @@ Every figure goes through the same engine as ``familycase costs evaluate``
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -63,6 +61,7 @@ from familycase.services.errors import (
     PermissionDenied,
     UnknownRecord,
 )
+from familycase.services.gc_pause import gc_paused
 from familycase.services.records import (
     family_row,
     record_in_family,
@@ -1121,21 +1120,6 @@ def _lines_from_summary(summary: Any, params: ReturnParameters) -> FamilyLines:
     return FamilyLines(summary.family_id, summary.reference, lines, costs)
 
 
-@contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a return builds its objects (for 10,000 families,
-    millions of small ones, none of them in a reference cycle; each full collection walks all
-    of them again: half the time of the return). Reference counting still frees everything as
-    usual; the collector runs again afterwards (if it was on)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def _return_from_summaries(
     us: UserSession,
     params: ReturnParameters,
@@ -1144,7 +1128,9 @@ def _return_from_summaries(
     progress: Progress | None,
     cancelled: IsCancelled | None,
 ) -> CostReturn:
-    with _cycle_collection_paused():
+    # The return builds millions of small objects and no reference cycles: each full pass of
+    # the cycle collector walked them all again (half the time of a 10k return).
+    with gc_paused():
         return _build_from_summaries(us, params, family_ids, team, progress, cancelled)
 
 
