@@ -25,7 +25,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from familycase.domain.consent import ConsentState, InfoCategory, Purpose
 from familycase.domain.costs.scenario import InterventionCost, PreventedCostLine
@@ -253,6 +253,25 @@ class FamilySummary(_Strict):
         return self.model_dump_json(by_alias=True).encode()
 
 
+class SummaryCosts(BaseModel):
+    """What a cost-saving return reads of a v2 summary: identity, status, the consent gate's
+    windows and the prevented and intervention costs, each checked exactly as ``FamilySummary``
+    checks it (the same field types and models). The rest of the document must be well-formed
+    JSON but is not read, so the return does not build what it would throw away."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True, populate_by_name=True)
+
+    schema_: Literal["familycase.summary/2"] = Field(alias="$schema")
+    summary_version: Literal[2]
+    family_id: str = Field(min_length=1, max_length=ID)
+    reference: str = Field(min_length=1, max_length=20)
+    status: FamilyStatus
+    member_ids: list[str] = Field(default_factory=list, max_length=10_000)
+    consent: ConsentSummary = Field(default_factory=ConsentSummary)
+    prevented_costs: list[PreventedCost] = Field(default_factory=list, max_length=MANY)
+    intervention_costs: list[InterventionSpend] = Field(default_factory=list, max_length=MANY)
+
+
 def new_summary(**fields: Any) -> FamilySummary:
     """A v2 summary with its two required markers filled in."""
     return FamilySummary.model_validate(
@@ -332,6 +351,16 @@ def read_summary(data: bytes | str, built_at: datetime) -> FamilySummary:
     if isinstance(parsed, dict) and parsed.get("schema") == SUMMARY_V1:
         return upgrade_v1(FamilySummaryV1.model_validate(parsed), built_at)
     return FamilySummary.model_validate(parsed)
+
+
+def read_summary_costs(data: bytes | str, built_at: datetime) -> SummaryCosts | FamilySummary:
+    """A stored summary's costs part (``SummaryCosts``); a version 1 summary (or one that is
+    not a valid version 2 document) goes through ``read_summary``, which upgrades the one and
+    refuses the other with its full reasons."""
+    try:
+        return SummaryCosts.model_validate_json(data)
+    except ValidationError:
+        return read_summary(data, built_at)
 
 
 class Bundle(_Strict):

@@ -25,6 +25,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Generic, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from pydantic import ValidationError
@@ -34,7 +35,12 @@ from familycase.crypto import box
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.consent import InfoCategory
 from familycase.domain.enums import Role
-from familycase.exchange.summary import FamilySummary, read_summary
+from familycase.exchange.summary import (
+    FamilySummary,
+    SummaryCosts,
+    read_summary,
+    read_summary_costs,
+)
 from familycase.services import checkouts, directory, manifest, summaries
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now, today
@@ -61,6 +67,7 @@ READER_ROLES = (Role.MANAGER, Role.TEAM_LEADER)
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 FILL_BATCH = 100
+FETCH_BATCH = 500  # sealed summaries fetched at a time while reading
 
 
 # --- the key ----------------------------------------------------------------------------------
@@ -289,6 +296,36 @@ def _open(us: UserSession, key: X25519PrivateKey, family_id: str, blob: bytes) -
     return summary
 
 
+def _open_costs(
+    us: UserSession, key: X25519PrivateKey, family_id: str, blob: bytes
+) -> SummaryCosts | FamilySummary:
+    """A summary's costs part only (``SummaryCosts``), for a return: not kept in the session's
+    cache of whole summaries (a whole summary already there is used as it is)."""
+    cache: dict[str, tuple[bytes, FamilySummary]] = us.reporting.setdefault("summaries", {})
+    hit = cache.get(family_id)
+    if hit is not None and hit[0] == blob:
+        return hit[1]
+    own = us.reporting.setdefault("own_public", box.public_bytes(key))
+    plain = box.open_box(key, blob, summaries.reporting_context(family_id), own)
+    summary = read_summary_costs(plain, now())
+    if summary.family_id != family_id:
+        raise ValueError("summary moved between families")
+    return summary
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Scanned(Generic[T]):
+    """What ``scan`` kept of each family's summary, and what could not be included."""
+
+    kept: list[T]  # in the order of the families' references
+    not_summarised: list[str]
+    damaged: list[str]
+    cohort: str
+
+
 def load(
     us: UserSession,
     family_ids: Sequence[str] | None = None,
@@ -298,7 +335,27 @@ def load(
 ) -> ReportingSet:
     """The summaries of the families asked for: chosen ones, a team's (by name or id), or every
     family the reporting layer knows (this vault's and those only on laptops)."""
+    found = scan(us, lambda summary: summary, family_ids, team, progress, cancelled)
+    return ReportingSet(found.kept, found.not_summarised, found.damaged, found.cohort)
+
+
+def scan(
+    us: UserSession,
+    keep: Callable[[FamilySummary], T],
+    family_ids: Sequence[str] | None = None,
+    team: str | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    *,
+    every: int = 200,
+    costs_only: bool = False,
+) -> Scanned[T]:
+    """``load``, keeping only what ``keep`` makes of each summary as it is read (so a report
+    that needs a little of each family need not hold 10,000 summaries at once). Progress is
+    reported and ``cancelled`` asked every ``every`` families. With ``costs_only``, ``keep`` is
+    given each summary's costs part (``SummaryCosts``: what a cost-saving return reads)."""
     key = require_reader(us)
+    opener = _open_costs if costs_only else _open
     with us.read() as s:
         family_q = select(FamilyRow.id, FamilyRow.reference, FamilyRow.team_id)
         summary_q = select(
@@ -322,39 +379,52 @@ def load(
             summary_q = summary_q.where(ReportingSummaryRow.team_id == team_row.id)
             cohort = f"every family in {team_row.name}"
         families = {fid: ref for fid, ref, _team in s.execute(family_q)}
-        stored = s.execute(summary_q).all()
+        have = set(s.scalars(summary_q.with_only_columns(ReportingSummaryRow.family_id)))
         if family_ids is not None:
-            unknown = set(family_ids) - set(families) - {r[0] for r in stored}
+            unknown = set(family_ids) - set(families) - have
             if unknown:
                 raise UnknownRecord("There is no such family file.")
-        result: list[FamilySummary] = []
+        # the sealed summaries a few hundred at a time, not all 10,000 held at once
+        stored = s.execute(summary_q.execution_options(yield_per=FETCH_BATCH))
+        kept: list[tuple[str, T]] = []
         damaged: list[str] = []
-        total = len(set(families) | {r[0] for r in stored})
-        done = 0
+        total = len(set(families) | have)
+        done = last = 0
         seen: set[str] = set()
+
+        def tick(done: int) -> int:
+            if progress is not None and done % every == 0:
+                progress(done, total)
+                return done
+            return last
+
         for done, (family_id, reference, blob) in enumerate(stored, start=1):
-            if cancelled is not None and done % 200 == 1 and cancelled():
+            if cancelled is not None and done % every == 1 % every and cancelled():
                 raise Cancelled("The report was cancelled; nothing was produced.")
             seen.add(family_id)
             try:
-                result.append(_open(us, key, family_id, bytes(blob)))
+                summary = opener(us, key, family_id, bytes(blob))
             except (IntegrityError, ValidationError, ValueError):
                 damaged.append(reference)
-            if progress is not None and done % 200 == 0:
-                progress(done, total)
+            else:
+                kept.append((summary.reference, keep(summary)))  # type: ignore[arg-type]
+            last = tick(done)
         not_summarised: list[str] = []
         missing = [fid for fid in families if fid not in seen]
         if missing:
             values = manifest.family_values(s, [f for f in missing if us.holds_key(f)])
             for family_id in missing:
                 if family_id in values:  # a holder reads it on the spot
-                    result.append(summaries.build(s, us, values[family_id], (), None))
+                    summary = summaries.build(s, us, values[family_id], (), None)
+                    kept.append((summary.reference, keep(summary)))
+                    done += 1
+                    last = tick(done)
                 else:
                     not_summarised.append(families[family_id])
-    if progress is not None:
+    if progress is not None and (last != total or total == 0):
         progress(total, total)
-    result.sort(key=lambda x: x.reference)
-    return ReportingSet(result, sorted(not_summarised), sorted(damaged), cohort)
+    kept.sort(key=lambda x: x[0])
+    return Scanned([k for _, k in kept], sorted(not_summarised), sorted(damaged), cohort)
 
 
 # --- the gate and the share log of reports ----------------------------------------------------

@@ -21,6 +21,7 @@ This module imports no session or vault code (the session calls it): it takes th
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable
 from datetime import date
@@ -150,6 +151,11 @@ def seal_for_reporting(public: bytes, summary: FamilySummary) -> bytes:
 # --- the gate's rule over the windows a summary carries ---------------------------------------
 
 
+@functools.cache
+def _what(category: InfoCategory, purpose: Purpose) -> str:
+    return f"{category.label.lower()} for {purpose.label.lower()}"
+
+
 def window_allows(
     summary: FamilySummary,
     member_id: str,
@@ -162,7 +168,7 @@ def window_allows(
     (domain/consent.decide) applied to the consent and override windows in the summary."""
     reasons: list[str] = []
     mine = [w for w in summary.consent.windows if w.member_id == member_id]
-    what = f"{category.label.lower()} for {purpose.label.lower()}"
+    what = _what(category, purpose)
     for window in mine:
         if (
             agency in window.agencies

@@ -102,16 +102,25 @@ def uprate(
     *,
     field: str,
     to_field: str = "Reporting price year",
+    shared: dict[tuple[str, str], Uprating] | None = None,
 ) -> tuple[Decimal, Uprating]:
-    """value x index[to_year] / index[from_year], with the working kept for the result."""
-    factor = table.factor(from_year, to_year, from_field=field, to_field=to_field)
-    same = from_year == to_year
+    """value x index[to_year] / index[from_year], with the working kept for the result. With
+    ``shared`` (one dict per table and run), values moved between the same two years share one
+    ``Uprating`` (it does not depend on the value)."""
+    working = shared.get((from_year, to_year)) if shared is not None else None
+    if working is None:
+        factor = table.factor(from_year, to_year, from_field=field, to_field=to_field)
+        same = from_year == to_year
+        working = Uprating(
+            from_price_year=from_year,
+            to_price_year=to_year,
+            from_index=None if same else table.index[from_year],
+            to_index=None if same else table.index[to_year],
+            factor=factor,
+        )
+        if shared is not None:
+            shared[(from_year, to_year)] = working
     # Multiply before dividing, so 900 x 100 / 90 is exactly 1000.
+    same = from_year == to_year
     uprated = value if same else value * table.index[to_year] / table.index[from_year]
-    return uprated, Uprating(
-        from_price_year=from_year,
-        to_price_year=to_year,
-        from_index=None if same else table.index[from_year],
-        to_index=None if same else table.index[to_year],
-        factor=factor,
-    )
+    return uprated, working

@@ -35,6 +35,7 @@ from familycase.domain.costs.flows import (
     LineFlows,
     ResolvedCost,
     ResolvedLine,
+    Shared,
     _problem,
     cost_flow,
     line_flows,
@@ -77,7 +78,7 @@ from familycase.domain.costs.scenario import (
     PreventedCostLine,
     Scenario,
 )
-from familycase.domain.costs.sensitivity import sensitivity_tests, switching_values
+from familycase.domain.costs.sensitivity import sensitivity_analysis
 
 STEP_NAMES = (
     "gross",
@@ -284,11 +285,16 @@ class _AgencyTotals:
         self.width = width
         self.names: dict[str, str] = {}
         self.totals: dict[str, list[Decimal]] = {}
+        self.keys: dict[str, str] = {}  # each name as written -> its key (worked out once)
 
     def add(self, name: str, *amounts: tuple[int, Decimal]) -> None:
-        key = _agency_key(name)
-        self.names.setdefault(key, " ".join(name.split()))
-        current = self.totals.setdefault(key, [ZERO] * self.width)
+        key = self.keys.get(name)
+        if key is None:
+            key = self.keys[name] = _agency_key(name)
+            self.names.setdefault(key, " ".join(name.split()))
+        current = self.totals.get(key)
+        if current is None:
+            current = self.totals[key] = [ZERO] * self.width
         for i, amount in amounts:
             current[i] += amount
 
@@ -324,8 +330,40 @@ def _timing_out(line: PreventedCostLine) -> TimingOut:
     )
 
 
-def _line_result(r: ResolvedLine, f: LineFlows) -> LineResult:
+class _Alike:
+    """Parts of line results that many lines have alike (when the value falls, an agency's
+    share), made once per evaluation and used by every line that has them: they are frozen
+    models, and 20,000 lines need only a few hundred of them."""
+
+    def __init__(self) -> None:
+        self.timings: dict[tuple[object, ...], TimingOut] = {}
+        self.shares: dict[tuple[str, str], AgencyShareOut] = {}
+
+    def timing(self, line: PreventedCostLine) -> TimingOut:
+        t = line.timing
+        key = (
+            t.first_year,
+            t.years,
+            t.amount_is,
+            str(t.drop_off),
+            None if t.profile is None else tuple((p.year, str(p.share)) for p in t.profile),
+        )
+        found = self.timings.get(key)
+        if found is None:
+            found = self.timings[key] = _timing_out(line)
+        return found
+
+    def share(self, agency: str, share: Decimal) -> AgencyShareOut:
+        key = (agency, str(share))
+        found = self.shares.get(key)
+        if found is None:
+            found = self.shares[key] = AgencyShareOut(agency=agency, share=share)
+        return found
+
+
+def _line_result(r: ResolvedLine, f: LineFlows, alike: _Alike | None = None) -> LineResult:
     line = r.line
+    alike = alike or _Alike()
     return LineResult(
         line=r.number,
         id=line.id,
@@ -345,9 +383,9 @@ def _line_result(r: ResolvedLine, f: LineFlows) -> LineResult:
         effect=line.effect.value,
         discount_as=line.discount_as.value,
         benefit_type=line.benefit_type.value,
-        agencies=[AgencyShareOut(agency=name, share=share) for name, share in r.agencies],
+        agencies=[alike.share(name, share) for name, share in r.agencies],
         cashable=line.cashable,
-        timing=_timing_out(line),
+        timing=alike.timing(line),
         steps=StepTotals(**f.steps),
         beyond_horizon=f.beyond_horizon,
         years=[
@@ -573,12 +611,13 @@ def resolve(
             library = library.with_replacements(local, name=f"{library.name} and local costs")
         except ValueError as exc:
             raise _problem("Local unit costs / Code", str(exc)) from None
+    shared = Shared()  # lines with the same unit cost share its working (and costs, upratings)
     lines = [
-        resolve_line(i, line, library, deflators, reporting_year, local_codes)
+        resolve_line(i, line, library, deflators, reporting_year, local_codes, shared)
         for i, line in enumerate(scenario.prevented_costs, start=1)
     ]
     costs = [
-        resolve_cost(i, cost, deflators, reporting_year)
+        resolve_cost(i, cost, deflators, reporting_year, shared)
         for i, cost in enumerate(scenario.intervention_costs, start=1)
     ]
     return lines, costs
@@ -631,6 +670,12 @@ def evaluate(
             f" {uprated_count} value(s) were uprated from their own price year with the "
             f"deflator table '{deflators.name}'."
         )
+    alike = _Alike()
+    tests, switching = (
+        sensitivity_analysis(scenario, lines, costs, central_a, central)
+        if has_flows and sensitivity
+        else ([], [])
+    )
     comparisons = [compare_cohorts(c) for c in scenario.cohort_comparisons]
     warnings = _warnings(scenario, deflators, lines, costs, central) if has_flows else []
     for comparison in comparisons:
@@ -676,15 +721,11 @@ def evaluate(
         years=central.years if has_flows else [],
         sensitivity=Sensitivity(
             central=central.summary if has_flows else None,
-            tests=sensitivity_tests(scenario, lines, costs, central_a, central)
-            if has_flows and sensitivity
-            else [],
-            switching_values=switching_values(lines, costs, central_a, central)
-            if has_flows and sensitivity
-            else [],
+            tests=tests,
+            switching_values=switching,
             cases=cases,
         ),
-        lines=[_line_result(r, f) for r, f in zip(lines, central.lines, strict=True)],
+        lines=[_line_result(r, f, alike) for r, f in zip(lines, central.lines, strict=True)],
         intervention_costs=[
             InterventionCostResult(
                 line=c.number,

@@ -118,6 +118,18 @@ def suspect_message(entry: UnitCost, library_name: str) -> str:
     )
 
 
+@dataclass
+class Shared:
+    """What lines and costs with the same unit cost (or price year) share in one resolution:
+    the unit cost used and the uprating are worked out once and the same objects used for each
+    (they do not depend on anything else about the line or cost)."""
+
+    unit_costs: dict[tuple[object, ...], tuple[UnitCostUsed, str | None]] = field(
+        default_factory=dict
+    )
+    upratings: dict[tuple[str, str], Uprating] = field(default_factory=dict)
+
+
 def resolve_line(
     number: int,
     line: PreventedCostLine,
@@ -125,7 +137,52 @@ def resolve_line(
     deflators: DeflatorTable,
     reporting_year: str,
     local_codes: frozenset[str] = frozenset(),
+    shared: Shared | None = None,
 ) -> ResolvedLine:
+    choice = line.unit_cost
+    # everything the unit cost used depends on (the line's words only for a local value)
+    key = (
+        choice.gmca_code,
+        None if choice.value is None else str(choice.value),
+        choice.price_year,
+        choice.unit,
+        choice.source,
+        None if choice.gmca_code is not None else line.what_was_avoided,
+    )
+    known = shared.unit_costs.get(key) if shared is not None else None
+    if known is None:
+        known = _unit_cost_used(
+            number, line, library, deflators, reporting_year, local_codes, shared
+        )
+        if shared is not None:
+            shared.unit_costs[key] = known
+    unit_cost, default_agency = known
+    if line.agency_split is not None:
+        agencies = [(s.agency, s.share) for s in line.agency_split]
+    elif line.agency is not None:
+        agencies = [(line.agency, ONE)]
+    elif line.benefit_type is BenefitType.FISCAL:
+        if default_agency is None:
+            raise _problem(
+                f"Prevented costs / #{number} / Agency bearing the cost",
+                "is required for a fiscal benefit with a local unit cost.",
+            )
+        agencies = [(default_agency, ONE)]
+    else:
+        agencies = [(f"No agency ({line.benefit_type.value} benefit)", ONE)]
+    return ResolvedLine(number=number, line=line, unit_cost=unit_cost, agencies=agencies)
+
+
+def _unit_cost_used(
+    number: int,
+    line: PreventedCostLine,
+    library: UnitCostLibrary,
+    deflators: DeflatorTable,
+    reporting_year: str,
+    local_codes: frozenset[str],
+    shared: Shared | None,
+) -> tuple[UnitCostUsed, str | None]:
+    """The unit cost a line uses, in reporting prices, and the agency it defaults to."""
     where = f"Prevented costs / #{number}"
     choice = line.unit_cost
     if choice.gmca_code is not None:
@@ -170,44 +227,36 @@ def resolve_line(
         citation = f"{source}, {price_year} prices (local unit cost)"
         default_agency = None
     uprated, uprating = uprate(
-        value, price_year, reporting_year, deflators, field=f"{where} / Unit cost / Price year"
+        value,
+        price_year,
+        reporting_year,
+        deflators,
+        field=f"{where} / Unit cost / Price year",
+        shared=shared.upratings if shared is not None else None,
     )
-    if line.agency_split is not None:
-        agencies = [(s.agency, s.share) for s in line.agency_split]
-    elif line.agency is not None:
-        agencies = [(line.agency, ONE)]
-    elif line.benefit_type is BenefitType.FISCAL:
-        if default_agency is None:
-            raise _problem(
-                f"{where} / Agency bearing the cost",
-                "is required for a fiscal benefit with a local unit cost.",
-            )
-        agencies = [(default_agency, ONE)]
-    else:
-        agencies = [(f"No agency ({line.benefit_type.value} benefit)", ONE)]
-    return ResolvedLine(
-        number=number,
-        line=line,
-        unit_cost=UnitCostUsed(
-            kind=kind,  # type: ignore[arg-type]
-            code=code,
-            description=description,
-            unit=unit,
-            value=value,
-            price_year=price_year,
-            price_year_from=year_from,  # type: ignore[arg-type]
-            source=source,
-            citation=citation,
-            replaces=replaces,
-            uprating=uprating,
-            value_in_reporting_prices=uprated,
-        ),
-        agencies=agencies,
+    used = UnitCostUsed(
+        kind=kind,  # type: ignore[arg-type]
+        code=code,
+        description=description,
+        unit=unit,
+        value=value,
+        price_year=price_year,
+        price_year_from=year_from,  # type: ignore[arg-type]
+        source=source,
+        citation=citation,
+        replaces=replaces,
+        uprating=uprating,
+        value_in_reporting_prices=uprated,
     )
+    return used, default_agency
 
 
 def resolve_cost(
-    number: int, cost: InterventionCost, deflators: DeflatorTable, reporting_year: str
+    number: int,
+    cost: InterventionCost,
+    deflators: DeflatorTable,
+    reporting_year: str,
+    shared: Shared | None = None,
 ) -> ResolvedCost:
     price_year = cost.price_year or reporting_year
     amount, uprating = uprate(
@@ -216,6 +265,7 @@ def resolve_cost(
         reporting_year,
         deflators,
         field=f"Intervention costs / #{number} / Price year",
+        shared=shared.upratings if shared is not None else None,
     )
     return ResolvedCost(
         number=number,

@@ -1,0 +1,210 @@
+"""The cost-saving return from the reporting layer, against the way it was built before it was
+made to stream (every summary read whole, kept, then counted; kept here as the reference, not in
+src): every central figure the same to the last digit, on the demo vault; and a summary that
+cannot be read is left out with its reason, never a crash."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from dataclasses import asdict
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from familycase.crypto import box
+from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
+from familycase.demo import DEMO_PASSWORD, build_demo
+from familycase.demo_costs import add_demo_costs
+from familycase.domain.costs.engine import evaluate
+from familycase.domain.costs.money import ZERO
+from familycase.services import costs, reporting, summaries
+from familycase.services.vault import Vault
+from familycase.store.schema import ReportingSummaryRow
+
+TODAY = date.today()
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("paths") / "vault"
+    build_demo(data, 24, INSECURE_FAST_FOR_TESTS, seed=11)
+    vault = Vault.open(data)
+    leader = vault.unlock("sam", DEMO_PASSWORD)
+    assert add_demo_costs(leader, sorted(leader.accessible_family_ids()), random.Random(3)) >= 24
+    leader.lock()
+    vault.dispose()
+    return data
+
+
+def _old_return(us: Any, params: costs.ReturnParameters) -> dict[str, Any]:
+    """The reporting-layer return as ``_return_from_summaries`` built it before (the figures)."""
+    deflators = costs.current_deflators(us.vault)
+    library = costs.combined_library(us.vault)
+    found = reporting.load(us)
+    decisions = reporting.gate(found.summaries)
+    fls = []
+    for summary in found.summaries:
+        fl = costs._lines_from_summary(summary, params)
+        if fl.lines or fl.costs:
+            fls.append(fl)
+    scenario = costs._scenario(f"Cost-saving return: {found.cohort}", params, deflators, fls)
+    total = evaluate(scenario, library, deflators) if scenario is not None else None
+    assert total is not None
+    sums: dict[str, dict[str, Decimal]] = {}
+
+    def add(reference: str, key: str, value: Decimal) -> None:
+        bucket = sums.setdefault(reference, {})
+        bucket[key] = bucket.get(key, ZERO) + value
+
+    for line in total.lines:
+        reference = (line.id or "").split("/")[0]
+        pv = line.steps.present_value
+        add(reference, "benefit", pv)
+        add(reference, "undiscounted", line.steps.after_drop_off)
+        add(reference, line.benefit_type, pv)
+        if line.benefit_type == "fiscal" and line.cashable:
+            add(reference, "cashable", pv)
+    for cost in total.intervention_costs:
+        add(cost.description.split(":")[0], "cost", cost.present_value)
+    status = {s.family_id: s.status.value for s in found.summaries}
+    families = []
+    for fl in fls:
+        got = sums.get(fl.reference, {})
+        decision = decisions.decisions[fl.family_id]
+        families.append(
+            {
+                "family_id": fl.family_id,
+                "reference": fl.reference,
+                "status": status.get(fl.family_id, ""),
+                "lines": len(fl.lines),
+                "costs": len(fl.costs),
+                "withheld": None if decision.allowed else reporting.withheld_text(decision),
+                "figures": [
+                    got.get(k, ZERO)
+                    for k in ("benefit", "undiscounted", "cost", "fiscal", "economic", "social")
+                ]
+                + [got.get("cashable", ZERO)],
+            }
+        )
+    return {
+        "total": total,
+        "families": families,
+        "by_outcome": costs._by_outcome(total, fls),
+        "skipped": [(ref, "its summary failed its integrity check") for ref in found.damaged],
+        "cohort": found.cohort,
+        "not_summarised": tuple(found.not_summarised),
+    }
+
+
+def _exact(value: Any) -> str:
+    """A figure as written to the last digit (Decimal('0.40') and Decimal('0.4') differ)."""
+    return repr(value)
+
+
+def test_the_return_is_the_old_paths_to_the_last_digit(demo_vault):
+    vault = Vault.open(demo_vault)
+    try:
+        manager = vault.unlock("rowan", DEMO_PASSWORD)
+        for period in (365, 90):
+            params = costs.ReturnParameters(TODAY - timedelta(days=period), TODAY)
+            old = _old_return(manager, params)
+            manager.reporting.clear()  # no whole summaries cached: the return reads its own
+            ret = costs.cohort_return(manager, params)
+            assert ret.source == "reporting layer" and len(ret.families) >= 10
+            central = {"sensitivity": {"tests", "switching_values"}}
+            assert _exact(ret.total.model_dump(exclude=central)) == _exact(
+                old["total"].model_dump(exclude=central)
+            )
+            # the what-if figures by the grouped method (tests/test_sensitivity_precision.py):
+            # shown the same
+            assert ret.total.sensitivity.model_dump(mode="json") == old[
+                "total"
+            ].sensitivity.model_dump(mode="json")
+            mine = [
+                {
+                    "family_id": f.family_id,
+                    "reference": f.reference,
+                    "status": f.status,
+                    "lines": f.lines,
+                    "costs": f.costs,
+                    "withheld": f.withheld,
+                    "figures": [
+                        f.result.summary.total_benefit,
+                        f.result.summary.total_benefit_undiscounted,
+                        f.result.summary.total_cost,
+                        f.result.summary.fiscal_benefit,
+                        f.result.summary.economic_benefit,
+                        f.result.summary.social_benefit,
+                        f.result.benefits.cashable.present_value,
+                    ],
+                }
+                for f in ret.families
+            ]
+            assert _exact(mine) == _exact(old["families"])
+            assert _exact([asdict(o) for o in ret.by_outcome]) == _exact(
+                [asdict(o) for o in old["by_outcome"]]
+            )
+            assert ret.skipped == old["skipped"] and ret.cohort == old["cohort"]
+            assert ret.not_summarised == old["not_summarised"]
+            assert any(f.withheld for f in ret.families)  # the gate is exercised too
+    finally:
+        vault.dispose()
+
+
+def _replace_summary(vault: Vault, us: Any, family_id: str, plain: bytes) -> None:
+    public = summaries.reporting_public(us)
+    with Session(vault.engine) as s, s.begin():
+        row = s.scalar(
+            select(ReportingSummaryRow).where(ReportingSummaryRow.family_id == family_id)
+        )
+        row.summary_ct = box.seal(public, plain, summaries.reporting_context(family_id))
+
+
+def test_a_summary_that_cannot_be_read_is_left_out_with_its_reason(demo_vault, tmp_path):
+    data = tmp_path / "vault"
+    shutil.copytree(demo_vault, data)
+    vault = Vault.open(data)
+    try:
+        manager = vault.unlock("rowan", DEMO_PASSWORD)
+        params = costs.ReturnParameters(TODAY - timedelta(days=365), TODAY)
+        before = costs.cohort_return(manager, params)
+        counted = [f for f in before.families if f.lines]
+        broken, bad_line, bad_unread, moved = counted[:4]
+        whole = {s.family_id: s for s in reporting.load(manager).summaries}
+
+        def document(family_id: str) -> dict[str, Any]:
+            return json.loads(whole[family_id].to_json())
+
+        _replace_summary(vault, manager, broken.family_id, b'{"$schema": "familycase.summ')
+        doc = document(bad_line.family_id)
+        doc["prevented_costs"][0]["line"]["probability"] = "1.5"  # in the part a return reads
+        _replace_summary(vault, manager, bad_line.family_id, json.dumps(doc).encode())
+        doc = document(bad_unread.family_id)
+        doc["tier"] = 9  # in a part a return does not read
+        _replace_summary(vault, manager, bad_unread.family_id, json.dumps(doc).encode())
+        doc = document(moved.family_id)  # another family's summary under this one's row
+        doc["family_id"] = broken.family_id
+        _replace_summary(vault, manager, moved.family_id, json.dumps(doc).encode())
+        manager.reporting.clear()
+
+        ret = costs.cohort_return(manager, params)
+        left_out = {broken.reference, bad_line.reference, moved.reference}
+        assert sorted(ret.skipped) == sorted(
+            (ref, "its summary failed its integrity check") for ref in left_out
+        )
+        assert {f.reference for f in ret.families} == (
+            {f.reference for f in before.families} - left_out
+        )
+        # A return reads only its part of a summary: a fault elsewhere does not stop it
+        # counting the family; reports that read the whole summary leave it out.
+        assert bad_unread.reference in {f.reference for f in ret.families}
+        assert bad_unread.reference in reporting.load(manager).damaged
+    finally:
+        vault.dispose()
