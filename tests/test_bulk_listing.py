@@ -14,6 +14,7 @@ from familycase.crypto.aead import Cipher, decrypt_each
 from familycase.services import key_rotation, records
 from familycase.services.caseload import CaseloadView, caseload
 from familycase.services.gc_pause import gc_paused
+from familycase.store.binding import associated_data, family_row_aads
 from familycase.store.schema import FamilyRow
 
 
@@ -73,8 +74,8 @@ def test_decrypt_each_opens_what_cipher_opens_and_nothing_else():
     blobs = [
         Cipher(k).encrypt(f"payload {i}".encode(), b"place %d" % i) for i, k in enumerate(keys)
     ]
-    good = [(k, b, b"place %d" % i) for i, (k, b) in enumerate(zip(keys, blobs, strict=True))]
-    assert list(decrypt_each(good)) == [b"payload 0", b"payload 1", b"payload 2", b"payload 3"]
+    places = [b"place %d" % i for i in range(4)]
+    assert decrypt_each(keys, blobs, places) == [b"payload %d" % i for i in range(4)]
     bad = [
         (keys[1], blobs[0], b"place 0"),  # another key
         (keys[0], blobs[0], b"place 1"),  # another place
@@ -83,7 +84,14 @@ def test_decrypt_each_opens_what_cipher_opens_and_nothing_else():
         (keys[0][:16], blobs[0], b"place 0"),  # a key of the wrong length
         (keys[0], blobs[0][:-1] + bytes([blobs[0][-1] ^ 1]), b"place 0"),  # a flipped bit
     ]
-    assert list(decrypt_each(bad)) == [None] * len(bad)
+    assert decrypt_each(*zip(*bad, strict=True)) == [None] * len(bad)
+
+
+def test_family_row_aads_are_the_associated_data():
+    ids = ["f1", "0b3c9e7a", "x|y"]
+    assert family_row_aads("summary_ct", ids) == [
+        associated_data("families", "summary_ct", fid, fid) for fid in ids
+    ]
 
 
 def _summaries(us) -> list[tuple[str, bytes]]:

@@ -240,3 +240,29 @@ def test_allocation_confirms_what_happened_and_waits_are_counted(team, make_fami
     work.remove_lead_professional(lead, second, "Kai moved team")
     overview = team_service.team_overview(lead)
     assert overview.days_waiting(second) == 0
+
+
+def test_a_family_allocated_while_the_worker_is_signed_in_reaches_their_list(
+    team, make_family, monkeypatch
+):
+    """Signing in reads every grant; a listing within GRANTS_FRESH_SECONDS of that read does
+    not read them again. A family allocated after it is listed by the next listing after that
+    window, and opens at once (its key is looked for when it is opened)."""
+    from familycase.services import session as session_module
+
+    lead = team.unlock("lead")
+    family_id = make_family(lead, "Latecomer")
+    kim = team.unlock("kw1")
+    assert caseload(kim, CaseloadView.MINE) == []
+    kim_id = kim.worker.id
+    team_service.allocate(lead, family_id, kim_id, "Knows the family")
+    assert families.open_family(kim, family_id).file.reference  # picked up when opened
+    kim.forget_family_key(family_id)
+    clock = [1000.0]
+    monkeypatch.setattr(session_module.time, "monotonic", lambda: clock[0])
+    kim._grants_read_at = clock[0]
+    [row_] = caseload(kim, CaseloadView.MINE)  # within the window: the grant is not read
+    assert row_.family_id == family_id and row_.family_name is None
+    clock[0] += session_module.GRANTS_FRESH_SECONDS
+    [row_] = caseload(kim, CaseloadView.MINE)
+    assert row_.family_name == "Latecomer family"

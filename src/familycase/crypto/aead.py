@@ -6,7 +6,7 @@ Blob layout: ``version (1 byte) || nonce (12 bytes) || ciphertext || tag (16 byt
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Sequence
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -47,18 +47,23 @@ class Cipher:
             raise IntegrityError("ciphertext failed authentication") from exc
 
 
-def decrypt_each(items: Iterable[tuple[bytes, bytes, bytes]]) -> Iterator[bytes | None]:
-    """Each (key, blob, aad) opened, or None where the blob is malformed or fails
-    authentication: many small payloads under as many keys (a listing after sign-in opens one
-    summary per family), without a Cipher object kept for each."""
-    for key, blob, aad in items:
+def decrypt_each(
+    keys: Sequence[bytes], blobs: Sequence[bytes], aads: Sequence[bytes]
+) -> list[bytes | None]:
+    """Each blob opened with its key and associated data, or None where it is malformed or
+    fails authentication: many small payloads under as many keys (a listing after sign-in
+    opens one summary per family), without a Cipher object kept for each."""
+    opened: list[bytes | None] = []
+    add = opened.append
+    for key, blob, aad in zip(keys, blobs, aads, strict=True):
         if len(key) != KEY_BYTES or len(blob) < OVERHEAD or blob[0] != FORMAT_VERSION:
-            yield None
+            add(None)
             continue
         try:
-            yield AESGCM(key).decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad)
+            add(AESGCM(key).decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], aad))
         except InvalidTag:
-            yield None
+            add(None)
+    return opened
 
 
 def encrypt(key: bytes, plaintext: bytes, aad: bytes) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Sequence
 from typing import TypeVar
@@ -19,7 +20,7 @@ from familycase.services.clock import now
 from familycase.services.errors import NoAccessToFamily, StaleEdit, TamperedData, UnknownRecord
 from familycase.services.manifest import tracker as manifest_tracker
 from familycase.services.vault import UserSession
-from familycase.store.binding import associated_data, open_bytes, open_model, seal_model
+from familycase.store.binding import family_row_aads, open_bytes, open_model, seal_model
 from familycase.store.schema import AuditRow, FamilyRow, MemberRow, RiskFlagRow, UserRow
 
 M = TypeVar("M", bound=BaseModel)
@@ -164,19 +165,18 @@ def read_summaries(us: UserSession, items: Sequence[tuple[str, bytes]]) -> dict[
     """Many families' list summaries, (family id, blob) each, opened at once: what
     ``read_summary_bytes`` gives for each (a key rotated since sign-in is reloaded), or None
     where it cannot be opened."""
-    keys = us.data_keys(fid for fid, _ in items)
+    ids = [fid for fid, _ in items]
+    keys = us.data_keys(ids)
     opened = decrypt_each(
-        (keys.get(fid, b""), blob, associated_data("families", "summary_ct", fid, fid))
-        for fid, blob in items
+        [keys.get(fid, b"") for fid in ids],
+        [blob for _, blob in items],
+        family_row_aads("summary_ct", ids),
     )
-    found: dict[str, bytes | None] = {}
+    found = dict(zip(ids, opened, strict=True))
     for (family_id, blob), plaintext in zip(items, opened, strict=True):
         if plaintext is None:  # not held, or rotated since sign-in: the one-at-a-time way
-            try:
-                plaintext = read_summary_bytes(us, family_id, blob)
-            except (IntegrityError, NoAccessToFamily):
-                plaintext = None
-        found[family_id] = plaintext
+            with contextlib.suppress(IntegrityError, NoAccessToFamily):
+                found[family_id] = read_summary_bytes(us, family_id, blob)
     return found
 
 

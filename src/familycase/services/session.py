@@ -4,6 +4,7 @@ entries written, see ``UserSession.write``)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -89,6 +90,9 @@ def damage_reported() -> Iterator[None]:
         raise VaultDamaged(DAMAGED_MESSAGE) from exc
 
 
+GRANTS_FRESH_SECONDS = 2.0
+
+
 @dataclass
 class UserSession:
     """A user with their keys unlocked. ``lock()`` drops every key it holds."""
@@ -121,6 +125,7 @@ class UserSession:
     # The columns last shown for each family whose digest matched (a repeat listing hashes
     # only the rows that changed since).
     list_checked: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    _grants_read_at: float = float("-inf")  # time.monotonic() of the last read of every grant
     # The revision of each family as this worker last saw it (opened or saved it): an edit
     # of a family someone else has changed since is refused (services/records.family_row).
     known_revisions: dict[str, int] = field(default_factory=dict)
@@ -189,10 +194,16 @@ class UserSession:
 
     def pick_up_new_grants(self, family_ids: list[str] | None = None) -> int:
         """Keys granted to this worker since they signed in (a family allocated to them, one
-        they recorded on their laptop and brought back): opened now. Returns how many."""
+        they recorded on their laptop and brought back): opened now. Returns how many. Every
+        grant was read less than GRANTS_FRESH_SECONDS ago (signing in reads them all, then the
+        app lists the caseload at once): nothing to look for."""
         query = select(FamilyKeyGrant.family_id).where(FamilyKeyGrant.holder == self.worker.id)
         if family_ids is not None:
             query = query.where(FamilyKeyGrant.family_id.in_(family_ids))
+        elif time.monotonic() - self._grants_read_at < GRANTS_FRESH_SECONDS:
+            return 0
+        else:
+            self._grants_read_at = time.monotonic()
         held = self._family_keys
         with self.vault.engine.connect() as c:  # Core rows: every listing asks (10,000 at 10k)
             new = [fid for (fid,) in c.execute(query) if fid not in held]
@@ -299,6 +310,7 @@ class UserSession:
         ring = self.ring
         master = Cipher(ring.master_key)
         holder = self.worker.id
+        self._grants_read_at = time.monotonic()
         self._shares = self.vault.shares.all()
         own_public = ring.agreement_public
         with Session(self.vault.engine) as s:

@@ -5,6 +5,7 @@ A payload copied onto another row, another family, or another column fails to de
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
 from pydantic import BaseModel
@@ -17,6 +18,13 @@ M = TypeVar("M", bound=BaseModel)
 
 def associated_data(table: str, column: str, row_id: str, family_id: str) -> bytes:
     return f"familycase/v{PAYLOAD_VERSION}|{table}.{column}|{row_id}|{family_id}".encode()
+
+
+def family_row_aads(column: str, family_ids: Iterable[str]) -> list[bytes]:
+    """``associated_data("families", column, id, id)`` for each family (a listing binds one
+    summary per family: the same bytes, built without a call each)."""
+    prefix = f"familycase/v{PAYLOAD_VERSION}|families.{column}|"
+    return [f"{prefix}{fid}|{fid}".encode() for fid in family_ids]
 
 
 def seal_model(
