@@ -160,7 +160,7 @@ COHORT = CsvExport(
 AUDIT = CsvExport(
     "audit_csv",
     "audit.csv",
-    "The audit log (or a filtered part of it), one row per entry, oldest first.",
+    "The audit log (or a filtered part of it), one row per entry, newest first (as listed).",
     (
         Column(
             "sequence",
