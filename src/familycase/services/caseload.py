@@ -26,7 +26,7 @@ from familycase.services.clock import today
 from familycase.services.errors import PermissionDenied
 from familycase.services.gc_pause import gc_paused
 from familycase.services.manifest import list_digest
-from familycase.services.records import read_summaries, read_summary_bytes
+from familycase.services.records import read_summaries
 from familycase.services.vault import UserSession
 from familycase.store.schema import ConsentRow, DirectoryRow, FamilyRow, LeadAllocationRow
 
@@ -186,15 +186,7 @@ def _rows(
             consent_dates.setdefault(family_id, []).append(tuple(dates))  # type: ignore[arg-type]
         away = {fid: c.label() for fid, c in checkouts.checkouts_of(s).items() if c.in_force}
     on = today()
-    summaries = us.summaries
-    opened = read_summaries(
-        us,
-        [
-            (r[0], r[2])
-            for r in rows
-            if us.holds_key(r[0]) and (summaries.get(r[0]) or (None,))[0] != r[2]
-        ],
-    )
+    opened = read_summaries(us, [(r[0], r[2]) for r in rows if _to_open(us, r[0], r[2])])
     result = [
         _row(
             us,
@@ -244,6 +236,15 @@ def _names_from_reporting(us: UserSession, rows: list[CaseloadRow]) -> list[Case
     return named
 
 
+def _to_open(us: UserSession, family_id: str, summary_ct: bytes) -> bool:
+    """A family whose list summary must be decrypted: its key is held and the session has not
+    kept this ciphertext's summary already."""
+    if not us.holds_key(family_id):
+        return False
+    cached = us.summaries.get(family_id)
+    return cached is None or cached[0] != summary_ct
+
+
 def _row(
     us: UserSession,
     names: dict[str, str],
@@ -258,10 +259,11 @@ def _row(
     contact: date | None,
     count: int,
     revision: int,
-    consent: FamilyConsent | None = None,
-    checked_out: str | None = None,
-    opened: dict[str, bytes | None] | None = None,
-    on: date | None = None,
+    *,
+    consent: FamilyConsent | None,
+    checked_out: str | None,
+    opened: dict[str, bytes | None],
+    on: date,
 ) -> CaseloadRow:
     family_name: str | None = None
     members: tuple[str, ...] = ()
@@ -269,14 +271,11 @@ def _row(
     damaged = False
     if us.holds_key(family_id):
         cached = us.summaries.get(family_id)
-        if cached is None or cached[0] != summary_ct:
+        if _to_open(us, family_id, summary_ct):  # opened for this list (``opened``)
             try:
-                if opened is not None and family_id in opened:
-                    plaintext = opened[family_id]
-                    if plaintext is None:
-                        raise IntegrityError("the list summary cannot be opened")
-                else:
-                    plaintext = read_summary_bytes(us, family_id, summary_ct)
+                plaintext = opened.get(family_id)
+                if plaintext is None:
+                    raise IntegrityError("the list summary cannot be opened")
                 summary = json.loads(plaintext)
                 cached = (
                     summary_ct,
@@ -320,7 +319,7 @@ def _row(
         member_count=count,
         damaged=damaged,
         consent=consent,
-        alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(on or today()))),
+        alerts=tuple(dict.fromkeys(m.kind for m in marks if m.current_on(on))),
         checked_out=checked_out,
     )
 

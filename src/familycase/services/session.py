@@ -224,11 +224,11 @@ class UserSession:
         """The data keys of many families at once, those whose key this worker holds (a listing
         after sign-in needs one per family: ``data_key`` without its per-call checks)."""
         self.ring  # noqa: B018 - raises Locked
-        keys, shares, number = self._family_keys, self._shares, int.from_bytes
+        keys, shares = self._family_keys, self._shares
         return {
-            fid: (number(keys[fid]) ^ number(shares[fid])).to_bytes(SHARE_BYTES)
+            fid: combine(keys[fid], shares[fid])
             for fid in family_ids
-            if len(keys.get(fid, b"")) == SHARE_BYTES and len(shares.get(fid, b"")) == SHARE_BYTES
+            if len(keys.get(fid, b"")) == SHARE_BYTES == len(shares.get(fid, b""))
         }
 
     def share(self, family_id: str) -> bytes:
