@@ -342,8 +342,6 @@ def test_a_failed_write_leaves_nothing(tmp_path):
 
 # Files the code may write without the registry, and why: none of them leaves the vault.
 NOT_OUTPUTS = {
-    "services/outputs.py": "the registry's own writer",
-    "services/seen.py": "this computer's record of what a worker saw (MAC'd, no case data)",
     "services/verify.py": "a verify checkpoint: audit and directory hashes, no case data",
     "gui/common/crash.py": "the crash report: written without personal details",
     "gui/admin/preferences.py": "preferences (QSettings)",

@@ -12,13 +12,12 @@ checks each step, and fails for any command or action that writes a file some ot
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from familycase.domain.consent import Purpose
 from familycase.services.audit import Action
+from familycase.store.files import write_private  # noqa: F401 - the front ends write through it
 
 LEAVES_THE_VAULT = (
     "This file is outside FamilyCase's encrypted vault: keep it on an encrypted drive, share "
@@ -298,22 +297,3 @@ def record_export(
                 {**detail, "output": output.name, **({"family": family_id} if family_id else {})},
             ),
         )
-
-
-def write_private(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` whole and readable by its owner only (0600): through a new
-    temporary file beside it, renamed into place, so a reader never sees half a file and a
-    failure leaves nothing behind."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path

@@ -14,7 +14,6 @@ import hashlib
 import hmac
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from platformdirs import user_state_path
 from familycase.crypto import aead
 from familycase.crypto.errors import IntegrityError
 from familycase.crypto.keys import ring_state_aad
+from familycase.store.files import write_private
 
 STATE_DIR_ENV = "FAMILYCASE_STATE_DIR"
 
@@ -137,9 +137,6 @@ def write_local(master_key: bytes, vault_id: str, location: str, user_id: str, s
     mac = hmac.new(_mac_key(master_key), body.encode(), hashlib.sha256).hexdigest()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".seen-")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump({"seen": seen.as_dict(), "mac": mac}, out)
-        os.replace(temporary, path)
+        write_private(path, json.dumps({"seen": seen.as_dict(), "mac": mac}).encode())
     except OSError:
         return

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from familycase.crypto import aead
 from familycase.crypto.kdf import KdfParams
 from familycase.crypto.keys import LockedKeyRing
+from familycase.store.files import write_private
 
 CARD_FILE = "replica.json"
 FORMAT = "familycase.replica/1"
@@ -71,7 +70,7 @@ class ReplicaCard:
     def save(self, folder: Path) -> Path:
         """Written whole and owner-only (0600), or not at all."""
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return _write_private(folder, CARD_FILE, asdict(self))
+        return write_private(folder / CARD_FILE, _json(asdict(self)))
 
     @classmethod
     def load(cls, folder: Path) -> ReplicaCard:
@@ -117,7 +116,7 @@ def note_failed_sign_in(folder: Path, at: str, other_name: bool) -> None:
     that cannot be written (a full disk) is given up: the sign-in still fails as it should."""
     kept = [*failed_sign_ins(folder), FailedSignIn(at, other_name)][-MAX_FAILURES_KEPT:]
     with contextlib.suppress(OSError):
-        _write_private(folder, FAILURES_FILE, [asdict(f) for f in kept])
+        write_private(folder / FAILURES_FILE, _json([asdict(f) for f in kept]))
 
 
 def failed_sign_ins(folder: Path) -> list[FailedSignIn]:
@@ -136,17 +135,5 @@ def clear_failed_sign_ins(folder: Path) -> None:
     (folder / FAILURES_FILE).unlink(missing_ok=True)
 
 
-def _write_private(folder: Path, name: str, data: object) -> Path:
-    """Written whole and owner-only (0600), or not at all."""
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".replica-")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, indent=1, sort_keys=True)
-            out.flush()
-            os.fsync(out.fileno())
-        target = folder / name
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+def _json(data: object) -> bytes:
+    return json.dumps(data, indent=1, sort_keys=True).encode()
