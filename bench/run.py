@@ -564,9 +564,8 @@ def _optional(module: str, name: str) -> Any:
 # to laptops, waiting times of unallocated families, alert flags read from the summary.
 CHECKOUTS_OF = _optional("familycase.services.checkouts", "checkouts_of")
 ALERT_MARK = _optional("familycase.domain.risk", "AlertMark")
-WAITS = "waiting_since" in CaseloadRow.__dataclass_fields__
-LeadAllocationRow = _optional("familycase.store.schema", "LeadAllocationRow")
-DirectoryRow = _optional("familycase.store.schema", "DirectoryRow")
+WAITING_DATES = _optional("familycase.services.caseload", "waiting_dates")
+DISABLED_DATES = _optional("familycase.services.caseload", "disabled_dates")
 
 
 def _plain_row(
@@ -610,61 +609,14 @@ def _plain_row(
 
 # Fields the baseline does not compute (in sources that have them): left out when the
 # baseline's rows are compared with the real ones. name_not_shared is a manager's (no key).
-NOT_IN_BASELINE = ("name_not_shared",)
+# Sources whose waiting times need the session (before waiting_dates) leave them out too.
+NOT_IN_BASELINE = ("name_not_shared",) + (("waiting_since",) if WAITING_DATES is None else ())
 
 
 def comparable(rows: list[CaseloadRow]) -> list[CaseloadRow]:
     fields = CaseloadRow.__dataclass_fields__
     blank = {name: fields[name].default for name in NOT_IN_BASELINE if name in fields}
     return [dataclasses.replace(r, **blank) for r in rows] if blank else rows
-
-
-def _plain_waiting_since(
-    s: Session, rows: list[CaseloadRow], inactive: set[str]
-) -> dict[str, date]:
-    """caseload.waiting_since from the same plaintext columns (the real one reads through the
-    session, whose signed directory check is encryption-side work)."""
-    wanted = {
-        r.family_id
-        for r in rows
-        if r.lead_worker_id is None and r.status is not FamilyStatus.CLOSED
-    }
-    if not wanted:
-        return {}
-    disabled: dict[str, date] = {}
-    if inactive and DirectoryRow is not None:
-        for at, body in s.execute(
-            select(DirectoryRow.at, DirectoryRow.body)
-            .where(DirectoryRow.kind == "user_disabled")
-            .order_by(DirectoryRow.seq)
-        ):
-            user_id = json.loads(body)["user_id"]
-            if user_id in inactive:
-                disabled[user_id] = datetime.fromisoformat(at).date()
-    opened = dict(
-        s.execute(select(FamilyRow.id, FamilyRow.opened_on).where(FamilyRow.id.in_(wanted))).all()
-    )
-    ended = dict(
-        s.execute(
-            select(LeadAllocationRow.family_id, func.max(LeadAllocationRow.ended_on))
-            .where(LeadAllocationRow.family_id.in_(wanted))
-            .group_by(LeadAllocationRow.family_id)
-        ).all()
-    )
-    leads = dict(
-        s.execute(
-            select(FamilyRow.id, FamilyRow.lead_worker_id).where(FamilyRow.id.in_(wanted))
-        ).all()
-    )
-    since: dict[str, date] = {}
-    for family_id in wanted:
-        dates = [d for d in (opened.get(family_id), ended.get(family_id)) if d is not None]
-        lead = leads.get(family_id)
-        if lead is not None and lead in disabled:
-            dates.append(disabled[lead])
-        if dates:
-            since[family_id] = max(dates)
-    return since
 
 
 GC_PAUSED = _optional("familycase.services.gc_pause", "gc_paused")
@@ -717,8 +669,13 @@ def _plain_listing(engine: Engine, team_id: str | None) -> list[CaseloadRow]:
             return out
 
         result = [_plain_row(names, *r, on, **extra(r)) for r in rows]
-        if WAITS and LeadAllocationRow is not None:
-            since = _plain_waiting_since(s, result, inactive)
+        if WAITING_DATES is not None:  # caseload.waiting_since without the session
+            wanted = {
+                r.family_id
+                for r in result
+                if r.lead_worker_id is None and r.status is not FamilyStatus.CLOSED
+            }
+            since = WAITING_DATES(s, wanted, DISABLED_DATES(s, inactive)) if wanted else {}
             result = [
                 dataclasses.replace(r, waiting_since=since[r.family_id])
                 if r.family_id in since

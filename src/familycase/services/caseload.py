@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
 
 from familycase.crypto.errors import IntegrityError
 from familycase.domain.consent import ConsentState, FamilyConsent, family_consent
@@ -332,25 +333,29 @@ def waiting_since(us: UserSession, family_ids: Iterable[str]) -> dict[str, date]
     wanted = set(family_ids)
     if not wanted:
         return {}
-    disabled = _disabled_on(us)
+    inactive = {u.id for u in us.staff.users.values() if not u.active}
     with us.read() as s:
-        opened = dict(
-            s.execute(
-                select(FamilyRow.id, FamilyRow.opened_on).where(FamilyRow.id.in_(wanted))
-            ).all()
-        )
-        ended = dict(
-            s.execute(
-                select(LeadAllocationRow.family_id, func.max(LeadAllocationRow.ended_on))
-                .where(LeadAllocationRow.family_id.in_(wanted))
-                .group_by(LeadAllocationRow.family_id)
-            ).all()
-        )
-        leads = dict(
-            s.execute(
-                select(FamilyRow.id, FamilyRow.lead_worker_id).where(FamilyRow.id.in_(wanted))
-            ).all()
-        )
+        return waiting_dates(s, wanted, disabled_dates(s, inactive, us.staff.head_seq))
+
+
+def waiting_dates(s: Session, wanted: set[str], disabled: dict[str, date]) -> dict[str, date]:
+    """``waiting_since`` from the tables, ``disabled`` being the day each disabled lead was
+    disabled (``disabled_dates``)."""
+    opened = dict(
+        s.execute(select(FamilyRow.id, FamilyRow.opened_on).where(FamilyRow.id.in_(wanted))).all()
+    )
+    ended = dict(
+        s.execute(
+            select(LeadAllocationRow.family_id, func.max(LeadAllocationRow.ended_on))
+            .where(LeadAllocationRow.family_id.in_(wanted))
+            .group_by(LeadAllocationRow.family_id)
+        ).all()
+    )
+    leads = dict(
+        s.execute(
+            select(FamilyRow.id, FamilyRow.lead_worker_id).where(FamilyRow.id.in_(wanted))
+        ).all()
+    )
     since: dict[str, date] = {}
     for family_id in wanted:
         dates = [d for d in (opened.get(family_id), ended.get(family_id)) if d is not None]
@@ -362,24 +367,22 @@ def waiting_since(us: UserSession, family_ids: Iterable[str]) -> dict[str, date]
     return since
 
 
-def _disabled_on(us: UserSession) -> dict[str, date]:
-    """The day each disabled worker was disabled (their latest signed 'user_disabled' entry)."""
-    inactive = {u.id for u in us.staff.users.values() if not u.active}
+def disabled_dates(s: Session, inactive: set[str], up_to_seq: int | None = None) -> dict[str, date]:
+    """The day each of these disabled workers was disabled: their latest 'user_disabled'
+    directory entry (up to ``up_to_seq``, the head of the verified directory)."""
     if not inactive:
         return {}
+    query = select(DirectoryRow.at, DirectoryRow.body).where(DirectoryRow.kind == "user_disabled")
+    if up_to_seq is not None:
+        query = query.where(DirectoryRow.seq <= up_to_seq)
     found: dict[str, date] = {}
-    with us.read() as s:
-        for at, body in s.execute(
-            select(DirectoryRow.at, DirectoryRow.body)
-            .where(DirectoryRow.kind == "user_disabled", DirectoryRow.seq <= us.staff.head_seq)
-            .order_by(DirectoryRow.seq)
-        ):
-            try:
-                user_id = json.loads(body)["user_id"]
-            except (ValueError, KeyError, TypeError):
-                continue
-            if user_id in inactive:
-                found[user_id] = datetime.fromisoformat(at).date()
+    for at, body in s.execute(query.order_by(DirectoryRow.seq)):
+        try:
+            user_id = json.loads(body)["user_id"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        if user_id in inactive:
+            found[user_id] = datetime.fromisoformat(at).date()
     return found
 
 
