@@ -69,29 +69,35 @@ def fill_table(table: QTableWidget, rows: Sequence[tuple[object, Sequence[str]]]
             table.setItem(r, c, item)
         if record is not None and selected is not None and _key(record) == _key(selected):
             table.selectRow(r)
-    # Measured here, over every row: Qt's resizeColumnsToContents() only looks at the rows
-    # on screen, and none are before the table has been laid out.
-    padding = _air(table)
-    cell = _cell_padding(table)
-    limit = table.fontMetrics().horizontalAdvance("M" * 24)
-    elided = set(table.property(ELIDED_COLUMNS) or [])
-    natural, least = [], []
-    for c in range(table.columnCount()):
-        width = _content_width(table, c) + padding
-        natural.append(min(limit, width) if c in elided else width)
-        least.append(
-            min(
-                natural[-1],
-                max(_header_width(table, c), _longest_word(table, c)) + cell + padding,
-            )
-        )
-    table.setProperty("leastWidths", least)
-    table.setProperty("naturalWidths", natural)
+    _measure_columns(table)
     table.horizontalHeader().setStretchLastSection(False)
     if table.property("fitsColumns") is None:
         table.setProperty("fitsColumns", True)
         table.viewport().installEventFilter(_ColumnFitter(table))
     fit_columns(table)
+
+
+def _measure_columns(table: QTableWidget) -> tuple[list[int], list[int]]:
+    """Each column's natural width (its widest text) and least width (its heading or longest
+    word), with the table's padding; kept as the table's properties for ``fit_columns``.
+    Measured over every row: Qt's resizeColumnsToContents() only looks at the rows on screen,
+    and none are before the table has been laid out."""
+    limit = table.fontMetrics().horizontalAdvance("M" * 24)
+    elided = set(table.property(ELIDED_COLUMNS) or [])
+    natural, least = [], []
+    for c in range(table.columnCount()):
+        width = _content_width(table, c) + _air(table)
+        natural.append(min(limit, width) if c in elided else width)
+        least.append(min(natural[-1], _least_width(table, c)))
+    table.setProperty("leastWidths", least)
+    table.setProperty("naturalWidths", natural)
+    return natural, least
+
+
+def _least_width(table: QTableWidget, column: int) -> int:
+    """A column's heading or longest word, whichever is wider, with the padding."""
+    widest = max(_header_width(table, column), _longest_word(table, column))
+    return widest + _cell_padding(table) + _air(table)
 
 
 def fit_columns(table: QTableWidget) -> None:
@@ -113,7 +119,6 @@ def fit_columns(table: QTableWidget) -> None:
         # Even the headings do not fit side by side: put the longer ones on two lines; if that
         # is not enough, every heading of two or more words.
         table.setProperty("headingsOnTwoLines", True)
-        padding = _air(table) + _cell_padding(table)
         for short_ones_too in (False, True):
             for c in range(table.columnCount()):
                 item = table.horizontalHeaderItem(c)
@@ -123,25 +128,18 @@ def fit_columns(table: QTableWidget) -> None:
                     else:
                         longest = max(len(word) for word in item.text().split())
                         item.setText("\n".join(textwrap.wrap(item.text(), max(longest, 10))))
-                least[c] = min(
-                    natural[c],
-                    max(_header_width(table, c), _longest_word(table, c)) + padding,
-                )
+                least[c] = min(natural[c], _least_width(table, c))
             if sum(least) <= room:
                 break
         table.setProperty("leastWidths", least)
     if sum(least) > room and not table.property(COMPACT):
         # Still too wide: long single words (Welsh has more of them) at 150%. Cells and
         # headings get narrower padding and no air between columns (style.qss, "compact").
-        saved = CELL_PADDING - COMPACT_CELL_PADDING + _air(table)
         table.setProperty(COMPACT, True)
         for widget in (table, table.horizontalHeader()):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
-        natural = [n - saved for n in natural]
-        least = [m - saved for m in least]
-        table.setProperty("naturalWidths", natural)
-        table.setProperty("leastWidths", least)
+        natural, least = _measure_columns(table)
     wrap = sum(natural) > room
     if not wrap:
         widths = list(natural)
