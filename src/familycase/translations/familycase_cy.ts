@@ -786,202 +786,202 @@ Pan fydd gweinyddwr yn eich cofrestru, mae&apos;n gweld yr un wyth gair. Darllen
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="more_messages.py" line="514"/>
+        <location filename="more_messages.py" line="520"/>
         <source>Sections</source>
         <translation>Adrannau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="516"/>
+        <location filename="more_messages.py" line="522"/>
         <source>Questions marked * must be answered before the form is complete.</source>
         <translation>Rhaid ateb y cwestiynau sydd â * cyn bod y ffurflen yn gyflawn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="518"/>
+        <location filename="more_messages.py" line="524"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Cadw&apos;r drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="520"/>
+        <location filename="more_messages.py" line="526"/>
         <source>Mark as &amp;complete</source>
         <translation>Marcio&apos;n &amp;gyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="522"/>
+        <location filename="more_messages.py" line="528"/>
         <source>someone no longer in the family file</source>
         <translation>rhywun nad yw yn ffeil y teulu mwyach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="524"/>
+        <location filename="more_messages.py" line="530"/>
         <source>Who contributed</source>
         <translation>Pwy gyfrannodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="526"/>
+        <location filename="more_messages.py" line="532"/>
         <source>e.g. Demoford Primary School, health visitor</source>
         <translation>e.e. Ysgol Gynradd Demoford, ymwelydd iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="528"/>
+        <location filename="more_messages.py" line="534"/>
         <source>Other agencies that contributed</source>
         <translation>Asiantaethau eraill a gyfrannodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="530"/>
+        <location filename="more_messages.py" line="536"/>
         <source>Nobody in this assessment is in this part of the form.</source>
         <translation>Does neb yn yr asesiad hwn yn y rhan hon o&apos;r ffurflen.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="532"/>
+        <location filename="more_messages.py" line="538"/>
         <source>1 question needs attention.</source>
         <translation>Mae angen sylw ar 1 cwestiwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="534"/>
+        <location filename="more_messages.py" line="540"/>
         <source>Other agencies that contributed (separate with commas)</source>
         <translation>Asiantaethau eraill a gyfrannodd (rhowch goma rhyngddyn nhw)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="536"/>
+        <location filename="more_messages.py" line="542"/>
         <source>Required</source>
         <translation>Rhaid ateb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="538"/>
+        <location filename="more_messages.py" line="544"/>
         <source>{status} — about {people} — version {version}</source>
         <translation>{status} — am {people} — fersiwn {version}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="540"/>
+        <location filename="more_messages.py" line="546"/>
         <source>{n} questions need attention.</source>
         <translation>Mae angen sylw ar {n} o gwestiynau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="542"/>
+        <location filename="more_messages.py" line="548"/>
         <source>This {message}</source>
         <translation>Mae hwn: {message}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="544"/>
+        <location filename="more_messages.py" line="550"/>
         <source>About {name}</source>
         <translation>Am {name}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="546"/>
+        <location filename="more_messages.py" line="552"/>
         <source>Not answered</source>
         <translation>Heb ei ateb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="548"/>
+        <location filename="more_messages.py" line="554"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="550"/>
+        <location filename="more_messages.py" line="556"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="552"/>
+        <location filename="more_messages.py" line="558"/>
         <source>what is going well</source>
         <translation>beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="554"/>
+        <location filename="more_messages.py" line="560"/>
         <source>what needs to change</source>
         <translation>beth sydd angen newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="556"/>
+        <location filename="more_messages.py" line="562"/>
         <source>What is going well</source>
         <translation>Beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="558"/>
+        <location filename="more_messages.py" line="564"/>
         <source>What needs to change</source>
         <translation>Beth sydd angen newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="560"/>
+        <location filename="more_messages.py" line="566"/>
         <source>Who told us:</source>
         <translation>Pwy ddwedodd wrthon ni:</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="562"/>
+        <location filename="more_messages.py" line="568"/>
         <source>told us: </source>
         <translation>wedi dweud wrthon ni: </translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="564"/>
+        <location filename="more_messages.py" line="570"/>
         <source>We see this differently</source>
         <translation>Rydyn ni&apos;n gweld hyn yn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="566"/>
+        <location filename="more_messages.py" line="572"/>
         <source>not given</source>
         <translation>heb ei roi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="568"/>
+        <location filename="more_messages.py" line="574"/>
         <source>Family&apos;s score</source>
         <translation>Sgôr y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="570"/>
+        <location filename="more_messages.py" line="576"/>
         <source>How the family sees it</source>
         <translation>Sut mae&apos;r teulu&apos;n ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="572"/>
+        <location filename="more_messages.py" line="578"/>
         <source>Worker&apos;s score</source>
         <translation>Sgôr y gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="574"/>
+        <location filename="more_messages.py" line="580"/>
         <source>How the worker sees it</source>
         <translation>Sut mae&apos;r gweithiwr yn ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="576"/>
+        <location filename="more_messages.py" line="582"/>
         <source>Not scored yet.</source>
         <translation>Dim sgôr eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1454"/>
+        <location filename="more_messages.py" line="1460"/>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1456"/>
+        <location filename="more_messages.py" line="1462"/>
         <source>Parent or carer</source>
         <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1458"/>
+        <location filename="more_messages.py" line="1464"/>
         <source>Child or young person</source>
         <translation>Plentyn neu berson ifanc</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1460"/>
+        <location filename="more_messages.py" line="1466"/>
         <source>Other family member</source>
         <translation>Aelod arall o&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1462"/>
+        <location filename="more_messages.py" line="1468"/>
         <source>Another agency</source>
         <translation>Asiantaeth arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1464"/>
+        <location filename="more_messages.py" line="1470"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1466"/>
+        <location filename="more_messages.py" line="1472"/>
         <source>Complete</source>
         <translation>Cyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1468"/>
+        <location filename="more_messages.py" line="1474"/>
         <source>Signed off</source>
         <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
@@ -1015,7 +1015,7 @@ Pan fydd gweinyddwr yn eich cofrestru, mae&apos;n gweld yr un wyth gair. Darllen
     </message>
     <message>
         <location filename="../gui/family_file/assessments/tab.py" line="107"/>
-        <location filename="more_messages.py" line="582"/>
+        <location filename="more_messages.py" line="588"/>
         <source>Signed off</source>
         <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
@@ -1100,17 +1100,17 @@ Pan fydd gweinyddwr yn eich cofrestru, mae&apos;n gweld yr un wyth gair. Darllen
         <translation>Methu cymeradwyo&apos;r asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="578"/>
+        <location filename="more_messages.py" line="584"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="580"/>
+        <location filename="more_messages.py" line="586"/>
         <source>Complete</source>
         <translation>Cyflawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="584"/>
+        <location filename="more_messages.py" line="590"/>
         <source>The household ({n} people)</source>
         <translation>Yr aelwyd ({n} o bobl)</translation>
     </message>
@@ -1933,47 +1933,32 @@ cyswllt</translation>
 <context>
     <name>ChronologyPrintDialog</name>
     <message>
-        <location filename="../gui/family_file/timeline/print_dialog.py" line="34"/>
+        <location filename="../gui/family_file/timeline/print_dialog.py" line="31"/>
         <source>Print the chronology</source>
         <translation>Argraffu&apos;r cronoleg</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/timeline/print_dialog.py" line="36"/>
+        <location filename="../gui/family_file/timeline/print_dialog.py" line="33"/>
         <source>The chronology as it is filtered on screen, for one agency. Each event is printed only if the family agreed to share that kind of information with the agency (or a recorded decision allows it); the rest are counted as withheld.</source>
         <translation>Y cronoleg fel y mae wedi&apos;i hidlo ar y sgrin, ar gyfer un asiantaeth. Dim ond os cytunodd y teulu i rannu&apos;r math hwnnw o wybodaeth gyda&apos;r asiantaeth (neu os yw penderfyniad wedi&apos;i gofnodi yn caniatáu hynny) y mae pob digwyddiad yn cael ei argraffu; mae&apos;r gweddill yn cael eu cyfrif fel rhai a ddaliwyd yn ôl.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/timeline/print_dialog.py" line="49"/>
+        <location filename="../gui/family_file/timeline/print_dialog.py" line="45"/>
         <source>e.g. Demoford Children&apos;s Services</source>
         <translation>e.e. Gwasanaethau Plant Demoford</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/timeline/print_dialog.py" line="52"/>
-        <source>For (type of &amp;agency)</source>
-        <translation>Ar gyfer (math o &amp;asiantaeth)</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/timeline/print_dialog.py" line="53"/>
-        <source>Agency &amp;name</source>
-        <translation>&amp;Enw&apos;r asiantaeth</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/timeline/print_dialog.py" line="54"/>
-        <source>&amp;Purpose</source>
-        <translation>&amp;Diben</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/timeline/print_dialog.py" line="79"/>
+        <location filename="../gui/family_file/timeline/print_dialog.py" line="60"/>
         <source>{shown} events will be printed; {withheld} withheld.</source>
         <translation>Bydd {shown} o ddigwyddiadau yn cael eu hargraffu; {withheld} wedi&apos;u dal yn ôl.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/timeline/print_dialog.py" line="90"/>
+        <location filename="../gui/family_file/timeline/print_dialog.py" line="71"/>
         <source>Withheld events are counted in a WITHHELD notice on the first page, never left out silently. Every decision goes to the share log when the PDF is saved.</source>
         <translation>Mae digwyddiadau a ddaliwyd yn ôl yn cael eu cyfrif mewn hysbysiad WEDI&apos;I DDAL YN ÔL ar y dudalen gyntaf, a byth yn cael eu gadael allan yn dawel. Mae pob penderfyniad yn mynd i&apos;r log rhannu pan fydd y PDF yn cael ei gadw.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/timeline/print_dialog.py" line="105"/>
+        <location filename="../gui/family_file/timeline/print_dialog.py" line="86"/>
         <source>…and {n} more.</source>
         <translation>…a {n} arall.</translation>
     </message>
@@ -2623,12 +2608,12 @@ cyswllt</translation>
 {files}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="586"/>
+        <location filename="more_messages.py" line="592"/>
         <source>no end date</source>
         <translation>dim dyddiad gorffen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="588"/>
+        <location filename="more_messages.py" line="594"/>
         <source>None kept</source>
         <translation>Dim wedi&apos;i chadw</translation>
     </message>
@@ -2722,7 +2707,7 @@ cyswllt</translation>
     </message>
     <message>
         <location filename="../gui/family_file/contacts/contact_entry.py" line="203"/>
-        <location filename="more_messages.py" line="590"/>
+        <location filename="more_messages.py" line="596"/>
         <source>Contact note for {family}</source>
         <translation>Nodyn cyswllt ar gyfer {family}</translation>
     </message>
@@ -2820,262 +2805,262 @@ cyswllt</translation>
 <context>
     <name>CostFigures</name>
     <message>
-        <location filename="more_messages.py" line="410"/>
+        <location filename="more_messages.py" line="416"/>
         <source>no ratio</source>
         <translation>dim cymhareb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="412"/>
+        <location filename="more_messages.py" line="418"/>
         <source>No costs of the work counted, so there is no ratio.</source>
         <translation>Dim costau&apos;r gwaith wedi&apos;u cyfrif, felly does dim cymhareb.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="414"/>
+        <location filename="more_messages.py" line="420"/>
         <source>No payback: nothing cashable</source>
         <translation>Dim ad-dalu: dim byd ar ffurf arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="416"/>
+        <location filename="more_messages.py" line="422"/>
         <source>Who invests and who gains</source>
         <translation>Pwy sy&apos;n buddsoddi a phwy sy&apos;n elwa</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="418"/>
+        <location filename="more_messages.py" line="424"/>
         <source>Benefits by kind</source>
         <translation>Buddion yn ôl math</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="420"/>
+        <location filename="more_messages.py" line="426"/>
         <source>undiscounted {ratio}</source>
         <translation>heb ddisgownt {ratio}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="422"/>
+        <location filename="more_messages.py" line="428"/>
         <source>No payback within the {n} years counted (cashable benefit only)</source>
         <translation>Dim ad-dalu o fewn y {n} blynedd a gyfrifwyd (budd arian parod yn unig)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="424"/>
+        <location filename="more_messages.py" line="430"/>
         <source>Benefits by kind: public money (fiscal) {fiscal}, of which cashable {cashable} · economic {economic} · social {social}</source>
         <translation>Buddion yn ôl math: arian cyhoeddus (cyllidol) {fiscal}, gyda {cashable} ohono&apos;n arian parod · economaidd {economic} · cymdeithasol {social}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="426"/>
+        <location filename="more_messages.py" line="432"/>
         <source>Net budget impact (public money minus the cost of the work) {impact} · {payback}</source>
         <translation>Effaith net ar y gyllideb (arian cyhoeddus llai cost y gwaith) {impact} · {payback}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="428"/>
+        <location filename="more_messages.py" line="434"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="430"/>
+        <location filename="more_messages.py" line="436"/>
         <source>Puts in</source>
         <translation>Yn rhoi i mewn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="432"/>
+        <location filename="more_messages.py" line="438"/>
         <source>Present value of the costs of the work it pays</source>
         <translation>Gwerth presennol costau&apos;r gwaith y mae&apos;n eu talu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="434"/>
+        <location filename="more_messages.py" line="440"/>
         <source>Gains: cashable</source>
         <translation>Elw: arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="436"/>
+        <location filename="more_messages.py" line="442"/>
         <source>Cashable public money: budget actually released</source>
         <translation>Arian cyhoeddus parod: cyllideb wedi&apos;i rhyddhau mewn gwirionedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="438"/>
+        <location filename="more_messages.py" line="444"/>
         <source>Gains: not cashable</source>
         <translation>Elw: nid arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="440"/>
+        <location filename="more_messages.py" line="446"/>
         <source>Public money it gains that is not released from a budget</source>
         <translation>Arian cyhoeddus y mae&apos;n ei ennill nad yw&apos;n cael ei ryddhau o gyllideb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="442"/>
+        <location filename="more_messages.py" line="448"/>
         <source>Gains: economic</source>
         <translation>Elw: economaidd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="444"/>
+        <location filename="more_messages.py" line="450"/>
         <source>Economic benefits recorded against it</source>
         <translation>Buddion economaidd wedi&apos;u cofnodi yn ei erbyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="446"/>
+        <location filename="more_messages.py" line="452"/>
         <source>Gains: social</source>
         <translation>Elw: cymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="448"/>
+        <location filename="more_messages.py" line="454"/>
         <source>Social benefits recorded against it</source>
         <translation>Buddion cymdeithasol wedi&apos;u cofnodi yn ei erbyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="450"/>
+        <location filename="more_messages.py" line="456"/>
         <source>Gains in all</source>
         <translation>Cyfanswm yr elw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="452"/>
+        <location filename="more_messages.py" line="458"/>
         <source>Everything it gains, net of disbenefits</source>
         <translation>Popeth y mae&apos;n ei ennill, ar ôl tynnu anfuddion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="454"/>
+        <location filename="more_messages.py" line="460"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="456"/>
+        <location filename="more_messages.py" line="462"/>
         <source>Gains in all minus what it puts in</source>
         <translation>Cyfanswm yr elw llai&apos;r hyn y mae&apos;n ei roi i mewn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="458"/>
+        <location filename="more_messages.py" line="464"/>
         <source>Per £1 put in</source>
         <translation>Am bob £1 a roddir i mewn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="460"/>
+        <location filename="more_messages.py" line="466"/>
         <source>Its own return: what it gains for every £1 it puts in</source>
         <translation>Ei enillion ei hun: yr hyn y mae&apos;n ei ennill am bob £1 y mae&apos;n ei roi i mewn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="462"/>
+        <location filename="more_messages.py" line="468"/>
         <source>Kind of benefit</source>
         <translation>Math o fudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="464"/>
+        <location filename="more_messages.py" line="470"/>
         <source>Cashable</source>
         <translation>Arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="466"/>
+        <location filename="more_messages.py" line="472"/>
         <source>Budget actually released (public money only)</source>
         <translation>Cyllideb wedi&apos;i rhyddhau mewn gwirionedd (arian cyhoeddus yn unig)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="468"/>
+        <location filename="more_messages.py" line="474"/>
         <source>Today&apos;s value</source>
         <translation>Gwerth heddiw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="470"/>
+        <location filename="more_messages.py" line="476"/>
         <source>Present value: later years discounted (Green Book)</source>
         <translation>Gwerth presennol: blynyddoedd diweddarach wedi&apos;u disgowntio (y Llyfr Gwyrdd)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="472"/>
+        <location filename="more_messages.py" line="478"/>
         <source>Not discounted</source>
         <translation>Heb ddisgownt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="474"/>
+        <location filename="more_messages.py" line="480"/>
         <source>The same benefits, undiscounted</source>
         <translation>Yr un buddion, heb ddisgownt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="476"/>
+        <location filename="more_messages.py" line="482"/>
         <source>Public money (fiscal), cashable</source>
         <translation>Arian cyhoeddus (cyllidol), arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="478"/>
+        <location filename="more_messages.py" line="484"/>
         <source>Public money (fiscal), not cashable</source>
         <translation>Arian cyhoeddus (cyllidol), nid arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="480"/>
+        <location filename="more_messages.py" line="486"/>
         <source>Cashable return</source>
         <translation>Enillion arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="482"/>
+        <location filename="more_messages.py" line="488"/>
         <source>Financial return (all public purse)</source>
         <translation>Enillion ariannol (holl bwrs y wlad)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="484"/>
+        <location filename="more_messages.py" line="490"/>
         <source>Public value return (incl. economic and social)</source>
         <translation>Enillion gwerth cyhoeddus (gan gynnwys economaidd a chymdeithasol)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="486"/>
+        <location filename="more_messages.py" line="492"/>
         <source>Cashable public money only: budget actually released, money that can be taken out of a budget. The payback counts this alone.</source>
         <translation>Arian cyhoeddus parod yn unig: cyllideb wedi&apos;i rhyddhau mewn gwirionedd, arian y gellir ei dynnu allan o gyllideb. Dim ond hwn y mae&apos;r ad-dalu yn ei gyfrif.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="488"/>
+        <location filename="more_messages.py" line="494"/>
         <source>Every public-money (fiscal) benefit: costs that public agencies avoid, whether or not a budget is released.</source>
         <translation>Pob budd arian cyhoeddus (cyllidol): costau y mae asiantaethau cyhoeddus yn eu hosgoi, p&apos;un a yw cyllideb yn cael ei rhyddhau ai peidio.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="490"/>
+        <location filename="more_messages.py" line="496"/>
         <source>Public money, economic and social value together: what the work was worth to society. Never quote it as savings.</source>
         <translation>Arian cyhoeddus, gwerth economaidd a gwerth cymdeithasol gyda&apos;i gilydd: gwerth y gwaith i gymdeithas. Peidiwch byth â&apos;i ddyfynnu fel arbedion.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="492"/>
+        <location filename="more_messages.py" line="498"/>
         <source>Pays back after {years} years (cashable benefit only)</source>
         <translation>Yn ad-dalu ar ôl {years} blynedd (budd arian parod yn unig)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="494"/>
+        <location filename="more_messages.py" line="500"/>
         <source> · disbenefits (already taken off) {d}</source>
         <translation> · anfuddion (wedi&apos;u tynnu eisoes) {d}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="496"/>
+        <location filename="more_messages.py" line="502"/>
         <source>puts nothing in</source>
         <translation>yn rhoi dim i mewn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="498"/>
+        <location filename="more_messages.py" line="504"/>
         <source>Economic</source>
         <translation>Economaidd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="500"/>
+        <location filename="more_messages.py" line="506"/>
         <source>Social</source>
         <translation>Cymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="502"/>
+        <location filename="more_messages.py" line="508"/>
         <source>Total (public value)</source>
         <translation>Cyfanswm (gwerth cyhoeddus)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="504"/>
+        <location filename="more_messages.py" line="510"/>
         <source>about {x} of budget released for every £1 spent</source>
         <translation>tua {x} o gyllideb wedi&apos;i rhyddhau am bob £1 a wariwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="506"/>
+        <location filename="more_messages.py" line="512"/>
         <source>about {x} of costs avoided for every £1 spent</source>
         <translation>tua {x} o gostau wedi&apos;u hosgoi am bob £1 a wariwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="508"/>
+        <location filename="more_messages.py" line="514"/>
         <source>about {x} of value to society for every £1 spent</source>
         <translation>tua {x} o werth i gymdeithas am bob £1 a wariwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="510"/>
+        <location filename="more_messages.py" line="516"/>
         <source>Benefit {benefit}</source>
         <translation>Budd {benefit}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="512"/>
+        <location filename="more_messages.py" line="518"/>
         <source>net {net}</source>
         <translation>net {net}</translation>
     </message>
@@ -3373,292 +3358,292 @@ cyswllt</translation>
         <translation>y defnydd hwn o wasanaethau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="600"/>
+        <location filename="more_messages.py" line="606"/>
         <source>{code}: {value} {unit} ({year} prices)</source>
         <translation>{code}: {value} {unit} (prisiau {year})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="602"/>
+        <location filename="more_messages.py" line="608"/>
         <source>{hours} hours at {rate} = {total}</source>
         <translation>{hours} awr ar {rate} = {total}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="604"/>
+        <location filename="more_messages.py" line="610"/>
         <source>Benefit</source>
         <translation>Budd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="606"/>
+        <location filename="more_messages.py" line="612"/>
         <source>Disbenefit</source>
         <translation>Anfudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="608"/>
+        <location filename="more_messages.py" line="614"/>
         <source>Economic</source>
         <translation>Economaidd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="610"/>
+        <location filename="more_messages.py" line="616"/>
         <source>Social</source>
         <translation>Cymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="612"/>
+        <location filename="more_messages.py" line="618"/>
         <source>{kind} (health rate)</source>
         <translation>{kind} (cyfradd iechyd)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="614"/>
+        <location filename="more_messages.py" line="620"/>
         <source>Spent</source>
         <translation>Wedi&apos;i wario</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="616"/>
+        <location filename="more_messages.py" line="622"/>
         <source>Estimated</source>
         <translation>Amcangyfrif</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="618"/>
+        <location filename="more_messages.py" line="624"/>
         <source>local</source>
         <translation>lleol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="620"/>
+        <location filename="more_messages.py" line="626"/>
         <source>not yet</source>
         <translation>ddim eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="622"/>
+        <location filename="more_messages.py" line="628"/>
         <source>Public money, cashable</source>
         <translation>Arian cyhoeddus, arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="624"/>
+        <location filename="more_messages.py" line="630"/>
         <source>Public money</source>
         <translation>Arian cyhoeddus</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="626"/>
+        <location filename="more_messages.py" line="632"/>
         <source>year not stated</source>
         <translation>blwyddyn heb ei nodi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="628"/>
+        <location filename="more_messages.py" line="634"/>
         <source>not counted</source>
         <translation>heb ei gyfrif</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="646"/>
+        <location filename="more_messages.py" line="652"/>
         <source>{what}: {how} in {year} prices, {now} in {report} prices.</source>
         <translation>{what}: {how} ym mhrisiau {year}, {now} ym mhrisiau {report}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="648"/>
+        <location filename="more_messages.py" line="654"/>
         <source>It falls after the years counted, so it is not counted.</source>
         <translation>Mae&apos;n disgyn ar ôl y blynyddoedd a gyfrifwyd, felly nid yw&apos;n cael ei gyfrif.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="650"/>
+        <location filename="more_messages.py" line="656"/>
         <source>The three returns</source>
         <translation>Y tair ffurflen enillion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="652"/>
+        <location filename="more_messages.py" line="658"/>
         <source>public money (fiscal)</source>
         <translation>arian cyhoeddus (cyllidol)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="654"/>
+        <location filename="more_messages.py" line="660"/>
         <source>the wider economy</source>
         <translation>yr economi ehangach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="656"/>
+        <location filename="more_messages.py" line="662"/>
         <source>wellbeing and quality of life (social)</source>
         <translation>llesiant ac ansawdd bywyd (cymdeithasol)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="658"/>
+        <location filename="more_messages.py" line="664"/>
         <source>A disbenefit: a cost the work caused, to {kind}; it is worked out like a benefit and taken off the total.</source>
         <translation>Anfudd: cost a achoswyd gan y gwaith, i {kind}; mae&apos;n cael ei gyfrifo fel budd a&apos;i dynnu o&apos;r cyfanswm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="660"/>
+        <location filename="more_messages.py" line="666"/>
         <source>Unit cost {code}: {value} {unit} in {year} prices, which is {now} in {report} prices.</source>
         <translation>Cost uned {code}: {value} {unit} ym mhrisiau {year}, sef {now} ym mhrisiau {report}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="662"/>
+        <location filename="more_messages.py" line="668"/>
         <source>× {n} (how many) × {d} (for how long), over {y} year(s) = {gross} before any adjustment.</source>
         <translation>× {n} (sawl un) × {d} (am ba hyd), dros {y} blwyddyn = {gross} cyn unrhyw addasiad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="664"/>
+        <location filename="more_messages.py" line="670"/>
         <source>× {p} chance it would have happened = {v}.</source>
         <translation>× {p} siawns y byddai wedi digwydd = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="666"/>
+        <location filename="more_messages.py" line="672"/>
         <source>Take off {d} that would have happened anyway (deadweight) = {v}.</source>
         <translation>Tynnu {d} a fyddai wedi digwydd beth bynnag (pwysau marw) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="668"/>
+        <location filename="more_messages.py" line="674"/>
         <source>× {a} of the credit due to this work (attribution) = {v}.</source>
         <translation>× {a} o&apos;r clod i&apos;r gwaith hwn (priodoli) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="670"/>
+        <location filename="more_messages.py" line="676"/>
         <source>Take off {d} offset by a loss elsewhere (displacement), {l} going outside the intended group (leakage) and {s} swapped for a similar activity (substitution) = {v} (additionality).</source>
         <translation>Tynnu {d} sy&apos;n cael ei wrthbwyso gan golled yn rhywle arall (dadleoli), {l} sy&apos;n mynd y tu allan i&apos;r grŵp a fwriadwyd (gollyngiad) a {s} a gyfnewidiwyd am weithgaredd tebyg (amnewid) = {v} (ychwanegedd).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="672"/>
+        <location filename="more_messages.py" line="678"/>
         <source>{rate} a year, every year (a flat rate)</source>
         <translation>{rate} y flwyddyn, bob blwyddyn (cyfradd sefydlog)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="674"/>
+        <location filename="more_messages.py" line="680"/>
         <source>{q} × {rate} per {unit} = {amount}</source>
         <translation>{q} × {rate} fesul {unit} = {amount}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="676"/>
+        <location filename="more_messages.py" line="682"/>
         <source>{year} (no price year given, so assumed)</source>
         <translation>{year} (dim blwyddyn brisiau wedi&apos;i rhoi, felly wedi&apos;i thybio)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="678"/>
+        <location filename="more_messages.py" line="684"/>
         <source>Spent (actual), so not increased for optimism bias.</source>
         <translation>Wedi&apos;i wario (gwirioneddol), felly heb ei gynyddu ar gyfer tuedd optimistiaeth.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="682"/>
+        <location filename="more_messages.py" line="688"/>
         <source>Who invests and who gains (today&apos;s values)</source>
         <translation>Pwy sy&apos;n buddsoddi a phwy sy&apos;n elwa (gwerthoedd heddiw)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="684"/>
+        <location filename="more_messages.py" line="690"/>
         <source>How far the assumptions can move (switching values)</source>
         <translation>Pa mor bell y gall y rhagdybiaethau symud (gwerthoedd newid)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="686"/>
+        <location filename="more_messages.py" line="692"/>
         <source>A benefit to {kind}, cashable (a budget is actually freed up).</source>
         <translation>Budd i {kind}, arian parod (mae cyllideb yn cael ei rhyddhau mewn gwirionedd).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="688"/>
+        <location filename="more_messages.py" line="694"/>
         <source>A benefit to {kind}, not cashable.</source>
         <translation>Budd i {kind}, nid arian parod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="690"/>
+        <location filename="more_messages.py" line="696"/>
         <source>Who it falls to: {agencies}.</source>
         <translation>I bwy mae&apos;n disgyn: {agencies}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="694"/>
+        <location filename="more_messages.py" line="700"/>
         <source>Not reduced for a disbenefit: weak evidence must not make a cost the work caused look smaller (no optimism bias) = {v}.</source>
         <translation>Heb ei leihau ar gyfer anfudd: rhaid i dystiolaeth wan beidio â gwneud i gost a achoswyd gan y gwaith edrych yn llai (dim tuedd optimistiaeth) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="696"/>
+        <location filename="more_messages.py" line="702"/>
         <source>Take off {o} because the evidence is {e} (optimism bias) = {v}.</source>
         <translation>Tynnu {o} oherwydd bod y dystiolaeth yn {e} (tuedd optimistiaeth) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="700"/>
+        <location filename="more_messages.py" line="706"/>
         <source>In today&apos;s money, discounted at the health rate for values of health and life (later years count for less) = {v}.</source>
         <translation>Yn arian heddiw, wedi&apos;i ddisgowntio ar y gyfradd iechyd ar gyfer gwerthoedd iechyd a bywyd (mae blynyddoedd diweddarach yn cyfrif am lai) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="702"/>
+        <location filename="more_messages.py" line="708"/>
         <source>In today&apos;s money (later years count for less: discounting) = {v}.</source>
         <translation>Yn arian heddiw (mae blynyddoedd diweddarach yn cyfrif am lai: disgowntio) = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="730"/>
+        <location filename="more_messages.py" line="736"/>
         <source>Each prevented cost starts from a published unit cost and is then reduced, step by step, so that the figure is cautious. Years counted: {years}. Discount rates (HM Treasury Green Book): {standard}; for values of health and life, {health}.</source>
         <translation>Mae pob cost a ataliwyd yn dechrau o gost uned gyhoeddedig ac yna&apos;n cael ei lleihau, gam wrth gam, fel bod y ffigur yn ofalus. Blynyddoedd a gyfrifwyd: {years}. Cyfraddau disgownt (Llyfr Gwyrdd Trysorlys EF): {standard}; ar gyfer gwerthoedd iechyd a bywyd, {health}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="692"/>
+        <location filename="more_messages.py" line="698"/>
         <source>(local figure)</source>
         <translation>(ffigur lleol)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="698"/>
+        <location filename="more_messages.py" line="704"/>
         <source>After the effect wears off in later years (drop-off) or falls beyond the time horizon = {v}.</source>
         <translation>Ar ôl i&apos;r effaith bylu mewn blynyddoedd diweddarach (lleihad) neu syrthio y tu hwnt i&apos;r gorwel amser = {v}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="704"/>
+        <location filename="more_messages.py" line="710"/>
         <source>unit</source>
         <translation>uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="706"/>
+        <location filename="more_messages.py" line="712"/>
         <source>a year for {n} years from year {y}</source>
         <translation>y flwyddyn am {n} blynedd o flwyddyn {y}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="708"/>
+        <location filename="more_messages.py" line="714"/>
         <source>Estimated, so increased by {ob} for optimism bias = {after} a year.</source>
         <translation>Amcangyfrif, felly wedi&apos;i gynyddu {ob} ar gyfer tuedd optimistiaeth = {after} y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="710"/>
+        <location filename="more_messages.py" line="716"/>
         <source>Today&apos;s value {pv}; paid by {agency}.</source>
         <translation>Gwerth heddiw {pv}; wedi&apos;i dalu gan {agency}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="712"/>
+        <location filename="more_messages.py" line="718"/>
         <source>{name}: benefit {b} ÷ cost {c} = {ratio}, {per_pound}. Net {n}.</source>
         <translation>{name}: budd {b} ÷ cost {c} = {ratio}, {per_pound}. Net {n}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="714"/>
+        <location filename="more_messages.py" line="720"/>
         <source>{name}: benefit {b}; no costs of the work counted, so no ratio.</source>
         <translation>{name}: budd {b}; dim costau&apos;r gwaith wedi&apos;u cyfrif, felly dim cymhareb.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="716"/>
+        <location filename="more_messages.py" line="722"/>
         <source>How the figures were read</source>
         <translation>Sut y darllenwyd y ffigurau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="720"/>
+        <location filename="more_messages.py" line="726"/>
         <source>{rate} from year {start}</source>
         <translation>{rate} o flwyddyn {start}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="722"/>
+        <location filename="more_messages.py" line="728"/>
         <source>{rate} in years {start}-{end}</source>
         <translation>{rate} ym mlynyddoedd {start}-{end}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="724"/>
+        <location filename="more_messages.py" line="730"/>
         <source>Spent, increased by {ob} = {after} a year.</source>
         <translation>Wedi&apos;i wario, wedi&apos;i gynyddu {ob} = {after} y flwyddyn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="726"/>
+        <location filename="more_messages.py" line="732"/>
         <source>not stated</source>
         <translation>heb ei nodi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="728"/>
+        <location filename="more_messages.py" line="734"/>
         <source>Source:</source>
         <translation>Ffynhonnell:</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="680"/>
+        <location filename="more_messages.py" line="686"/>
         <source>What the work cost</source>
         <translation>Beth gostiodd y gwaith</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="718"/>
+        <location filename="more_messages.py" line="724"/>
         <source>Please note</source>
         <translation>Sylwch</translation>
     </message>
@@ -4051,42 +4036,42 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="more_messages.py" line="732"/>
+        <location filename="more_messages.py" line="738"/>
         <source>Family &amp;name</source>
         <translation>E&amp;nw&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="734"/>
+        <location filename="more_messages.py" line="740"/>
         <source>e.g. Brambleford family</source>
         <translation>e.e. teulu Brambleford</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="736"/>
+        <location filename="more_messages.py" line="742"/>
         <source>&amp;Address</source>
         <translation>Cyfe&amp;iriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="738"/>
+        <location filename="more_messages.py" line="744"/>
         <source>Address line &amp;2</source>
         <translation>Llinell &amp;2 y cyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="740"/>
+        <location filename="more_messages.py" line="746"/>
         <source>&amp;Town</source>
         <translation>&amp;Tref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="742"/>
+        <location filename="more_messages.py" line="748"/>
         <source>Post&amp;code</source>
         <translation>Cod &amp;post</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="744"/>
+        <location filename="more_messages.py" line="750"/>
         <source>Main &amp;language at home</source>
         <translation>Prif iait&amp;h gartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="746"/>
+        <location filename="more_messages.py" line="752"/>
         <source>&amp;Interpreter needed</source>
         <translation>Angen cyfieith&amp;ydd</translation>
     </message>
@@ -4868,42 +4853,27 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>GenogramPrintDialog</name>
     <message>
-        <location filename="../gui/family_file/genogram/print_dialog.py" line="30"/>
+        <location filename="../gui/family_file/genogram/print_dialog.py" line="26"/>
         <source>Print the family tree</source>
         <translation>Argraffu&apos;r goeden deulu</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/genogram/print_dialog.py" line="32"/>
+        <location filename="../gui/family_file/genogram/print_dialog.py" line="28"/>
         <source>The family tree for one agency. Each person is named only if the family agreed to share their details with that agency (or a recorded decision allows it); the rest are drawn as Withheld and counted.</source>
         <translation>Y goeden deulu ar gyfer un asiantaeth. Caiff pob person ei enwi dim ond os cytunodd y teulu i rannu ei fanylion â&apos;r asiantaeth honno (neu os yw penderfyniad a gofnodwyd yn caniatáu hynny); caiff y lleill eu llunio fel Wedi&apos;i ddal yn ôl a&apos;u cyfrif.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/genogram/print_dialog.py" line="44"/>
+        <location filename="../gui/family_file/genogram/print_dialog.py" line="38"/>
         <source>e.g. Demoford Primary School</source>
         <translation>e.e. Ysgol Gynradd Demoford</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/genogram/print_dialog.py" line="47"/>
-        <source>For (type of &amp;agency)</source>
-        <translation>Ar gyfer (math o &amp;asiantaeth)</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/genogram/print_dialog.py" line="48"/>
-        <source>Agency &amp;name</source>
-        <translation>&amp;Enw&apos;r asiantaeth</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/genogram/print_dialog.py" line="49"/>
-        <source>&amp;Purpose</source>
-        <translation>&amp;Diben</translation>
-    </message>
-    <message>
-        <location filename="../gui/family_file/genogram/print_dialog.py" line="75"/>
+        <location filename="../gui/family_file/genogram/print_dialog.py" line="53"/>
         <source>{named} people will be named; {withheld} drawn as Withheld.</source>
         <translation>Bydd {named} o bobl yn cael eu henwi; {withheld} wedi&apos;u llunio fel Wedi&apos;i ddal yn ôl.</translation>
     </message>
     <message>
-        <location filename="../gui/family_file/genogram/print_dialog.py" line="88"/>
+        <location filename="../gui/family_file/genogram/print_dialog.py" line="66"/>
         <source>Withheld people keep their place in the tree as grey boxes, so its shape is right, with a WITHHELD notice; their names, ages and genders are not printed. Every decision goes to the share log when the PDF is saved.</source>
         <translation>Mae pobl sydd wedi&apos;u dal yn ôl yn cadw eu lle yn y goeden fel blychau llwyd, fel bod ei siâp yn gywir, gyda hysbysiad WEDI&apos;I DDAL YN ÔL; ni chaiff eu henwau, eu hoedran na&apos;u rhywedd eu hargraffu. Mae pob penderfyniad yn mynd i&apos;r log rhannu pan gaiff y PDF ei gadw.</translation>
     </message>
@@ -5440,7 +5410,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="../gui/main_window.py" line="110"/>
-        <location filename="more_messages.py" line="864"/>
+        <location filename="more_messages.py" line="870"/>
         <source>&amp;My caseload</source>
         <translation>Fy &amp;llwyth achosion</translation>
     </message>
@@ -5461,20 +5431,20 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="../gui/main_window.py" line="135"/>
-        <location filename="more_messages.py" line="862"/>
+        <location filename="more_messages.py" line="868"/>
         <source>Admi&amp;nistration</source>
         <oldsource>&amp;Administration</oldsource>
         <translation>Gwe&amp;inyddu</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="137"/>
-        <location filename="more_messages.py" line="872"/>
+        <location filename="more_messages.py" line="878"/>
         <source>&amp;In-tray</source>
         <translation>Hambwrdd &amp;mewn</translation>
     </message>
     <message>
         <location filename="../gui/main_window.py" line="139"/>
-        <location filename="more_messages.py" line="870"/>
+        <location filename="more_messages.py" line="876"/>
         <source>Team &amp;overview</source>
         <translation>Tr&amp;osolwg y tîm</translation>
     </message>
@@ -5490,7 +5460,7 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
     </message>
     <message>
         <location filename="../gui/main_window.py" line="173"/>
-        <location filename="more_messages.py" line="874"/>
+        <location filename="more_messages.py" line="880"/>
         <source>&amp;New family…</source>
         <translation>Teulu &amp;newydd…</translation>
     </message>
@@ -5575,152 +5545,152 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>Gadael FamilyCase</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="856"/>
+        <location filename="more_messages.py" line="862"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="858"/>
+        <location filename="more_messages.py" line="864"/>
         <source>&amp;View</source>
         <translation>&amp;Gweld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="860"/>
+        <location filename="more_messages.py" line="866"/>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="866"/>
+        <location filename="more_messages.py" line="872"/>
         <source>&amp;Team caseload</source>
         <translation>Llwyth achosion y &amp;tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="868"/>
+        <location filename="more_messages.py" line="874"/>
         <source>&amp;Unallocated families</source>
         <translation>Teuluoedd &amp;heb eu dyrannu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="876"/>
+        <location filename="more_messages.py" line="882"/>
         <source>&amp;Open the selected family</source>
         <translation>&amp;Agor y teulu a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="878"/>
+        <location filename="more_messages.py" line="884"/>
         <source>&amp;Print panel summaries…</source>
         <translation>Argraffu crynodebau i&apos;r &amp;panel…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="880"/>
+        <location filename="more_messages.py" line="886"/>
         <source>E&amp;xport summaries for my team…</source>
         <translation>A&amp;llforio crynodebau i&apos;m tîm…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="882"/>
+        <location filename="more_messages.py" line="888"/>
         <source>&amp;Import summary bundles…</source>
         <translation>&amp;Mewnforio bwndeli crynodebau…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="884"/>
+        <location filename="more_messages.py" line="890"/>
         <source>Take t&amp;hese families offline…</source>
         <translation>Mynd â&apos;r teuluoedd &amp;hyn all-lein…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="886"/>
+        <location filename="more_messages.py" line="892"/>
         <source>&amp;Bring my families back…</source>
         <translation>Dod â&apos;m &amp;teuluoedd yn ôl…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="888"/>
+        <location filename="more_messages.py" line="894"/>
         <source>Fa&amp;milies on laptops…</source>
         <translation>Teuluoedd ar l&amp;iniaduron…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="890"/>
+        <location filename="more_messages.py" line="896"/>
         <source>&amp;Cost-saving return and claims…</source>
         <translation>Ffurflen arbedion &amp;cost a hawliadau…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="892"/>
+        <location filename="more_messages.py" line="898"/>
         <source>Ser&amp;vice report…</source>
         <translation>Adroddiad y gwa&amp;sanaeth…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="894"/>
+        <location filename="more_messages.py" line="900"/>
         <source>Alloca&amp;te a lead professional…</source>
         <translation>Dyrannu g&amp;weithiwr proffesiynol arweiniol…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="896"/>
+        <location filename="more_messages.py" line="902"/>
         <source>&amp;Supervision…</source>
         <translation>Gor&amp;uchwyliaeth…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="898"/>
+        <location filename="more_messages.py" line="904"/>
         <source>Possible d&amp;uplicate people…</source>
         <translation>Pobl a allai fod yn ddy&amp;blyg…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="900"/>
+        <location filename="more_messages.py" line="906"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Log archwilio…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="902"/>
+        <location filename="more_messages.py" line="908"/>
         <source>Wor&amp;kers…</source>
         <translation>&amp;Gweithwyr…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="904"/>
+        <location filename="more_messages.py" line="910"/>
         <source>&amp;Retention…</source>
         <translation>C&amp;yfnod cadw…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="906"/>
+        <location filename="more_messages.py" line="912"/>
         <source>Organisation settin&amp;gs…</source>
         <translation>Go&amp;sodiadau&apos;r sefydliad…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="908"/>
+        <location filename="more_messages.py" line="914"/>
         <source>Change my pass&amp;word…</source>
         <translation>Newid fy nghyf&amp;rinair…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="910"/>
+        <location filename="more_messages.py" line="916"/>
         <source>My &amp;fingerprint phrase…</source>
         <translation>&amp;Fy ymadrodd olion bysedd…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="912"/>
+        <location filename="more_messages.py" line="918"/>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Dewisiadau…</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="914"/>
+        <location filename="more_messages.py" line="920"/>
         <source>&amp;Lock</source>
         <translation>Cl&amp;oi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="916"/>
+        <location filename="more_messages.py" line="922"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="918"/>
+        <location filename="more_messages.py" line="924"/>
         <source>&amp;Find a family</source>
         <translation>Dod o hyd i &amp;deulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="920"/>
+        <location filename="more_messages.py" line="926"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clirio&apos;r hidlwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="922"/>
+        <location filename="more_messages.py" line="928"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="924"/>
+        <location filename="more_messages.py" line="930"/>
         <source>&amp;Keyboard help</source>
         <translation>Help gyda&apos;r &amp;bysellfwrdd</translation>
     </message>
@@ -6134,22 +6104,22 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
         <translation>dim enw eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="748"/>
+        <location filename="more_messages.py" line="754"/>
         <source>First name(s) of person {n}</source>
         <translation>Enw(au) cyntaf person {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="750"/>
+        <location filename="more_messages.py" line="756"/>
         <source>Last name of person {n}</source>
         <translation>Cyfenw person {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="752"/>
+        <location filename="more_messages.py" line="758"/>
         <source>Role of person {n}</source>
         <translation>Rôl person {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="754"/>
+        <location filename="more_messages.py" line="760"/>
         <source>Date of birth of person {n}</source>
         <translation>Dyddiad geni person {n}</translation>
     </message>
@@ -6245,12 +6215,12 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>NoteHistory</name>
     <message>
-        <location filename="more_messages.py" line="592"/>
+        <location filename="more_messages.py" line="598"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="594"/>
+        <location filename="more_messages.py" line="600"/>
         <source>Changed by {who} on {when}: {reason} (changed: {what})</source>
         <translation>Newidiwyd gan {who} ar {when}: {reason} (newidiwyd: {what})</translation>
     </message>
@@ -6445,78 +6415,96 @@ Mae ei dinistrio&apos;n dileu popeth a gofnodwyd am y teulu: pobl, nodiadau, ase
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="65"/>
+        <location filename="../gui/common/output_dialog.py" line="70"/>
         <source>What will be written</source>
         <translation>Beth fydd yn cael ei ysgrifennu</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="66"/>
+        <location filename="../gui/common/output_dialog.py" line="71"/>
         <source>Check what can be shared first.</source>
         <translation>Gwiriwch beth y gellir ei rannu yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="67"/>
+        <location filename="../gui/common/output_dialog.py" line="72"/>
         <source>Leaves the encrypted vault</source>
         <translation>Yn gadael y gladdgell wedi&apos;i hamgryptio</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="70"/>
+        <location filename="../gui/common/output_dialog.py" line="75"/>
         <source>The PDF leaves the encrypted vault: anyone who can open the folder you choose can read it. Send it securely and delete it once it has been sent.</source>
         <translation>Mae&apos;r PDF yn gadael y gladdgell wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffolder a ddewiswch ei ddarllen. Anfonwch ef yn ddiogel a&apos;i ddileu unwaith y bydd wedi&apos;i anfon.</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="75"/>
+        <location filename="../gui/common/output_dialog.py" line="80"/>
         <source>I understand that what is &amp;withheld is marked, not sent</source>
         <translation>Rwy&apos;n deall bod yr hyn sydd wedi&apos;i &amp;ddal yn ôl yn cael ei farcio, nid ei anfon</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="80"/>
-        <location filename="../gui/common/output_dialog.py" line="81"/>
+        <location filename="../gui/common/output_dialog.py" line="85"/>
+        <location filename="../gui/common/output_dialog.py" line="86"/>
         <source>Where to save the PDF</source>
         <translation>Ble i gadw&apos;r PDF</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="82"/>
+        <location filename="../gui/common/output_dialog.py" line="87"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Pori…</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="84"/>
+        <location filename="../gui/common/output_dialog.py" line="89"/>
         <source>Choose where to save the PDF</source>
         <translation>Dewis ble i gadw&apos;r PDF</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="91"/>
+        <location filename="../gui/common/output_dialog.py" line="96"/>
         <source>C&amp;heck what can be shared</source>
         <translation>&amp;Gwirio beth y gellir ei rannu</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="94"/>
+        <location filename="../gui/common/output_dialog.py" line="99"/>
         <source>&amp;Save the PDF</source>
         <translation>Cadw&apos;r PDF &amp;nawr</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="98"/>
+        <location filename="../gui/common/output_dialog.py" line="103"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="161"/>
+        <location filename="../gui/common/output_dialog.py" line="136"/>
+        <location filename="more_messages.py" line="172"/>
+        <source>For (type of &amp;agency)</source>
+        <translation>Ar gyfer (math o &amp;asiantaeth)</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/output_dialog.py" line="137"/>
+        <location filename="more_messages.py" line="174"/>
+        <source>Agency &amp;name</source>
+        <translation>&amp;Enw&apos;r asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/output_dialog.py" line="138"/>
+        <location filename="more_messages.py" line="176"/>
+        <source>&amp;Purpose</source>
+        <translation>D&amp;iben</translation>
+    </message>
+    <message>
+        <location filename="../gui/common/output_dialog.py" line="195"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dogfennau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="173"/>
+        <location filename="../gui/common/output_dialog.py" line="207"/>
         <source>Choose where to save the PDF.</source>
         <translation>Dewiswch ble i gadw&apos;r PDF.</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="187"/>
+        <location filename="../gui/common/output_dialog.py" line="221"/>
         <source>Saved outside FamilyCase</source>
         <translation>Wedi&apos;i gadw y tu allan i FamilyCase</translation>
     </message>
     <message>
-        <location filename="../gui/common/output_dialog.py" line="189"/>
+        <location filename="../gui/common/output_dialog.py" line="223"/>
         <source>Saved to {path}.
 
 This file has left the encrypted vault. Send it securely and delete it once it has been sent.</source>
@@ -6841,32 +6829,32 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio. Anfonwch hi
 <context>
     <name>PDF</name>
     <message>
-        <location filename="more_messages.py" line="994"/>
+        <location filename="more_messages.py" line="1000"/>
         <source>OFFICIAL-SENSITIVE</source>
         <translation>SWYDDOGOL-SENSITIF / OFFICIAL-SENSITIVE</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="996"/>
+        <location filename="more_messages.py" line="1002"/>
         <source>WITHHELD</source>
         <translation>WEDI&apos;I DDAL YN ÔL</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="998"/>
+        <location filename="more_messages.py" line="1004"/>
         <source>Page {page}</source>
         <translation>Tudalen {page}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1000"/>
+        <location filename="more_messages.py" line="1006"/>
         <source>For: {recipient}</source>
         <translation>Ar gyfer: {recipient}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1002"/>
+        <location filename="more_messages.py" line="1008"/>
         <source>{label}, page {n} of {total}</source>
         <translation>{label}, tudalen {n} o {total}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1004"/>
+        <location filename="more_messages.py" line="1010"/>
         <source>Produced {date} {time} UTC   {page}</source>
         <translation>Cynhyrchwyd {date} {time} UTC   {page}</translation>
     </message>
@@ -7077,447 +7065,447 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>PanelSummary</name>
     <message>
-        <location filename="more_messages.py" line="980"/>
+        <location filename="more_messages.py" line="986"/>
         <source>Panel case summaries</source>
         <translation>Crynodebau achos i&apos;r panel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="982"/>
+        <location filename="more_messages.py" line="988"/>
         <source>Only what the family agreed to share with this agency is shown. Withheld information is marked WITHHELD; ask the lead professional if the panel needs more.</source>
         <translation>Dim ond yr hyn y cytunodd y teulu i&apos;w rannu gyda&apos;r asiantaeth hon sy&apos;n cael ei ddangos. Mae gwybodaeth a ddaliwyd yn ôl wedi&apos;i marcio WEDI&apos;I DDAL YN ÔL; gofynnwch i&apos;r gweithiwr proffesiynol arweiniol os oes angen rhagor ar y panel.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="984"/>
+        <location filename="more_messages.py" line="990"/>
         <source>First reading, {date} (dashed)</source>
         <translation>Darlleniad cyntaf, {date} (llinell doredig)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="986"/>
+        <location filename="more_messages.py" line="992"/>
         <source>Latest reading, {date} (solid)</source>
         <translation>Darlleniad diweddaraf, {date} (llinell lawn)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="988"/>
+        <location filename="more_messages.py" line="994"/>
         <source>What the panel is asked to decide</source>
         <translation>Beth y gofynnir i&apos;r panel ei benderfynu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="990"/>
+        <location filename="more_messages.py" line="996"/>
         <source>Case summary {reference}</source>
         <translation>Crynodeb achos {reference}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="992"/>
+        <location filename="more_messages.py" line="998"/>
         <source>For {recipient}, purpose: {purpose}. Prepared by {who} on {date}.</source>
         <translation>Ar gyfer {recipient}, diben: {purpose}. Wedi&apos;i baratoi gan {who} ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1080"/>
+        <location filename="more_messages.py" line="1086"/>
         <source>Consent</source>
         <translation>Caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1082"/>
+        <location filename="more_messages.py" line="1088"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1084"/>
+        <location filename="more_messages.py" line="1090"/>
         <source>Age</source>
         <translation>Oed</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1086"/>
+        <location filename="more_messages.py" line="1092"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1088"/>
+        <location filename="more_messages.py" line="1094"/>
         <source>School or setting</source>
         <translation>Ysgol neu leoliad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1090"/>
+        <location filename="more_messages.py" line="1096"/>
         <source>Household</source>
         <translation>Aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1092"/>
+        <location filename="more_messages.py" line="1098"/>
         <source>Lead professional and Team Around the Family</source>
         <translation>Gweithiwr proffesiynol arweiniol a&apos;r Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1110"/>
+        <location filename="more_messages.py" line="1116"/>
         <source>Current plan and progress</source>
         <translation>Y cynllun presennol a&apos;r cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1112"/>
+        <location filename="more_messages.py" line="1118"/>
         <source>Outcome or action</source>
         <translation>Canlyniad neu gam gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1114"/>
+        <location filename="more_messages.py" line="1120"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1116"/>
+        <location filename="more_messages.py" line="1122"/>
         <source>By when</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1118"/>
+        <location filename="more_messages.py" line="1124"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1120"/>
+        <location filename="more_messages.py" line="1126"/>
         <source>Latest outcome readings</source>
         <translation>Darlleniadau canlyniadau diweddaraf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1122"/>
+        <location filename="more_messages.py" line="1128"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1124"/>
+        <location filename="more_messages.py" line="1130"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1126"/>
+        <location filename="more_messages.py" line="1132"/>
         <source>Consent to share in this family: {state}.</source>
         <translation>Caniatâd i rannu yn y teulu hwn: {state}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1128"/>
+        <location filename="more_messages.py" line="1134"/>
         <source>Unborn (due {date})</source>
         <translation>Heb ei eni (disgwyl {date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1130"/>
+        <location filename="more_messages.py" line="1136"/>
         <source>Reason for involvement</source>
         <translation>Rheswm dros y gwaith</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1132"/>
+        <location filename="more_messages.py" line="1138"/>
         <source>Tier and history</source>
         <translation>Haen a hanes</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1094"/>
+        <location filename="more_messages.py" line="1100"/>
         <source>Risk or alert</source>
         <translation>Risg neu rybudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="978"/>
+        <location filename="more_messages.py" line="984"/>
         <source>Scale: 0 at the centre to 10 at the edge</source>
         <translation>Graddfa: 0 yn y canol i 10 ar yr ymyl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1078"/>
+        <location filename="more_messages.py" line="1084"/>
         <source>Family tree</source>
         <translation>Coeden deulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1096"/>
+        <location filename="more_messages.py" line="1102"/>
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1098"/>
+        <location filename="more_messages.py" line="1104"/>
         <source>Since</source>
         <translation>Ers</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1100"/>
+        <location filename="more_messages.py" line="1106"/>
         <source>Told by</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1102"/>
+        <location filename="more_messages.py" line="1108"/>
         <source>Shared on the basis of</source>
         <translation>Wedi&apos;i rannu ar sail</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1104"/>
+        <location filename="more_messages.py" line="1110"/>
         <source>Risks and alerts</source>
         <translation>Risgiau a rhybuddion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1106"/>
+        <location filename="more_messages.py" line="1112"/>
         <source>No relationships are recorded in the family file.</source>
         <translation>Does dim perthnasoedd wedi&apos;u cofnodi yn ffeil y teulu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1108"/>
+        <location filename="more_messages.py" line="1114"/>
         <source>Nobody in the family may be shown to this agency.</source>
         <translation>Does neb yn y teulu y caiff yr asiantaeth hon ei weld.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1134"/>
+        <location filename="more_messages.py" line="1140"/>
         <source>Without consent (recorded decision)</source>
         <translation>Heb ganiatâd (penderfyniad wedi&apos;i gofnodi)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1136"/>
+        <location filename="more_messages.py" line="1142"/>
         <source>No risks or alerts are recorded in the family file, and none were noted for the panel.</source>
         <translation>Does dim risgiau na rhybuddion wedi&apos;u cofnodi yn ffeil y teulu, a does dim un wedi&apos;i nodi ar gyfer y panel.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1138"/>
+        <location filename="more_messages.py" line="1144"/>
         <source>Drawn as Withheld in the tree: {notice}</source>
         <translation>Wedi&apos;u llunio fel Wedi&apos;i ddal yn ôl yn y goeden: {notice}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1140"/>
+        <location filename="more_messages.py" line="1146"/>
         <source>achieved</source>
         <translation>wedi&apos;i gyflawni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1142"/>
+        <location filename="more_messages.py" line="1148"/>
         <source>Current plan and progress (version {n}, {date})</source>
         <translation>Y cynllun presennol a&apos;r cynnydd (fersiwn {n}, {date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1144"/>
+        <location filename="more_messages.py" line="1150"/>
         <source>Latest outcome readings ({title})</source>
         <translation>Darlleniadau canlyniadau diweddaraf ({title})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1146"/>
+        <location filename="more_messages.py" line="1152"/>
         <source>no consent to share has been recorded for them</source>
         <translation>does dim caniatâd i rannu wedi&apos;i gofnodi ar eu cyfer</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1148"/>
+        <location filename="more_messages.py" line="1154"/>
         <source>their consent has been withdrawn</source>
         <translation>mae eu caniatâd wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1150"/>
+        <location filename="more_messages.py" line="1156"/>
         <source>their consent has expired</source>
         <translation>mae eu caniatâd wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1152"/>
+        <location filename="more_messages.py" line="1158"/>
         <source>their consent has not started yet</source>
         <translation>dydy eu caniatâd ddim wedi dechrau eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1154"/>
+        <location filename="more_messages.py" line="1160"/>
         <source>Withheld</source>
         <translation>Wedi&apos;i ddal yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1156"/>
+        <location filename="more_messages.py" line="1162"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1158"/>
+        <location filename="more_messages.py" line="1164"/>
         <source>Lead professional</source>
         <translation>Gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1160"/>
+        <location filename="more_messages.py" line="1166"/>
         <source>The whole family</source>
         <translation>Y teulu cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1162"/>
+        <location filename="more_messages.py" line="1168"/>
         <source>Noted for this panel</source>
         <translation>Wedi&apos;i nodi ar gyfer y panel hwn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1164"/>
+        <location filename="more_messages.py" line="1170"/>
         <source>Plan</source>
         <translation>Cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1166"/>
+        <location filename="more_messages.py" line="1172"/>
         <source>No family plan has been recorded yet.</source>
         <translation>Does dim cynllun teulu wedi&apos;i gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1168"/>
+        <location filename="more_messages.py" line="1174"/>
         <source>Outcome: {text}</source>
         <translation>Canlyniad: {text}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1170"/>
+        <location filename="more_messages.py" line="1176"/>
         <source>Readings</source>
         <translation>Darlleniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1172"/>
+        <location filename="more_messages.py" line="1178"/>
         <source>No outcome readings have been recorded yet.</source>
         <translation>Does dim darlleniadau canlyniadau wedi&apos;u cofnodi eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1174"/>
+        <location filename="more_messages.py" line="1180"/>
         <source>First ({date})</source>
         <translation>Cyntaf ({date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1176"/>
+        <location filename="more_messages.py" line="1182"/>
         <source>Latest ({date})</source>
         <translation>Diweddaraf ({date})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1178"/>
+        <location filename="more_messages.py" line="1184"/>
         <source>Referral</source>
         <translation>Atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1180"/>
+        <location filename="more_messages.py" line="1186"/>
         <source>No episode recorded.</source>
         <translation>Dim cyfnod o waith wedi&apos;i gofnodi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1182"/>
+        <location filename="more_messages.py" line="1188"/>
         <source>Not allocated</source>
         <translation>Heb ei ddyrannu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1184"/>
+        <location filename="more_messages.py" line="1190"/>
         <source>{n} risk note(s): {notice}</source>
         <translation>{n} nodyn risg: {notice}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1186"/>
+        <location filename="more_messages.py" line="1192"/>
         <source>their consent is for other purposes, not for {purpose}</source>
         <translation>mae eu caniatâd ar gyfer dibenion eraill, nid ar gyfer {purpose}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1188"/>
+        <location filename="more_messages.py" line="1194"/>
         <source>their consent does not include {agency}</source>
         <translation>dydy eu caniatâd ddim yn cynnwys {agency}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1190"/>
+        <location filename="more_messages.py" line="1196"/>
         <source>they did not agree to share {information}</source>
         <translation>wnaethon nhw ddim cytuno i rannu {information}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1192"/>
+        <location filename="more_messages.py" line="1198"/>
         <source>1 person: {reason}</source>
         <translation>1 person: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1194"/>
+        <location filename="more_messages.py" line="1200"/>
         <source>{n} people: {reason}</source>
         <translation>{n} o bobl: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1196"/>
+        <location filename="more_messages.py" line="1202"/>
         <source>Referred</source>
         <translation>Atgyfeiriwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1198"/>
+        <location filename="more_messages.py" line="1204"/>
         <source>By</source>
         <translation>Gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1200"/>
+        <location filename="more_messages.py" line="1206"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1202"/>
+        <location filename="more_messages.py" line="1208"/>
         <source>TAF member</source>
         <translation>Aelod o&apos;r TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1204"/>
+        <location filename="more_messages.py" line="1210"/>
         <source>Without consent: safeguarding decision by {who}, {date}</source>
         <translation>Heb ganiatâd: penderfyniad diogelu gan {who}, {date}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1206"/>
+        <location filename="more_messages.py" line="1212"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1208"/>
+        <location filename="more_messages.py" line="1214"/>
         <source>Tier</source>
         <translation>Haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2072"/>
+        <location filename="more_messages.py" line="2078"/>
         <source>Parent</source>
         <translation>Rhiant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2074"/>
+        <location filename="more_messages.py" line="2080"/>
         <source>Step-parent</source>
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2076"/>
+        <location filename="more_messages.py" line="2082"/>
         <source>Carer</source>
         <translation>Gofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2078"/>
+        <location filename="more_messages.py" line="2084"/>
         <source>Grandparent</source>
         <translation>Mam-gu neu dad-cu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2080"/>
+        <location filename="more_messages.py" line="2086"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2082"/>
+        <location filename="more_messages.py" line="2088"/>
         <source>Unborn child</source>
         <translation>Plentyn heb ei eni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2084"/>
+        <location filename="more_messages.py" line="2090"/>
         <source>Other adult</source>
         <translation>Oedolyn arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2086"/>
+        <location filename="more_messages.py" line="2092"/>
         <source>Wider family</source>
         <translation>Teulu ehangach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2088"/>
+        <location filename="more_messages.py" line="2094"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2090"/>
+        <location filename="more_messages.py" line="2096"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2092"/>
+        <location filename="more_messages.py" line="2098"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2094"/>
+        <location filename="more_messages.py" line="2100"/>
         <source>Stopped</source>
         <translation>Wedi stopio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2096"/>
+        <location filename="more_messages.py" line="2102"/>
         <source>First tier</source>
         <translation>Haen gyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2098"/>
+        <location filename="more_messages.py" line="2104"/>
         <source>Step up</source>
         <translation>Camu i fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2100"/>
+        <location filename="more_messages.py" line="2106"/>
         <source>Step down</source>
         <translation>Camu i lawr</translation>
     </message>
@@ -7777,227 +7765,227 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
         <translation>Methu cofnodi adolygiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="766"/>
+        <location filename="more_messages.py" line="772"/>
         <source>Not started</source>
         <translation>Heb ddechrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="768"/>
+        <location filename="more_messages.py" line="774"/>
         <source>In progress</source>
         <translation>Ar y gweill</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="770"/>
+        <location filename="more_messages.py" line="776"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="772"/>
+        <location filename="more_messages.py" line="778"/>
         <source>Stopped</source>
         <translation>Wedi stopio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="774"/>
+        <location filename="more_messages.py" line="780"/>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="776"/>
+        <location filename="more_messages.py" line="782"/>
         <source>TAF meeting</source>
         <translation>Cyfarfod TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="778"/>
+        <location filename="more_messages.py" line="784"/>
         <source>(none)</source>
         <translation>(dim)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="780"/>
+        <location filename="more_messages.py" line="786"/>
         <source>e.g. The children get to school on time every day</source>
         <translation>e.e. Mae&apos;r plant yn cyrraedd yr ysgol ar amser bob dydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="782"/>
+        <location filename="more_messages.py" line="788"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="784"/>
+        <location filename="more_messages.py" line="790"/>
         <source>What will be done</source>
         <translation>Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="786"/>
+        <location filename="more_messages.py" line="792"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="788"/>
+        <location filename="more_messages.py" line="794"/>
         <source>e.g. Demoford Primary School</source>
         <translation>e.e. Ysgol Gynradd Demoford</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="790"/>
+        <location filename="more_messages.py" line="796"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="792"/>
+        <location filename="more_messages.py" line="798"/>
         <source>Agency type</source>
         <translation>Math o asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="794"/>
+        <location filename="more_messages.py" line="800"/>
         <source>Who will do it</source>
         <translation>Pwy fydd yn ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="796"/>
+        <location filename="more_messages.py" line="802"/>
         <source>By when</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="798"/>
+        <location filename="more_messages.py" line="804"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="800"/>
+        <location filename="more_messages.py" line="806"/>
         <source>Outcome {n}</source>
         <translation>Canlyniad {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="802"/>
+        <location filename="more_messages.py" line="808"/>
         <source>Remove outcome {n}</source>
         <translation>Tynnu canlyniad {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="804"/>
+        <location filename="more_messages.py" line="810"/>
         <source>Action {n}: agency type</source>
         <translation>Cam gweithredu {n}: math o asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="806"/>
+        <location filename="more_messages.py" line="812"/>
         <source>Action {n}: status</source>
         <translation>Cam gweithredu {n}: statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="808"/>
+        <location filename="more_messages.py" line="814"/>
         <source>Remove action {n}</source>
         <translation>Tynnu cam gweithredu {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="810"/>
+        <location filename="more_messages.py" line="816"/>
         <source>Action {n}: {field}</source>
         <translation>Cam gweithredu {n}: {field}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="812"/>
+        <location filename="more_messages.py" line="818"/>
         <source>Needs it addresses: {needs}</source>
         <translation>Anghenion y mae&apos;n mynd i&apos;r afael â nhw: {needs}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="814"/>
+        <location filename="more_messages.py" line="820"/>
         <source>Action {n}</source>
         <translation>Cam gweithredu {n}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="816"/>
+        <location filename="more_messages.py" line="822"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="818"/>
+        <location filename="more_messages.py" line="824"/>
         <source>Agency name</source>
         <translation>Enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="820"/>
+        <location filename="more_messages.py" line="826"/>
         <source>e.g. Mum</source>
         <translation>e.e. Mam</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="822"/>
+        <location filename="more_messages.py" line="828"/>
         <source>Optional</source>
         <translation>Dewisol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="824"/>
+        <location filename="more_messages.py" line="830"/>
         <source>Came</source>
         <translation>Daeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="826"/>
+        <location filename="more_messages.py" line="832"/>
         <source>Person {n}: name</source>
         <translation>Person {n}: enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="828"/>
+        <location filename="more_messages.py" line="834"/>
         <source>Person {n}: role</source>
         <translation>Person {n}: rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="830"/>
+        <location filename="more_messages.py" line="836"/>
         <source>Person {n}: agency</source>
         <translation>Person {n}: asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="832"/>
+        <location filename="more_messages.py" line="838"/>
         <source>Person {n}: agency name</source>
         <translation>Person {n}: enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="834"/>
+        <location filename="more_messages.py" line="840"/>
         <source>Person {n} came (untick: sent apologies)</source>
         <translation>Daeth person {n} (dad-diciwch: anfonodd ymddiheuriadau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="836"/>
+        <location filename="more_messages.py" line="842"/>
         <source>Action {n}: progress</source>
         <translation>Cam gweithredu {n}: cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="838"/>
+        <location filename="more_messages.py" line="844"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="840"/>
+        <location filename="more_messages.py" line="846"/>
         <source>Works towards / needs</source>
         <translation>Yn gweithio tuag at / anghenion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="842"/>
+        <location filename="more_messages.py" line="848"/>
         <source>What the family wants to be different</source>
         <translation>Beth mae&apos;r teulu eisiau iddo fod yn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="844"/>
+        <location filename="more_messages.py" line="850"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="846"/>
+        <location filename="more_messages.py" line="852"/>
         <source>No outcomes written yet.</source>
         <translation>Dim canlyniadau wedi&apos;u hysgrifennu eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="848"/>
+        <location filename="more_messages.py" line="854"/>
         <source>No actions yet.</source>
         <translation>Dim camau gweithredu eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="850"/>
+        <location filename="more_messages.py" line="856"/>
         <source>What the family says about the plan</source>
         <translation>Beth mae&apos;r teulu&apos;n ei ddweud am y cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="852"/>
+        <location filename="more_messages.py" line="858"/>
         <source>Version {n}, saved {date} by {who}</source>
         <translation>Fersiwn {n}, wedi&apos;i chadw {date} gan {who}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="854"/>
+        <location filename="more_messages.py" line="860"/>
         <source>Achieved {date}</source>
         <translation>Wedi&apos;i gyflawni {date}</translation>
     </message>
@@ -8309,13 +8297,13 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="395"/>
-        <location filename="more_messages.py" line="596"/>
+        <location filename="more_messages.py" line="602"/>
         <source>A benefit: a cost avoided or a value gained</source>
         <translation>Budd: cost a osgowyd neu werth a enillwyd</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/prevented_cost_dialog.py" line="398"/>
-        <location filename="more_messages.py" line="598"/>
+        <location filename="more_messages.py" line="604"/>
         <source>A disbenefit: a cost the work caused (taken off the total)</source>
         <translation>Anfudd: cost a achoswyd gan y gwaith (wedi&apos;i thynnu o&apos;r cyfanswm)</translation>
     </message>
@@ -8323,17 +8311,17 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="more_messages.py" line="2276"/>
+        <location filename="more_messages.py" line="2282"/>
         <source>&amp;Select All</source>
         <translation>&amp;Dewis y cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2278"/>
+        <location filename="more_messages.py" line="2284"/>
         <source>&amp;Step up</source>
         <translation>Camu i &amp;fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2280"/>
+        <location filename="more_messages.py" line="2286"/>
         <source>Step &amp;down</source>
         <translation>Camu i &amp;lawr</translation>
     </message>
@@ -8350,37 +8338,37 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="more_messages.py" line="2246"/>
+        <location filename="more_messages.py" line="2252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2248"/>
+        <location filename="more_messages.py" line="2254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2250"/>
+        <location filename="more_messages.py" line="2256"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2252"/>
+        <location filename="more_messages.py" line="2258"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2254"/>
+        <location filename="more_messages.py" line="2260"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2256"/>
+        <location filename="more_messages.py" line="2262"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2258"/>
+        <location filename="more_messages.py" line="2264"/>
         <source>Select All</source>
         <translation>Dewis y cyfan</translation>
     </message>
@@ -8388,92 +8376,92 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="more_messages.py" line="2192"/>
+        <location filename="more_messages.py" line="2198"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2194"/>
+        <location filename="more_messages.py" line="2200"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2196"/>
+        <location filename="more_messages.py" line="2202"/>
         <source>Save All</source>
         <translation>Cadw&apos;r cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2198"/>
+        <location filename="more_messages.py" line="2204"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2200"/>
+        <location filename="more_messages.py" line="2206"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ie</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2202"/>
+        <location filename="more_messages.py" line="2208"/>
         <source>Yes to &amp;All</source>
         <translation>Ie i&apos;r c&amp;yfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2204"/>
+        <location filename="more_messages.py" line="2210"/>
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2206"/>
+        <location filename="more_messages.py" line="2212"/>
         <source>N&amp;o to All</source>
         <translation>Na i&apos;r cyf&amp;an</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2208"/>
+        <location filename="more_messages.py" line="2214"/>
         <source>Abort</source>
         <translation>Rhoi&apos;r gorau iddi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2210"/>
+        <location filename="more_messages.py" line="2216"/>
         <source>Retry</source>
         <translation>Ceisio eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2212"/>
+        <location filename="more_messages.py" line="2218"/>
         <source>Ignore</source>
         <translation>Anwybyddu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2214"/>
+        <location filename="more_messages.py" line="2220"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2216"/>
+        <location filename="more_messages.py" line="2222"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2218"/>
+        <location filename="more_messages.py" line="2224"/>
         <source>Discard</source>
         <translation>Gwaredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2220"/>
+        <location filename="more_messages.py" line="2226"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2222"/>
+        <location filename="more_messages.py" line="2228"/>
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2224"/>
+        <location filename="more_messages.py" line="2230"/>
         <source>Reset</source>
         <translation>Ailosod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2226"/>
+        <location filename="more_messages.py" line="2232"/>
         <source>Restore Defaults</source>
         <translation>Adfer y rhagosodiadau</translation>
     </message>
@@ -8481,42 +8469,42 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="more_messages.py" line="2260"/>
+        <location filename="more_messages.py" line="2266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2262"/>
+        <location filename="more_messages.py" line="2268"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2264"/>
+        <location filename="more_messages.py" line="2270"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2266"/>
+        <location filename="more_messages.py" line="2272"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2268"/>
+        <location filename="more_messages.py" line="2274"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2270"/>
+        <location filename="more_messages.py" line="2276"/>
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2272"/>
+        <location filename="more_messages.py" line="2278"/>
         <source>Select All</source>
         <translation>Dewis y cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2274"/>
+        <location filename="more_messages.py" line="2280"/>
         <source>Copy &amp;Link Location</source>
         <translation>Copïo cyfeiriad y do&amp;len</translation>
     </message>
@@ -8524,47 +8512,47 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>QWizard</name>
     <message>
-        <location filename="more_messages.py" line="2228"/>
+        <location filename="more_messages.py" line="2234"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Nesaf &gt;</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2230"/>
+        <location filename="more_messages.py" line="2236"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2232"/>
+        <location filename="more_messages.py" line="2238"/>
         <source>&amp;Finish</source>
         <translation>&amp;Gorffen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2234"/>
+        <location filename="more_messages.py" line="2240"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2236"/>
+        <location filename="more_messages.py" line="2242"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2238"/>
+        <location filename="more_messages.py" line="2244"/>
         <source>Go Back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2240"/>
+        <location filename="more_messages.py" line="2246"/>
         <source>Continue</source>
         <translation>Parhau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2242"/>
+        <location filename="more_messages.py" line="2248"/>
         <source>Commit</source>
         <translation>Ymrwymo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2244"/>
+        <location filename="more_messages.py" line="2250"/>
         <source>Done</source>
         <translation>Wedi&apos;i wneud</translation>
     </message>
@@ -8572,27 +8560,27 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>Radar</name>
     <message>
-        <location filename="more_messages.py" line="756"/>
+        <location filename="more_messages.py" line="762"/>
         <source>Outcome radar chart</source>
         <translation>Siart radar y canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="758"/>
+        <location filename="more_messages.py" line="764"/>
         <source>First reading</source>
         <translation>Darlleniad cyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="760"/>
+        <location filename="more_messages.py" line="766"/>
         <source>Reading</source>
         <translation>Darlleniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="762"/>
+        <location filename="more_messages.py" line="768"/>
         <source>Latest reading</source>
         <translation>Darlleniad diweddaraf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="764"/>
+        <location filename="more_messages.py" line="770"/>
         <source>A radar chart needs at least three areas.</source>
         <translation>Mae angen o leiaf tri maes ar siart radar.</translation>
     </message>
@@ -8623,22 +8611,22 @@ Mae&apos;r ffeil hon wedi gadael y gladdgell wedi&apos;i hamgryptio{protected}. 
 <context>
     <name>RecoveryKey</name>
     <message>
-        <location filename="more_messages.py" line="926"/>
+        <location filename="more_messages.py" line="932"/>
         <source>Kept by: ______________________   Where: ______________________</source>
         <translation>Yn cael ei chadw gan: ______________________   Ble: ______________________</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="928"/>
+        <location filename="more_messages.py" line="934"/>
         <source>This key opens every family file in this organisation&apos;s FamilyCase vault. Use it only if workers lose their passwords, or to check the whole vault. Keep this page locked away (for example in a safe) and away from the computer. FamilyCase does not keep a copy: if it is lost, it cannot be shown again.</source>
         <translation>Mae&apos;r allwedd hon yn agor pob ffeil teulu yng nghladdgell FamilyCase y sefydliad hwn. Defnyddiwch hi dim ond os bydd gweithwyr yn colli eu cyfrineiriau, neu i wirio&apos;r gladdgell gyfan. Cadwch y dudalen hon dan glo (er enghraifft mewn sêff) ac i ffwrdd o&apos;r cyfrifiadur. Dydy FamilyCase ddim yn cadw copi: os bydd yn mynd ar goll, does dim modd ei dangos eto.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="930"/>
+        <location filename="more_messages.py" line="936"/>
         <source>Organisation: {organisation}. Made on {date}.</source>
         <translation>Sefydliad: {organisation}. Wedi&apos;i gwneud ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="932"/>
+        <location filename="more_messages.py" line="938"/>
         <source>FamilyCase organisation recovery key</source>
         <translation>Allwedd adfer sefydliad FamilyCase</translation>
     </message>
@@ -10001,13 +9989,13 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="89"/>
-        <location filename="more_messages.py" line="630"/>
+        <location filename="more_messages.py" line="636"/>
         <source>Spent: money already paid</source>
         <translation>Wedi&apos;i wario: arian sydd eisoes wedi&apos;i dalu</translation>
     </message>
     <message>
         <location filename="../gui/family_file/costs/spend_dialog.py" line="90"/>
-        <location filename="more_messages.py" line="632"/>
+        <location filename="more_messages.py" line="638"/>
         <source>Estimated: planned or budgeted, not yet spent</source>
         <translation>Amcangyfrif: wedi&apos;i gynllunio neu ei gyllidebu, heb ei wario eto</translation>
     </message>
@@ -10582,7 +10570,7 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
     </message>
     <message>
         <location filename="../gui/team/overview.py" line="418"/>
-        <location filename="more_messages.py" line="934"/>
+        <location filename="more_messages.py" line="940"/>
         <source>Some people: {state}</source>
         <translation>Rhai pobl: {state}</translation>
     </message>
@@ -10706,32 +10694,32 @@ Mae wedi&apos;i amgryptio ar gyfer arweinydd eich tîm a&apos;ch rheolwr ac wedi
         <translation>Wedi dewis: {text}. Ffynhonnell: {citation}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="634"/>
+        <location filename="more_messages.py" line="640"/>
         <source>price year not stated</source>
         <translation>blwyddyn y prisiau heb ei nodi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="636"/>
+        <location filename="more_messages.py" line="642"/>
         <source>local, replaces a suspect GMCA entry</source>
         <translation>lleol, yn lle cofnod GMCA amheus</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="638"/>
+        <location filename="more_messages.py" line="644"/>
         <source>local</source>
         <translation>lleol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="640"/>
+        <location filename="more_messages.py" line="646"/>
         <source>SUSPECT VALUE, not used: {text}</source>
         <translation>GWERTH AMHEUS, heb ei ddefnyddio: {text}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="642"/>
+        <location filename="more_messages.py" line="648"/>
         <source>Suspect value: {reason}</source>
         <translation>Gwerth amheus: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="644"/>
+        <location filename="more_messages.py" line="650"/>
         <source>{citation}
 Replaces the suspect entry {replaced}</source>
         <translation>{citation}
@@ -10920,37 +10908,37 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="more_messages.py" line="172"/>
+        <location filename="more_messages.py" line="178"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="174"/>
+        <location filename="more_messages.py" line="180"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="176"/>
+        <location filename="more_messages.py" line="182"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="178"/>
+        <location filename="more_messages.py" line="184"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="180"/>
+        <location filename="more_messages.py" line="186"/>
         <source>&lt;p&gt;These changes have not been saved:&lt;/p&gt;{items}</source>
         <translation>&lt;p&gt;Dydy&apos;r newidiadau hyn ddim wedi&apos;u cadw:&lt;/p&gt;{items}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="182"/>
+        <location filename="more_messages.py" line="188"/>
         <source>&lt;p&gt;Nothing was saved, because some of it cannot be saved as it is:&lt;/p&gt;{items}&lt;p&gt;Put these right, or choose Discard.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chafodd dim ei gadw, oherwydd na ellir cadw rhywfaint ohono fel y mae:&lt;/p&gt;{items}&lt;p&gt;Cywirwch y rhain, neu dewiswch Gwaredu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="184"/>
+        <location filename="more_messages.py" line="190"/>
         <source>“{what}” could not be saved: {problem}</source>
         <translation>Methu cadw “{what}”: {problem}</translation>
     </message>
@@ -11044,752 +11032,752 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>Words</name>
     <message>
-        <location filename="more_messages.py" line="186"/>
+        <location filename="more_messages.py" line="192"/>
         <source>Deadweight: how much of the change would have happened anyway, without the work. 20% means one time in five things would have got better on their own.</source>
         <translation>Pwysau marw: faint o&apos;r newid a fyddai wedi digwydd beth bynnag, heb y gwaith. Mae 20% yn golygu y byddai pethau wedi gwella ar eu pennau eu hunain un waith o bob pump.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="188"/>
+        <location filename="more_messages.py" line="194"/>
         <source>Attribution: how much of the change is down to this work rather than other services or the family&apos;s own efforts. 70% means this work gets 70% of the credit.</source>
         <translation>Priodoli: faint o&apos;r newid sy&apos;n ganlyniad i&apos;r gwaith hwn yn hytrach na gwasanaethau eraill neu ymdrechion y teulu ei hun. Mae 70% yn golygu bod y gwaith hwn yn cael 70% o&apos;r clod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="190"/>
+        <location filename="more_messages.py" line="196"/>
         <source>Optimism bias: people tend to over-estimate what they prevented, so a share is taken off, more when the evidence is weaker (none for strong, 10% moderate, 25% weak, 40% anecdotal).</source>
         <translation>Tuedd optimistiaeth: mae pobl yn tueddu i orbwysleisio&apos;r hyn a ataliwyd ganddyn nhw, felly mae cyfran yn cael ei thynnu, mwy pan fydd y dystiolaeth yn wannach (dim ar gyfer cryf, 10% cymedrol, 25% gwan, 40% storïol).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="192"/>
+        <location filename="more_messages.py" line="198"/>
         <source>How likely it was to happen without the work. 40% means it would probably not have happened, but there was a real risk.</source>
         <translation>Pa mor debygol oedd hi o ddigwydd heb y gwaith. Mae 40% yn golygu na fyddai wedi digwydd yn ôl pob tebyg, ond bod risg go iawn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="194"/>
+        <location filename="more_messages.py" line="200"/>
         <source>Discounting: money saved in later years counts for a little less than money saved now (HM Treasury&apos;s Green Book uses 3.5% a year).</source>
         <translation>Disgowntio: mae arian a arbedir mewn blynyddoedd diweddarach yn cyfrif am ychydig yn llai nag arian a arbedir nawr (mae Llyfr Gwyrdd y Trysorlys yn defnyddio 3.5% y flwyddyn).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="196"/>
+        <location filename="more_messages.py" line="202"/>
         <source>Not set</source>
         <translation>Heb ei osod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="198"/>
+        <location filename="more_messages.py" line="204"/>
         <source>1 family</source>
         <translation>1 teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="200"/>
+        <location filename="more_messages.py" line="206"/>
         <source>1 review overdue</source>
         <translation>1 adolygiad yn hwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="202"/>
+        <location filename="more_messages.py" line="208"/>
         <source>None recorded</source>
         <translation>Heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="204"/>
+        <location filename="more_messages.py" line="210"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="206"/>
+        <location filename="more_messages.py" line="212"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="208"/>
+        <location filename="more_messages.py" line="214"/>
         <source>no costs recorded yet</source>
         <translation>dim costau wedi&apos;u cofnodi eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="210"/>
+        <location filename="more_messages.py" line="216"/>
         <source>Awaiting allocation</source>
         <translation>Aros am ddyraniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="212"/>
+        <location filename="more_messages.py" line="218"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="214"/>
+        <location filename="more_messages.py" line="220"/>
         <source>Stepped up</source>
         <translation>Wedi camu i fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="216"/>
+        <location filename="more_messages.py" line="222"/>
         <source>Closed</source>
         <translation>Wedi cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="218"/>
+        <location filename="more_messages.py" line="224"/>
         <source>Universal</source>
         <translation>Cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="220"/>
+        <location filename="more_messages.py" line="226"/>
         <source>Early help</source>
         <translation>Cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="222"/>
+        <location filename="more_messages.py" line="228"/>
         <source>Targeted</source>
         <translation>Wedi&apos;i dargedu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="224"/>
+        <location filename="more_messages.py" line="230"/>
         <source>Complex</source>
         <translation>Cymhleth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="226"/>
+        <location filename="more_messages.py" line="232"/>
         <source>Key worker</source>
         <translation>Gweithiwr allweddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="228"/>
+        <location filename="more_messages.py" line="234"/>
         <source>Team leader</source>
         <translation>Arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="230"/>
+        <location filename="more_messages.py" line="236"/>
         <source>Manager</source>
         <translation>Rheolwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="232"/>
+        <location filename="more_messages.py" line="238"/>
         <source>Administrator</source>
         <translation>Gweinyddwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="234"/>
+        <location filename="more_messages.py" line="240"/>
         <source>Parent</source>
         <translation>Rhiant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="236"/>
+        <location filename="more_messages.py" line="242"/>
         <source>Step-parent</source>
         <translation>Llys-riant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="238"/>
+        <location filename="more_messages.py" line="244"/>
         <source>Carer</source>
         <translation>Gofalwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="240"/>
+        <location filename="more_messages.py" line="246"/>
         <source>Grandparent</source>
         <translation>Mam-gu neu dad-cu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="242"/>
+        <location filename="more_messages.py" line="248"/>
         <source>Child</source>
         <translation>Plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="244"/>
+        <location filename="more_messages.py" line="250"/>
         <source>Unborn child</source>
         <translation>Plentyn heb ei eni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="246"/>
+        <location filename="more_messages.py" line="252"/>
         <source>Other adult</source>
         <translation>Oedolyn arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="248"/>
+        <location filename="more_messages.py" line="254"/>
         <source>Wider family</source>
         <translation>Teulu ehangach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="250"/>
+        <location filename="more_messages.py" line="256"/>
         <source>Female</source>
         <translation>Benyw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="252"/>
+        <location filename="more_messages.py" line="258"/>
         <source>Male</source>
         <translation>Gwryw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="254"/>
+        <location filename="more_messages.py" line="260"/>
         <source>Non-binary</source>
         <translation>Anneuaidd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="256"/>
+        <location filename="more_messages.py" line="262"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="258"/>
+        <location filename="more_messages.py" line="264"/>
         <source>Not known</source>
         <translation>Ddim yn hysbys</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="260"/>
+        <location filename="more_messages.py" line="266"/>
         <source>Prefers not to say</source>
         <translation>Mae&apos;n well ganddyn nhw beidio â dweud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="262"/>
+        <location filename="more_messages.py" line="268"/>
         <source>is a parent of</source>
         <translation>yn rhiant i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="264"/>
+        <location filename="more_messages.py" line="270"/>
         <source>is a step-parent of</source>
         <translation>yn llys-riant i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="266"/>
+        <location filename="more_messages.py" line="272"/>
         <source>is a grandparent of</source>
         <translation>yn fam-gu neu&apos;n dad-cu i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="268"/>
+        <location filename="more_messages.py" line="274"/>
         <source>is a carer of</source>
         <translation>yn ofalwr i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="270"/>
+        <location filename="more_messages.py" line="276"/>
         <source>is a brother or sister of</source>
         <translation>yn frawd neu&apos;n chwaer i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="272"/>
+        <location filename="more_messages.py" line="278"/>
         <source>is a half-brother or half-sister of</source>
         <translation>yn hanner brawd neu&apos;n hanner chwaer i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="274"/>
+        <location filename="more_messages.py" line="280"/>
         <source>is the partner of</source>
         <translation>yn bartner i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="276"/>
+        <location filename="more_messages.py" line="282"/>
         <source>is the ex-partner of</source>
         <translation>yn gyn-bartner i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="278"/>
+        <location filename="more_messages.py" line="284"/>
         <source>is otherwise related to</source>
         <translation>yn perthyn mewn ffordd arall i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="280"/>
+        <location filename="more_messages.py" line="286"/>
         <source>Current</source>
         <translation>Mewn grym</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="282"/>
+        <location filename="more_messages.py" line="288"/>
         <source>Expiring soon</source>
         <translation>Yn dod i ben cyn hir</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="284"/>
+        <location filename="more_messages.py" line="290"/>
         <source>Expired</source>
         <translation>Wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="286"/>
+        <location filename="more_messages.py" line="292"/>
         <source>Withdrawn</source>
         <translation>Wedi&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="288"/>
+        <location filename="more_messages.py" line="294"/>
         <source>Not yet valid</source>
         <translation>Ddim yn ddilys eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="290"/>
+        <location filename="more_messages.py" line="296"/>
         <source>The person themselves</source>
         <translation>Y person ei hun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="292"/>
+        <location filename="more_messages.py" line="298"/>
         <source>Someone with parental responsibility</source>
         <translation>Rhywun â chyfrifoldeb rhiant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="294"/>
+        <location filename="more_messages.py" line="300"/>
         <source>A young person under 16 assessed as competent</source>
         <translation>Person ifanc dan 16 a aseswyd yn gymwys</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="296"/>
+        <location filename="more_messages.py" line="302"/>
         <source>A legal representative</source>
         <translation>Cynrychiolydd cyfreithiol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="298"/>
+        <location filename="more_messages.py" line="304"/>
         <source>Written (signed form)</source>
         <translation>Ysgrifenedig (ffurflen wedi&apos;i llofnodi)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="300"/>
+        <location filename="more_messages.py" line="306"/>
         <source>Verbal</source>
         <translation>Ar lafar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="302"/>
+        <location filename="more_messages.py" line="308"/>
         <source>Electronic</source>
         <translation>Electronig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="304"/>
+        <location filename="more_messages.py" line="310"/>
         <source>Consent</source>
         <translation>Caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="306"/>
+        <location filename="more_messages.py" line="312"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="308"/>
+        <location filename="more_messages.py" line="314"/>
         <source>Legal obligation</source>
         <translation>Rhwymedigaeth gyfreithiol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="310"/>
+        <location filename="more_messages.py" line="316"/>
         <source>Vital interests (to protect someone&apos;s life)</source>
         <translation>Buddiannau hanfodol (i ddiogelu bywyd rhywun)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="312"/>
+        <location filename="more_messages.py" line="318"/>
         <source>Public task</source>
         <translation>Tasg gyhoeddus</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="314"/>
+        <location filename="more_messages.py" line="320"/>
         <source>Legitimate interests</source>
         <translation>Buddiannau cyfreithlon</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="316"/>
+        <location filename="more_messages.py" line="322"/>
         <source>Shared with consent</source>
         <translation>Wedi&apos;i rannu gyda chaniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="318"/>
+        <location filename="more_messages.py" line="324"/>
         <source>Shared without consent (recorded decision)</source>
         <translation>Wedi&apos;i rannu heb ganiatâd (penderfyniad wedi&apos;i gofnodi)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="320"/>
+        <location filename="more_messages.py" line="326"/>
         <source>Withheld</source>
         <translation>Wedi&apos;i ddal yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="322"/>
+        <location filename="more_messages.py" line="328"/>
         <source>Step up</source>
         <translation>Camu i fyny</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="324"/>
+        <location filename="more_messages.py" line="330"/>
         <source>Step down</source>
         <translation>Camu i lawr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="326"/>
+        <location filename="more_messages.py" line="332"/>
         <source>Closure</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="328"/>
+        <location filename="more_messages.py" line="334"/>
         <source>Assessment sign-off</source>
         <translation>Cymeradwyo asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="330"/>
+        <location filename="more_messages.py" line="336"/>
         <source>Waiting for a team leader</source>
         <translation>Yn aros am arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="332"/>
+        <location filename="more_messages.py" line="338"/>
         <source>Approved</source>
         <translation>Wedi&apos;i gymeradwyo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="334"/>
+        <location filename="more_messages.py" line="340"/>
         <source>Returned</source>
         <translation>Wedi&apos;i ddychwelyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="336"/>
+        <location filename="more_messages.py" line="342"/>
         <source>England</source>
         <translation>Lloegr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="338"/>
+        <location filename="more_messages.py" line="344"/>
         <source>Wales</source>
         <translation>Cymru</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="340"/>
+        <location filename="more_messages.py" line="346"/>
         <source>Scotland</source>
         <translation>Yr Alban</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="342"/>
+        <location filename="more_messages.py" line="348"/>
         <source>Home visit</source>
         <translation>Ymweliad â&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="344"/>
+        <location filename="more_messages.py" line="350"/>
         <source>Phone call with the family</source>
         <translation>Galwad ffôn gyda&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="346"/>
+        <location filename="more_messages.py" line="352"/>
         <source>Met the family elsewhere</source>
         <translation>Cwrdd â&apos;r teulu yn rhywle arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="348"/>
+        <location filename="more_messages.py" line="354"/>
         <source>Checked with an agency that knows the family</source>
         <translation>Gwirio gydag asiantaeth sy&apos;n adnabod y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="350"/>
+        <location filename="more_messages.py" line="356"/>
         <source>Checked records</source>
         <translation>Gwirio cofnodion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="352"/>
+        <location filename="more_messages.py" line="358"/>
         <source>Could not reach the family</source>
         <translation>Methu cael gafael ar y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="354"/>
+        <location filename="more_messages.py" line="360"/>
         <source>{n} families</source>
         <translation>{n} o deuluoedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="356"/>
+        <location filename="more_messages.py" line="362"/>
         <source>{n} reviews overdue</source>
         <translation>{n} o adolygiadau&apos;n hwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="358"/>
+        <location filename="more_messages.py" line="364"/>
         <source>Shared</source>
         <translation>Wedi&apos;i rannu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="360"/>
+        <location filename="more_messages.py" line="366"/>
         <source>Shared, some withheld</source>
         <translation>Wedi&apos;i rannu, rhywfaint wedi&apos;i ddal yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="362"/>
+        <location filename="more_messages.py" line="368"/>
         <source>Printed</source>
         <translation>Wedi&apos;i argraffu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="364"/>
+        <location filename="more_messages.py" line="370"/>
         <source>Exported</source>
         <translation>Wedi&apos;i allforio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="366"/>
+        <location filename="more_messages.py" line="372"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="368"/>
+        <location filename="more_messages.py" line="374"/>
         <source>Summary bundle</source>
         <translation>Bwndel crynodebau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="370"/>
+        <location filename="more_messages.py" line="376"/>
         <source>Recorded by hand</source>
         <translation>Wedi&apos;i gofnodi â llaw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="372"/>
+        <location filename="more_messages.py" line="378"/>
         <source>Letter</source>
         <translation>Llythyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="374"/>
+        <location filename="more_messages.py" line="380"/>
         <source>Strong: recorded, local and recent</source>
         <translation>Cryf: wedi&apos;i gofnodi, yn lleol ac yn ddiweddar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="376"/>
+        <location filename="more_messages.py" line="382"/>
         <source>Moderate: a professional judgement backed by records</source>
         <translation>Cymedrol: barn broffesiynol gyda chofnodion i&apos;w chefnogi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="378"/>
+        <location filename="more_messages.py" line="384"/>
         <source>Weak: a judgement with little to back it</source>
         <translation>Gwan: barn heb fawr ddim i&apos;w chefnogi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="380"/>
+        <location filename="more_messages.py" line="386"/>
         <source>Anecdotal: what someone said might happen</source>
         <translation>Storïol: beth ddwedodd rhywun a allai ddigwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="382"/>
+        <location filename="more_messages.py" line="388"/>
         <source>Strong</source>
         <translation>Cryf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="384"/>
+        <location filename="more_messages.py" line="390"/>
         <source>Moderate</source>
         <translation>Cymedrol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="386"/>
+        <location filename="more_messages.py" line="392"/>
         <source>Weak</source>
         <translation>Gwan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="388"/>
+        <location filename="more_messages.py" line="394"/>
         <source>Anecdotal</source>
         <translation>Storïol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="390"/>
+        <location filename="more_messages.py" line="396"/>
         <source>Proposed</source>
         <translation>Arfaethedig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="392"/>
+        <location filename="more_messages.py" line="398"/>
         <source>Agreed</source>
         <translation>Wedi cytuno</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="394"/>
+        <location filename="more_messages.py" line="400"/>
         <source>Withdrawn (not counted)</source>
         <translation>Wedi&apos;i dynnu&apos;n ôl (heb ei gyfrif)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="396"/>
+        <location filename="more_messages.py" line="402"/>
         <source>Public money (a service&apos;s budget)</source>
         <translation>Arian cyhoeddus (cyllideb gwasanaeth)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="398"/>
+        <location filename="more_messages.py" line="404"/>
         <source>The wider economy (earnings, work)</source>
         <translation>Yr economi ehangach (enillion, gwaith)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="400"/>
+        <location filename="more_messages.py" line="406"/>
         <source>Wellbeing and quality of life</source>
         <translation>Llesiant ac ansawdd bywyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="402"/>
+        <location filename="more_messages.py" line="408"/>
         <source>Key worker time</source>
         <translation>Amser gweithiwr allweddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="404"/>
+        <location filename="more_messages.py" line="410"/>
         <source>Flexible spend</source>
         <translation>Gwariant hyblyg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="406"/>
+        <location filename="more_messages.py" line="412"/>
         <source>Personal budget</source>
         <translation>Cyllideb bersonol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="408"/>
+        <location filename="more_messages.py" line="414"/>
         <source>Commissioned service</source>
         <translation>Gwasanaeth a gomisiynwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1422"/>
+        <location filename="more_messages.py" line="1428"/>
         <source>Assessment and planning</source>
         <translation>Asesu a chynllunio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1424"/>
+        <location filename="more_messages.py" line="1430"/>
         <source>Team Around the Family</source>
         <translation>Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1426"/>
+        <location filename="more_messages.py" line="1432"/>
         <source>Referral to a service</source>
         <translation>Atgyfeirio at wasanaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1428"/>
+        <location filename="more_messages.py" line="1434"/>
         <source>Monitoring and reporting</source>
         <translation>Monitro ac adrodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1430"/>
+        <location filename="more_messages.py" line="1436"/>
         <source>Telling the referrer the outcome</source>
         <translation>Dweud y canlyniad wrth yr atgyfeiriwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1432"/>
+        <location filename="more_messages.py" line="1438"/>
         <source>Basic details</source>
         <translation>Manylion sylfaenol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1434"/>
+        <location filename="more_messages.py" line="1440"/>
         <source>Education</source>
         <translation>Addysg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1436"/>
+        <location filename="more_messages.py" line="1442"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1438"/>
+        <location filename="more_messages.py" line="1444"/>
         <source>Mental health</source>
         <translation>Iechyd meddwl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1440"/>
+        <location filename="more_messages.py" line="1446"/>
         <source>Social care</source>
         <translation>Gofal cymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1442"/>
+        <location filename="more_messages.py" line="1448"/>
         <source>Crime and anti-social behaviour</source>
         <translation>Troseddu ac ymddygiad gwrthgymdeithasol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1444"/>
+        <location filename="more_messages.py" line="1450"/>
         <source>Domestic abuse</source>
         <translation>Cam-drin domestig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1446"/>
+        <location filename="more_messages.py" line="1452"/>
         <source>Substance use</source>
         <translation>Defnyddio sylweddau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1448"/>
+        <location filename="more_messages.py" line="1454"/>
         <source>Housing and money</source>
         <translation>Tai ac arian</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1450"/>
+        <location filename="more_messages.py" line="1456"/>
         <source>Assessment and family plan</source>
         <translation>Asesiad a chynllun y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1452"/>
+        <location filename="more_messages.py" line="1458"/>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2102"/>
+        <location filename="more_messages.py" line="2108"/>
         <source>Child protection plan</source>
         <translation>Cynllun amddiffyn plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2106"/>
+        <location filename="more_messages.py" line="2112"/>
         <source>Child in need plan</source>
         <translation>Cynllun plentyn mewn angen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2110"/>
+        <location filename="more_messages.py" line="2116"/>
         <source>Looked after child</source>
         <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2114"/>
+        <location filename="more_messages.py" line="2120"/>
         <source>Domestic abuse / MARAC</source>
         <translation>Cam-drin domestig / MARAC</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2118"/>
+        <location filename="more_messages.py" line="2124"/>
         <source>Missing from home</source>
         <translation>Ar goll o&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2122"/>
+        <location filename="more_messages.py" line="2128"/>
         <source>Risk of exploitation</source>
         <translation>Risg o gamfanteisio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2126"/>
+        <location filename="more_messages.py" line="2132"/>
         <source>Young carer</source>
         <translation>Gofalwr ifanc</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2130"/>
+        <location filename="more_messages.py" line="2136"/>
         <source>Other alert</source>
         <translation>Rhybudd arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2134"/>
+        <location filename="more_messages.py" line="2140"/>
         <source>PDF document</source>
         <translation>Dogfen PDF</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2136"/>
+        <location filename="more_messages.py" line="2142"/>
         <source>Word document</source>
         <translation>Dogfen Word</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2138"/>
+        <location filename="more_messages.py" line="2144"/>
         <source>Text document</source>
         <translation>Dogfen destun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2140"/>
+        <location filename="more_messages.py" line="2146"/>
         <source>Plain text</source>
         <translation>Testun plaen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2142"/>
+        <location filename="more_messages.py" line="2148"/>
         <source>Spreadsheet</source>
         <translation>Taenlen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2144"/>
+        <location filename="more_messages.py" line="2150"/>
         <source>Spreadsheet (CSV)</source>
         <translation>Taenlen (CSV)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2146"/>
+        <location filename="more_messages.py" line="2152"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2148"/>
+        <location filename="more_messages.py" line="2154"/>
         <source>Photo or scan</source>
         <translation>Llun neu sgan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2150"/>
+        <location filename="more_messages.py" line="2156"/>
         <source>Picture</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2152"/>
+        <location filename="more_messages.py" line="2158"/>
         <source>Photo</source>
         <translation>Ffotograff</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2154"/>
+        <location filename="more_messages.py" line="2160"/>
         <source>Scan</source>
         <translation>Sgan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2156"/>
+        <location filename="more_messages.py" line="2162"/>
         <source>Same NHS number</source>
         <translation>Yr un rhif GIG</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2158"/>
+        <location filename="more_messages.py" line="2164"/>
         <source>Same Unique Pupil Number</source>
         <translation>Yr un Rhif Disgybl Unigryw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2160"/>
+        <location filename="more_messages.py" line="2166"/>
         <source>Similar name and the same date of birth</source>
         <translation>Enw tebyg a&apos;r un dyddiad geni</translation>
     </message>
@@ -12143,67 +12131,67 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>approvals</name>
     <message>
-        <location filename="more_messages.py" line="1006"/>
+        <location filename="more_messages.py" line="1012"/>
         <source>Step up from tier {a} to tier {b}</source>
         <translation>Camu i fyny o haen {a} i haen {b}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1008"/>
+        <location filename="more_messages.py" line="1014"/>
         <source>Step down from tier {a} to tier {b}</source>
         <translation>Camu i lawr o haen {a} i haen {b}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1010"/>
+        <location filename="more_messages.py" line="1016"/>
         <source>Close the episode ({reason})</source>
         <translation>Cau&apos;r cyfnod o waith ({reason})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1012"/>
+        <location filename="more_messages.py" line="1018"/>
         <source>Only a team leader can approve or return this.</source>
         <translation>Dim ond arweinydd tîm all gymeradwyo neu ddychwelyd hyn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1014"/>
+        <location filename="more_messages.py" line="1020"/>
         <source>Say why the request is being returned.</source>
         <translation>Dywedwch pam mae&apos;r cais yn cael ei ddychwelyd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1016"/>
+        <location filename="more_messages.py" line="1022"/>
         <source>A request for this family is already waiting for a team leader; withdraw it first, or wait for the decision.</source>
         <translation>Mae cais ar gyfer y teulu hwn eisoes yn aros am arweinydd tîm; tynnwch ef yn ôl yn gyntaf, neu arhoswch am y penderfyniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1018"/>
+        <location filename="more_messages.py" line="1024"/>
         <source>The episode this request is about has closed; return it.</source>
         <translation>Mae&apos;r cyfnod o waith y mae&apos;r cais hwn yn ei gylch wedi cau; dychwelwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1020"/>
+        <location filename="more_messages.py" line="1026"/>
         <source>Only the worker who asked, or a team leader, can withdraw it.</source>
         <translation>Dim ond y gweithiwr a ofynnodd, neu arweinydd tîm, all ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1022"/>
+        <location filename="more_messages.py" line="1028"/>
         <source>This request is no longer waiting ({status}).</source>
         <translation>Dydy&apos;r cais hwn ddim yn aros mwyach ({status}).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1024"/>
+        <location filename="more_messages.py" line="1030"/>
         <source>The family is already at tier {tier}; return the request.</source>
         <translation>Mae&apos;r teulu eisoes yn haen {tier}; dychwelwch y cais.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1026"/>
+        <location filename="more_messages.py" line="1032"/>
         <source>Sign off: {title}</source>
         <translation>Cymeradwyo: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1348"/>
+        <location filename="more_messages.py" line="1354"/>
         <source>In this organisation closing a family needs a team leader&apos;s approval: ask for it, and the family closes once a team leader approves it.</source>
         <translation>Yn y sefydliad hwn mae angen cymeradwyaeth arweinydd tîm i gau teulu: gofynnwch amdani, ac mae&apos;r teulu&apos;n cau pan fydd arweinydd tîm yn ei chymeradwyo.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1350"/>
+        <location filename="more_messages.py" line="1356"/>
         <source>In this organisation a {step} needs a team leader&apos;s approval: ask for it, and it takes effect once a team leader approves it.</source>
         <translation>Yn y sefydliad hwn mae angen cymeradwyaeth arweinydd tîm ar gyfer {step}: gofynnwch amdani, ac mae&apos;n dod i rym pan fydd arweinydd tîm yn ei chymeradwyo.</translation>
     </message>
@@ -12211,17 +12199,17 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>caseload</name>
     <message>
-        <location filename="more_messages.py" line="1030"/>
+        <location filename="more_messages.py" line="1036"/>
         <source>(damaged record: run verify)</source>
         <translation>(cofnod wedi&apos;i ddifrodi: rhedwch verify)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1032"/>
+        <location filename="more_messages.py" line="1038"/>
         <source>(name not shared)</source>
         <translation>(enw heb ei rannu)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1028"/>
+        <location filename="more_messages.py" line="1034"/>
         <source>(no access)</source>
         <translation>(dim mynediad)</translation>
     </message>
@@ -12229,32 +12217,32 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>chronology</name>
     <message>
-        <location filename="more_messages.py" line="1034"/>
+        <location filename="more_messages.py" line="1040"/>
         <source>{name} joined the family file</source>
         <translation>Ymunodd {name} â ffeil y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1036"/>
+        <location filename="more_messages.py" line="1042"/>
         <source>The family&apos;s address changed</source>
         <translation>Newidiodd cyfeiriad y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1038"/>
+        <location filename="more_messages.py" line="1044"/>
         <source>{name} no longer lives in the household</source>
         <translation>Nid yw {name} yn byw ar yr aelwyd mwyach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1040"/>
+        <location filename="more_messages.py" line="1046"/>
         <source>{name} was born</source>
         <translation>Ganwyd {name}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1042"/>
+        <location filename="more_messages.py" line="1048"/>
         <source>{name} moved into the household</source>
         <translation>Symudodd {name} i&apos;r aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1044"/>
+        <location filename="more_messages.py" line="1050"/>
         <source>{name} was taken off the family file</source>
         <translation>Tynnwyd {name} oddi ar ffeil y teulu</translation>
     </message>
@@ -12262,87 +12250,87 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>chronology_pdf</name>
     <message>
-        <location filename="more_messages.py" line="936"/>
+        <location filename="more_messages.py" line="942"/>
         <source>Chronology {reference}</source>
         <translation>Cronoleg {reference}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="938"/>
+        <location filename="more_messages.py" line="944"/>
         <source>the start</source>
         <translation>y dechrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="940"/>
+        <location filename="more_messages.py" line="946"/>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="942"/>
+        <location filename="more_messages.py" line="948"/>
         <source>contacts marked significant</source>
         <translation>cysylltiadau wedi&apos;u marcio&apos;n arwyddocaol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="944"/>
+        <location filename="more_messages.py" line="950"/>
         <source>For {to}, purpose: {purpose}. Prepared by {who} on {date}. Newest first.</source>
         <translation>Ar gyfer {to}, diben: {purpose}. Wedi&apos;i baratoi gan {who} ar {date}. Y diweddaraf yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="946"/>
+        <location filename="more_messages.py" line="952"/>
         <source>Only what the family agreed to share with this agency is shown. Withheld events are counted in a WITHHELD notice; ask the lead professional if more is needed.</source>
         <translation>Dim ond yr hyn y cytunodd y teulu i&apos;w rannu gyda&apos;r asiantaeth hon sy&apos;n cael ei ddangos. Mae digwyddiadau a ddaliwyd yn ôl yn cael eu cyfrif mewn hysbysiad WEDI&apos;I DDAL YN ÔL; gofynnwch i&apos;r gweithiwr proffesiynol arweiniol os oes angen mwy.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="948"/>
+        <location filename="more_messages.py" line="954"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="950"/>
+        <location filename="more_messages.py" line="956"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="952"/>
+        <location filename="more_messages.py" line="958"/>
         <source>Detail</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="954"/>
+        <location filename="more_messages.py" line="960"/>
         <source>Who</source>
         <translation>Pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="956"/>
+        <location filename="more_messages.py" line="962"/>
         <source>events about one person and the whole family</source>
         <translation>digwyddiadau am un person a&apos;r teulu cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="958"/>
+        <location filename="more_messages.py" line="964"/>
         <source>{n} event(s): the family has not agreed to share them with {agency}.</source>
         <translation>{n} o ddigwyddiadau: nid yw&apos;r teulu wedi cytuno i&apos;w rhannu gyda {agency}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="960"/>
+        <location filename="more_messages.py" line="966"/>
         <source>No events to show.</source>
         <translation>Dim digwyddiadau i&apos;w dangos.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="962"/>
+        <location filename="more_messages.py" line="968"/>
         <source>only {kinds}</source>
         <translation>dim ond {kinds}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="964"/>
+        <location filename="more_messages.py" line="970"/>
         <source>events about {person} and the whole family</source>
         <translation>digwyddiadau am {person} a&apos;r teulu cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="966"/>
+        <location filename="more_messages.py" line="972"/>
         <source>from {since} to {until}</source>
         <translation>o {since} hyd at {until}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="968"/>
+        <location filename="more_messages.py" line="974"/>
         <source>Showing {scope}.</source>
         <translation>Yn dangos {scope}.</translation>
     </message>
@@ -12539,22 +12527,22 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>genogram_pdf</name>
     <message>
-        <location filename="more_messages.py" line="970"/>
+        <location filename="more_messages.py" line="976"/>
         <source>Family tree {reference}</source>
         <translation>Coeden deulu {reference}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="972"/>
+        <location filename="more_messages.py" line="978"/>
         <source>For {to}, purpose: {purpose}. Prepared by {who} on {date}.</source>
         <translation>Ar gyfer {to}, diben: {purpose}. Paratowyd gan {who} ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="974"/>
+        <location filename="more_messages.py" line="980"/>
         <source>Drawn from the relationships recorded in the family file. Only the people the family agreed to share with this agency are named; ask the lead professional if more is needed.</source>
         <translation>Wedi&apos;i llunio o&apos;r perthnasoedd a gofnodwyd yn ffeil y teulu. Dim ond y bobl y cytunodd y teulu i&apos;w rhannu â&apos;r asiantaeth hon sy&apos;n cael eu henwi; gofynnwch i&apos;r gweithiwr proffesiynol arweiniol os oes angen mwy.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="976"/>
+        <location filename="more_messages.py" line="982"/>
         <source>{n} person(s) drawn as Withheld: the family has not agreed to share their details with {agency}.</source>
         <translation>{n} o bobl wedi&apos;u llunio fel Wedi&apos;i ddal yn ôl: dydy&apos;r teulu ddim wedi cytuno i rannu eu manylion â {agency}.</translation>
     </message>
@@ -12562,82 +12550,82 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>inbox</name>
     <message>
-        <location filename="more_messages.py" line="1046"/>
+        <location filename="more_messages.py" line="1052"/>
         <source>First outcome reading due</source>
         <translation>Darlleniad canlyniadau cyntaf i fod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1048"/>
+        <location filename="more_messages.py" line="1054"/>
         <source>Review due</source>
         <translation>Adolygiad i fod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1050"/>
+        <location filename="more_messages.py" line="1056"/>
         <source>Consent to share has expired</source>
         <translation>Mae&apos;r caniatâd i rannu wedi dod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1052"/>
+        <location filename="more_messages.py" line="1058"/>
         <source>Consent to share expires soon</source>
         <translation>Mae&apos;r caniatâd i rannu&apos;n dod i ben cyn bo hir</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1054"/>
+        <location filename="more_messages.py" line="1060"/>
         <source>Follow-up check after closure</source>
         <translation>Gwiriad dilynol ar ôl cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1056"/>
+        <location filename="more_messages.py" line="1062"/>
         <source>Supervision action</source>
         <translation>Cam gweithredu o oruchwyliaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1058"/>
+        <location filename="more_messages.py" line="1064"/>
         <source>The lead professional at closure has left</source>
         <translation>Mae&apos;r gweithiwr proffesiynol arweiniol adeg cau wedi gadael</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1060"/>
+        <location filename="more_messages.py" line="1066"/>
         <source>Your next supervision</source>
         <translation>Eich sesiwn goruchwylio nesaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1062"/>
+        <location filename="more_messages.py" line="1068"/>
         <source>Tell the referrer what was decided</source>
         <translation>Dweud wrth yr atgyfeiriwr beth a benderfynwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1064"/>
+        <location filename="more_messages.py" line="1070"/>
         <source>Waiting for your approval: {what}</source>
         <translation>Yn aros i chi ei gymeradwyo: {what}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1066"/>
+        <location filename="more_messages.py" line="1072"/>
         <source>Checked out to a laptop for {days} days</source>
         <translation>Allan ar liniadur ers {days} o ddiwrnodau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1068"/>
+        <location filename="more_messages.py" line="1074"/>
         <source>Asked by {name}</source>
         <translation>Gofynnwyd gan {name}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1070"/>
+        <location filename="more_messages.py" line="1076"/>
         <source>Waiting for allocation for {days} days</source>
         <translation>Yn aros i gael ei ddyrannu ers {days} o ddiwrnodau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1072"/>
+        <location filename="more_messages.py" line="1078"/>
         <source>Returned: {what}</source>
         <translation>Wedi&apos;i ddychwelyd: {what}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1074"/>
+        <location filename="more_messages.py" line="1080"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1076"/>
+        <location filename="more_messages.py" line="1082"/>
         <source>Supervision with {name}</source>
         <translation>Goruchwyliaeth gyda {name}</translation>
     </message>
@@ -12645,92 +12633,92 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>referral_letter</name>
     <message>
-        <location filename="more_messages.py" line="1210"/>
+        <location filename="more_messages.py" line="1216"/>
         <source>If you have any questions, please contact {name}, {team}, quoting our reference {reference}.</source>
         <translation>Os oes gennych unrhyw gwestiynau, cysylltwch â {name}, {team}, gan nodi ein cyfeirnod {reference}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1212"/>
+        <location filename="more_messages.py" line="1218"/>
         <source>Your referral: what we decided</source>
         <translation>Eich atgyfeiriad: yr hyn a benderfynwyd gennym</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1214"/>
+        <location filename="more_messages.py" line="1220"/>
         <source>about a family</source>
         <translation>am deulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1216"/>
+        <location filename="more_messages.py" line="1222"/>
         <source>Thank you for contacting us {about} on {date}.</source>
         <translation>Diolch am gysylltu â ni {about} ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1218"/>
+        <location filename="more_messages.py" line="1224"/>
         <source>Thank you for your referral {about}, received on {date}.</source>
         <translation>Diolch am eich atgyfeiriad {about}, a ddaeth i law ar {date}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1220"/>
+        <location filename="more_messages.py" line="1226"/>
         <source>Yours sincerely,</source>
         <translation>Yn gywir,</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1222"/>
+        <location filename="more_messages.py" line="1228"/>
         <source>We have considered the referral. The family has not agreed to us sharing what was decided with you, so we cannot tell you the outcome. If you are worried about a child&apos;s safety, contact children&apos;s social care or, in an emergency, the police.</source>
         <translation>Rydyn ni wedi ystyried yr atgyfeiriad. Nid yw&apos;r teulu wedi cytuno i ni rannu&apos;r hyn a benderfynwyd gyda chi, felly allwn ni ddim dweud y canlyniad wrthych. Os ydych yn poeni am ddiogelwch plentyn, cysylltwch â gofal cymdeithasol plant neu, mewn argyfwng, â&apos;r heddlu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1224"/>
+        <location filename="more_messages.py" line="1230"/>
         <source>about the {family}</source>
         <translation>am {family}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1226"/>
+        <location filename="more_messages.py" line="1232"/>
         <source>We considered it on {date} and decided: {decision}.</source>
         <translation>Fe wnaethon ni ei ystyried ar {date} a phenderfynu: {decision}.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1228"/>
+        <location filename="more_messages.py" line="1234"/>
         <source>Your referral received on {date} (our reference {reference})</source>
         <translation>Eich atgyfeiriad a ddaeth i law ar {date} (ein cyfeirnod {reference})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1230"/>
+        <location filename="more_messages.py" line="1236"/>
         <source>Dear {name},</source>
         <translation>Annwyl {name},</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1232"/>
+        <location filename="more_messages.py" line="1238"/>
         <source>Why: {reason}</source>
         <translation>Pam: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1234"/>
+        <location filename="more_messages.py" line="1240"/>
         <source>{lead} is the family&apos;s lead professional and may ask you to be part of the Team Around the Family.</source>
         <translation>{lead} yw gweithiwr proffesiynol arweiniol y teulu, a gallai ofyn i chi fod yn rhan o&apos;r Tîm o Amgylch y Teulu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1236"/>
+        <location filename="more_messages.py" line="1242"/>
         <source>colleague</source>
         <translation>gydweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2184"/>
+        <location filename="more_messages.py" line="2190"/>
         <source>The family will be offered early help: a lead professional will work with them on a family plan, with the agencies that know them.</source>
         <translation>Bydd y teulu&apos;n cael cynnig cymorth cynnar: bydd gweithiwr proffesiynol arweiniol yn gweithio gyda nhw ar gynllun teulu, gyda&apos;r asiantaethau sy&apos;n eu hadnabod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2186"/>
+        <location filename="more_messages.py" line="2192"/>
         <source>The family has been given details of services in the community that can help.</source>
         <translation>Mae&apos;r teulu wedi cael manylion gwasanaethau yn y gymuned a all helpu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2188"/>
+        <location filename="more_messages.py" line="2194"/>
         <source>The referral has been passed to children&apos;s social care, who will decide what happens next and may contact you.</source>
         <translation>Mae&apos;r atgyfeiriad wedi&apos;i drosglwyddo i ofal cymdeithasol plant, a fydd yn penderfynu beth sy&apos;n digwydd nesaf ac a allai gysylltu â chi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2190"/>
+        <location filename="more_messages.py" line="2196"/>
         <source>The early help service will take no further action.</source>
         <translation>Ni fydd y gwasanaeth cymorth cynnar yn gweithredu ymhellach.</translation>
     </message>
@@ -12738,42 +12726,42 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>supervision</name>
     <message>
-        <location filename="more_messages.py" line="1238"/>
+        <location filename="more_messages.py" line="1244"/>
         <source>Only a team leader records supervision.</source>
         <translation>Dim ond arweinydd tîm sy&apos;n cofnodi goruchwyliaeth.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1240"/>
+        <location filename="more_messages.py" line="1246"/>
         <source>There is no active worker of that name in your team.</source>
         <translation>Does dim gweithiwr gweithredol o&apos;r enw hwnnw yn eich tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1242"/>
+        <location filename="more_messages.py" line="1248"/>
         <source>Supervision is with another worker.</source>
         <translation>Mae&apos;r oruchwyliaeth gyda gweithiwr arall.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1244"/>
+        <location filename="more_messages.py" line="1250"/>
         <source>Only the action&apos;s owner, or a team leader, can mark it done.</source>
         <translation>Dim ond perchennog y cam gweithredu, neu arweinydd tîm, all nodi ei fod wedi&apos;i wneud.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1246"/>
+        <location filename="more_messages.py" line="1252"/>
         <source>This action is already done.</source>
         <translation>Mae&apos;r cam gweithredu hwn eisoes wedi&apos;i wneud.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1248"/>
+        <location filename="more_messages.py" line="1254"/>
         <source>You can see only your own supervision.</source>
         <translation>Dim ond eich goruchwyliaeth eich hun y gallwch chi ei gweld.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1250"/>
+        <location filename="more_messages.py" line="1256"/>
         <source>Family {reference} is not one of your team&apos;s.</source>
         <translation>Dydy teulu {reference} ddim yn un o deuluoedd eich tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1252"/>
+        <location filename="more_messages.py" line="1258"/>
         <source>An action about {reference} must belong to someone who can open that family&apos;s file.</source>
         <translation>Rhaid i gam gweithredu am {reference} berthyn i rywun sy&apos;n gallu agor ffeil y teulu hwnnw.</translation>
     </message>
@@ -12781,52 +12769,52 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>team</name>
     <message>
-        <location filename="more_messages.py" line="1254"/>
+        <location filename="more_messages.py" line="1260"/>
         <source>Only team leaders and managers can see the team view.</source>
         <translation>Dim ond arweinwyr tîm a rheolwyr all weld golwg y tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1256"/>
+        <location filename="more_messages.py" line="1262"/>
         <source>Say why this worker is being allocated.</source>
         <translation>Dywedwch pam mae&apos;r gweithiwr hwn yn cael ei ddyrannu.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1258"/>
+        <location filename="more_messages.py" line="1264"/>
         <source>This family is not open in your team&apos;s caseload.</source>
         <translation>Dydy&apos;r teulu hwn ddim ar agor yn llwyth achosion eich tîm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1260"/>
+        <location filename="more_messages.py" line="1266"/>
         <source>Nobody has room: every worker would go over the cap ({cap}) with this family. Allocate above the cap only with a reason.</source>
         <translation>Does gan neb le: byddai pob gweithiwr yn mynd dros yr uchafswm ({cap}) gyda&apos;r teulu hwn. Dyrannwch dros yr uchafswm dim ond gyda rheswm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1262"/>
+        <location filename="more_messages.py" line="1268"/>
         <source>{reference} is allocated to {name}, who now leads {families} (caseload weight {weight} of a cap of {cap}).</source>
         <translation>Mae {reference} wedi&apos;i ddyrannu i {name}, sydd bellach yn arwain {families} (pwysau&apos;r llwyth achosion {weight} o uchafswm o {cap}).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1264"/>
+        <location filename="more_messages.py" line="1270"/>
         <source>This is over the cap.</source>
         <translation>Mae hyn dros yr uchafswm.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1266"/>
+        <location filename="more_messages.py" line="1272"/>
         <source>1 open family</source>
         <translation>1 teulu agored</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1268"/>
+        <location filename="more_messages.py" line="1274"/>
         <source>Least loaded with room: weight {now} now, {after} with this family (cap {cap}).</source>
         <translation>Y llwyth ysgafnaf gyda lle: pwysau {now} nawr, {after} gyda&apos;r teulu hwn (uchafswm {cap}).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1270"/>
+        <location filename="more_messages.py" line="1276"/>
         <source>{name} is no longer the lead professional.</source>
         <translation>Nid {name} yw&apos;r gweithiwr proffesiynol arweiniol mwyach.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1272"/>
+        <location filename="more_messages.py" line="1278"/>
         <source>{n} open families</source>
         <translation>{n} o deuluoedd agored</translation>
     </message>
@@ -12834,452 +12822,452 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>timeline</name>
     <message>
-        <location filename="more_messages.py" line="1274"/>
+        <location filename="more_messages.py" line="1280"/>
         <source>Not set</source>
         <translation>Heb ei osod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1276"/>
+        <location filename="more_messages.py" line="1282"/>
         <source>{h} h {m} min</source>
         <translation>{h} awr {m} mun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1278"/>
+        <location filename="more_messages.py" line="1284"/>
         <source>the whole family</source>
         <translation>y teulu cyfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1280"/>
+        <location filename="more_messages.py" line="1286"/>
         <source>Family plan agreed</source>
         <translation>Cytunwyd ar gynllun y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1282"/>
+        <location filename="more_messages.py" line="1288"/>
         <source>{m} min</source>
         <translation>{m} mun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1284"/>
+        <location filename="more_messages.py" line="1290"/>
         <source>{h} h</source>
         <translation>{h} awr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1286"/>
+        <location filename="more_messages.py" line="1292"/>
         <source>Referrer told the outcome</source>
         <translation>Dywedwyd wrth yr atgyfeiriwr beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1288"/>
+        <location filename="more_messages.py" line="1294"/>
         <source>Stepped up from tier {old} to {new}</source>
         <translation>Wedi camu i fyny o haen {old} i haen {new}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1290"/>
+        <location filename="more_messages.py" line="1296"/>
         <source>Stepped down from tier {old} to {new}</source>
         <translation>Wedi camu i lawr o haen {old} i haen {new}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1292"/>
+        <location filename="more_messages.py" line="1298"/>
         <source>Exit plan: {plan}</source>
         <translation>Cynllun gadael: {plan}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1294"/>
+        <location filename="more_messages.py" line="1300"/>
         <source>{kind} ({duration})</source>
         <translation>{kind} ({duration})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1296"/>
+        <location filename="more_messages.py" line="1302"/>
         <source>{outcomes} outcome(s), {actions} action(s)</source>
         <translation>{outcomes} o ganlyniadau, {actions} o gamau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1298"/>
+        <location filename="more_messages.py" line="1304"/>
         <source>Family plan changed (version {n})</source>
         <translation>Newidiwyd cynllun y teulu (fersiwn {n})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1300"/>
+        <location filename="more_messages.py" line="1306"/>
         <source>Team Around the Family meeting</source>
         <translation>Cyfarfod y Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1302"/>
+        <location filename="more_messages.py" line="1308"/>
         <source>Review of the plan</source>
         <translation>Adolygiad o&apos;r cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1304"/>
+        <location filename="more_messages.py" line="1310"/>
         <source>Referral received from {source}</source>
         <translation>Atgyfeiriad wedi dod gan {source}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1306"/>
+        <location filename="more_messages.py" line="1312"/>
         <source>{worker} became lead professional</source>
         <translation>Daeth {worker} yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1308"/>
+        <location filename="more_messages.py" line="1314"/>
         <source>child seen alone</source>
         <translation>gwelwyd y plentyn ar ei ben ei hun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1310"/>
+        <location filename="more_messages.py" line="1316"/>
         <source>child seen</source>
         <translation>gwelwyd y plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1312"/>
+        <location filename="more_messages.py" line="1318"/>
         <source>corrected</source>
         <translation>wedi&apos;i gywiro</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1314"/>
+        <location filename="more_messages.py" line="1320"/>
         <source>Alert: {kind} ({about})</source>
         <translation>Rhybudd: {kind} ({about})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1316"/>
+        <location filename="more_messages.py" line="1322"/>
         <source>Assessment started: {title}</source>
         <translation>Dechreuwyd asesiad: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1318"/>
+        <location filename="more_messages.py" line="1324"/>
         <source>Consent to share given for {person}</source>
         <translation>Rhoddwyd caniatâd i rannu ar gyfer {person}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1320"/>
+        <location filename="more_messages.py" line="1326"/>
         <source>With: {agencies}</source>
         <translation>Gyda: {agencies}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1322"/>
+        <location filename="more_messages.py" line="1328"/>
         <source>Decision to share about {person} without consent, with {agency}</source>
         <translation>Penderfyniad i rannu am {person} heb ganiatâd, gyda {agency}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1324"/>
+        <location filename="more_messages.py" line="1330"/>
         <source>Referral decision: {decision}</source>
         <translation>Penderfyniad am yr atgyfeiriad: {decision}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1326"/>
+        <location filename="more_messages.py" line="1332"/>
         <source>Tier set to {tier}</source>
         <translation>Haen wedi&apos;i gosod i {tier}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1328"/>
+        <location filename="more_messages.py" line="1334"/>
         <source>Episode closed: {reason}</source>
         <translation>Cyfnod o waith wedi cau: {reason}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1330"/>
+        <location filename="more_messages.py" line="1336"/>
         <source>{worker} stopped being lead professional</source>
         <translation>Peidiodd {worker} â bod yn weithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1332"/>
+        <location filename="more_messages.py" line="1338"/>
         <source>Alert ended: {kind} ({about})</source>
         <translation>Daeth rhybudd i ben: {kind} ({about})</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1334"/>
+        <location filename="more_messages.py" line="1340"/>
         <source>Assessment completed: {title}</source>
         <translation>Cwblhawyd asesiad: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1336"/>
+        <location filename="more_messages.py" line="1342"/>
         <source>Assessment signed off: {title}</source>
         <translation>Cymeradwywyd asesiad: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1338"/>
+        <location filename="more_messages.py" line="1344"/>
         <source>Consent to share withdrawn for {person}</source>
         <translation>Tynnwyd caniatâd i rannu yn ôl ar gyfer {person}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1340"/>
+        <location filename="more_messages.py" line="1346"/>
         <source>Outcome reading: {title}</source>
         <translation>Darlleniad canlyniadau: {title}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1342"/>
+        <location filename="more_messages.py" line="1348"/>
         <source>Told by {source}</source>
         <translation>Yn ôl {source}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1344"/>
+        <location filename="more_messages.py" line="1350"/>
         <source>Attended: {names}</source>
         <translation>Yn bresennol: {names}</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1352"/>
+        <location filename="more_messages.py" line="1358"/>
         <source>Universal</source>
         <translation>Cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1354"/>
+        <location filename="more_messages.py" line="1360"/>
         <source>Early help</source>
         <translation>Cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1356"/>
+        <location filename="more_messages.py" line="1362"/>
         <source>Targeted</source>
         <translation>Wedi&apos;i dargedu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1358"/>
+        <location filename="more_messages.py" line="1364"/>
         <source>Complex</source>
         <translation>Cymhleth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1360"/>
+        <location filename="more_messages.py" line="1366"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1362"/>
+        <location filename="more_messages.py" line="1368"/>
         <source>Early years</source>
         <translation>Blynyddoedd cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1364"/>
+        <location filename="more_messages.py" line="1370"/>
         <source>Health</source>
         <translation>Iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1366"/>
+        <location filename="more_messages.py" line="1372"/>
         <source>Police</source>
         <translation>Heddlu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1368"/>
+        <location filename="more_messages.py" line="1374"/>
         <source>Housing</source>
         <translation>Tai</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1370"/>
+        <location filename="more_messages.py" line="1376"/>
         <source>Children&apos;s social care</source>
         <translation>Gwasanaethau cymdeithasol plant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1372"/>
+        <location filename="more_messages.py" line="1378"/>
         <source>Youth justice</source>
         <translation>Cyfiawnder ieuenctid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1374"/>
+        <location filename="more_messages.py" line="1380"/>
         <source>Adult services</source>
         <translation>Gwasanaethau oedolion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1376"/>
+        <location filename="more_messages.py" line="1382"/>
         <source>Employment support</source>
         <translation>Cymorth cyflogaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1378"/>
+        <location filename="more_messages.py" line="1384"/>
         <source>Voluntary sector</source>
         <translation>Sector gwirfoddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1380"/>
+        <location filename="more_messages.py" line="1386"/>
         <source>The family themselves</source>
         <translation>Y teulu eu hunain</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1382"/>
+        <location filename="more_messages.py" line="1388"/>
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1384"/>
+        <location filename="more_messages.py" line="1390"/>
         <source>Outcomes achieved</source>
         <translation>Canlyniadau a gyflawnwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1386"/>
+        <location filename="more_messages.py" line="1392"/>
         <source>Stepped up to children&apos;s social care</source>
         <translation>Wedi camu i fyny i wasanaethau cymdeithasol plant</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1388"/>
+        <location filename="more_messages.py" line="1394"/>
         <source>Stepped down to universal services</source>
         <translation>Wedi camu i lawr i wasanaethau cyffredinol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1390"/>
+        <location filename="more_messages.py" line="1396"/>
         <source>Family withdrew consent</source>
         <translation>Tynnodd y teulu eu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1392"/>
+        <location filename="more_messages.py" line="1398"/>
         <source>Family stopped engaging</source>
         <translation>Peidiodd y teulu ag ymgysylltu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1394"/>
+        <location filename="more_messages.py" line="1400"/>
         <source>Family moved away</source>
         <translation>Symudodd y teulu i ffwrdd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1396"/>
+        <location filename="more_messages.py" line="1402"/>
         <source>Not decided yet</source>
         <translation>Heb benderfynu eto</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1398"/>
+        <location filename="more_messages.py" line="1404"/>
         <source>Accepted for early help</source>
         <translation>Wedi&apos;i dderbyn ar gyfer cymorth cynnar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1400"/>
+        <location filename="more_messages.py" line="1406"/>
         <source>Signposted to other services</source>
         <translation>Wedi&apos;i gyfeirio at wasanaethau eraill</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1402"/>
+        <location filename="more_messages.py" line="1408"/>
         <source>No further action</source>
         <translation>Dim camau pellach</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1404"/>
+        <location filename="more_messages.py" line="1410"/>
         <source>Home visit</source>
         <translation>Ymweliad â&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1406"/>
+        <location filename="more_messages.py" line="1412"/>
         <source>Joint visit</source>
         <translation>Ymweliad ar y cyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1408"/>
+        <location filename="more_messages.py" line="1414"/>
         <source>Office visit</source>
         <translation>Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1410"/>
+        <location filename="more_messages.py" line="1416"/>
         <source>School visit</source>
         <translation>Ymweliad â&apos;r ysgol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1412"/>
+        <location filename="more_messages.py" line="1418"/>
         <source>TAF meeting</source>
         <translation>Cyfarfod TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1414"/>
+        <location filename="more_messages.py" line="1420"/>
         <source>Phone call</source>
         <translation>Galwad ffôn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1416"/>
+        <location filename="more_messages.py" line="1422"/>
         <source>Video call</source>
         <translation>Galwad fideo</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1418"/>
+        <location filename="more_messages.py" line="1424"/>
         <source>Text, email or letter</source>
         <translation>Neges destun, e-bost neu lythyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1420"/>
+        <location filename="more_messages.py" line="1426"/>
         <source>No access visit</source>
         <translation>Ymweliad heb gael mynediad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2104"/>
+        <location filename="more_messages.py" line="2110"/>
         <source>Child protection plan</source>
         <translation>Cynllun amddiffyn plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2108"/>
+        <location filename="more_messages.py" line="2114"/>
         <source>Child in need plan</source>
         <translation>Cynllun plentyn mewn angen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2112"/>
+        <location filename="more_messages.py" line="2118"/>
         <source>Looked after child</source>
         <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2116"/>
+        <location filename="more_messages.py" line="2122"/>
         <source>Domestic abuse / MARAC</source>
         <translation>Cam-drin domestig / MARAC</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2120"/>
+        <location filename="more_messages.py" line="2126"/>
         <source>Missing from home</source>
         <translation>Ar goll o&apos;r cartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2124"/>
+        <location filename="more_messages.py" line="2130"/>
         <source>Risk of exploitation</source>
         <translation>Risg o gamfanteisio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2128"/>
+        <location filename="more_messages.py" line="2134"/>
         <source>Young carer</source>
         <translation>Gofalwr ifanc</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2132"/>
+        <location filename="more_messages.py" line="2138"/>
         <source>Other alert</source>
         <translation>Rhybudd arall</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2162"/>
+        <location filename="more_messages.py" line="2168"/>
         <source>Referral and decision</source>
         <translation>Atgyfeiriad a phenderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2164"/>
+        <location filename="more_messages.py" line="2170"/>
         <source>Tier and lead professional</source>
         <translation>Haen a gweithiwr proffesiynol arweiniol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2166"/>
+        <location filename="more_messages.py" line="2172"/>
         <source>Risk and alert flags</source>
         <translation>Baneri risg a rhybudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2168"/>
+        <location filename="more_messages.py" line="2174"/>
         <source>Assessments</source>
         <translation>Asesiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2170"/>
+        <location filename="more_messages.py" line="2176"/>
         <source>Outcome readings</source>
         <translation>Darlleniadau canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2172"/>
+        <location filename="more_messages.py" line="2178"/>
         <source>Plans, reviews and TAF meetings</source>
         <translation>Cynlluniau, adolygiadau a chyfarfodydd TAT</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2174"/>
+        <location filename="more_messages.py" line="2180"/>
         <source>Consent</source>
         <translation>Caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2176"/>
+        <location filename="more_messages.py" line="2182"/>
         <source>Household changes</source>
         <translation>Newidiadau i&apos;r aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2178"/>
+        <location filename="more_messages.py" line="2184"/>
         <source>Contacts</source>
         <translation>Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2180"/>
+        <location filename="more_messages.py" line="2186"/>
         <source>Significant events</source>
         <translation>Digwyddiadau arwyddocaol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2182"/>
+        <location filename="more_messages.py" line="2188"/>
         <source>Closure</source>
         <translation>Cau</translation>
     </message>
@@ -13287,7 +13275,7 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>unlock</name>
     <message>
-        <location filename="more_messages.py" line="1346"/>
+        <location filename="more_messages.py" line="1352"/>
         <source>The user name or password is not right.</source>
         <translation>Dydy&apos;r enw defnyddiwr neu&apos;r cyfrinair ddim yn gywir.</translation>
     </message>
@@ -13295,1967 +13283,1967 @@ Os cafodd ei hadfer o gopi wrth gefn yn fwriadol, gallwch ei defnyddio; mae eich
 <context>
     <name>validation</name>
     <message>
-        <location filename="more_messages.py" line="1470"/>
+        <location filename="more_messages.py" line="1476"/>
         <source>is required.</source>
         <translation>mae angen ei lenwi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1472"/>
+        <location filename="more_messages.py" line="1478"/>
         <source>cannot be left blank.</source>
         <translation>ni ellir ei adael yn wag.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1474"/>
+        <location filename="more_messages.py" line="1480"/>
         <source>is too long.</source>
         <translation>mae&apos;n rhy hir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1476"/>
+        <location filename="more_messages.py" line="1482"/>
         <source>is not a date we recognise (use a date such as 25/11/2026).</source>
         <translation>dydyn ni ddim yn adnabod y dyddiad hwn (defnyddiwch ddyddiad fel 25/11/2026).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1478"/>
+        <location filename="more_messages.py" line="1484"/>
         <source>must be a whole number.</source>
         <translation>rhaid iddo fod yn rhif cyfan.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1480"/>
+        <location filename="more_messages.py" line="1486"/>
         <source>is too small.</source>
         <translation>mae&apos;n rhy fach.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1482"/>
+        <location filename="more_messages.py" line="1488"/>
         <source>is too large.</source>
         <translation>mae&apos;n rhy fawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1484"/>
+        <location filename="more_messages.py" line="1490"/>
         <source>is not one of the choices offered.</source>
         <translation>dydy hwn ddim yn un o&apos;r dewisiadau a gynigir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1486"/>
+        <location filename="more_messages.py" line="1492"/>
         <source>must be yes or no.</source>
         <translation>rhaid iddo fod yn ie neu na.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1488"/>
+        <location filename="more_messages.py" line="1494"/>
         <source>must be a number.</source>
         <translation>rhaid iddo fod yn rhif.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1490"/>
+        <location filename="more_messages.py" line="1496"/>
         <source>must be an ordinary number.</source>
         <translation>rhaid iddo fod yn rhif cyffredin.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1492"/>
+        <location filename="more_messages.py" line="1498"/>
         <source>must be text.</source>
         <translation>rhaid iddo fod yn destun.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1494"/>
+        <location filename="more_messages.py" line="1500"/>
         <source>must be true or false.</source>
         <translation>rhaid iddo fod yn wir neu&apos;n anwir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1496"/>
+        <location filename="more_messages.py" line="1502"/>
         <source>must be a list.</source>
         <translation>rhaid iddo fod yn rhestr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1498"/>
+        <location filename="more_messages.py" line="1504"/>
         <source>must be a set of named values.</source>
         <translation>rhaid iddo fod yn set o werthoedd wedi&apos;u henwi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1500"/>
+        <location filename="more_messages.py" line="1506"/>
         <source>is not a field FamilyCase knows (check the spelling).</source>
         <translation>dydy FamilyCase ddim yn adnabod y maes hwn (gwiriwch y sillafu).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1502"/>
+        <location filename="more_messages.py" line="1508"/>
         <source>needs at least one entry.</source>
         <translation>mae angen o leiaf un cofnod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1512"/>
+        <location filename="more_messages.py" line="1518"/>
         <source>Who told us</source>
         <translation>Pwy ddwedodd wrthon ni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1514"/>
+        <location filename="more_messages.py" line="1520"/>
         <source>Comment</source>
         <translation>Sylw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1516"/>
+        <location filename="more_messages.py" line="1522"/>
         <source>Different views</source>
         <translation>Barn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1518"/>
+        <location filename="more_messages.py" line="1524"/>
         <source>Date of the assessment</source>
         <translation>Dyddiad yr asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1520"/>
+        <location filename="more_messages.py" line="1526"/>
         <source>Who it is about</source>
         <translation>Am bwy mae e</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1522"/>
+        <location filename="more_messages.py" line="1528"/>
         <source>Who contributed</source>
         <translation>Pwy gyfrannodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1524"/>
+        <location filename="more_messages.py" line="1530"/>
         <source>Contributed as</source>
         <translation>Wedi cyfrannu fel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1526"/>
+        <location filename="more_messages.py" line="1532"/>
         <source>Family member</source>
         <translation>Aelod o&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1528"/>
+        <location filename="more_messages.py" line="1534"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1530"/>
+        <location filename="more_messages.py" line="1536"/>
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1532"/>
+        <location filename="more_messages.py" line="1538"/>
         <source>Family&apos;s score</source>
         <translation>Sgôr y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1534"/>
+        <location filename="more_messages.py" line="1540"/>
         <source>Worker&apos;s score</source>
         <translation>Sgôr y gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1536"/>
+        <location filename="more_messages.py" line="1542"/>
         <source>How the family sees it</source>
         <translation>Sut mae&apos;r teulu&apos;n ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1538"/>
+        <location filename="more_messages.py" line="1544"/>
         <source>How the worker sees it</source>
         <translation>Sut mae&apos;r gweithiwr yn ei weld</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1540"/>
+        <location filename="more_messages.py" line="1546"/>
         <source>What is going well</source>
         <translation>Beth sy&apos;n mynd yn dda</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1542"/>
+        <location filename="more_messages.py" line="1548"/>
         <source>What needs to change</source>
         <translation>Beth sydd angen newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1544"/>
+        <location filename="more_messages.py" line="1550"/>
         <source>Kind of event</source>
         <translation>Math o ddigwyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1550"/>
+        <location filename="more_messages.py" line="1556"/>
         <source>About</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1552"/>
+        <location filename="more_messages.py" line="1558"/>
         <source>Type of information</source>
         <translation>Math o wybodaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1556"/>
+        <location filename="more_messages.py" line="1562"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1558"/>
+        <location filename="more_messages.py" line="1564"/>
         <source>Given by</source>
         <translation>Rhoddwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1560"/>
+        <location filename="more_messages.py" line="1566"/>
         <source>Name of the person giving consent</source>
         <translation>Enw&apos;r sawl sy&apos;n rhoi caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1562"/>
+        <location filename="more_messages.py" line="1568"/>
         <source>Competence assessed</source>
         <translation>Wedi asesu cymhwysedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1564"/>
+        <location filename="more_messages.py" line="1570"/>
         <source>How consent was given</source>
         <translation>Sut y rhoddwyd caniatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1566"/>
+        <location filename="more_messages.py" line="1572"/>
         <source>Agencies</source>
         <translation>Asiantaethau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1568"/>
+        <location filename="more_messages.py" line="1574"/>
         <source>Purposes</source>
         <translation>Dibenion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1570"/>
+        <location filename="more_messages.py" line="1576"/>
         <source>Information</source>
         <translation>Gwybodaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1572"/>
+        <location filename="more_messages.py" line="1578"/>
         <source>Date given</source>
         <translation>Dyddiad ei roi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1574"/>
+        <location filename="more_messages.py" line="1580"/>
         <source>Review or expiry date</source>
         <translation>Dyddiad adolygu neu ddod i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1576"/>
+        <location filename="more_messages.py" line="1582"/>
         <source>Lawful basis</source>
         <translation>Sail gyfreithlon</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1578"/>
+        <location filename="more_messages.py" line="1584"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1580"/>
+        <location filename="more_messages.py" line="1586"/>
         <source>Withdrawal</source>
         <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1582"/>
+        <location filename="more_messages.py" line="1588"/>
         <source>People who agreed</source>
         <translation>Pobl a gytunodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1584"/>
+        <location filename="more_messages.py" line="1590"/>
         <source>Exceptions</source>
         <translation>Eithriadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1586"/>
+        <location filename="more_messages.py" line="1592"/>
         <source>Agency left out</source>
         <translation>Asiantaeth a adawyd allan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1588"/>
+        <location filename="more_messages.py" line="1594"/>
         <source>Information left out</source>
         <translation>Gwybodaeth a adawyd allan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1590"/>
+        <location filename="more_messages.py" line="1596"/>
         <source>Agency name</source>
         <translation>Enw&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1592"/>
+        <location filename="more_messages.py" line="1598"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1594"/>
+        <location filename="more_messages.py" line="1600"/>
         <source>Reason for sharing without consent</source>
         <translation>Rheswm dros rannu heb ganiatâd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1596"/>
+        <location filename="more_messages.py" line="1602"/>
         <source>Legal gateway (e.g. Children Act 1989)</source>
         <translation>Porth cyfreithiol (e.e. Deddf Plant 1989)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1598"/>
+        <location filename="more_messages.py" line="1604"/>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1600"/>
+        <location filename="more_messages.py" line="1606"/>
         <source>Date of decision</source>
         <translation>Dyddiad y penderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1602"/>
+        <location filename="more_messages.py" line="1608"/>
         <source>Applies until</source>
         <translation>Yn berthnasol tan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1604"/>
+        <location filename="more_messages.py" line="1610"/>
         <source>Date withdrawn</source>
         <translation>Dyddiad ei dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1506"/>
+        <location filename="more_messages.py" line="1512"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1554"/>
+        <location filename="more_messages.py" line="1560"/>
         <source>Recorded by</source>
         <translation>Cofnodwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1606"/>
+        <location filename="more_messages.py" line="1612"/>
         <source>Basis</source>
         <translation>Sail</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1608"/>
+        <location filename="more_messages.py" line="1614"/>
         <source>Source</source>
         <translation>Ffynhonnell</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1610"/>
+        <location filename="more_messages.py" line="1616"/>
         <source>Checked against the published source</source>
         <translation>Wedi&apos;i wirio yn erbyn y ffynhonnell gyhoeddedig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1614"/>
+        <location filename="more_messages.py" line="1620"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1618"/>
+        <location filename="more_messages.py" line="1624"/>
         <source>Index by financial year</source>
         <translation>Mynegai yn ôl blwyddyn ariannol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1624"/>
+        <location filename="more_messages.py" line="1630"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1626"/>
+        <location filename="more_messages.py" line="1632"/>
         <source>Description</source>
         <translation>Disgrifiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1628"/>
+        <location filename="more_messages.py" line="1634"/>
         <source>Unit</source>
         <translation>Uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1630"/>
+        <location filename="more_messages.py" line="1636"/>
         <source>Value (£)</source>
         <translation>Gwerth (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1632"/>
+        <location filename="more_messages.py" line="1638"/>
         <source>Agency that bears the cost</source>
         <translation>Asiantaeth sy&apos;n ysgwyddo&apos;r gost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1634"/>
+        <location filename="more_messages.py" line="1640"/>
         <source>Part of the agency</source>
         <translation>Rhan o&apos;r asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1636"/>
+        <location filename="more_messages.py" line="1642"/>
         <source>Category</source>
         <translation>Categori</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1548"/>
+        <location filename="more_messages.py" line="1554"/>
         <source>Detail</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1504"/>
+        <location filename="more_messages.py" line="1510"/>
         <source>Note for the team leader</source>
         <translation>Nodyn i&apos;r arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1612"/>
+        <location filename="more_messages.py" line="1618"/>
         <source>Vintage</source>
         <translation>Blwyddyn y data</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1616"/>
+        <location filename="more_messages.py" line="1622"/>
         <source>Queried years</source>
         <translation>Blynyddoedd a holwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1620"/>
+        <location filename="more_messages.py" line="1626"/>
         <source>From year</source>
         <translation>O flwyddyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1622"/>
+        <location filename="more_messages.py" line="1628"/>
         <source>Rate</source>
         <translation>Cyfradd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1638"/>
+        <location filename="more_messages.py" line="1644"/>
         <source>Price year</source>
         <translation>Blwyddyn y prisiau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1640"/>
+        <location filename="more_messages.py" line="1646"/>
         <source>Price year as published</source>
         <translation>Blwyddyn y prisiau fel y&apos;i cyhoeddwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1642"/>
+        <location filename="more_messages.py" line="1648"/>
         <source>Why the price year is missing</source>
         <translation>Pam nad oes blwyddyn prisiau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1644"/>
+        <location filename="more_messages.py" line="1650"/>
         <source>Why the value is suspect</source>
         <translation>Pam mae&apos;r gwerth yn amheus</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1646"/>
+        <location filename="more_messages.py" line="1652"/>
         <source>Replaces a suspect entry</source>
         <translation>Yn lle cofnod amheus</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1648"/>
+        <location filename="more_messages.py" line="1654"/>
         <source>Share</source>
         <translation>Cyfran</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1650"/>
+        <location filename="more_messages.py" line="1656"/>
         <source>First year</source>
         <translation>Blwyddyn gyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1652"/>
+        <location filename="more_messages.py" line="1658"/>
         <source>Number of years</source>
         <translation>Nifer y blynyddoedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1654"/>
+        <location filename="more_messages.py" line="1660"/>
         <source>The value is</source>
         <translation>Y gwerth yw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1656"/>
+        <location filename="more_messages.py" line="1662"/>
         <source>Drop-off per year</source>
         <translation>Lleihad y flwyddyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1658"/>
+        <location filename="more_messages.py" line="1664"/>
         <source>Profile over years</source>
         <translation>Proffil dros flynyddoedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1660"/>
+        <location filename="more_messages.py" line="1666"/>
         <source>Amount (£)</source>
         <translation>Swm (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1662"/>
+        <location filename="more_messages.py" line="1668"/>
         <source>Pressures</source>
         <translation>Pwysau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1664"/>
+        <location filename="more_messages.py" line="1670"/>
         <source>Efficiencies</source>
         <translation>Arbedion effeithlonrwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1666"/>
+        <location filename="more_messages.py" line="1672"/>
         <source>Outcome compared</source>
         <translation>Canlyniad a gymharwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1668"/>
+        <location filename="more_messages.py" line="1674"/>
         <source>Cohort</source>
         <translation>Carfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1670"/>
+        <location filename="more_messages.py" line="1676"/>
         <source>Comparison group</source>
         <translation>Grŵp cymharu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1672"/>
+        <location filename="more_messages.py" line="1678"/>
         <source>Comparison group matched</source>
         <translation>Grŵp cymharu wedi&apos;i gyfateb</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1674"/>
+        <location filename="more_messages.py" line="1680"/>
         <source>Matched on</source>
         <translation>Wedi&apos;i gyfateb ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1676"/>
+        <location filename="more_messages.py" line="1682"/>
         <source>Proportion achieving the outcome</source>
         <translation>Cyfran sy&apos;n cyflawni&apos;r canlyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1678"/>
+        <location filename="more_messages.py" line="1684"/>
         <source>Number achieving the outcome</source>
         <translation>Nifer sy&apos;n cyflawni&apos;r canlyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1680"/>
+        <location filename="more_messages.py" line="1686"/>
         <source>Number in the group</source>
         <translation>Nifer yn y grŵp</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1682"/>
+        <location filename="more_messages.py" line="1688"/>
         <source>On estimated costs</source>
         <translation>Ar gostau amcangyfrif</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1684"/>
+        <location filename="more_messages.py" line="1690"/>
         <source>On actual costs</source>
         <translation>Ar gostau gwirioneddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1686"/>
+        <location filename="more_messages.py" line="1692"/>
         <source>What it paid for</source>
         <translation>Am beth y talodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1688"/>
+        <location filename="more_messages.py" line="1694"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1690"/>
+        <location filename="more_messages.py" line="1696"/>
         <source>Recurs for (years)</source>
         <translation>Yn ailddigwydd am (blynyddoedd)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1692"/>
+        <location filename="more_messages.py" line="1698"/>
         <source>Quantity</source>
         <translation>Nifer</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1694"/>
+        <location filename="more_messages.py" line="1700"/>
         <source>Unit rate (£)</source>
         <translation>Cyfradd yr uned (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1696"/>
+        <location filename="more_messages.py" line="1702"/>
         <source>Estimate or actual</source>
         <translation>Amcangyfrif neu wirioneddol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1698"/>
+        <location filename="more_messages.py" line="1704"/>
         <source>Agency paying</source>
         <translation>Asiantaeth sy&apos;n talu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1700"/>
+        <location filename="more_messages.py" line="1706"/>
         <source>Standard rate</source>
         <translation>Cyfradd safonol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1702"/>
+        <location filename="more_messages.py" line="1708"/>
         <source>Health rate</source>
         <translation>Cyfradd iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1704"/>
+        <location filename="more_messages.py" line="1710"/>
         <source>Discount rate</source>
         <translation>Cyfradd ddisgownt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1706"/>
+        <location filename="more_messages.py" line="1712"/>
         <source>Health discount rate</source>
         <translation>Cyfradd ddisgownt iechyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1708"/>
+        <location filename="more_messages.py" line="1714"/>
         <source>Long-term rates</source>
         <translation>Cyfraddau tymor hir</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1710"/>
+        <location filename="more_messages.py" line="1716"/>
         <source>Time horizon (years)</source>
         <translation>Gorwel amser (blynyddoedd)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1712"/>
+        <location filename="more_messages.py" line="1718"/>
         <source>Optimism bias by evidence strength</source>
         <translation>Tuedd optimistiaeth yn ôl cryfder y dystiolaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1714"/>
+        <location filename="more_messages.py" line="1720"/>
         <source>Optimism bias on intervention costs</source>
         <translation>Tuedd optimistiaeth ar gostau ymyrraeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1716"/>
+        <location filename="more_messages.py" line="1722"/>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1718"/>
+        <location filename="more_messages.py" line="1724"/>
         <source>What was avoided</source>
         <translation>Beth a osgowyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1720"/>
+        <location filename="more_messages.py" line="1726"/>
         <source>Unit cost</source>
         <translation>Cost uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1722"/>
+        <location filename="more_messages.py" line="1728"/>
         <source>How many</source>
         <translation>Sawl un</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1724"/>
+        <location filename="more_messages.py" line="1730"/>
         <source>For how long</source>
         <translation>Am ba hyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1726"/>
+        <location filename="more_messages.py" line="1732"/>
         <source>Duration unit</source>
         <translation>Uned yr hyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1728"/>
+        <location filename="more_messages.py" line="1734"/>
         <source>Probability it would have happened</source>
         <translation>Tebygolrwydd y byddai wedi digwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1730"/>
+        <location filename="more_messages.py" line="1736"/>
         <source>Evidence strength</source>
         <translation>Cryfder y dystiolaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1732"/>
+        <location filename="more_messages.py" line="1738"/>
         <source>Deadweight</source>
         <translation>Pwysau marw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1734"/>
+        <location filename="more_messages.py" line="1740"/>
         <source>Attribution</source>
         <translation>Priodoli</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1736"/>
+        <location filename="more_messages.py" line="1742"/>
         <source>Displacement</source>
         <translation>Dadleoli</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1738"/>
+        <location filename="more_messages.py" line="1744"/>
         <source>Leakage</source>
         <translation>Gollyngiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1740"/>
+        <location filename="more_messages.py" line="1746"/>
         <source>Substitution</source>
         <translation>Amnewid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1742"/>
+        <location filename="more_messages.py" line="1748"/>
         <source>Benefit or disbenefit</source>
         <translation>Budd neu anfudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1744"/>
+        <location filename="more_messages.py" line="1750"/>
         <source>Discount as</source>
         <translation>Disgowntio fel</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1746"/>
+        <location filename="more_messages.py" line="1752"/>
         <source>Benefit type</source>
         <translation>Math o fudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1748"/>
+        <location filename="more_messages.py" line="1754"/>
         <source>Agency bearing the cost</source>
         <translation>Asiantaeth sy&apos;n ysgwyddo&apos;r gost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1750"/>
+        <location filename="more_messages.py" line="1756"/>
         <source>Split between agencies</source>
         <translation>Rhaniad rhwng asiantaethau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1752"/>
+        <location filename="more_messages.py" line="1758"/>
         <source>Cashable</source>
         <translation>Arian parod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1754"/>
+        <location filename="more_messages.py" line="1760"/>
         <source>When the benefit falls</source>
         <translation>Pryd mae&apos;r budd yn digwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1756"/>
+        <location filename="more_messages.py" line="1762"/>
         <source>Assessed by</source>
         <translation>Aseswyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1758"/>
+        <location filename="more_messages.py" line="1764"/>
         <source>Assessed on</source>
         <translation>Aseswyd ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1760"/>
+        <location filename="more_messages.py" line="1766"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1762"/>
+        <location filename="more_messages.py" line="1768"/>
         <source>Scenario format</source>
         <translation>Fformat y senario</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1764"/>
+        <location filename="more_messages.py" line="1770"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1766"/>
+        <location filename="more_messages.py" line="1772"/>
         <source>Reporting price year</source>
         <translation>Blwyddyn brisiau&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1768"/>
+        <location filename="more_messages.py" line="1774"/>
         <source>Parameters</source>
         <translation>Paramedrau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1770"/>
+        <location filename="more_messages.py" line="1776"/>
         <source>Sensitivity</source>
         <translation>Sensitifrwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1772"/>
+        <location filename="more_messages.py" line="1778"/>
         <source>Deflator table</source>
         <translation>Tabl datchwyddwyr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1774"/>
+        <location filename="more_messages.py" line="1780"/>
         <source>Local unit costs</source>
         <translation>Costau uned lleol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1776"/>
+        <location filename="more_messages.py" line="1782"/>
         <source>Prevented costs</source>
         <translation>Costau a ataliwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1778"/>
+        <location filename="more_messages.py" line="1784"/>
         <source>Intervention costs</source>
         <translation>Costau ymyrraeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1780"/>
+        <location filename="more_messages.py" line="1786"/>
         <source>Budget pressures</source>
         <translation>Pwysau ar gyllidebau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1782"/>
+        <location filename="more_messages.py" line="1788"/>
         <source>Cohort comparisons</source>
         <translation>Cymariaethau carfan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1796"/>
+        <location filename="more_messages.py" line="1802"/>
         <source>Benefit multiplier</source>
         <translation>Lluosydd budd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1798"/>
+        <location filename="more_messages.py" line="1804"/>
         <source>Cost multiplier</source>
         <translation>Lluosydd cost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1800"/>
+        <location filename="more_messages.py" line="1806"/>
         <source>GMCA code</source>
         <translation>Cod GMCA</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1802"/>
+        <location filename="more_messages.py" line="1808"/>
         <source>Unit cost (£)</source>
         <translation>Cost uned (£)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1804"/>
+        <location filename="more_messages.py" line="1810"/>
         <source>Share of the value in that year</source>
         <translation>Cyfran y gwerth yn y flwyddyn honno</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1806"/>
+        <location filename="more_messages.py" line="1812"/>
         <source>File name</source>
         <translation>Enw&apos;r ffeil</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1808"/>
+        <location filename="more_messages.py" line="1814"/>
         <source>Type</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1810"/>
+        <location filename="more_messages.py" line="1816"/>
         <source>Size</source>
         <translation>Maint</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1812"/>
+        <location filename="more_messages.py" line="1818"/>
         <source>What it is</source>
         <translation>Beth yw hi</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1814"/>
+        <location filename="more_messages.py" line="1820"/>
         <source>Contact note</source>
         <translation>Nodyn cyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1816"/>
+        <location filename="more_messages.py" line="1822"/>
         <source>Added by</source>
         <translation>Ychwanegwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1818"/>
+        <location filename="more_messages.py" line="1824"/>
         <source>Address</source>
         <translation>Cyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1820"/>
+        <location filename="more_messages.py" line="1826"/>
         <source>Town</source>
         <translation>Tref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1822"/>
+        <location filename="more_messages.py" line="1828"/>
         <source>Postcode</source>
         <translation>Cod post</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1824"/>
+        <location filename="more_messages.py" line="1830"/>
         <source>Type of agency</source>
         <translation>Math o asiantaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1826"/>
+        <location filename="more_messages.py" line="1832"/>
         <source>Practitioner</source>
         <translation>Ymarferydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1828"/>
+        <location filename="more_messages.py" line="1834"/>
         <source>Family members involved</source>
         <translation>Aelodau&apos;r teulu dan sylw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1830"/>
+        <location filename="more_messages.py" line="1836"/>
         <source>What they do with the family</source>
         <translation>Beth maen nhw&apos;n ei wneud gyda&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1832"/>
+        <location filename="more_messages.py" line="1838"/>
         <source>Involved since</source>
         <translation>Yn rhan o&apos;r gwaith ers</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1834"/>
+        <location filename="more_messages.py" line="1840"/>
         <source>Involvement ended</source>
         <translation>Daeth y gwaith i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1836"/>
+        <location filename="more_messages.py" line="1842"/>
         <source>Part of the Team Around the Family</source>
         <translation>Yn rhan o&apos;r Tîm o Amgylch y Teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1838"/>
+        <location filename="more_messages.py" line="1844"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1840"/>
+        <location filename="more_messages.py" line="1846"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1842"/>
+        <location filename="more_messages.py" line="1848"/>
         <source>Family name</source>
         <translation>Enw&apos;r teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1844"/>
+        <location filename="more_messages.py" line="1850"/>
         <source>Main language at home</source>
         <translation>Prif iaith gartref</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1846"/>
+        <location filename="more_messages.py" line="1852"/>
         <source>Interpreter needed</source>
         <translation>Angen cyfieithydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1848"/>
+        <location filename="more_messages.py" line="1854"/>
         <source>First name(s)</source>
         <translation>Enw(au) cyntaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1850"/>
+        <location filename="more_messages.py" line="1856"/>
         <source>Last name</source>
         <translation>Cyfenw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1852"/>
+        <location filename="more_messages.py" line="1858"/>
         <source>Known as</source>
         <translation>Enw arferol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1854"/>
+        <location filename="more_messages.py" line="1860"/>
         <source>Date of birth</source>
         <translation>Dyddiad geni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1856"/>
+        <location filename="more_messages.py" line="1862"/>
         <source>Expected date of birth</source>
         <translation>Dyddiad geni disgwyliedig</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1858"/>
+        <location filename="more_messages.py" line="1864"/>
         <source>Gender</source>
         <translation>Rhywedd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1860"/>
+        <location filename="more_messages.py" line="1866"/>
         <source>Role in household</source>
         <translation>Rôl yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1862"/>
+        <location filename="more_messages.py" line="1868"/>
         <source>Lives in the household</source>
         <translation>Yn byw yn yr aelwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1864"/>
+        <location filename="more_messages.py" line="1870"/>
         <source>School or setting</source>
         <translation>Ysgol neu leoliad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1866"/>
+        <location filename="more_messages.py" line="1872"/>
         <source>NHS number</source>
         <translation>Rhif GIG</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1868"/>
+        <location filename="more_messages.py" line="1874"/>
         <source>Unique Pupil Number</source>
         <translation>Rhif Disgybl Unigryw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1870"/>
+        <location filename="more_messages.py" line="1876"/>
         <source>Contact details</source>
         <translation>Manylion cyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1872"/>
+        <location filename="more_messages.py" line="1878"/>
         <source>Address (if not the family&apos;s)</source>
         <translation>Cyfeiriad (os nad yw yr un â&apos;r teulu)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1874"/>
+        <location filename="more_messages.py" line="1880"/>
         <source>Has died</source>
         <translation>Wedi marw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1876"/>
+        <location filename="more_messages.py" line="1882"/>
         <source>Date of death</source>
         <translation>Dyddiad marwolaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1878"/>
+        <location filename="more_messages.py" line="1884"/>
         <source>Practitioner&apos;s name</source>
         <translation>Enw&apos;r ymarferydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1880"/>
+        <location filename="more_messages.py" line="1886"/>
         <source>Job title</source>
         <translation>Teitl swydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1882"/>
+        <location filename="more_messages.py" line="1888"/>
         <source>Related to</source>
         <translation>Yn perthyn i</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1884"/>
+        <location filename="more_messages.py" line="1890"/>
         <source>Relationship</source>
         <translation>Perthynas</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1888"/>
+        <location filename="more_messages.py" line="1894"/>
         <source>The change has held</source>
         <translation>Mae&apos;r newid wedi para</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1890"/>
+        <location filename="more_messages.py" line="1896"/>
         <source>What we found</source>
         <translation>Beth gawson ni</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1892"/>
+        <location filename="more_messages.py" line="1898"/>
         <source>Date of the check</source>
         <translation>Dyddiad y gwiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1894"/>
+        <location filename="more_messages.py" line="1900"/>
         <source>How we checked</source>
         <translation>Sut y gwnaethon ni wirio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1896"/>
+        <location filename="more_messages.py" line="1902"/>
         <source>Outcome areas</source>
         <translation>Meysydd canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1898"/>
+        <location filename="more_messages.py" line="1904"/>
         <source>Referred again since closure</source>
         <translation>Wedi&apos;i atgyfeirio eto ers cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1900"/>
+        <location filename="more_messages.py" line="1906"/>
         <source>Checked by</source>
         <translation>Gwiriwyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1902"/>
+        <location filename="more_messages.py" line="1908"/>
         <source>Person in this family file</source>
         <translation>Person yn ffeil y teulu hwn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1904"/>
+        <location filename="more_messages.py" line="1910"/>
         <source>The same person</source>
         <translation>Yr un person</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1906"/>
+        <location filename="more_messages.py" line="1912"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1908"/>
+        <location filename="more_messages.py" line="1914"/>
         <source>Progress</source>
         <translation>Cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1910"/>
+        <location filename="more_messages.py" line="1916"/>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1912"/>
+        <location filename="more_messages.py" line="1918"/>
         <source>Agency (type)</source>
         <translation>Asiantaeth (math)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1914"/>
+        <location filename="more_messages.py" line="1920"/>
         <source>Attended</source>
         <translation>Yn bresennol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1916"/>
+        <location filename="more_messages.py" line="1922"/>
         <source>Outcomes</source>
         <translation>Canlyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1918"/>
+        <location filename="more_messages.py" line="1924"/>
         <source>Actions</source>
         <translation>Camau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1920"/>
+        <location filename="more_messages.py" line="1926"/>
         <source>Based on the assessment</source>
         <translation>Yn seiliedig ar yr asesiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1922"/>
+        <location filename="more_messages.py" line="1928"/>
         <source>What the family says about the plan</source>
         <translation>Beth mae&apos;r teulu&apos;n ei ddweud am y cynllun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1924"/>
+        <location filename="more_messages.py" line="1930"/>
         <source>What changed in this version</source>
         <translation>Beth newidiodd yn y fersiwn hon</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1926"/>
+        <location filename="more_messages.py" line="1932"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1928"/>
+        <location filename="more_messages.py" line="1934"/>
         <source>What will be done</source>
         <translation>Beth fydd yn cael ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1930"/>
+        <location filename="more_messages.py" line="1936"/>
         <source>Who will do it</source>
         <translation>Pwy fydd yn ei wneud</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1932"/>
+        <location filename="more_messages.py" line="1938"/>
         <source>By when</source>
         <translation>Erbyn pryd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1934"/>
+        <location filename="more_messages.py" line="1940"/>
         <source>Outcomes it works towards</source>
         <translation>Canlyniadau y mae&apos;n gweithio tuag atyn nhw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1936"/>
+        <location filename="more_messages.py" line="1942"/>
         <source>Needs it addresses</source>
         <translation>Anghenion y mae&apos;n mynd i&apos;r afael â nhw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1938"/>
+        <location filename="more_messages.py" line="1944"/>
         <source>Progress note</source>
         <translation>Nodyn cynnydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1940"/>
+        <location filename="more_messages.py" line="1946"/>
         <source>What the family wants to be different</source>
         <translation>Beth mae&apos;r teulu eisiau iddo fod yn wahanol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1942"/>
+        <location filename="more_messages.py" line="1948"/>
         <source>Who it is for</source>
         <translation>Ar gyfer pwy</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1886"/>
+        <location filename="more_messages.py" line="1892"/>
         <source>Outcome area</source>
         <translation>Maes canlyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1944"/>
+        <location filename="more_messages.py" line="1950"/>
         <source>Achieved on</source>
         <translation>Wedi&apos;i gyflawni ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1946"/>
+        <location filename="more_messages.py" line="1952"/>
         <source>Kind of meeting</source>
         <translation>Math o gyfarfod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1948"/>
+        <location filename="more_messages.py" line="1954"/>
         <source>Date held</source>
         <translation>Dyddiad y cyfarfod</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1950"/>
+        <location filename="more_messages.py" line="1956"/>
         <source>Who came</source>
         <translation>Pwy ddaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1952"/>
+        <location filename="more_messages.py" line="1958"/>
         <source>Plan version reviewed</source>
         <translation>Fersiwn y cynllun a adolygwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1954"/>
+        <location filename="more_messages.py" line="1960"/>
         <source>Progress on actions</source>
         <translation>Cynnydd ar y camau gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1956"/>
+        <location filename="more_messages.py" line="1962"/>
         <source>Decisions</source>
         <translation>Penderfyniadau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1958"/>
+        <location filename="more_messages.py" line="1964"/>
         <source>What the family said</source>
         <translation>Beth ddwedodd y teulu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1960"/>
+        <location filename="more_messages.py" line="1966"/>
         <source>Next review</source>
         <translation>Adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1962"/>
+        <location filename="more_messages.py" line="1968"/>
         <source>Plan version after</source>
         <translation>Fersiwn y cynllun wedyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1964"/>
+        <location filename="more_messages.py" line="1970"/>
         <source>First reading within (weeks)</source>
         <translation>Darlleniad cyntaf o fewn (wythnosau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1966"/>
+        <location filename="more_messages.py" line="1972"/>
         <source>Review every (weeks)</source>
         <translation>Adolygu bob (wythnosau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1968"/>
+        <location filename="more_messages.py" line="1974"/>
         <source>Readings needed before closure</source>
         <translation>Darlleniadau sydd eu hangen cyn cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1970"/>
+        <location filename="more_messages.py" line="1976"/>
         <source>Kind of alert</source>
         <translation>Math o rybudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1972"/>
+        <location filename="more_messages.py" line="1978"/>
         <source>What kind of alert</source>
         <translation>Pa fath o rybudd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1974"/>
+        <location filename="more_messages.py" line="1980"/>
         <source>Since</source>
         <translation>Ers</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1976"/>
+        <location filename="more_messages.py" line="1982"/>
         <source>Ended on</source>
         <translation>Daeth i ben ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1978"/>
+        <location filename="more_messages.py" line="1984"/>
         <source>Told by (type of agency)</source>
         <translation>Yn ôl (math o asiantaeth)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1980"/>
+        <location filename="more_messages.py" line="1986"/>
         <source>Told by (agency)</source>
         <translation>Yn ôl (asiantaeth)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1982"/>
+        <location filename="more_messages.py" line="1988"/>
         <source>Why it ended</source>
         <translation>Pam y daeth i ben</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2000"/>
+        <location filename="more_messages.py" line="2006"/>
         <source>Team name</source>
         <translation>Enw&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2002"/>
+        <location filename="more_messages.py" line="2008"/>
         <source>User name</source>
         <translation>Enw defnyddiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2020"/>
+        <location filename="more_messages.py" line="2026"/>
         <source>Reason for closing</source>
         <translation>Rheswm dros gau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2022"/>
+        <location filename="more_messages.py" line="2028"/>
         <source>Date closed</source>
         <translation>Dyddiad cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2024"/>
+        <location filename="more_messages.py" line="2030"/>
         <source>Exit plan</source>
         <translation>Cynllun gadael</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2026"/>
+        <location filename="more_messages.py" line="2032"/>
         <source>Closing summary</source>
         <translation>Crynodeb y cau</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2034"/>
+        <location filename="more_messages.py" line="2040"/>
         <source>Date of contact</source>
         <translation>Dyddiad y cyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2036"/>
+        <location filename="more_messages.py" line="2042"/>
         <source>Type of contact</source>
         <translation>Math o gyswllt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2038"/>
+        <location filename="more_messages.py" line="2044"/>
         <source>Family members seen</source>
         <translation>Aelodau&apos;r teulu a welwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2040"/>
+        <location filename="more_messages.py" line="2046"/>
         <source>Others present</source>
         <translation>Eraill oedd yno</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2042"/>
+        <location filename="more_messages.py" line="2048"/>
         <source>Duration (minutes)</source>
         <translation>Hyd (munudau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2334"/>
+        <location filename="more_messages.py" line="2340"/>
         <source>Give either an amount or a quantity and a unit rate.</source>
         <translation>Rhowch naill ai swm neu nifer a chyfradd uned.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2336"/>
+        <location filename="more_messages.py" line="2342"/>
         <source>Give both the quantity and the unit rate.</source>
         <translation>Rhowch y nifer a chyfradd yr uned.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2338"/>
+        <location filename="more_messages.py" line="2344"/>
         <source>The long-term bands must start in different years, in order.</source>
         <translation>Rhaid i&apos;r bandiau tymor hir ddechrau mewn blynyddoedd gwahanol, yn eu trefn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2340"/>
+        <location filename="more_messages.py" line="2346"/>
         <source>Give the number achieving and the number in the group, or a proportion.</source>
         <translation>Rhowch y nifer sy&apos;n cyflawni a&apos;r nifer yn y grŵp, neu gyfran.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2464"/>
+        <location filename="more_messages.py" line="2470"/>
         <source>A child seen alone was seen: tick &apos;Child seen&apos; too.</source>
         <translation>Cafodd plentyn a welwyd ar ei ben ei hun ei weld: ticiwch &apos;Gwelwyd y plentyn&apos; hefyd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1546"/>
+        <location filename="more_messages.py" line="1552"/>
         <source>What happened</source>
         <translation>Beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2052"/>
+        <location filename="more_messages.py" line="2058"/>
         <source>Referred by (type of agency)</source>
         <translation>Wedi&apos;i atgyfeirio gan (math o asiantaeth)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2054"/>
+        <location filename="more_messages.py" line="2060"/>
         <source>Referrer</source>
         <translation>Atgyfeiriwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2056"/>
+        <location filename="more_messages.py" line="2062"/>
         <source>Reason for referral</source>
         <translation>Rheswm dros atgyfeirio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2058"/>
+        <location filename="more_messages.py" line="2064"/>
         <source>Date received</source>
         <translation>Dyddiad ei dderbyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2060"/>
+        <location filename="more_messages.py" line="2066"/>
         <source>Family consented to the referral</source>
         <translation>Cytunodd y teulu i&apos;r atgyfeiriad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2062"/>
+        <location filename="more_messages.py" line="2068"/>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2066"/>
+        <location filename="more_messages.py" line="2072"/>
         <source>Referrer told the outcome</source>
         <translation>Dywedwyd wrth yr atgyfeiriwr beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2068"/>
+        <location filename="more_messages.py" line="2074"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2070"/>
+        <location filename="more_messages.py" line="2076"/>
         <source>From tier</source>
         <translation>O haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1508"/>
+        <location filename="more_messages.py" line="1514"/>
         <source>To tier</source>
         <translation>I haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1510"/>
+        <location filename="more_messages.py" line="1516"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1784"/>
+        <location filename="more_messages.py" line="1790"/>
         <source>Probability multipliers</source>
         <translation>Lluosyddion tebygolrwydd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1786"/>
+        <location filename="more_messages.py" line="1792"/>
         <source>Deadweight changes</source>
         <translation>Newidiadau i&apos;r pwysau marw</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1788"/>
+        <location filename="more_messages.py" line="1794"/>
         <source>Optimism bias changes</source>
         <translation>Newidiadau i&apos;r duedd optimistiaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1790"/>
+        <location filename="more_messages.py" line="1796"/>
         <source>Discount rates</source>
         <translation>Cyfraddau disgownt</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1792"/>
+        <location filename="more_messages.py" line="1798"/>
         <source>Cost multipliers</source>
         <translation>Lluosyddion cost</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1794"/>
+        <location filename="more_messages.py" line="1800"/>
         <source>Combined cases</source>
         <translation>Achosion cyfun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2044"/>
+        <location filename="more_messages.py" line="2050"/>
         <source>Child seen</source>
         <translation>Gwelwyd y plentyn</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2046"/>
+        <location filename="more_messages.py" line="2052"/>
         <source>Child seen alone</source>
         <translation>Gwelwyd y plentyn ar ei ben ei hun</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2048"/>
+        <location filename="more_messages.py" line="2054"/>
         <source>Significant event</source>
         <translation>Digwyddiad arwyddocaol</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2050"/>
+        <location filename="more_messages.py" line="2056"/>
         <source>Reason for the change</source>
         <translation>Rheswm dros y newid</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2064"/>
+        <location filename="more_messages.py" line="2070"/>
         <source>Reason for the decision</source>
         <translation>Rheswm dros y penderfyniad</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2288"/>
+        <location filename="more_messages.py" line="2294"/>
         <source>A question has been answered twice for the same person.</source>
         <translation>Mae cwestiwn wedi&apos;i ateb ddwywaith ar gyfer yr un person.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2290"/>
+        <location filename="more_messages.py" line="2296"/>
         <source>A person is listed twice in who the assessment is about.</source>
         <translation>Mae person wedi&apos;i restru ddwywaith yn y rhestr o bwy mae&apos;r asesiad yn ei gylch.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2292"/>
+        <location filename="more_messages.py" line="2298"/>
         <source>Say in a few words what happened.</source>
         <translation>Dywedwch mewn ychydig eiriau beth ddigwyddodd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2294"/>
+        <location filename="more_messages.py" line="2300"/>
         <source>The review or expiry date must be after the date consent was given.</source>
         <translation>Rhaid i&apos;r dyddiad adolygu neu ddod i ben fod ar ôl y dyddiad y rhoddwyd caniatâd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2296"/>
+        <location filename="more_messages.py" line="2302"/>
         <source>A young person under 16 can consent for themselves only once their competence to decide has been assessed; tick &apos;Competence assessed&apos; or record who has parental responsibility.</source>
         <translation>Dim ond ar ôl asesu eu cymhwysedd i benderfynu y gall person ifanc dan 16 roi caniatâd drosto&apos;i hun; ticiwch &apos;Wedi asesu cymhwysedd&apos; neu cofnodwch pwy sydd â chyfrifoldeb rhiant.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2298"/>
+        <location filename="more_messages.py" line="2304"/>
         <source>Consent cannot be withdrawn before it was given.</source>
         <translation>Ni ellir tynnu caniatâd yn ôl cyn iddo gael ei roi.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2300"/>
+        <location filename="more_messages.py" line="2306"/>
         <source>An exception leaves out one agency or one kind of information.</source>
         <translation>Mae eithriad yn gadael allan un asiantaeth neu un math o wybodaeth.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2302"/>
+        <location filename="more_messages.py" line="2308"/>
         <source>Each person can be listed once.</source>
         <translation>Gall pob person gael ei restru unwaith yn unig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2304"/>
+        <location filename="more_messages.py" line="2310"/>
         <source>Sharing without consent needs a lawful basis other than consent.</source>
         <translation>Mae rhannu heb ganiatâd angen sail gyfreithlon heblaw caniatâd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2306"/>
+        <location filename="more_messages.py" line="2312"/>
         <source>An override cannot end before it was decided.</source>
         <translation>Ni all penderfyniad i rannu heb ganiatâd ddod i ben cyn iddo gael ei wneud.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2308"/>
+        <location filename="more_messages.py" line="2314"/>
         <source>An exception is for someone who is not ticked as agreeing.</source>
         <translation>Mae eithriad ar gyfer rhywun nad yw wedi&apos;i dicio fel un a gytunodd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2310"/>
+        <location filename="more_messages.py" line="2316"/>
         <source>The exceptions leave nothing to share for one of the people: untick them instead.</source>
         <translation>Mae&apos;r eithriadau&apos;n gadael dim i&apos;w rannu ar gyfer un o&apos;r bobl: dad-diciwch nhw yn lle hynny.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2312"/>
+        <location filename="more_messages.py" line="2318"/>
         <source>a group needs at least one member</source>
         <translation>mae angen o leiaf un aelod ar grŵp</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2314"/>
+        <location filename="more_messages.py" line="2320"/>
         <source>the unit cost database has no categories</source>
         <translation>does dim categorïau yn y gronfa ddata costau uned</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2316"/>
+        <location filename="more_messages.py" line="2322"/>
         <source>the unit cost database has a category that is not a table</source>
         <translation>mae gan y gronfa ddata costau uned gategori nad yw&apos;n dabl</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2318"/>
+        <location filename="more_messages.py" line="2324"/>
         <source>must be a financial year such as 2024-25.</source>
         <translation>rhaid iddo fod yn flwyddyn ariannol fel 2024-25.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2320"/>
+        <location filename="more_messages.py" line="2326"/>
         <source>cannot divide by zero.</source>
         <translation>ni ellir rhannu â sero.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2322"/>
+        <location filename="more_messages.py" line="2328"/>
         <source>must be a number such as 0.25 or a fraction such as 1/4.</source>
         <translation>rhaid iddo fod yn rhif fel 0.25 neu&apos;n ffracsiwn fel 1/4.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2324"/>
+        <location filename="more_messages.py" line="2330"/>
         <source>Give either a GMCA code or a local value, not both and not neither.</source>
         <translation>Rhowch naill ai god GMCA neu werth lleol, nid y ddau a nid dim un.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2326"/>
+        <location filename="more_messages.py" line="2332"/>
         <source>A GMCA code brings its own source and unit; give a local value to use others.</source>
         <translation>Mae cod GMCA yn dod â&apos;i ffynhonnell a&apos;i uned ei hun; rhowch werth lleol i ddefnyddio rhai eraill.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2328"/>
+        <location filename="more_messages.py" line="2334"/>
         <source>A local unit cost needs its price year and its source.</source>
         <translation>Mae cost uned leol angen blwyddyn ei phrisiau a&apos;i ffynhonnell.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2330"/>
+        <location filename="more_messages.py" line="2336"/>
         <source>Give either one agency or a split between agencies, not both.</source>
         <translation>Rhowch naill ai un asiantaeth neu raniad rhwng asiantaethau, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2332"/>
+        <location filename="more_messages.py" line="2338"/>
         <source>Only a fiscal benefit can be cashable.</source>
         <translation>Dim ond budd cyllidol all fod yn arian parod.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2344"/>
+        <location filename="more_messages.py" line="2350"/>
         <source>The scenario has nothing to evaluate: add prevented costs, intervention costs, budget pressures or a cohort comparison.</source>
         <translation>Does dim i&apos;w werthuso yn y senario: ychwanegwch gostau a ataliwyd, costau ymyrraeth, pwysau ar gyllidebau neu gymhariaeth carfan.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2346"/>
+        <location filename="more_messages.py" line="2352"/>
         <source>Reporting price year is required when the scenario has amounts of money.</source>
         <translation>Mae angen blwyddyn brisiau&apos;r adroddiad pan fydd symiau o arian yn y senario.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2348"/>
+        <location filename="more_messages.py" line="2354"/>
         <source>Give either a profile over years or a first year, number of years and drop-off, not both.</source>
         <translation>Rhowch naill ai broffil dros flynyddoedd neu flwyddyn gyntaf, nifer o flynyddoedd a lleihad, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2350"/>
+        <location filename="more_messages.py" line="2356"/>
         <source>Each year can appear only once in the profile.</source>
         <translation>Gall pob blwyddyn ymddangos unwaith yn unig yn y proffil.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2352"/>
+        <location filename="more_messages.py" line="2358"/>
         <source>The shares of the split between agencies must add up to 1.</source>
         <translation>Rhaid i gyfrannau&apos;r rhaniad rhwng asiantaethau adio i 1.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2354"/>
+        <location filename="more_messages.py" line="2360"/>
         <source>Each agency can appear only once in the split.</source>
         <translation>Gall pob asiantaeth ymddangos unwaith yn unig yn y rhaniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2342"/>
+        <location filename="more_messages.py" line="2348"/>
         <source>More people achieved the outcome than are in the group.</source>
         <translation>Cyflawnodd mwy o bobl y canlyniad nag sydd yn y grŵp.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1984"/>
+        <location filename="more_messages.py" line="1990"/>
         <source>Decisions that need a team leader</source>
         <translation>Penderfyniadau sydd angen arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1986"/>
+        <location filename="more_messages.py" line="1992"/>
         <source>Jurisdiction</source>
         <translation>Awdurdodaeth</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1988"/>
+        <location filename="more_messages.py" line="1994"/>
         <source>Follow-up after closure (months)</source>
         <translation>Gwaith dilynol ar ôl cau (misoedd)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1990"/>
+        <location filename="more_messages.py" line="1996"/>
         <source>Caseload weight cap</source>
         <translation>Uchafswm pwysau&apos;r llwyth achosion</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1992"/>
+        <location filename="more_messages.py" line="1998"/>
         <source>Caseload weight by tier</source>
         <translation>Pwysau&apos;r llwyth achosion fesul haen</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1994"/>
+        <location filename="more_messages.py" line="2000"/>
         <source>Unallocated for more than (days)</source>
         <translation>Heb ei ddyrannu am fwy na (diwrnodau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1996"/>
+        <location filename="more_messages.py" line="2002"/>
         <source>Checked out for more than (days)</source>
         <translation>Allan am fwy na (diwrnodau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="1998"/>
+        <location filename="more_messages.py" line="2004"/>
         <source>Show what is due within (days)</source>
         <translation>Dangos beth sydd i fod o fewn (diwrnodau)</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2004"/>
+        <location filename="more_messages.py" line="2010"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2006"/>
+        <location filename="more_messages.py" line="2012"/>
         <source>Whose action</source>
         <translation>Pwy sy&apos;n gyfrifol am y cam gweithredu</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2008"/>
+        <location filename="more_messages.py" line="2014"/>
         <source>Reflection</source>
         <translation>Myfyrio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2010"/>
+        <location filename="more_messages.py" line="2016"/>
         <source>What was done</source>
         <translation>Beth a wnaed</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2012"/>
+        <location filename="more_messages.py" line="2018"/>
         <source>Worker</source>
         <translation>Gweithiwr</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2014"/>
+        <location filename="more_messages.py" line="2020"/>
         <source>Date of supervision</source>
         <translation>Dyddiad goruchwylio</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2016"/>
+        <location filename="more_messages.py" line="2022"/>
         <source>Next supervision</source>
         <translation>Sesiwn nesaf</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2018"/>
+        <location filename="more_messages.py" line="2024"/>
         <source>Families discussed</source>
         <translation>Teuluoedd a drafodwyd</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2028"/>
+        <location filename="more_messages.py" line="2034"/>
         <source>Asked for by</source>
         <translation>Gofynnwyd amdano gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2030"/>
+        <location filename="more_messages.py" line="2036"/>
         <source>Approved by</source>
         <translation>Cymeradwywyd gan</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2032"/>
+        <location filename="more_messages.py" line="2038"/>
         <source>Approved on</source>
         <translation>Cymeradwywyd ar</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2282"/>
+        <location filename="more_messages.py" line="2288"/>
         <source>A request to step up or down names the tier it asks for.</source>
         <translation>Mae cais i gamu i fyny neu i lawr yn enwi&apos;r haen y mae&apos;n gofyn amdani.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2284"/>
+        <location filename="more_messages.py" line="2290"/>
         <source>Assessment sign-off is asked for by completing the assessment.</source>
         <translation>Gofynnir am gymeradwyo asesiad drwy gwblhau&apos;r asesiad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2286"/>
+        <location filename="more_messages.py" line="2292"/>
         <source>A request to close gives the closure it asks for.</source>
         <translation>Mae cais i gau yn rhoi manylion y cau y mae&apos;n gofyn amdano.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2356"/>
+        <location filename="more_messages.py" line="2362"/>
         <source>Give either a proportion or the number achieving, not both.</source>
         <translation>Rhowch naill ai gyfran neu&apos;r nifer sy&apos;n cyflawni, nid y ddau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2358"/>
+        <location filename="more_messages.py" line="2364"/>
         <source>A negative amount is not accepted: record a cost the work caused as a line with effect &apos;disbenefit&apos; (its value is then taken off the total).</source>
         <translation>Nid yw swm negyddol yn cael ei dderbyn: cofnodwch gost a achoswyd gan y gwaith fel llinell ag effaith &apos;anfudd&apos; (mae ei gwerth wedyn yn cael ei dynnu o&apos;r cyfanswm).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2360"/>
+        <location filename="more_messages.py" line="2366"/>
         <source>needs a file name.</source>
         <translation>angen enw ffeil.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2362"/>
+        <location filename="more_messages.py" line="2368"/>
         <source>The first line of the address cannot be blank.</source>
         <translation>Ni all llinell gyntaf y cyfeiriad fod yn wag.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2364"/>
+        <location filename="more_messages.py" line="2370"/>
         <source>The date of birth is more than 120 years ago; please check it.</source>
         <translation>Mae&apos;r dyddiad geni fwy na 120 mlynedd yn ôl; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2366"/>
+        <location filename="more_messages.py" line="2372"/>
         <source>A date of death is only for someone who has died: tick &apos;Has died&apos;.</source>
         <translation>Dim ond ar gyfer rhywun sydd wedi marw y mae dyddiad marwolaeth: ticiwch &apos;Wedi marw&apos;.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2368"/>
+        <location filename="more_messages.py" line="2374"/>
         <source>The date of death cannot come before the date of birth.</source>
         <translation>All y dyddiad marwolaeth ddim bod cyn y dyddiad geni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2370"/>
+        <location filename="more_messages.py" line="2376"/>
         <source>Record a baby who died before birth as a child, with the date.</source>
         <translation>Cofnodwch fabi a fu farw cyn ei eni fel plentyn, gyda&apos;r dyddiad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2372"/>
+        <location filename="more_messages.py" line="2378"/>
         <source>A person cannot be related to themselves.</source>
         <translation>Ni all person berthyn iddo&apos;i hun.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2374"/>
+        <location filename="more_messages.py" line="2380"/>
         <source>The involvement cannot end before it started.</source>
         <translation>Ni all y gwaith ddod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2376"/>
+        <location filename="more_messages.py" line="2382"/>
         <source>An unborn child needs an expected date of birth.</source>
         <translation>Mae angen dyddiad geni disgwyliedig ar blentyn heb ei eni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2378"/>
+        <location filename="more_messages.py" line="2384"/>
         <source>An unborn child has no date of birth yet; change their role once born.</source>
         <translation>Does gan blentyn heb ei eni ddim dyddiad geni eto; newidiwch eu rôl ar ôl iddyn nhw gael eu geni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2380"/>
+        <location filename="more_messages.py" line="2386"/>
         <source>The expected date of birth must be within the next 10 months.</source>
         <translation>Rhaid i&apos;r dyddiad geni disgwyliedig fod o fewn y 10 mis nesaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2382"/>
+        <location filename="more_messages.py" line="2388"/>
         <source>Only an unborn child has an expected date of birth.</source>
         <translation>Dim ond plentyn heb ei eni sydd â dyddiad geni disgwyliedig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2384"/>
+        <location filename="more_messages.py" line="2390"/>
         <source>Each outcome area can be checked once.</source>
         <translation>Gellir gwirio pob maes canlyniad unwaith.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2386"/>
+        <location filename="more_messages.py" line="2392"/>
         <source>When the family could not be reached no area can be confirmed; record what was tried in the notes.</source>
         <translation>Pan nad oedd modd cael gafael ar y teulu, does dim modd cadarnhau unrhyw faes; cofnodwch beth a geisiwyd yn y nodiadau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2388"/>
+        <location filename="more_messages.py" line="2394"/>
         <source>An NHS number can only contain digits, spaces and hyphens.</source>
         <translation>Dim ond digidau, bylchau a chysylltnodau all fod mewn rhif GIG.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2390"/>
+        <location filename="more_messages.py" line="2396"/>
         <source>This is not a valid NHS number; please check it was typed correctly.</source>
         <translation>Nid yw hwn yn rhif GIG dilys; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2392"/>
+        <location filename="more_messages.py" line="2398"/>
         <source>This NHS number&apos;s last digit does not match the others; please check it was typed correctly.</source>
         <translation>Dydy digid olaf y rhif GIG hwn ddim yn cyfateb i&apos;r lleill; gwiriwch ei fod wedi&apos;i deipio&apos;n gywir.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2394"/>
+        <location filename="more_messages.py" line="2400"/>
         <source>After its first letter, a Unique Pupil Number has 11 digits and then a digit or a letter; the letters I, O and S are never used.</source>
         <translation>Ar ôl ei lythyren gyntaf, mae gan Rif Disgybl Unigryw 11 digid ac yna ddigid neu lythyren; dydy&apos;r llythrennau I, O ac S byth yn cael eu defnyddio.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2396"/>
+        <location filename="more_messages.py" line="2402"/>
         <source>This Unique Pupil Number&apos;s first letter does not match the rest; please check it.</source>
         <translation>Dydy llythyren gyntaf y Rhif Disgybl Unigryw hwn ddim yn cyfateb i&apos;r gweddill; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2398"/>
+        <location filename="more_messages.py" line="2404"/>
         <source>This does not look like a UK postcode (for example SW1A 1AA).</source>
         <translation>Dydy hwn ddim yn edrych fel cod post yn y DU (er enghraifft SW1A 1AA).</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2400"/>
+        <location filename="more_messages.py" line="2406"/>
         <source>A phone number can only contain digits, spaces, hyphens and brackets, with a + only at the start.</source>
         <translation>Dim ond digidau, bylchau, cysylltnodau a chromfachau all fod mewn rhif ffôn, gyda + ar y dechrau yn unig.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2402"/>
+        <location filename="more_messages.py" line="2408"/>
         <source>A UK phone number starts with 0 or +44.</source>
         <translation>Mae rhif ffôn yn y DU yn dechrau gyda 0 neu +44.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2404"/>
+        <location filename="more_messages.py" line="2410"/>
         <source>This does not look like a UK phone number; please check it.</source>
         <translation>Dydy hwn ddim yn edrych fel rhif ffôn yn y DU; gwiriwch ef.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2406"/>
+        <location filename="more_messages.py" line="2412"/>
         <source>Please enter an email address, for example name@example.org.</source>
         <translation>Rhowch gyfeiriad e-bost, er enghraifft enw@example.org.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2408"/>
+        <location filename="more_messages.py" line="2414"/>
         <source>An email address cannot contain spaces.</source>
         <translation>Ni all cyfeiriad e-bost gynnwys bylchau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2410"/>
+        <location filename="more_messages.py" line="2416"/>
         <source>An email address needs exactly one @ sign.</source>
         <translation>Mae angen un arwydd @ yn union mewn cyfeiriad e-bost.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2412"/>
+        <location filename="more_messages.py" line="2418"/>
         <source>An email address needs a name before the @ sign.</source>
         <translation>Mae angen enw cyn yr arwydd @ mewn cyfeiriad e-bost.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2414"/>
+        <location filename="more_messages.py" line="2420"/>
         <source>The part of an email address after the @ sign should be a domain such as example.org.</source>
         <translation>Dylai&apos;r rhan o gyfeiriad e-bost ar ôl yr arwydd @ fod yn barth fel example.org.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2416"/>
+        <location filename="more_messages.py" line="2422"/>
         <source>This looks like a phone number from outside the UK; please enter a UK number starting with 0 or +44.</source>
         <translation>Mae hwn yn edrych fel rhif ffôn o&apos;r tu allan i&apos;r DU; rhowch rif yn y DU sy&apos;n dechrau gyda 0 neu +44.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2418"/>
+        <location filename="more_messages.py" line="2424"/>
         <source>Progress was recorded for an action that is not in the plan reviewed.</source>
         <translation>Cofnodwyd cynnydd ar gyfer cam gweithredu nad yw yn y cynllun a adolygwyd.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2420"/>
+        <location filename="more_messages.py" line="2426"/>
         <source>Two outcomes or two actions have the same id.</source>
         <translation>Mae gan ddau ganlyniad neu ddau gam gweithredu yr un id.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2422"/>
+        <location filename="more_messages.py" line="2428"/>
         <source>The next review must be after this one.</source>
         <translation>Rhaid i&apos;r adolygiad nesaf fod ar ôl hwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2424"/>
+        <location filename="more_messages.py" line="2430"/>
         <source>An action&apos;s progress is recorded twice.</source>
         <translation>Mae cynnydd cam gweithredu wedi&apos;i gofnodi ddwywaith.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2426"/>
+        <location filename="more_messages.py" line="2432"/>
         <source>Record at least one person who attended.</source>
         <translation>Cofnodwch o leiaf un person a oedd yn bresennol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2428"/>
+        <location filename="more_messages.py" line="2434"/>
         <source>The first reading should be due before the first review.</source>
         <translation>Dylai&apos;r darlleniad cyntaf fod cyn yr adolygiad cyntaf.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2430"/>
+        <location filename="more_messages.py" line="2436"/>
         <source>An alert cannot end before it started.</source>
         <translation>Does dim modd i rybudd ddod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2432"/>
+        <location filename="more_messages.py" line="2438"/>
         <source>A person is named twice.</source>
         <translation>Mae person wedi&apos;i enwi ddwywaith.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2434"/>
+        <location filename="more_messages.py" line="2440"/>
         <source>Say what kind of alert this is.</source>
         <translation>Dywedwch pa fath o rybudd yw hwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2436"/>
+        <location filename="more_messages.py" line="2442"/>
         <source>Choose the type of information this alert is.</source>
         <translation>Dewiswch y math o wybodaeth yw&apos;r rhybudd hwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2438"/>
+        <location filename="more_messages.py" line="2444"/>
         <source>The caseload cap must hold at least one family of every tier.</source>
         <translation>Rhaid i&apos;r uchafswm ddal o leiaf un teulu o bob haen.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2440"/>
+        <location filename="more_messages.py" line="2446"/>
         <source>the settings are not an object</source>
         <translation>nid yw&apos;r gosodiadau&apos;n wrthrych</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2442"/>
+        <location filename="more_messages.py" line="2448"/>
         <source>The next supervision must be after this one.</source>
         <translation>Rhaid i&apos;r sesiwn nesaf fod ar ôl yr un hon.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2444"/>
+        <location filename="more_messages.py" line="2450"/>
         <source>Each family is discussed once in a session.</source>
         <translation>Caiff pob teulu ei drafod unwaith mewn sesiwn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2446"/>
+        <location filename="more_messages.py" line="2452"/>
         <source>An action cannot be due before the supervision it came from.</source>
         <translation>All cam gweithredu ddim bod i fod cyn y sesiwn goruchwylio y daeth ohoni.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2448"/>
+        <location filename="more_messages.py" line="2454"/>
         <source>cannot be in the future.</source>
         <translation>ni all fod yn y dyfodol.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2450"/>
+        <location filename="more_messages.py" line="2456"/>
         <source>The decision cannot come before the referral was received.</source>
         <translation>Ni all y penderfyniad ddod cyn i&apos;r atgyfeiriad gael ei dderbyn.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2452"/>
+        <location filename="more_messages.py" line="2458"/>
         <source>Give the date the decision was made.</source>
         <translation>Rhowch y dyddiad y gwnaed y penderfyniad.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2454"/>
+        <location filename="more_messages.py" line="2460"/>
         <source>The referrer cannot be told before the referral was received.</source>
         <translation>Does dim modd dweud wrth yr atgyfeiriwr cyn i&apos;r atgyfeiriad ddod i law.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2456"/>
+        <location filename="more_messages.py" line="2462"/>
         <source>A step up or step down needs a reason.</source>
         <translation>Mae angen rheswm dros gamu i fyny neu i lawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2458"/>
+        <location filename="more_messages.py" line="2464"/>
         <source>A step up or step down needs the tier it came from.</source>
         <translation>Mae angen yr haen y daeth ohoni ar gyfer camu i fyny neu i lawr.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2460"/>
+        <location filename="more_messages.py" line="2466"/>
         <source>A step up must move to a higher tier.</source>
         <translation>Rhaid i gamu i fyny symud i haen uwch.</translation>
     </message>
     <message>
-        <location filename="more_messages.py" line="2462"/>
+        <location filename="more_messages.py" line="2468"/>
         <source>A step down must move to a lower tier.</source>
         <translation>Rhaid i gamu i lawr symud i haen is.</translation>
     </message>

@@ -168,6 +168,12 @@ translate('Forms', '{label} is not a date we recognise (use a date such as 25/11
 translate('Forms', '{label} cannot be in the future.')
 # src/familycase/gui/common/forms.py:263
 translate('Forms', '{field}: {message}')
+# src/familycase/gui/common/output_dialog.py:136
+translate('OutputDialog', 'For (type of &agency)')
+# src/familycase/gui/common/output_dialog.py:137
+translate('OutputDialog', 'Agency &name')
+# src/familycase/gui/common/output_dialog.py:138
+translate('OutputDialog', '&Purpose')
 # src/familycase/gui/common/unsaved.py:83
 translate('Unsaved', '&Save')
 # src/familycase/gui/common/unsaved.py:87
@@ -1024,11 +1030,11 @@ translate('approvals', 'This request is no longer waiting ({status}).')
 translate('approvals', 'The family is already at tier {tier}; return the request.')
 # src/familycase/services/approvals.py:470
 translate('approvals', 'Sign off: {title}')
-# src/familycase/services/caseload.py:114
+# src/familycase/services/caseload.py:115
 translate('caseload', '(no access)')
-# src/familycase/services/caseload.py:109
+# src/familycase/services/caseload.py:110
 translate('caseload', '(damaged record: run verify)')
-# src/familycase/services/caseload.py:113
+# src/familycase/services/caseload.py:114
 translate('caseload', '(name not shared)')
 # src/familycase/services/chronology_log.py:48
 translate('chronology', '{name} joined the family file')

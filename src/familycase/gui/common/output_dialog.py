@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,10 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familycase.domain.consent import Purpose
+from familycase.domain.enums import AgencyType
+from familycase.gui.common import words
 from familycase.gui.common.editor import ServiceCall, error_text
+from familycase.gui.common.forms import combo_value, enum_combo
 from familycase.gui.common.long_task import notice_label
 from familycase.gui.common.tasks import run_in_background
 from familycase.gui.common.widgets import close_if_alive, problem_label, show_text, tell
+from familycase.services.consent import Recipient
 from familycase.services.errors import Locked
 
 
@@ -119,6 +124,35 @@ class OutputDialog(QDialog):
         self._update_buttons()
 
     # --- for subclasses ----------------------------------------------------------------------
+    def add_recipient_fields(self, agency: AgencyType, placeholder: str) -> None:
+        """The agency the output is for (its type and name) and the purpose, as the consent
+        gate needs them; changing any of them means checking again."""
+        translate = QCoreApplication.translate
+        self.agency = enum_combo(AgencyType, words.agency_type_text, agency)
+        self.agency_name = QLineEdit()
+        self.agency_name.setPlaceholderText(placeholder)
+        self.purpose = enum_combo(Purpose, words.purpose_text, Purpose.ASSESSMENT_AND_PLANNING)
+        for text, widget in [
+            (translate("OutputDialog", "For (type of &agency)"), self.agency),
+            (translate("OutputDialog", "Agency &name"), self.agency_name),
+            (translate("OutputDialog", "&Purpose"), self.purpose),
+        ]:
+            widget.setAccessibleName(text.replace("&", ""))
+            self.form.addRow(text, widget)
+            label = self.form.labelForField(widget)
+            label.setBuddy(widget)  # type: ignore[attr-defined]
+        self.agency.currentIndexChanged.connect(self.forget_check)
+        self.agency_name.textChanged.connect(self.forget_check)
+        self.purpose.currentIndexChanged.connect(self.forget_check)
+
+    def recipient(self) -> Recipient:
+        return Recipient(
+            agency_type=AgencyType(combo_value(self.agency)), name=self.agency_name.text()
+        )
+
+    def chosen_purpose(self) -> Purpose:
+        return Purpose(combo_value(self.purpose))
+
     def prepare_call(self) -> ServiceCall:
         raise NotImplementedError
 

@@ -8,18 +8,14 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-from familycase.domain.consent import Purpose
 from familycase.domain.enums import AgencyType
 from familycase.domain.genogram import Shape
-from familycase.gui.common import words
 from familycase.gui.common.editor import ServiceCall
-from familycase.gui.common.forms import combo_value, enum_combo
 from familycase.gui.common.output_dialog import OutputDialog, write_with
 from familycase.reports.genogram_pdf import write_genogram
 from familycase.services import genogram
-from familycase.services.consent import Recipient
 from familycase.services.genogram import GenogramPrint
 from familycase.services.vault import UserSession
 
@@ -39,29 +35,11 @@ class GenogramPrintDialog(OutputDialog):
         self.setObjectName("genogramPrintDialog")
         self.session = session
         self.family_id = family_id
-        self.agency = enum_combo(AgencyType, words.agency_type_text, AgencyType.SCHOOL)
-        self.agency_name = QLineEdit()
-        self.agency_name.setPlaceholderText(self.tr("e.g. Demoford Primary School"))
-        self.purpose = enum_combo(Purpose, words.purpose_text, Purpose.ASSESSMENT_AND_PLANNING)
-        for text, widget in [
-            (self.tr("For (type of &agency)"), self.agency),
-            (self.tr("Agency &name"), self.agency_name),
-            (self.tr("&Purpose"), self.purpose),
-        ]:
-            widget.setAccessibleName(text.replace("&", ""))
-            self.form.addRow(text, widget)
-            label = self.form.labelForField(widget)
-            label.setBuddy(widget)  # type: ignore[attr-defined]
-        self.agency.currentIndexChanged.connect(self.forget_check)
-        self.agency_name.textChanged.connect(self.forget_check)
-        self.purpose.currentIndexChanged.connect(self.forget_check)
+        self.add_recipient_fields(AgencyType.SCHOOL, self.tr("e.g. Demoford Primary School"))
 
     def prepare_call(self) -> ServiceCall:
-        recipient = Recipient(
-            agency_type=AgencyType(combo_value(self.agency)), name=self.agency_name.text()
-        )
+        recipient, purpose = self.recipient(), self.chosen_purpose()
         session, family_id = self.session, self.family_id
-        purpose = Purpose(combo_value(self.purpose))
         return lambda: genogram.prepare_print(session, family_id, recipient, purpose)
 
     def describe(self, prepared: Any) -> tuple[str, int]:
