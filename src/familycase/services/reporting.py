@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Generic, TypeVar
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -283,16 +283,9 @@ class ReportingSet:
 
 
 def _open(us: UserSession, key: X25519PrivateKey, family_id: str, blob: bytes) -> FamilySummary:
-    cache: dict[str, tuple[bytes, FamilySummary]] = us.reporting.setdefault("summaries", {})
-    hit = cache.get(family_id)
-    if hit is not None and hit[0] == blob:
-        return hit[1]
-    own = us.reporting.setdefault("own_public", box.public_bytes(key))
-    plain = box.open_box(key, blob, summaries.reporting_context(family_id), own)
-    summary = read_summary(plain, now())
-    if summary.family_id != family_id:
-        raise ValueError("summary moved between families")
-    cache[family_id] = (blob, summary)
+    summary = _open_sealed(us, key, family_id, blob, read_summary)
+    assert isinstance(summary, FamilySummary)
+    us.reporting["summaries"][family_id] = (blob, summary)
     return summary
 
 
@@ -301,13 +294,25 @@ def _open_costs(
 ) -> SummaryCosts | FamilySummary:
     """A summary's costs part only (``SummaryCosts``), for a return: not kept in the session's
     cache of whole summaries (a whole summary already there is used as it is)."""
+    return _open_sealed(us, key, family_id, blob, read_summary_costs)
+
+
+def _open_sealed(
+    us: UserSession,
+    key: X25519PrivateKey,
+    family_id: str,
+    blob: bytes,
+    read: Callable[[bytes, datetime], SummaryCosts | FamilySummary],
+) -> SummaryCosts | FamilySummary:
+    """The family's sealed summary, as ``read`` reads it, or the whole summary the session
+    already holds for this ciphertext."""
     cache: dict[str, tuple[bytes, FamilySummary]] = us.reporting.setdefault("summaries", {})
     hit = cache.get(family_id)
     if hit is not None and hit[0] == blob:
         return hit[1]
     own = us.reporting.setdefault("own_public", box.public_bytes(key))
     plain = box.open_box(key, blob, summaries.reporting_context(family_id), own)
-    summary = read_summary_costs(plain, now())
+    summary = read(plain, now())
     if summary.family_id != family_id:
         raise ValueError("summary moved between families")
     return summary
