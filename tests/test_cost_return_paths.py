@@ -24,6 +24,7 @@ from familycase.demo import DEMO_PASSWORD, build_demo
 from familycase.demo_costs import add_demo_costs
 from familycase.domain.costs.engine import evaluate
 from familycase.domain.costs.money import ZERO
+from familycase.domain.instruments import OutcomeArea
 from familycase.services import costs, reporting, summaries
 from familycase.services.vault import Vault
 from familycase.store.schema import ReportingSummaryRow
@@ -96,11 +97,28 @@ def _old_return(us: Any, params: costs.ReturnParameters) -> dict[str, Any]:
     return {
         "total": total,
         "families": families,
-        "by_outcome": costs._by_outcome(total, fls),
+        "by_outcome": _old_by_outcome(total, fls),
         "skipped": [(ref, "its summary failed its integrity check") for ref in found.damaged],
         "cohort": found.cohort,
         "not_summarised": tuple(found.not_summarised),
     }
+
+
+def _old_by_outcome(total: Any, fls: list[Any]) -> list[costs.OutcomeTotal]:
+    """The totals by outcome area as they were added up from the total's per-line results."""
+    area_of = {line.id: area for f in fls for line, area in f.lines}
+    totals: dict[Any, tuple[Decimal, Decimal]] = {}
+    counts: dict[Any, int] = {}
+    for line in total.lines:
+        area = area_of.get(line.id)
+        pv, und = totals.get(area, (ZERO, ZERO))
+        totals[area] = (pv + line.steps.present_value, und + line.steps.after_drop_off)
+        counts[area] = counts.get(area, 0) + 1
+    order = [*OutcomeArea, None]
+    return [
+        costs.OutcomeTotal(area, counts[area], *totals[area])
+        for area in sorted(totals, key=order.index)
+    ]
 
 
 def _exact(value: Any) -> str:
@@ -118,9 +136,29 @@ def test_the_return_is_the_old_paths_to_the_last_digit(demo_vault):
             manager.reporting.clear()  # no whole summaries cached: the return reads its own
             ret = costs.cohort_return(manager, params)
             assert ret.source == "reporting layer" and len(ret.families) >= 10
-            central = {"sensitivity": {"tests", "switching_values"}}
+            central = {
+                "sensitivity": {"tests", "switching_values"},
+                "lines": True,
+                "intervention_costs": True,
+            }
             assert _exact(ret.total.model_dump(exclude=central)) == _exact(
                 old["total"].model_dump(exclude=central)
+            )
+            # no per-line or per-cost results in the total: the few figures the return reads
+            assert ret.total.lines == [] and ret.total.intervention_costs == []
+            assert _exact([tuple(line) for line in ret.lines]) == _exact(
+                [
+                    (
+                        line.id,
+                        line.benefit_type,
+                        line.cashable,
+                        tuple(share.agency for share in line.agencies),
+                        line.unit_cost.citation,
+                        line.steps.present_value,
+                        line.steps.after_drop_off,
+                    )
+                    for line in old["total"].lines
+                ]
             )
             # the what-if figures by the grouped method (tests/test_sensitivity_precision.py):
             # shown the same

@@ -548,9 +548,12 @@ def test_a_return_refuses_a_suspect_unit_cost_until_a_local_cost_replaces_it(tea
     )
     costs.add_local_unit_cost(boss, checked)
     ret = costs.cohort_return(lead, params)
-    (used,) = ret.total.lines
+    (used,) = costs.evaluate_family(lead, fid, params).lines
     assert used.unit_cost.value == Decimal("18.50") and used.steps.gross == 185  # not £37,320
     assert used.unit_cost.replaces is not None
+    (counted,) = ret.lines  # the return counted that line, at the local cost
+    assert counted.present_value == used.steps.present_value
+    assert counted.citation == used.unit_cost.citation and "Finance team check" in counted.citation
     with pytest.raises(InvalidRequest, match="not suspect"):
         costs.add_local_unit_cost(boss, checked.model_copy(update={"code": "SS2.0"}))
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from familycase.costs_data import default_deflators, unit_cost_library
 from familycase.domain.costs import Scenario, evaluate, validated
-from familycase.domain.costs.engine import format_ratio, payback
+from familycase.domain.costs.engine import evaluate_cohort, format_ratio, payback
 from familycase.domain.costs.flows import discount_factor
 from familycase.domain.errors import DomainValidationError
 
@@ -461,3 +461,29 @@ def test_a_suspect_entry_never_reaches_a_total(codes, replace, local_value):
         line.unit_cost.value in suspect_values and line.unit_cost.replaces is None
         for line in result.lines
     )
+
+
+@HYPOTHESIS
+@given(mixed_scenarios())
+def test_a_cohorts_evaluation_is_the_full_one_without_per_line_results(data):
+    """``evaluate_cohort`` (a return's path) gives every figure ``evaluate`` gives, to the last
+    digit, and per line and cost the figures a return reads, taken from the full results."""
+    scenario = validated(Scenario, data)
+    full = evaluate(scenario, LIBRARY, DEFLATORS)
+    cohort = evaluate_cohort(scenario, LIBRARY, DEFLATORS)
+    parts = {"lines": True, "intervention_costs": True}
+    assert repr(cohort.result.model_dump(exclude=parts)) == repr(full.model_dump(exclude=parts))
+    assert cohort.result.lines == [] and cohort.result.intervention_costs == []
+    assert [tuple(f) for f in cohort.lines] == [
+        (
+            line.id,
+            line.benefit_type,
+            line.cashable,
+            tuple(share.agency for share in line.agencies),
+            line.unit_cost.citation,
+            line.steps.present_value,
+            line.steps.after_drop_off,
+        )
+        for line in full.lines
+    ]
+    assert cohort.cost_present_values == [c.present_value for c in full.intervention_costs]

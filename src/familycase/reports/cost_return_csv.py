@@ -118,7 +118,7 @@ def summary_row(ret: CostReturn) -> Row | None:
     kinds = _kinds(total)
     return Row(
         "All families in the return",
-        len(total.lines),
+        len(ret.lines),
         total.summary.total_benefit,
         total.summary.total_benefit_undiscounted,
         total.benefits.cashable.present_value,
@@ -151,11 +151,11 @@ def agency_rows(ret: CostReturn) -> list[Row]:
         else {}
     )
     lines: dict[str, int] = {}
-    for line in ret.total.lines:
+    for line in ret.lines:
         if line.benefit_type != "fiscal" or not line.agencies:
             key = f"no agency ({line.benefit_type} benefit)"
-        for share in line.agencies if line.benefit_type == "fiscal" else ():
-            key = _agency_key(share.agency)
+        for agency in line.agencies if line.benefit_type == "fiscal" else ():
+            key = _agency_key(agency)
             lines[key] = lines.get(key, 0) + 1
         if line.benefit_type != "fiscal" or not line.agencies:
             lines[key] = lines.get(key, 0) + 1

@@ -284,7 +284,7 @@ def _prices(ws: Worksheet, ret: CostReturn) -> None:
     if ret.total is not None:
         ws.append([])
         append(ws, ["Unit costs used (citation)"])
-        for citation in sorted({line.unit_cost.citation for line in ret.total.lines}):
+        for citation in sorted({line.citation for line in ret.lines}):
             append(ws, [citation])
     ws.column_dimensions["A"].width = 100
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from familycase import costs_data
 from familycase.domain.consent import InfoCategory
 from familycase.domain.costs.deflators import DeflatorTable
-from familycase.domain.costs.engine import evaluate
+from familycase.domain.costs.engine import CohortResult, LineFigures, evaluate, evaluate_cohort
 from familycase.domain.costs.flows import suspect_message
 from familycase.domain.costs.library import UnitCost, UnitCostLibrary
 from familycase.domain.costs.money import (
@@ -850,6 +850,10 @@ class CostReturn:
     source: str = "family files"  # or "reporting layer" (summaries; no family key needed)
     # Families the reporting layer had no summary for yet (not in the return), by reference.
     not_summarised: tuple[str, ...] = ()
+    # Each prevented-cost line counted, in the total's order: the figures the return's files
+    # read of it. ``total`` has every other figure but no per-line results (``total.lines``
+    # is empty; a family's own are in ``evaluate_family``).
+    lines: Sequence[LineFigures] = ()
 
     @property
     def withheld(self) -> list[FamilyReturn]:
@@ -959,16 +963,14 @@ def _select_families(
     return readable, skipped, cohort
 
 
-def _by_outcome(result: CostBenefitResult | None, fls: list[FamilyLines]) -> list[OutcomeTotal]:
-    if result is None:
-        return []
-    area_of = {line.id: area for f in fls for line, area in f.lines}
+def _by_outcome(figures: Sequence[LineFigures], fls: list[FamilyLines]) -> list[OutcomeTotal]:
+    """The lines' figures by outcome area (``figures`` in the order of ``fls``' lines)."""
+    areas = [area for f in fls for _line, area in f.lines]
     totals: dict[OutcomeArea | None, list[Decimal]] = {}
     counts: dict[OutcomeArea | None, int] = {}
-    for line in result.lines:
-        area = area_of.get(line.id)
+    for line, area in zip(figures, areas, strict=True):
         pv, und = totals.setdefault(area, [ZERO, ZERO])
-        totals[area] = [pv + line.steps.present_value, und + line.steps.after_drop_off]
+        totals[area] = [pv + line.present_value, und + line.undiscounted]
         counts[area] = counts.get(area, 0) + 1
     order: list[OutcomeArea | None] = [*OutcomeArea, None]
     return [
@@ -1026,7 +1028,9 @@ def cohort_return(
     if cancelled is not None and cancelled():
         raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
     scenario = _scenario(f"Cost-saving return: {cohort}", params, deflators, fls)
-    total = evaluate(scenario, library, deflators) if scenario is not None else None
+    cohort_result = evaluate_cohort(scenario, library, deflators) if scenario is not None else None
+    total = cohort_result.result if cohort_result is not None else None
+    figures = cohort_result.lines if cohort_result is not None else []
     with us.write() as s:
         us.audit(
             s,
@@ -1050,9 +1054,10 @@ def cohort_return(
         deflators=deflators,
         families=results,
         total=total,
-        by_outcome=_by_outcome(total, fls),
+        by_outcome=_by_outcome(figures, fls),
         skipped=skipped,
         cohort=cohort,
+        lines=figures,
     )
 
 
@@ -1169,7 +1174,9 @@ def _build_from_summaries(
     # the figures a separate run per family gives, without running the engine per family).
     scenario = _scenario(f"Cost-saving return: {found.cohort}", params, deflators, fls)
     try:
-        total = evaluate(scenario, library, deflators) if scenario is not None else None
+        cohort_result = (
+            evaluate_cohort(scenario, library, deflators) if scenario is not None else None
+        )
     except DomainValidationError as exc:  # name each family whose lines cannot be counted
         problems = []
         for fl in fls:
@@ -1182,7 +1189,9 @@ def _build_from_summaries(
         raise _refused(problems or [str(exc)]) from None
     if cancelled is not None and cancelled():
         raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
-    results = _per_family(total, fls, status, decisions)
+    total = cohort_result.result if cohort_result is not None else None
+    figures = cohort_result.lines if cohort_result is not None else []
+    results = _per_family(cohort_result, fls, status, decisions)
     skipped = [(ref, "its summary failed its integrity check") for ref in found.damaged]
     with us.write() as s:
         us.audit(
@@ -1208,11 +1217,12 @@ def _build_from_summaries(
         deflators=deflators,
         families=results,
         total=total,
-        by_outcome=_by_outcome(total, fls),
+        by_outcome=_by_outcome(figures, fls),
         skipped=skipped,
         cohort=found.cohort,
         source="reporting layer",
         not_summarised=tuple(found.not_summarised),
+        lines=figures,
     )
 
 
@@ -1267,44 +1277,42 @@ class _Counted:
 
 
 def _per_family(
-    total: CostBenefitResult | None,
+    cohort: CohortResult | None,
     fls: list[FamilyLines],
     status: dict[str, str],
     decisions: reporting.GateOutcome,
 ) -> list[FamilyReturn]:
-    if total is None:
+    """Each family's figures: its own lines' and costs' added up, in their order (the cohort's
+    scenario holds each family's lines, then the next family's, in the order of ``fls``)."""
+    if cohort is None:
         return []
-    sums: dict[str, dict[str, Decimal]] = {}
-    # Each family's figures added up line by line, in the lines' order.
-    for line in total.lines:
-        reference = (line.id or "").split("/")[0]
-        bucket = sums.get(reference)
-        if bucket is None:
-            bucket = sums[reference] = {}
-        steps = line.steps
-        pv = steps.present_value
-        kind = line.benefit_type
-        bucket["benefit"] = bucket.get("benefit", ZERO) + pv
-        bucket["undiscounted"] = bucket.get("undiscounted", ZERO) + steps.after_drop_off
-        bucket[kind] = bucket.get(kind, ZERO) + pv
-        if kind == "fiscal" and line.cashable:
-            bucket["cashable"] = bucket.get("cashable", ZERO) + pv
-    for cost in total.intervention_costs:
-        bucket = sums.setdefault(cost.description.split(":")[0], {})
-        bucket["cost"] = bucket.get("cost", ZERO) + cost.present_value
     results = []
+    lines, costs = cohort.lines, cohort.cost_present_values
+    at_line = at_cost = 0
     for fl in fls:
-        got = sums.get(fl.reference, {})
+        mine = lines[at_line : at_line + len(fl.lines)]
+        spent = costs[at_cost : at_cost + len(fl.costs)]
+        at_line += len(fl.lines)
+        at_cost += len(fl.costs)
+        by_kind = dict.fromkeys(("fiscal", "economic", "social"), ZERO)
+        benefit = undiscounted = cashable = ZERO
+        for line in mine:
+            pv = line.present_value
+            benefit += pv
+            undiscounted += line.undiscounted
+            by_kind[line.benefit_type] += pv
+            if line.cashable and line.benefit_type == "fiscal":
+                cashable += pv
         figures = FamilyFigures(
             _Figures(
-                got.get("benefit", ZERO),
-                got.get("undiscounted", ZERO),
-                got.get("cost", ZERO),
-                got.get("fiscal", ZERO),
-                got.get("economic", ZERO),
-                got.get("social", ZERO),
+                benefit,
+                undiscounted,
+                sum(spent, ZERO),
+                by_kind["fiscal"],
+                by_kind["economic"],
+                by_kind["social"],
             ),
-            _Benefits(_Split(got.get("cashable", ZERO))),
+            _Benefits(_Split(cashable)),
         )
         decision = decisions.decisions[fl.family_id]
         results.append(
