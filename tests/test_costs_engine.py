@@ -476,7 +476,6 @@ def test_a_cohorts_evaluation_is_the_full_one_without_per_line_results(data):
     assert cohort.result.lines == [] and cohort.result.intervention_costs == []
     assert [tuple(f) for f in cohort.lines] == [
         (
-            line.id,
             line.benefit_type,
             line.cashable,
             tuple(share.agency for share in line.agencies),

@@ -1106,7 +1106,6 @@ def record_return_export(us: UserSession, ret: CostReturn, destination: str) -> 
 def _lines_from_summary(summary: Any, params: ReturnParameters) -> FamilyLines:
     """A family's lines and costs in the period, from its summary (as ``_family_lines``)."""
     wanted = {st.value for st in params.statuses}
-    lines = []
     chosen = [
         p
         for p in summary.prevented_costs
@@ -1115,8 +1114,8 @@ def _lines_from_summary(summary: Any, params: ReturnParameters) -> FamilyLines:
         and params.covers(p.line.assessed_on)
     ]
     chosen.sort(key=lambda p: p.line.assessed_on)
-    for n, p in enumerate(chosen, start=1):
-        lines.append((p.line.model_copy(update={"id": f"{summary.reference}/{n}"}), p.outcome_area))
+    # as stored (no id: a return tells each family's lines by their order, see _per_family)
+    lines = [(p.line, p.outcome_area) for p in chosen]
     costs = [
         (spend.cost, InterventionCostKind(spend.kind.value))
         for spend in summary.intervention_costs

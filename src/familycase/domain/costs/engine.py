@@ -627,7 +627,6 @@ def resolve(
 class LineFigures(NamedTuple):
     """What a cohort's return reads of one prevented-cost line (``evaluate_cohort``)."""
 
-    id: str | None  # the scenario's reference for the line
     benefit_type: str  # fiscal, economic or social
     cashable: bool
     agencies: tuple[str, ...]  # who bears the cost avoided, as in the line's result
@@ -719,7 +718,6 @@ def _evaluate(
         if per_line
         else [
             LineFigures(
-                r.line.id,
                 r.line.benefit_type.value,
                 r.line.cashable,
                 tuple(name for name, _share in r.agencies),
