@@ -405,8 +405,9 @@ def _benefit_totals(lines: list[ResolvedLine], flows: list[LineFlows]) -> Benefi
     agencies = _AgencyTotals(3)
     for r, f in zip(lines, flows, strict=True):
         undiscounted, pv = f.steps["after_drop_off"], f.present_value
-        by_type[r.line.benefit_type.value][0] += undiscounted
-        by_type[r.line.benefit_type.value][1] += pv
+        kind = by_type[r.line.benefit_type]  # a StrEnum finds its value's key (no ``.value``)
+        kind[0] += undiscounted
+        kind[1] += pv
         for bucket, applies in (
             (cashable, r.line.cashable),
             (non_cashable, not r.line.cashable),
@@ -473,7 +474,7 @@ def who_invests_who_gains(
         if f.counted:
             table.add(c.cost.agency or "Not stated", (0, f.present_value))
     for r, f in zip(lines, flows, strict=True):
-        column = _GAIN_COLUMNS["fiscal_cashable" if r.line.cashable else r.line.benefit_type.value]
+        column = _GAIN_COLUMNS["fiscal_cashable" if r.line.cashable else r.line.benefit_type]
         for name, share in r.agencies:
             table.add(name, (column, f.present_value * share), (5, f.present_value * share))
     return [

@@ -48,14 +48,17 @@ class Assumptions:
     cost_optimism_bias: dict[CostBasis, Decimal]
     benefit_multiplier: Decimal = ONE
     cost_multiplier: Decimal = ONE
-    _factors: dict[str, list[Decimal]] = field(default_factory=dict, compare=False, repr=False)
+    _factors: dict[DiscountAs, list[Decimal]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def factors(self, how: DiscountAs) -> list[Decimal]:
         """Discount factors for years 0 .. horizon-1 (worked out once)."""
-        if how.value not in self._factors:
+        found = self._factors.get(how)  # by the member itself: ``.value`` is slow to read
+        if found is None:
             bands = self.health_bands if how is DiscountAs.HEALTH else self.standard_bands
-            self._factors[how.value] = discount_factors(bands, self.horizon_years)
-        return self._factors[how.value]
+            found = self._factors[how] = discount_factors(bands, self.horizon_years)
+        return found
 
     def with_case(self, case: SensitivityCase) -> Assumptions:
         bands = (
