@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,7 @@ from familycase.demo_costs import add_demo_costs
 from familycase.domain.costs.engine import evaluate
 from familycase.domain.costs.money import ZERO
 from familycase.domain.instruments import OutcomeArea
-from familycase.services import costs, reporting, summaries
+from familycase.services import costs, directory, reporting, summaries, verify
 from familycase.services.vault import Vault
 from familycase.store.schema import ReportingSummaryRow
 
@@ -201,13 +202,23 @@ def test_the_return_is_the_old_paths_to_the_last_digit(demo_vault):
         vault.dispose()
 
 
-def _replace_summary(vault: Vault, us: Any, family_id: str, plain: bytes) -> None:
+def _replace_summary(
+    vault: Vault, us: Any, family_id: str, plain: bytes, sealed_by: Any = "session"
+) -> None:
+    """The family's reporting copy replaced, sealed by ``us`` (a member of staff writing a bad
+    summary), by another X25519 key, or (None) anonymously as before summaries were signed."""
     public = summaries.reporting_public(us)
+    context = summaries.reporting_context(family_id)
+    if sealed_by is None:
+        blob = box.seal(public, plain, context)
+    else:
+        sender = us.ring.agreement if sealed_by == "session" else sealed_by
+        blob = box.seal_from(sender, public, plain, context)
     with Session(vault.engine) as s, s.begin():
         row = s.scalar(
             select(ReportingSummaryRow).where(ReportingSummaryRow.family_id == family_id)
         )
-        row.summary_ct = box.seal(public, plain, summaries.reporting_context(family_id))
+        row.summary_ct = blob
 
 
 def test_a_summary_that_cannot_be_read_is_left_out_with_its_reason(demo_vault, tmp_path):
@@ -249,5 +260,86 @@ def test_a_summary_that_cannot_be_read_is_left_out_with_its_reason(demo_vault, t
         # counting the family; reports that read the whole summary leave it out.
         assert bad_unread.reference in {f.reference for f in ret.families}
         assert bad_unread.reference in reporting.load(manager).damaged
+    finally:
+        vault.dispose()
+
+
+def test_a_summary_not_sealed_by_a_member_of_staff_is_never_counted(demo_vault, tmp_path):
+    """Whoever can write the database can seal a summary to the reporting key's public half:
+    only one sealed by a worker in the signed staff directory is read. An anonymous one (as
+    every summary was before) waits for a team leader to seal it again; one sealed by any other
+    key is damaged."""
+    data = tmp_path / "vault"
+    shutil.copytree(demo_vault, data)
+    vault = Vault.open(data)
+    try:
+        manager = vault.unlock("rowan", DEMO_PASSWORD)
+        params = costs.ReturnParameters(TODAY - timedelta(days=365), TODAY)
+        before = costs.cohort_return(manager, params)
+        counted = [f for f in before.families if f.lines]
+        forged, outsider = counted[:2]
+        whole = {s.family_id: s for s in reporting.load(manager).summaries}
+        # a forger's summary: the same family, its figures multiplied a thousandfold
+        doc = json.loads(whole[forged.family_id].to_json())
+        for cost in doc["prevented_costs"]:
+            cost["line"]["quantity"] = str(Decimal(cost["line"]["quantity"]) * 1000)
+        _replace_summary(vault, manager, forged.family_id, json.dumps(doc).encode(), None)
+        stranger = X25519PrivateKey.generate()  # a key no one in the staff directory has
+        plain = whole[outsider.family_id].to_json()
+        _replace_summary(vault, manager, outsider.family_id, plain, stranger)
+        manager.reporting.clear()
+
+        ret = costs.cohort_return(manager, params)
+        assert forged.reference in ret.not_summarised
+        assert ret.skipped == [(outsider.reference, "its summary failed its integrity check")]
+        references = {f.reference for f in ret.families}
+        assert forged.reference not in references and outsider.reference not in references
+        assert ret.total.summary.total_benefit < before.total.summary.total_benefit
+
+        # verify names the stranger's, without any key, and counts the anonymous one
+        leader = vault.unlock("sam", DEMO_PASSWORD)
+        checked = verify.verify_vault(vault, leader)
+        assert checked.summaries_unsigned == 1
+        assert [p for p in checked.problems if "summary for reporting" in p] == [
+            f"The summary for reporting of {outsider.reference} was sealed by a key no one in "
+            "the signed staff list has: it was written outside FamilyCase."
+        ]
+        # a team leader's fill (run at each of their sign-ins in the app) seals the anonymous
+        # one again as theirs; the stranger's stays out
+        assert reporting.fill_missing(leader) == 1
+        assert reporting.fill_missing(leader) == 0
+        manager.reporting.clear()
+        again = costs.cohort_return(manager, params)
+        assert forged.reference in {f.reference for f in again.families}
+        assert again.not_summarised == ()
+        assert again.skipped == [(outsider.reference, "its summary failed its integrity check")]
+    finally:
+        vault.dispose()
+
+
+def test_a_workers_earlier_keys_still_name_them_as_a_summarys_writer(demo_vault):
+    """Summaries name their writer by the key they were sealed with: a signed change of a
+    worker's keys keeps the earlier one in the directory's history of keys, so the summaries
+    they sealed stay readable."""
+    vault = Vault.open(demo_vault)
+    try:
+        manager = vault.unlock("rowan", DEMO_PASSWORD)
+        state = manager.staff
+        sam = next(u for u in state.users.values() if u.username == "sam")
+        assert state.key_owners[sam.agreement_public] == sam.id
+        new_agreement = box.public_bytes(X25519PrivateKey.generate())
+        changed = directory.apply(
+            state,
+            "user_changed",
+            {
+                "user_id": sam.id,
+                "agreement_public": new_agreement.hex(),
+                "signing_public": sam.signing_public.hex(),
+            },
+        )
+        assert changed.users[sam.id].agreement_public == new_agreement
+        assert changed.key_owners[new_agreement] == sam.id
+        assert changed.key_owners[sam.agreement_public] == sam.id  # still known
+        assert set(changed.key_owners) == set(state.key_owners) | {new_agreement}
     finally:
         vault.dispose()

@@ -109,7 +109,15 @@ def test_checked_in_vaults_of_every_schema_open_at_head(tmp_path, source):
 
         lead.lock()
         boss = vault.unlock("boss", "fixture password 0001")
+        # summaries sealed before they said who wrote them are not read ...
+        unsigned = reporting.load(boss)
+        assert not unsigned.summaries and "FC-000001" in unsigned.not_summarised
+        # ... until a reader's fill (at a manager's or team leader's sign-in) seals them again
+        while reporting.fill_missing(boss):
+            pass
+        boss.reporting.clear()
         found = reporting.load(boss)
+        assert not found.not_summarised and not found.damaged
         by_reference = {s.reference: s for s in found.summaries}
         assert by_reference["FC-000001"].family_name == "Fixtureton family"
         assert by_reference["FC-000001"].prevented_costs

@@ -170,6 +170,9 @@ class DirectoryState:
     org_keys: dict[str, bytes] = field(default_factory=dict)
     # Approvals, jurisdiction, follow-up, allocation cap and weights: authoritative only here.
     settings: OrganisationSettings = field(default_factory=OrganisationSettings)
+    # Every key for receiving family keys any worker has had (-> the worker's id): a summary
+    # sealed with one was written by that worker, even after a later key change.
+    key_owners: dict[bytes, str] = field(default_factory=dict)
 
     def user(self, user_id: str | None) -> DirectoryUser | None:
         return self.users.get(user_id or "")
@@ -392,7 +395,10 @@ def _add_user(state: DirectoryState, data: object) -> DirectoryState:
 
 
 def _with_user(state: DirectoryState, user: DirectoryUser) -> DirectoryState:
-    return replace(state, users={**state.users, user.id: user})
+    owners = state.key_owners
+    if owners.get(user.agreement_public) != user.id:
+        owners = {**owners, user.agreement_public: user.id}
+    return replace(state, users={**state.users, user.id: user}, key_owners=owners)
 
 
 def _existing(state: DirectoryState, user_id: str) -> DirectoryUser:
@@ -548,6 +554,7 @@ def unsigned_state(s: Session) -> DirectoryState:
         adopted=False,
         teams=dict(s.execute(select(TeamRow.id, TeamRow.name)).all()),
         users=users,
+        key_owners={u.agreement_public: u.id for u in users.values()},
     )
 
 

@@ -219,7 +219,44 @@ def fill_missing(us: UserSession, limit: int = FILL_BATCH) -> int:
                     AuditEvent(Action.EDIT, "reporting_summary", family_id, {"family": family_id}),
                 )
     _bring_in_imported(us)
-    return len(todo)
+    return len(todo) + _sign_unsigned(us, limit)
+
+
+def _sign_unsigned(us: UserSession, limit: int) -> int:
+    """Seal again, as this reader, up to ``limit`` summaries sealed before summaries said who
+    wrote them (an upgraded vault's; readers leave them out until then). Each is opened and
+    read first: one that fails is left as it is (and reports list the family as damaged or not
+    summarised). Trusts what the vault holds at that moment, once, as adopting the directory
+    does."""
+    key = _private(us)
+    public = summaries.reporting_public(us)
+    if key is None or public is None:
+        return 0
+    with us.read() as s:
+        stored = s.execute(select(ReportingSummaryRow.family_id, ReportingSummaryRow.summary_ct))
+        todo = [(f, bytes(b)) for f, b in stored if box.box_version(bytes(b)) == box.BOX_VERSION]
+    if not todo:
+        return 0
+    signed = 0
+    with us.write() as s:
+        for family_id, blob in todo:
+            row = s.get(ReportingSummaryRow, family_id)
+            if row is None or bytes(row.summary_ct) != blob:
+                continue
+            try:
+                plain = box.open_box(key, blob, summaries.reporting_context(family_id))
+                summary = read_summary(plain, now())
+            except (IntegrityError, ValidationError, ValueError):
+                continue
+            if summary.family_id != family_id:
+                continue
+            row.summary_ct = summaries.seal_for_reporting(us, public, summary)
+            signed += 1
+            if signed == limit:
+                break
+        if signed:
+            us.audit(s, AuditEvent(Action.EDIT, "reporting_summary", None, {"signed": signed}))
+    return signed
 
 
 def _bring_in_imported(us: UserSession) -> None:
@@ -258,7 +295,7 @@ def _bring_in_imported(us: UserSession) -> None:
                     sender_id=row.sender_id,
                     bundle_id=row.bundle_id,
                     updated_at=row.imported_at,
-                    summary_ct=summaries.seal_for_reporting(public, summary),
+                    summary_ct=summaries.seal_for_reporting(us, public, summary),
                 )
             )
             moved += 1
@@ -280,6 +317,12 @@ class ReportingSet:
 
     def by_id(self) -> dict[str, FamilySummary]:
         return {s.family_id: s for s in self.summaries}
+
+
+class Unsigned(IntegrityError):
+    """A summary sealed before summaries said who wrote them (an anonymous box, which anyone
+    with the reporting key's public half can make): not read until a team leader's ``fill``
+    seals it again."""
 
 
 def _open(us: UserSession, key: X25519PrivateKey, family_id: str, blob: bytes) -> FamilySummary:
@@ -310,12 +353,23 @@ def _open_sealed(
     hit = cache.get(family_id)
     if hit is not None and hit[0] == blob:
         return hit[1]
-    own = us.reporting.setdefault("own_public", box.public_bytes(key))
-    plain = box.open_box(key, blob, summaries.reporting_context(family_id), own)
+    plain = _open_box(us, key, blob, summaries.reporting_context(family_id))
     summary = read(plain, now())
     if summary.family_id != family_id:
         raise ValueError("summary moved between families")
     return summary
+
+
+def _open_box(us: UserSession, key: X25519PrivateKey, blob: bytes, context: bytes) -> bytes:
+    """A summary's plaintext, if it was sealed by a worker in the signed staff directory."""
+    if box.box_version(blob) == box.BOX_VERSION:
+        raise Unsigned("the summary does not say who wrote it")
+    boxes: box.SenderBoxes | None = us.reporting.get("boxes")
+    if boxes is None:
+        boxes = us.reporting["boxes"] = box.SenderBoxes(key)
+    if boxes.sender(blob) not in us.staff.key_owners:
+        raise IntegrityError("the summary was sealed by someone not in the signed staff list")
+    return boxes.open(blob, context)
 
 
 T = TypeVar("T")
@@ -393,6 +447,7 @@ def scan(
         stored = s.execute(summary_q.execution_options(yield_per=FETCH_BATCH))
         kept: list[tuple[str, T]] = []
         damaged: list[str] = []
+        unsigned: dict[str, str] = {}  # family id -> reference
         total = len(set(families) | have)
         done = last = 0
         seen: set[str] = set()
@@ -409,21 +464,24 @@ def scan(
             seen.add(family_id)
             try:
                 summary = opener(us, key, family_id, bytes(blob))
+            except Unsigned:  # as if it had none: a holder reads it on the spot, others wait
+                unsigned[family_id] = reference
             except (IntegrityError, ValidationError, ValueError):
                 damaged.append(reference)
             else:
                 kept.append((summary.reference, keep(summary)))  # type: ignore[arg-type]
             last = tick(done)
-        not_summarised: list[str] = []
-        missing = [fid for fid in families if fid not in seen]
+        not_summarised = [ref for fid, ref in unsigned.items() if fid not in families]
+        missing = [fid for fid in families if fid not in seen or fid in unsigned]
         if missing:
             values = manifest.family_values(s, [f for f in missing if us.holds_key(f)])
             for family_id in missing:
                 if family_id in values:  # a holder reads it on the spot
                     summary = summaries.build(s, us, values[family_id], (), None)
                     kept.append((summary.reference, keep(summary)))
-                    done += 1
-                    last = tick(done)
+                    if family_id not in unsigned:  # not counted yet
+                        done += 1
+                        last = tick(done)
                 else:
                     not_summarised.append(families[family_id])
     if progress is not None and (last != total or total == 0):

@@ -130,6 +130,9 @@ class Writer(Protocol):
     @property
     def staff(self) -> Any: ...
 
+    @property
+    def ring(self) -> Any: ...  # the writer's key ring (``agreement``: their X25519 key)
+
 
 def reporting_public(writer: Writer) -> bytes | None:
     """The reporting key's public half, as the signed staff directory names it (None: this
@@ -144,8 +147,13 @@ def reporting_context(family_id: str) -> bytes:
     return f"familycase/reporting-summary/v2|{family_id}".encode()
 
 
-def seal_for_reporting(public: bytes, summary: FamilySummary) -> bytes:
-    return box.seal(public, summary.to_json(), reporting_context(summary.family_id))
+def seal_for_reporting(writer: Writer, public: bytes, summary: FamilySummary) -> bytes:
+    """The summary sealed to the reporting key by the worker writing it (a sender box: readers
+    check the sender against the signed staff directory, so a summary written straight into
+    the database by anyone else is refused)."""
+    return box.seal_from(
+        writer.ring.agreement, public, summary.to_json(), reporting_context(summary.family_id)
+    )
 
 
 # --- the gate's rule over the windows a summary carries ---------------------------------------
@@ -670,7 +678,7 @@ def store(
         summary.to_json(), _report_aad(row.id, family_id)
     )
     copy = s.get(ReportingSummaryRow, family_id)
-    sealed = seal_for_reporting(public, summary)
+    sealed = seal_for_reporting(writer, public, summary)
     if copy is None:
         s.add(
             ReportingSummaryRow(

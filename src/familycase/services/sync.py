@@ -153,7 +153,7 @@ def import_bundle(us: UserSession, path: Path) -> ImportResult:
                     f"{path.name}: {sender.display_name} may not send the summary of "
                     f"{summary.reference} (they do not hold that family); nothing was imported."
                 )
-            sealed = summaries.seal_for_reporting(public, summary)
+            sealed = summaries.seal_for_reporting(us, public, summary)
             if row is None:
                 s.add(
                     ReportingSummaryRow(
@@ -311,6 +311,8 @@ def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
             continue
         try:
             summary = reporting._open(us, key, row.family_id, bytes(row.summary_ct))
+        except reporting.Unsigned:
+            continue  # an upgraded vault's, until a team leader's sign-in seals it again
         except (IntegrityError, ValueError):
             raise TamperedData(
                 f"The imported summary of {row.reference} failed its integrity "

@@ -58,6 +58,7 @@ from familycase.store.schema import (
     FamilyRow,
     InstrumentDefinitionRow,
     ReplicaAuditRow,
+    ReportingSummaryRow,
     UserRow,
     VaultMeta,
 )
@@ -76,6 +77,8 @@ class VerifyReport:
     families_not_accessible: int = 0
     families_unsealed: int = 0
     records_checked: int = 0
+    summaries_checked: int = 0  # reporting copies whose writer was looked up
+    summaries_unsigned: int = 0  # sealed before summaries said who wrote them
     problems: list[str] = field(default_factory=list)
     more_problems: int = 0
     audit_head: tuple[int, str] | None = None
@@ -124,6 +127,12 @@ class VerifyReport:
             lines.append(
                 f"{self.families_not_accessible} families you cannot open were checked against "
                 "the signed audit log only; use --recovery-key-file to check them fully."
+            )
+        if self.summaries_unsigned:
+            lines.append(
+                f"{self.summaries_unsigned} families' summaries for reporting are from before "
+                "summaries said who wrote them; reports leave them out until a manager's or team "
+                "leader's next sign-in seals them again."
             )
         if self.families_unsealed:
             lines.append(
@@ -698,6 +707,27 @@ def verify_forms(s: Session, report: VerifyReport) -> None:
             )
 
 
+def verify_summary_writers(s: Session, report: VerifyReport, state: DirectoryState | None) -> None:
+    """Each family's summary for reporting was sealed by a worker in the signed staff list
+    (the box names the sealing key; no key is needed to check it)."""
+    if state is None:
+        return
+    stored = s.execute(select(ReportingSummaryRow.reference, ReportingSummaryRow.summary_ct))
+    for reference, blob in stored:
+        blob = bytes(blob or b"")
+        report.summaries_checked += 1
+        version = box.box_version(blob)
+        if version == box.BOX_VERSION:
+            report.summaries_unsigned += 1
+        elif version != box.SENDER_BOX_VERSION or len(blob) < 33:
+            report.problem(f"The summary for reporting of {reference} is not in a known format.")
+        elif blob[1:33] not in state.key_owners:
+            report.problem(
+                f"The summary for reporting of {reference} was sealed by a key no one in the "
+                "signed staff list has: it was written outside FamilyCase."
+            )
+
+
 # --- the whole run ----------------------------------------------------------------------------
 
 
@@ -767,6 +797,11 @@ def _verify_tables(
             _guarded(report, "the stored forms", lambda: verify_forms(s, report))
             _guarded(
                 report, "the family files", lambda: verify_families(s, report, keys, shares, pins)
+            )
+            _guarded(
+                report,
+                "the summaries for reporting",
+                lambda: verify_summary_writers(s, report, state),
             )
         finally:
             if chain is not None:
