@@ -119,6 +119,12 @@ def one_return(folder: str, user: str, path: str) -> dict[str, float]:
     expected = "reporting layer" if path == "reporting" else "family files"
     if ret.source != expected:  # e.g. a vault without the reporting key: not what was asked
         raise SystemExit(f"the return came from the {ret.source}, not the {expected}")
+    if ret.not_summarised or ret.skipped:  # e.g. summaries sealed before they named a writer
+        raise SystemExit(
+            f"the return left out {len(ret.not_summarised)} families not summarised and "
+            f"{len(ret.skipped)} skipped: prepare the vault again (delete {Path(folder).name}'s "
+            "cached -reporting copy)"
+        )
     return {
         "seconds": elapsed,
         "peak_rss_mib": peak,
