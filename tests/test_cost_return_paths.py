@@ -221,14 +221,20 @@ def _replace_summary(
         row.summary_ct = blob
 
 
-def test_a_summary_that_cannot_be_read_is_left_out_with_its_reason(demo_vault, tmp_path):
+def _a_return_on_a_copy(demo_vault: Path, tmp_path: Path) -> tuple[Vault, Any, Any, Any]:
+    """A copy of the demo vault, its manager signed in, a year's return made before any
+    change: (vault, manager, parameters, return)."""
     data = tmp_path / "vault"
     shutil.copytree(demo_vault, data)
     vault = Vault.open(data)
+    manager = vault.unlock("rowan", DEMO_PASSWORD)
+    params = costs.ReturnParameters(TODAY - timedelta(days=365), TODAY)
+    return vault, manager, params, costs.cohort_return(manager, params)
+
+
+def test_a_summary_that_cannot_be_read_is_left_out_with_its_reason(demo_vault, tmp_path):
+    vault, manager, params, before = _a_return_on_a_copy(demo_vault, tmp_path)
     try:
-        manager = vault.unlock("rowan", DEMO_PASSWORD)
-        params = costs.ReturnParameters(TODAY - timedelta(days=365), TODAY)
-        before = costs.cohort_return(manager, params)
         counted = [f for f in before.families if f.lines]
         broken, bad_line, bad_unread, moved = counted[:4]
         whole = {s.family_id: s for s in reporting.load(manager).summaries}
@@ -269,13 +275,8 @@ def test_a_summary_not_sealed_by_a_member_of_staff_is_never_counted(demo_vault, 
     only one sealed by a worker in the signed staff directory is read. An anonymous one (as
     every summary was before) waits for a team leader to seal it again; one sealed by any other
     key is damaged."""
-    data = tmp_path / "vault"
-    shutil.copytree(demo_vault, data)
-    vault = Vault.open(data)
+    vault, manager, params, before = _a_return_on_a_copy(demo_vault, tmp_path)
     try:
-        manager = vault.unlock("rowan", DEMO_PASSWORD)
-        params = costs.ReturnParameters(TODAY - timedelta(days=365), TODAY)
-        before = costs.cohort_return(manager, params)
         counted = [f for f in before.families if f.lines]
         forged, outsider = counted[:2]
         whole = {s.family_id: s for s in reporting.load(manager).summaries}

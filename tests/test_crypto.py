@@ -59,6 +59,31 @@ def test_sealed_box_opens_only_for_its_recipient_and_context():
         box.open_box(alice, sealed, b"family-key|f2|alice")
 
 
+def test_a_sender_box_names_its_sender_and_opens_only_for_its_recipient_and_context():
+    writer, reader, mallory = (box.X25519PrivateKey.generate() for _ in range(3))
+    context = b"familycase/reporting-summary/v2|f1"
+    sealed = box.seal_from(writer, box.public_bytes(reader), KEY, context)
+    boxes = box.SenderBoxes(reader)
+    assert boxes.sender(sealed) == box.public_bytes(writer)
+    assert boxes.open(sealed, context) == KEY
+    assert box.SenderBoxes(reader).open(sealed, context) == KEY  # no cached secret needed
+    with pytest.raises(IntegrityError):  # another reader
+        box.SenderBoxes(mallory).open(sealed, context)
+    with pytest.raises(IntegrityError):  # another family's place
+        boxes.open(sealed, b"familycase/reporting-summary/v2|f2")
+    # claiming another sender: the key no longer matches, so the box does not open
+    forged = sealed[:1] + box.public_bytes(mallory) + sealed[33:]
+    with pytest.raises(IntegrityError):
+        boxes.open(forged, context)
+    # an anonymous box is not a sender box, and neither is a truncated one
+    anonymous = box.seal(box.public_bytes(reader), KEY, context)
+    for blob in (anonymous, sealed[:40], b""):
+        with pytest.raises(IntegrityError):
+            boxes.open(blob, context)
+    assert box.box_version(anonymous) == box.BOX_VERSION
+    assert box.box_version(sealed) == box.SENDER_BOX_VERSION
+
+
 def test_key_ring_unlocks_only_with_its_password():
     ring = new_key_ring()
     locked = lock_key_ring(ring, "user-1", "a long passphrase", INSECURE_FAST_FOR_TESTS)

@@ -24,12 +24,15 @@ def public_bytes(key: X25519PrivateKey | X25519PublicKey) -> bytes:
     return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
-def _box_key(shared: bytes, ephemeral_pub: bytes, recipient_pub: bytes, context: bytes) -> bytes:
+def _box_key(
+    shared: bytes, sealer_pub: bytes, recipient_pub: bytes, context: bytes, kind: bytes = b"box"
+) -> bytes:
+    """The AES key of one box: from the shared secret, both public keys and the context."""
     return HKDF(
         algorithm=hashes.SHA256(),
         length=32,
-        salt=ephemeral_pub + recipient_pub,
-        info=b"familycase/box/v1|" + context,
+        salt=sealer_pub + recipient_pub,
+        info=b"familycase/" + kind + b"/v1|" + context,
     ).derive(shared)
 
 
@@ -70,23 +73,12 @@ def open_box(
 SENDER_BOX_VERSION = 2
 
 
-def _sender_box_key(
-    shared: bytes, sender_pub: bytes, recipient_pub: bytes, context: bytes
-) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=sender_pub + recipient_pub,
-        info=b"familycase/sender-box/v1|" + context,
-    ).derive(shared)
-
-
 def seal_from(
     sender: X25519PrivateKey, recipient_public: bytes, plaintext: bytes, context: bytes
 ) -> bytes:
     sender_pub = public_bytes(sender)
     shared = sender.exchange(X25519PublicKey.from_public_bytes(recipient_public))
-    key = _sender_box_key(shared, sender_pub, recipient_public, context)
+    key = _box_key(shared, sender_pub, recipient_public, context, b"sender-box")
     return bytes([SENDER_BOX_VERSION]) + sender_pub + aead.encrypt(key, plaintext, context)
 
 
@@ -117,5 +109,5 @@ class SenderBoxes:
             except ValueError as exc:  # an all-zero shared secret: a forged sender key
                 raise IntegrityError("sealed box is invalid") from exc
             self._shared[sender_pub] = shared
-        key = _sender_box_key(shared, sender_pub, self._own, context)
+        key = _box_key(shared, sender_pub, self._own, context, b"sender-box")
         return aead.decrypt(key, blob[1 + PUBLIC_BYTES :], context)
