@@ -230,12 +230,16 @@ def _sign_unsigned(us: UserSession, limit: int) -> int:
     does."""
     key = _private(us)
     public = summaries.reporting_public(us)
-    if key is None or public is None:
+    if key is None or public is None or us.reporting.get("all_signed"):
         return 0
+    anonymous = func.substr(ReportingSummaryRow.summary_ct, 1, 1) == bytes([box.BOX_VERSION])
     with us.read() as s:
-        stored = s.execute(select(ReportingSummaryRow.family_id, ReportingSummaryRow.summary_ct))
-        todo = [(f, bytes(b)) for f, b in stored if box.box_version(bytes(b)) == box.BOX_VERSION]
+        stored = s.execute(
+            select(ReportingSummaryRow.family_id, ReportingSummaryRow.summary_ct).where(anonymous)
+        )
+        todo = [(f, bytes(b)) for f, b in stored]
     if not todo:
+        us.reporting["all_signed"] = True  # once a session: nothing anonymous is written now
         return 0
     signed = 0
     with us.write() as s:
