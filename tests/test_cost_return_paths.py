@@ -28,7 +28,7 @@ from familycase.domain.costs.money import ZERO
 from familycase.domain.instruments import OutcomeArea
 from familycase.services import costs, directory, reporting, summaries, verify
 from familycase.services.vault import Vault
-from familycase.store.schema import ReportingSummaryRow
+from familycase.store.schema import ReportingSummaryRow, ReportShareRow
 
 TODAY = date.today()
 
@@ -342,5 +342,36 @@ def test_a_workers_earlier_keys_still_name_them_as_a_summarys_writer(demo_vault)
         assert changed.key_owners[new_agreement] == sam.id
         assert changed.key_owners[sam.agreement_public] == sam.id  # still known
         assert set(changed.key_owners) == set(state.key_owners) | {new_agreement}
+    finally:
+        vault.dispose()
+
+
+def test_a_share_log_entry_not_sealed_by_the_worker_it_names_is_shown_as_damaged(
+    demo_vault, tmp_path
+):
+    """The reports' share log says who exported what: an entry sealed by anyone but the worker
+    it names (here another worker's key, as someone writing the database could) is not read,
+    and verify names it without any key."""
+    vault, manager, _params, _before = _a_return_on_a_copy(demo_vault, tmp_path)
+    try:
+        first = reporting.log_report_share(manager, "test_report", None, {"note": "genuine"})
+        second = reporting.log_report_share(manager, "test_report", None, {"note": "framed"})
+        leader = vault.unlock("sam", DEMO_PASSWORD)
+        payload = json.dumps({"output": "test_report", "by": "Rowan", "decisions": []}).encode()
+        with Session(vault.engine) as s, s.begin():
+            row = s.get(ReportShareRow, second)
+            row.payload_ct = box.seal_from(
+                leader.ring.agreement,
+                summaries.reporting_public(manager),
+                payload,
+                reporting._share_context(second),
+            )
+        by = {v.id: v.by for v in reporting.report_shares(manager)}
+        assert by[first] == manager.worker.display_name and by[second] == "?"
+        problems = verify.verify_vault(vault, leader).problems
+        assert [p for p in problems if "share log" in p] == [
+            f"Reports' share log entry {second} was not sealed by the worker it names: it was "
+            "written or changed outside FamilyCase."
+        ]
     finally:
         vault.dispose()

@@ -368,12 +368,17 @@ def _open_box(us: UserSession, key: X25519PrivateKey, blob: bytes, context: byte
     """A summary's plaintext, if it was sealed by a worker in the signed staff directory."""
     if box.box_version(blob) == box.BOX_VERSION:
         raise Unsigned("the summary does not say who wrote it")
-    boxes: box.SenderBoxes | None = us.reporting.get("boxes")
-    if boxes is None:
-        boxes = us.reporting["boxes"] = box.SenderBoxes(key)
+    boxes = _boxes(us, key)
     if boxes.sender(blob) not in us.staff.key_owners:
         raise IntegrityError("the summary was sealed by someone not in the signed staff list")
     return boxes.open(blob, context)
+
+
+def _boxes(us: UserSession, key: X25519PrivateKey) -> box.SenderBoxes:
+    boxes: box.SenderBoxes | None = us.reporting.get("boxes")
+    if boxes is None:
+        boxes = us.reporting["boxes"] = box.SenderBoxes(key)
+    return boxes
 
 
 T = TypeVar("T")
@@ -576,7 +581,9 @@ def log_report_share(
                     output=output,
                     families=len(decisions),
                     withheld=withheld,
-                    payload_ct=box.seal(public, payload, _share_context(share_id)),
+                    payload_ct=box.seal_from(
+                        us.ring.agreement, public, payload, _share_context(share_id)
+                    ),
                 )
             )
         us.audit(
@@ -612,10 +619,18 @@ def report_shares(us: UserSession) -> list[ReportShareView]:
     with us.read() as s:
         rows = list(s.scalars(select(ReportShareRow).order_by(ReportShareRow.at.desc())))
     views = []
+    boxes = _boxes(us, key)
     for row in rows:
+        blob, context = bytes(row.payload_ct), _share_context(row.id)
         try:
-            data = json.loads(box.open_box(key, row.payload_ct, _share_context(row.id)))
-        except (IntegrityError, ValueError):
+            if box.box_version(blob) == box.BOX_VERSION:  # logged before entries were signed
+                plain = box.open_box(key, blob, context)
+            elif us.staff.key_owners.get(boxes.sender(blob)) != row.actor_id:
+                raise IntegrityError("the entry was not sealed by the worker it names")
+            else:
+                plain = boxes.open(blob, context)
+            data = json.loads(plain)
+        except (IntegrityError, ValueError):  # shown as damaged
             data = {"by": "?", "decisions": []}
         views.append(
             ReportShareView(

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Table, select, text
+from sqlalchemy import Engine, Table, func, select, text
 from sqlalchemy.orm import Session
 
 from familycase.crypto import box
@@ -59,6 +59,7 @@ from familycase.store.schema import (
     InstrumentDefinitionRow,
     ReplicaAuditRow,
     ReportingSummaryRow,
+    ReportShareRow,
     UserRow,
     VaultMeta,
 )
@@ -707,21 +708,43 @@ def verify_forms(s: Session, report: VerifyReport) -> None:
             )
 
 
-def verify_summary_writers(s: Session, report: VerifyReport, state: DirectoryState | None) -> None:
-    """Each family's summary for reporting was sealed by a worker in the signed staff list
-    (the box names the sealing key; no key is needed to check it)."""
+def verify_reporting_writers(
+    s: Session, report: VerifyReport, state: DirectoryState | None
+) -> None:
+    """Each family's summary for reporting was sealed by a worker in the signed staff list, and
+    each entry of the reports' share log by the worker it names (the box names the sealing
+    key; no key is needed to check it)."""
     if state is None:
         return
-    stored = s.execute(select(ReportingSummaryRow.reference, ReportingSummaryRow.summary_ct))
+    head = 1 + box.PUBLIC_BYTES  # the format and the sealing key: all that is checked here
+    shares = s.execute(
+        select(
+            ReportShareRow.id,
+            ReportShareRow.actor_id,
+            func.substr(ReportShareRow.payload_ct, 1, head),
+        )
+    )
+    for share_id, actor_id, blob in shares:
+        blob = bytes(blob or b"")
+        if box.box_version(blob) == box.BOX_VERSION:  # logged before entries were signed
+            continue
+        if len(blob) < head or state.key_owners.get(blob[1:head]) != actor_id:
+            report.problem(
+                f"Reports' share log entry {share_id} was not sealed by the worker it names: "
+                "it was written or changed outside FamilyCase."
+            )
+    stored = s.execute(
+        select(ReportingSummaryRow.reference, func.substr(ReportingSummaryRow.summary_ct, 1, head))
+    )
     for reference, blob in stored:
         blob = bytes(blob or b"")
         report.summaries_checked += 1
         version = box.box_version(blob)
         if version == box.BOX_VERSION:
             report.summaries_unsigned += 1
-        elif version != box.SENDER_BOX_VERSION or len(blob) < 33:
+        elif version != box.SENDER_BOX_VERSION or len(blob) < head:
             report.problem(f"The summary for reporting of {reference} is not in a known format.")
-        elif blob[1:33] not in state.key_owners:
+        elif blob[1:head] not in state.key_owners:
             report.problem(
                 f"The summary for reporting of {reference} was sealed by a key no one in the "
                 "signed staff list has: it was written outside FamilyCase."
@@ -801,7 +824,7 @@ def _verify_tables(
             _guarded(
                 report,
                 "the summaries for reporting",
-                lambda: verify_summary_writers(s, report, state),
+                lambda: verify_reporting_writers(s, report, state),
             )
         finally:
             if chain is not None:
