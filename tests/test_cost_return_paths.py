@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from familycase.crypto import box
+from familycase.crypto import aead, box
 from familycase.crypto.kdf import INSECURE_FAST_FOR_TESTS
 from familycase.demo import DEMO_PASSWORD, build_demo
 from familycase.demo_costs import add_demo_costs
@@ -273,8 +273,8 @@ def test_a_summary_that_cannot_be_read_is_left_out_with_its_reason(demo_vault, t
 def test_a_summary_not_sealed_by_a_member_of_staff_is_never_counted(demo_vault, tmp_path):
     """Whoever can write the database can seal a summary to the reporting key's public half:
     only one sealed by a worker in the signed staff directory is read. An anonymous one (as
-    every summary was before) waits for a team leader to seal it again; one sealed by any other
-    key is damaged."""
+    every summary was before) is never read: a team leader's fill replaces it with the family's
+    own summary, never with what it says; one sealed by any other key is damaged."""
     vault, manager, params, before = _a_return_on_a_copy(demo_vault, tmp_path)
     try:
         counted = [f for f in before.families if f.lines]
@@ -305,15 +305,24 @@ def test_a_summary_not_sealed_by_a_member_of_staff_is_never_counted(demo_vault, 
             f"The summary for reporting of {outsider.reference} was sealed by a key no one in "
             "the signed staff list has: it was written outside FamilyCase."
         ]
-        # a team leader's fill (run at each of their sign-ins in the app) seals the anonymous
-        # one again as theirs; the stranger's stays out
+        # a team leader's fill (run at each of their sign-ins in the app) puts the family's
+        # own summary in place of the anonymous one; the stranger's stays out
         assert reporting.fill_missing(leader) == 1
         assert reporting.fill_missing(leader) == 0
         manager.reporting.clear()
         again = costs.cohort_return(manager, params)
-        assert forged.reference in {f.reference for f in again.families}
+        mine = {f.reference: f for f in again.families}
+        was = {f.reference: f for f in before.families}
+        assert mine[forged.reference].result == was[forged.reference].result  # not x1000
         assert again.not_summarised == ()
         assert again.skipped == [(outsider.reference, "its summary failed its integrity check")]
+        # an anonymous one written later is never sealed from what it says either
+        _replace_summary(vault, manager, forged.family_id, json.dumps(doc).encode(), None)
+        leader = vault.unlock("sam", DEMO_PASSWORD)  # a new sign-in
+        assert reporting.fill_missing(leader) == 1
+        manager.reporting.clear()
+        third = {f.reference: f for f in costs.cohort_return(manager, params).families}
+        assert third[forged.reference].result == was[forged.reference].result
     finally:
         vault.dispose()
 
@@ -346,32 +355,47 @@ def test_a_workers_earlier_keys_still_name_them_as_a_summarys_writer(demo_vault)
         vault.dispose()
 
 
-def test_a_share_log_entry_not_sealed_by_the_worker_it_names_is_shown_as_damaged(
+def test_a_share_log_entry_not_signed_by_the_worker_it_names_is_shown_as_damaged(
     demo_vault, tmp_path
 ):
-    """The reports' share log says who exported what: an entry sealed by anyone but the worker
-    it names (here another worker's key, as someone writing the database could) is not read,
-    and verify names it without any key."""
+    """The reports' share log says who exported what: an entry not signed by the worker it
+    names is not read, and verify names it without any key. That holds against another
+    worker's keys and against a holder of the reporting key, who can make a box that seems to
+    come from anyone (the recipient of a static-static box can) but cannot sign as them."""
     vault, manager, _params, _before = _a_return_on_a_copy(demo_vault, tmp_path)
     try:
         first = reporting.log_report_share(manager, "test_report", None, {"note": "genuine"})
-        second = reporting.log_report_share(manager, "test_report", None, {"note": "framed"})
-        leader = vault.unlock("sam", DEMO_PASSWORD)
-        payload = json.dumps({"output": "test_report", "by": "Rowan", "decisions": []}).encode()
-        with Session(vault.engine) as s, s.begin():
-            row = s.get(ReportShareRow, second)
-            row.payload_ct = box.seal_from(
-                leader.ring.agreement,
-                summaries.reporting_public(manager),
-                payload,
-                reporting._share_context(second),
-            )
-        by = {v.id: v.by for v in reporting.report_shares(manager)}
-        assert by[first] == manager.worker.display_name and by[second] == "?"
-        problems = verify.verify_vault(vault, leader).problems
-        assert [p for p in problems if "share log" in p] == [
-            f"Reports' share log entry {second} was not sealed by the worker it names: it was "
-            "written or changed outside FamilyCase."
+        framed = [
+            reporting.log_report_share(manager, "test_report", None, {"note": n})
+            for n in ("other keys", "holder")
         ]
+        leader = vault.unlock("sam", DEMO_PASSWORD)
+        public = summaries.reporting_public(manager)
+        payload = json.dumps({"output": "test_report", "by": "Rowan", "decisions": []}).encode()
+        # sam's own keys, in an entry naming rowan
+        context = reporting._share_context(framed[0])
+        sealed = box.seal_from(leader.ring.agreement, public, payload, context)
+        blobs = {framed[0]: bytes([3]) + leader.ring.sign(context + sealed) + sealed}
+        # a box as if from rowan, made with the reporting key sam holds, signed by sam
+        context = reporting._share_context(framed[1])
+        rowan = manager.ring.agreement_public
+        shared = reporting._private(leader).exchange(X25519PublicKey.from_public_bytes(rowan))
+        key = box._box_key(shared, rowan, public, context, b"sender-box")
+        sealed = bytes([2]) + rowan + aead.encrypt(key, payload, context)
+        assert box.SenderBoxes(reporting._private(manager)).open(sealed, context) == payload
+        blobs[framed[1]] = bytes([3]) + leader.ring.sign(context + sealed) + sealed
+        with Session(vault.engine) as s, s.begin():
+            for share_id, blob in blobs.items():
+                s.get(ReportShareRow, share_id).payload_ct = blob
+        views = {v.id: v for v in reporting.report_shares(manager)}
+        assert views[first].by == manager.worker.display_name and views[first].signed is True
+        for share_id in framed:
+            assert (views[share_id].by, views[share_id].signed) == ("?", False)
+        problems = verify.verify_vault(vault, leader).problems
+        assert sorted(p for p in problems if "share log" in p) == sorted(
+            f"Reports' share log entry {share_id} was not signed by the worker it names: it "
+            "was written or changed outside FamilyCase."
+            for share_id in framed
+        )
     finally:
         vault.dispose()

@@ -1325,4 +1325,6 @@ def _per_family(
                 None if decision.allowed else reporting.withheld_text(decision),
             )
         )
+    if (at_line, at_cost) != (len(lines), len(costs)):  # the order was not the scenario's
+        raise RuntimeError("a return's lines and costs were not told apart by family")
     return results

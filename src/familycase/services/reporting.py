@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Generic, TypeVar
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from pydantic import ValidationError
 from sqlalchemy import func, select
@@ -203,7 +205,8 @@ def _missing(us: UserSession) -> list[str]:
 
 def fill_missing(us: UserSession, limit: int = FILL_BATCH) -> int:
     """Build the summary of up to ``limit`` families this session holds that have none yet (a
-    vault made before the reporting layer), in one transaction; returns how many. Also brings
+    vault made before the reporting layer), in one transaction, and seal again up to ``limit``
+    that do not say who wrote them (``_sign_unsigned``); returns how many. Also brings
     summaries imported before it (under the older summaries key) into the reporting layer."""
     if on_laptop(us) or not has_reporting_key(us):
         return 0
@@ -223,43 +226,38 @@ def fill_missing(us: UserSession, limit: int = FILL_BATCH) -> int:
 
 
 def _sign_unsigned(us: UserSession, limit: int) -> int:
-    """Seal again, as this reader, up to ``limit`` summaries sealed before summaries said who
-    wrote them (an upgraded vault's; readers leave them out until then). Each is opened and
-    read first: one that fails is left as it is (and reports list the family as damaged or not
-    summarised). Trusts what the vault holds at that moment, once, as adopting the directory
-    does."""
-    key = _private(us)
+    """Seal again, as this worker, up to ``limit`` summaries for reporting that do not say who
+    wrote them (anonymous boxes: an upgraded vault's, or written into the database by anyone,
+    since anyone can make one). Their content is never trusted: each comes again from the
+    family's own summary (``family_reports``, under the family's key and its manifest), so only
+    families this worker holds are done; readers leave the rest out (not summarised yet) until
+    a holder's fill or a new bundle from the laptop that has the family."""
     public = summaries.reporting_public(us)
-    if key is None or public is None or us.reporting.get("all_signed"):
+    if public is None or us.reporting.get("all_signed"):
         return 0
     anonymous = func.substr(ReportingSummaryRow.summary_ct, 1, 1) == bytes([box.BOX_VERSION])
+    failed: set[str] = us.reporting.setdefault("unsealable", set())
     with us.read() as s:
-        stored = s.execute(
-            select(ReportingSummaryRow.family_id, ReportingSummaryRow.summary_ct).where(anonymous)
-        )
-        todo = [(f, bytes(b)) for f, b in stored]
+        found = s.scalars(select(ReportingSummaryRow.family_id).where(anonymous))
+        todo = [f for f in found if us.holds_key(f) and f not in failed][:limit]
     if not todo:
-        us.reporting["all_signed"] = True  # once a session: nothing anonymous is written now
+        us.reporting["all_signed"] = True  # nothing more this session can seal
         return 0
     signed = 0
     with us.write() as s:
-        for family_id, blob in todo:
-            row = s.get(ReportingSummaryRow, family_id)
-            if row is None or bytes(row.summary_ct) != blob:
+        for family_id in todo:
+            copy = s.get(ReportingSummaryRow, family_id)
+            _row, own = summaries.read_own(s, us, family_id)
+            if copy is None or own is None:  # none of its own yet: fill builds it whole
+                failed.add(family_id)
                 continue
-            try:
-                plain = box.open_box(key, blob, summaries.reporting_context(family_id))
-                summary = read_summary(plain, now())
-            except (IntegrityError, ValidationError, ValueError):
-                continue
-            if summary.family_id != family_id:
-                continue
-            row.summary_ct = summaries.seal_for_reporting(us, public, summary)
+            copy.reference, copy.team_id, copy.revision = own.reference, own.team_id, own.revision
+            copy.source, copy.sender_id, copy.bundle_id = summaries.SOURCE_VAULT, None, None
+            copy.updated_at = own.built_at
+            copy.summary_ct = summaries.seal_for_reporting(us, public, own)
             signed += 1
-            if signed == limit:
-                break
         if signed:
-            us.audit(s, AuditEvent(Action.EDIT, "reporting_summary", None, {"signed": signed}))
+            us.audit(s, AuditEvent(Action.EDIT, "reporting_summary", None, {"sealed": signed}))
     return signed
 
 
@@ -324,9 +322,9 @@ class ReportingSet:
 
 
 class Unsigned(IntegrityError):
-    """A summary sealed before summaries said who wrote them (an anonymous box, which anyone
-    with the reporting key's public half can make): not read until a team leader's ``fill``
-    seals it again."""
+    """A summary that does not say who sealed it (an anonymous box, which anyone with the
+    reporting key's public half can make: an upgraded vault's, or a forgery): never read; a
+    holder's ``fill`` replaces it with the family's own summary."""
 
 
 def _open(us: UserSession, key: X25519PrivateKey, family_id: str, blob: bytes) -> FamilySummary:
@@ -475,7 +473,7 @@ def scan(
                 summary = opener(us, key, family_id, bytes(blob))
             except Unsigned:  # as if it had none: a holder reads it on the spot, others wait
                 unsigned[family_id] = reference
-            except (IntegrityError, ValidationError, ValueError):
+            except (IntegrityError, ValidationError, ValueError, TypeError):  # TypeError: text
                 damaged.append(reference)
             else:
                 kept.append((summary.reference, keep(summary)))  # type: ignore[arg-type]
@@ -581,9 +579,7 @@ def log_report_share(
                     output=output,
                     families=len(decisions),
                     withheld=withheld,
-                    payload_ct=box.seal_from(
-                        us.ring.agreement, public, payload, _share_context(share_id)
-                    ),
+                    payload_ct=_seal_share(us, public, payload, share_id),
                 )
             )
         us.audit(
@@ -602,6 +598,43 @@ def _share_context(share_id: str) -> bytes:
     return f"familycase/report-share/v1|{share_id}".encode()
 
 
+# A share-log entry says who exported what, so it is signed as well as sealed: a sender box
+# alone could be made in a worker's name by anyone holding the reporting key (the recipient of
+# a static-static box can make one), and the reporting key's holders are those who export.
+# Layout: ``3 || Ed25519 signature over (context || sender box) (64) || sender box``.
+SIGNED_SHARE = 3
+SIGNATURE_BYTES = 64
+
+
+def _seal_share(us: UserSession, public: bytes, payload: bytes, share_id: str) -> bytes:
+    context = _share_context(share_id)
+    sealed = box.seal_from(us.ring.agreement, public, payload, context)
+    return bytes([SIGNED_SHARE]) + us.ring.sign(context + sealed) + sealed
+
+
+def share_signed_by_actor(
+    state: directory.DirectoryState, share_id: str, actor_id: str, blob: bytes
+) -> bool | None:
+    """Whether a share-log entry was signed and sealed by the worker it names (no key needed);
+    None for an entry in an older form, which does not say (logged before entries were signed,
+    or written in that form by anyone)."""
+    if not blob or blob[0] != SIGNED_SHARE:
+        return None
+    actor = state.users.get(actor_id)
+    sealed = blob[1 + SIGNATURE_BYTES :]
+    if actor is None or len(sealed) < 1 + box.PUBLIC_BYTES:
+        return False
+    if state.key_owners.get(sealed[1 : 1 + box.PUBLIC_BYTES]) != actor_id:
+        return False
+    try:
+        Ed25519PublicKey.from_public_bytes(actor.signing_public).verify(
+            blob[1 : 1 + SIGNATURE_BYTES], _share_context(share_id) + sealed
+        )
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class ReportShareView:
     id: str
@@ -611,6 +644,9 @@ class ReportShareView:
     families: int
     withheld: int
     decisions: list[dict[str, object]]
+    # True: signed and sealed by the worker named; False: not (shown as damaged, "?");
+    # None: an older entry, which cannot say who wrote it
+    signed: bool | None = None
 
 
 def report_shares(us: UserSession) -> list[ReportShareView]:
@@ -621,26 +657,28 @@ def report_shares(us: UserSession) -> list[ReportShareView]:
     views = []
     boxes = _boxes(us, key)
     for row in rows:
-        blob, context = bytes(row.payload_ct), _share_context(row.id)
+        blob, context = bytes(row.payload_ct or b""), _share_context(row.id)
+        signed = share_signed_by_actor(us.staff, row.id, row.actor_id, blob)
+        data: object = None
         try:
-            if box.box_version(blob) == box.BOX_VERSION:  # logged before entries were signed
-                plain = box.open_box(key, blob, context)
-            elif us.staff.key_owners.get(boxes.sender(blob)) != row.actor_id:
-                raise IntegrityError("the entry was not sealed by the worker it names")
-            else:
-                plain = boxes.open(blob, context)
-            data = json.loads(plain)
-        except (IntegrityError, ValueError):  # shown as damaged
-            data = {"by": "?", "decisions": []}
+            if signed:
+                data = json.loads(boxes.open(blob[1 + SIGNATURE_BYTES :], context))
+            elif signed is None and box.box_version(blob) == box.BOX_VERSION:
+                data = json.loads(box.open_box(key, blob, context))
+        except (IntegrityError, ValueError):
+            signed = False
+        if not isinstance(data, dict):  # not signed by its actor, unreadable or not an object
+            data, signed = {"by": "?", "decisions": []}, False if signed is not None else None
         views.append(
             ReportShareView(
                 row.id,
                 row.output,
                 row.at,
-                data.get("by", ""),
+                str(data.get("by", "")),
                 row.families,
                 row.withheld,
-                data.get("decisions", []),
+                list(data.get("decisions", [])),
+                signed,
             )
         )
     return views

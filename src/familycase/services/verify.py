@@ -41,6 +41,7 @@ from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
 from familycase.services.directory import DirectoryError, DirectoryState
 from familycase.services.errors import InvalidRequest
+from familycase.services.reporting import share_signed_by_actor
 from familycase.services.vault import (
     RECOVERY_HOLDER,
     UserSession,
@@ -80,6 +81,7 @@ class VerifyReport:
     records_checked: int = 0
     summaries_checked: int = 0  # reporting copies whose writer was looked up
     summaries_unsigned: int = 0  # sealed before summaries said who wrote them
+    shares_unsigned: int = 0  # reports' share log entries from before entries were signed
     problems: list[str] = field(default_factory=list)
     more_problems: int = 0
     audit_head: tuple[int, str] | None = None
@@ -131,9 +133,15 @@ class VerifyReport:
             )
         if self.summaries_unsigned:
             lines.append(
-                f"{self.summaries_unsigned} families' summaries for reporting are from before "
-                "summaries said who wrote them; reports leave them out until a manager's or team "
-                "leader's next sign-in seals them again."
+                f"{self.summaries_unsigned} families' summaries for reporting do not say who "
+                "wrote them (from before version 0.2, or written outside FamilyCase): reports "
+                "leave them out until the next sign-in of a team leader who holds the family "
+                "puts its own summary in their place."
+            )
+        if self.shares_unsigned:
+            lines.append(
+                f"{self.shares_unsigned} entries of the reports' share log are from before "
+                "entries were signed: who made them cannot be checked."
             )
         if self.families_unsealed:
             lines.append(
@@ -716,28 +724,24 @@ def verify_reporting_writers(
     key; no key is needed to check it)."""
     if state is None:
         return
-    head = 1 + box.PUBLIC_BYTES  # the format and the sealing key: all that is checked here
+    head = 1 + box.PUBLIC_BYTES  # a summary's format and sealing key: all checked of it
     shares = s.execute(
-        select(
-            ReportShareRow.id,
-            ReportShareRow.actor_id,
-            func.substr(ReportShareRow.payload_ct, 1, head),
-        )
+        select(ReportShareRow.id, ReportShareRow.actor_id, ReportShareRow.payload_ct)
     )
     for share_id, actor_id, blob in shares:
-        blob = bytes(blob or b"")
-        if box.box_version(blob) == box.BOX_VERSION:  # logged before entries were signed
-            continue
-        if len(blob) < head or state.key_owners.get(blob[1:head]) != actor_id:
+        signed = share_signed_by_actor(state, share_id, actor_id, _blob(blob))
+        if signed is None:
+            report.shares_unsigned += 1
+        elif not signed:
             report.problem(
-                f"Reports' share log entry {share_id} was not sealed by the worker it names: "
+                f"Reports' share log entry {share_id} was not signed by the worker it names: "
                 "it was written or changed outside FamilyCase."
             )
     stored = s.execute(
         select(ReportingSummaryRow.reference, func.substr(ReportingSummaryRow.summary_ct, 1, head))
     )
-    for reference, blob in stored:
-        blob = bytes(blob or b"")
+    for reference, value in stored:
+        blob = _blob(value)
         report.summaries_checked += 1
         version = box.box_version(blob)
         if version == box.BOX_VERSION:
@@ -749,6 +753,11 @@ def verify_reporting_writers(
                 f"The summary for reporting of {reference} was sealed by a key no one in the "
                 "signed staff list has: it was written outside FamilyCase."
             )
+
+
+def _blob(value: object) -> bytes:
+    """A stored binary value as bytes (b"" for anything else: NULL, or text written there)."""
+    return bytes(value) if isinstance(value, bytes | bytearray | memoryview) else b""
 
 
 # --- the whole run ----------------------------------------------------------------------------

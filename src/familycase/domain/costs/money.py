@@ -76,7 +76,7 @@ _NUMBER_TEXT = r"^\s*\d+(\.\d+)?(\s*/\s*\d+(\.\d+)?)?\s*$"
 _SIGNED_TEXT = r"^\s*-?\d+(\.\d+)?(\s*/\s*\d+(\.\d+)?)?\s*$"
 
 
-def _number_schema(*, pattern: str = _NUMBER_TEXT, **bounds: int) -> WithJsonSchema:
+def _number_schema(*, pattern: str = _NUMBER_TEXT, **bounds: float) -> WithJsonSchema:
     return WithJsonSchema(
         {
             "anyOf": [
@@ -88,9 +88,10 @@ def _number_schema(*, pattern: str = _NUMBER_TEXT, **bounds: int) -> WithJsonSch
     )
 
 
-# No amount, count or rate in a family's costs comes near a million million: a larger one is a
-# slip, and one beyond a float's range would stop the return when it is rounded for writing.
-LARGEST_AMOUNT = 10**12
+# The largest amount accepted: a float's range, as before these bounds were checked in
+# pydantic's compiled validator (the Python check refused anything a float cannot hold, such as
+# 1E+1000; records stored since must still read, so no lower bound is set here).
+LARGEST_AMOUNT = Decimal("1.7976931348623157E+308")
 
 # The bounds come before the fraction reader so that pydantic checks them in its compiled
 # validator (a third of the time of reading a return's summaries went on Python-level checks).
@@ -98,7 +99,7 @@ Amount = Annotated[
     Decimal,
     Field(ge=0, le=LARGEST_AMOUNT, allow_inf_nan=False),
     BeforeValidator(_fraction),
-    _number_schema(minimum=0, maximum=LARGEST_AMOUNT),
+    _number_schema(minimum=0, maximum=float(LARGEST_AMOUNT)),
 ]
 Share = Annotated[
     Decimal,

@@ -53,8 +53,8 @@ class ReportingActions(WindowActions):
 
     def _fill(self) -> None:
         session = self.window.session
-        if session.worker.role not in (Role.TEAM_LEADER, Role.MANAGER) or session.is_locked:
-            return  # managers build no summary, but seal again those of an upgraded vault
+        if session.worker.role is not Role.TEAM_LEADER or session.is_locked:
+            return
         self.run(
             lambda: reporting.fill_missing(session, reporting.FILL_BATCH),
             lambda done: self._fill() if done else None,
