@@ -5,20 +5,26 @@ from __future__ import annotations
 import json
 import shutil
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from joserfc import jwe, jws
+from sqlalchemy.orm import Session
 
 from backends import file_vault_only  # noqa: F401  (about files on disk or the desktop app)
 from conftest import PASSWORD
+from familycase.crypto import box
 from familycase.crypto.box import public_bytes
+from familycase.domain.enums import ContactKind
+from familycase.domain.work import ContactNote
 from familycase.exchange.bundle import MAX_BUNDLE_BYTES, BundleError, open_bundle, seal_bundle
 from familycase.exchange.summary import Bundle, new_summary
-from familycase.services import users, work
+from familycase.services import reporting, users, work
 from familycase.services.exchange import export_summaries
+from familycase.services.summaries import reporting_context, reporting_public
 from familycase.services.sync import BundleRefused, import_bundle
 from familycase.services.vault import Vault
+from familycase.store.schema import ReportingSummaryRow
 from test_bundles import KNOWN, LEADER, SENDER, bundle, sealed
 
 
@@ -90,6 +96,33 @@ def test_a_worker_cannot_overwrite_another_workers_family(team, make_family, tmp
     # The team store holds that family (its own summary is in the reporting layer already):
     # a newer summary from its lead replaces it.
     assert import_bundle(leader, path).updated == 1
+
+
+def test_a_bundle_replaces_a_summary_that_does_not_say_who_wrote_it(team, make_family, tmp_path):
+    """A family known here only from bundles, whose stored summary is an anonymous box (an
+    upgraded vault's, or written into the database by anyone): nothing in it is trusted, so its
+    lead's next signed bundle replaces it rather than being refused."""
+    laptop = _laptop(team, tmp_path)
+    kw1 = laptop.unlock("kw1", PASSWORD)
+    family_id = make_family(kw1, "Onlyonlaptop", people=("Mum",))
+    team_vault = Vault.open(team.data_dir)
+    leader = team_vault.unlock("lead", PASSWORD)
+    assert import_bundle(leader, export_summaries(kw1, tmp_path / "a")).added == 1
+    plain = reporting.load(leader, [family_id]).summaries[0].to_json()
+    anonymous = box.seal(reporting_public(leader), plain, reporting_context(family_id))
+    with Session(team_vault.engine) as s, s.begin():
+        row = s.get(ReportingSummaryRow, family_id)
+        row.summary_ct, row.sender_id = anonymous, None  # no longer known to be kw1's
+    leader.reporting.clear()
+    assert reporting.load(leader, [family_id]).not_summarised == ["FC-000001"]
+    work.add_contact_note(
+        kw1,
+        family_id,
+        ContactNote(occurred_on=date(2026, 11, 30), kind=ContactKind.PHONE_CALL, text="Phoned."),
+    )
+    assert import_bundle(leader, export_summaries(kw1, tmp_path / "b")).updated == 1
+    leader.reporting.clear()
+    assert [s.family_id for s in reporting.load(leader, [family_id]).summaries] == [family_id]
 
 
 def test_a_fresh_laptop_copy_does_not_start_the_sequence_again(team, make_family, tmp_path):

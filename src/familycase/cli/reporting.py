@@ -68,7 +68,7 @@ def cmd_reporting(args: argparse.Namespace) -> int:
             total = 0
             while done := reporting.fill_missing(session, 200):
                 total += done
-            print(f"Built the summaries of {total} families.")
+            print(f"Built or sealed again the summaries of {total} families.")
         else:
             print(f"The reporting layer holds {reporting.count_summaries(session)} families.")
     return EXIT_OK

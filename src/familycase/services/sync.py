@@ -243,6 +243,8 @@ def _may_send(
         return False
     try:
         previous = reporting._open(us, key, stored.family_id, bytes(stored.summary_ct))
+    except reporting.Unsigned:  # nothing trustworthy to keep: a signed bundle's may replace it
+        return True
     except (IntegrityError, ValueError):
         return False
     return previous.lead_worker_id == sender.id
