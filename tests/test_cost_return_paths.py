@@ -29,6 +29,7 @@ from familycase.domain.instruments import OutcomeArea
 from familycase.services import costs, directory, reporting, summaries, verify
 from familycase.services.vault import Vault
 from familycase.store.schema import ReportingSummaryRow, ReportShareRow
+from test_costs_engine import figures_of
 
 TODAY = date.today()
 
@@ -154,17 +155,7 @@ def test_the_return_is_the_old_paths_to_the_last_digit(demo_vault):
             # no per-line or per-cost results in the total: the few figures the return reads
             assert ret.total.lines == [] and ret.total.intervention_costs == []
             assert _exact([tuple(line) for line in ret.lines]) == _exact(
-                [
-                    (
-                        line.benefit_type,
-                        line.cashable,
-                        tuple(share.agency for share in line.agencies),
-                        line.unit_cost.citation,
-                        line.steps.present_value,
-                        line.steps.after_drop_off,
-                    )
-                    for line in old["total"].lines
-                ]
+                [figures_of(line) for line in old["total"].lines]
             )
             # the what-if figures by the grouped method (tests/test_sensitivity_precision.py):
             # shown the same

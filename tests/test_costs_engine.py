@@ -463,6 +463,18 @@ def test_a_suspect_entry_never_reaches_a_total(codes, replace, local_value):
     )
 
 
+def figures_of(line: Any) -> tuple[object, ...]:
+    """What ``evaluate_cohort`` keeps of a line (``LineFigures``), taken from its full result."""
+    return (
+        line.benefit_type,
+        line.cashable,
+        tuple(share.agency for share in line.agencies),
+        line.unit_cost.citation,
+        line.steps.present_value,
+        line.steps.after_drop_off,
+    )
+
+
 @HYPOTHESIS
 @given(mixed_scenarios())
 def test_a_cohorts_evaluation_is_the_full_one_without_per_line_results(data):
@@ -474,15 +486,5 @@ def test_a_cohorts_evaluation_is_the_full_one_without_per_line_results(data):
     parts = {"lines": True, "intervention_costs": True}
     assert repr(cohort.result.model_dump(exclude=parts)) == repr(full.model_dump(exclude=parts))
     assert cohort.result.lines == [] and cohort.result.intervention_costs == []
-    assert [tuple(f) for f in cohort.lines] == [
-        (
-            line.benefit_type,
-            line.cashable,
-            tuple(share.agency for share in line.agencies),
-            line.unit_cost.citation,
-            line.steps.present_value,
-            line.steps.after_drop_off,
-        )
-        for line in full.lines
-    ]
+    assert [tuple(f) for f in cohort.lines] == [figures_of(line) for line in full.lines]
     assert cohort.cost_present_values == [c.present_value for c in full.intervention_costs]
