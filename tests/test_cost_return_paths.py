@@ -27,6 +27,7 @@ from familycase.domain.costs.engine import evaluate
 from familycase.domain.costs.money import ZERO
 from familycase.domain.instruments import OutcomeArea
 from familycase.services import costs, directory, reporting, summaries, verify
+from familycase.services.errors import InvalidRequest
 from familycase.services.vault import Vault
 from familycase.store.schema import ReportingSummaryRow, ReportShareRow
 from test_costs_engine import figures_of
@@ -387,6 +388,27 @@ def test_a_share_log_entry_not_signed_by_the_worker_it_names_is_shown_as_damaged
             f"Reports' share log entry {share_id} was not signed by the worker it names: it "
             "was written or changed outside FamilyCase."
             for share_id in framed
+        )
+    finally:
+        vault.dispose()
+
+
+def test_a_stored_figure_too_large_to_count_stops_the_return_in_plain_words(
+    demo_vault, tmp_path
+):
+    """A figure recorded before the limit (or brought in a bundle) that is too large to count:
+    the return names the family instead of failing while it writes the figures out."""
+    vault, manager, params, before = _a_return_on_a_copy(demo_vault, tmp_path)
+    try:
+        big = next(f for f in before.families if f.lines)
+        doc = json.loads(reporting.load(manager).by_id()[big.family_id].to_json())
+        doc["prevented_costs"][0]["line"]["quantity"] = "1E+300"
+        _replace_summary(vault, manager, big.family_id, json.dumps(doc).encode())
+        manager.reporting.clear()
+        with pytest.raises(InvalidRequest) as refused:
+            costs.cohort_return(manager, params)
+        assert f"{big.reference}: a figure in its costs is larger than FamilyCase can count" in (
+            str(refused.value)
         )
     finally:
         vault.dispose()

@@ -262,3 +262,28 @@ def test_every_per_family_table_is_encrypted_and_destroyed_with_the_family():
     assert new <= family_tables
     assert new <= set(ENCRYPTED_COLUMNS)
     assert new <= {t.__tablename__ for t in retention.FAMILY_TABLES}
+
+
+def test_a_figure_too_large_to_count_is_refused_when_recorded(team, make_family):
+    """Nothing in early help costs a million million: such a figure is a slip, and one near a
+    float's limit could not be rounded to the penny when a result is written out."""
+    lead = team.unlock("lead")
+    family_id = make_family(lead)
+    too_much = costs.InterventionCostEntry(
+        kind=costs.InterventionCostKind.KEY_WORKER_TIME,
+        spent_on=TODAY,
+        description="Key worker",
+        hours="1E+300",
+        hourly_rate="25.5",
+    )
+    with pytest.raises(InvalidRequest, match=r"^Hours: larger than any figure FamilyCase can"):
+        costs.record_intervention_cost(lead, family_id, too_much)
+    line = _line().model_copy(update={"quantity": Decimal("2E+12")})
+    with pytest.raises(InvalidRequest, match=r"^Quantity: larger than any figure"):
+        costs.record_prevented_cost(lead, family_id, costs.PreventedCostRecord(line=line))
+    assert not costs.intervention_costs(lead, family_id)
+    assert not costs.prevented_costs(lead, family_id)
+    # a million million itself is (just) a figure
+    at_limit = too_much.model_copy(update={"hours": Decimal(10**12), "hourly_rate": Decimal(1)})
+    costs.record_intervention_cost(lead, family_id, at_limit)
+    assert costs.intervention_costs(lead, family_id)[0].record.total() == 10**12

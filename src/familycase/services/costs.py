@@ -39,6 +39,7 @@ from familycase.domain.costs.money import (
     FinancialYear,
     format_financial_year,
     normalise_financial_year,
+    too_large,
 )
 from familycase.domain.costs.result import CostBenefitResult
 from familycase.domain.costs.scenario import (
@@ -495,6 +496,12 @@ def _save(
 ) -> str:
     us.family_key(family_id)
     record = validated(kind.model, record.model_dump())
+    big = _too_large_fields(record.model_dump())
+    if big:
+        raise InvalidRequest(
+            f"{', '.join(big)}: larger than any figure FamilyCase can count (a million "
+            "million). Check the figure; nothing was saved."
+        )
     with us.write() as s:
         family = family_row(s, family_id)
         if record_id is None:
@@ -513,6 +520,30 @@ def _save(
         touch(family)
         us.audit(s, AuditEvent(action, _audit_type(kind), row.id, {"family": family_id}))
         return row.id
+
+
+TOO_LARGE = (
+    "a figure in its costs is larger than FamilyCase can count (a million million): correct "
+    "it in the family's costs"
+)
+
+
+def _too_large_fields(data: object, path: str = "") -> list[str]:
+    """The fields of a record (as ``model_dump`` gives it) holding a number too large to count."""
+    if isinstance(data, Decimal):
+        return [path.replace("_", " ").capitalize() or "A figure"] if too_large(data) else []
+    if isinstance(data, dict):
+        return [f for k, v in data.items() for f in _too_large_fields(v, str(k))]
+    if isinstance(data, list):
+        return [f for v in data for f in _too_large_fields(v, path)]
+    return []
+
+
+def _counts_too_large(fl: FamilyLines) -> bool:
+    """A stored line or cost (recorded before the limit, or from a bundle) too large to count."""
+    return any(
+        too_large(line.quantity, line.duration, line.unit_cost.value) for line, _ in fl.lines
+    ) or any(too_large(c.amount, c.quantity, c.unit_rate) for c, _ in fl.costs)
 
 
 def _remove(us: UserSession, kind: _Kind, family_id: str, record_id: str) -> None:
@@ -1008,6 +1039,9 @@ def cohort_return(
             if cancelled is not None and cancelled():
                 raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
             fl = _family_lines(us, s, row, params)
+            if _counts_too_large(fl):
+                problems.append(f"{row.reference}: {TOO_LARGE}")
+                continue
             scenario = _scenario(f"Family {row.reference}", params, deflators, [fl])
             if scenario is not None:
                 try:
@@ -1168,6 +1202,9 @@ def _build_from_summaries(
     decisions = reporting.GateOutcome({c.decision.family_id: c.decision for c in found.kept})
     status = {c.decision.family_id: c.status for c in found.kept}
     fls = [c.lines for c in found.kept if c.lines.lines or c.lines.costs]
+    big = [f"{fl.reference}: {TOO_LARGE}" for fl in fls if _counts_too_large(fl)]
+    if big:
+        raise _refused(big)
     # The engine runs once, over the whole cohort: each family's figures are its own lines'
     # and costs' results added up (every line and cost is worked out on its own, so they are
     # the figures a separate run per family gives, without running the engine per family).

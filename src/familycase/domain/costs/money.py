@@ -66,6 +66,17 @@ def _fraction(value: object) -> object:
     return value
 
 
+# No amount, count or rate in early help comes near a million million: a larger one is a slip,
+# and one near a float's limit cannot be rounded to the penny when a result is written out.
+# New figures above it are refused as they are recorded, and a return refuses to count a stored
+# one (naming the family) rather than fail while writing.
+PLAUSIBLE_AMOUNT = Decimal(10**12)
+
+
+def too_large(*values: Decimal | None) -> bool:
+    return any(v is not None and abs(v) > PLAUSIBLE_AMOUNT for v in values)
+
+
 # Output types: exact inside, rounded when written out.
 Money = Annotated[Decimal, PlainSerializer(_as_number(round_money), return_type=float)]
 Ratio = Annotated[Decimal, PlainSerializer(_as_number(round_2dp), return_type=float)]
