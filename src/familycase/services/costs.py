@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
@@ -553,6 +553,30 @@ def _counts_too_large(fl: FamilyLines) -> bool:
             if value is not None and value > most:
                 return True
     return False
+
+
+def _too_large_families(fls: list[FamilyLines]) -> list[str]:
+    named = [f"{fl.reference}: {TOO_LARGE}" for fl in fls if _counts_too_large(fl)]
+    return named or [f"the families together: {TOO_LARGE}"]
+
+
+def _totals_too_large(result: CostBenefitResult) -> bool:
+    """A cohort's totals too large to count: every family's figures are parts of them (no
+    line is negative but a disbenefit), so a stored figure too large shows here, at the cost
+    of a few comparisons rather than one per line."""
+    summary, benefits, spent = result.summary, result.benefits, result.costs
+    if summary is None or benefits is None or spent is None:
+        return False
+    return too_large(
+        summary.total_benefit,
+        summary.total_benefit_undiscounted,
+        summary.total_cost,
+        summary.total_cost_undiscounted,
+        benefits.steps.gross,
+        benefits.beyond_horizon,
+        spent.in_reporting_prices,
+        spent.beyond_horizon,
+    )
 
 
 def _remove(us: UserSession, kind: _Kind, family_id: str, record_id: str) -> None:
@@ -1211,9 +1235,6 @@ def _build_from_summaries(
     decisions = reporting.GateOutcome({c.decision.family_id: c.decision for c in found.kept})
     status = {c.decision.family_id: c.status for c in found.kept}
     fls = [c.lines for c in found.kept if c.lines.lines or c.lines.costs]
-    big = [f"{fl.reference}: {TOO_LARGE}" for fl in fls if _counts_too_large(fl)]
-    if big:
-        raise _refused(big)
     # The engine runs once, over the whole cohort: each family's figures are its own lines'
     # and costs' results added up (every line and cost is worked out on its own, so they are
     # the figures a separate run per family gives, without running the engine per family).
@@ -1222,6 +1243,8 @@ def _build_from_summaries(
         cohort_result = (
             evaluate_cohort(scenario, library, deflators) if scenario is not None else None
         )
+    except InvalidOperation:  # a figure too large to work out (a ratio cannot be rounded)
+        raise _refused(_too_large_families(fls)) from None
     except DomainValidationError as exc:  # name each family whose lines cannot be counted
         problems = []
         for fl in fls:
@@ -1236,6 +1259,8 @@ def _build_from_summaries(
         raise Cancelled("The cost-saving return was cancelled; nothing was produced.")
     total = cohort_result.result if cohort_result is not None else None
     figures = cohort_result.lines if cohort_result is not None else []
+    if total is not None and _totals_too_large(total):  # only then is each family looked at
+        raise _refused(_too_large_families(fls))
     results = _per_family(cohort_result, fls, status, decisions)
     skipped = [(ref, "its summary failed its integrity check") for ref in found.damaged]
     with us.write() as s:
