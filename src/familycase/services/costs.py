@@ -34,7 +34,6 @@ from familycase.domain.costs.engine import CohortResult, LineFigures, evaluate, 
 from familycase.domain.costs.flows import suspect_message
 from familycase.domain.costs.library import UnitCost, UnitCostLibrary
 from familycase.domain.costs.money import (
-    PLAUSIBLE_AMOUNT,
     ZERO,
     Amount,
     FinancialYear,
@@ -541,18 +540,10 @@ def _too_large_fields(data: object, path: str = "") -> list[str]:
 
 
 def _counts_too_large(fl: FamilyLines) -> bool:
-    """A stored line or cost (recorded before the limit, or from a bundle) too large to count.
-    (Written out: it runs for every line and cost of a 10,000-family return; none is negative.)"""
-    most = PLAUSIBLE_AMOUNT
-    for line, _ in fl.lines:
-        value = line.unit_cost.value
-        if line.quantity > most or line.duration > most or (value is not None and value > most):
-            return True
-    for cost, _ in fl.costs:
-        for value in (cost.amount, cost.quantity, cost.unit_rate):
-            if value is not None and value > most:
-                return True
-    return False
+    """A stored line or cost (recorded before the limit, or from a bundle) too large to count."""
+    return any(
+        too_large(line.quantity, line.duration, line.unit_cost.value) for line, _ in fl.lines
+    ) or any(too_large(cost.amount, cost.quantity, cost.unit_rate) for cost, _ in fl.costs)
 
 
 def _too_large_families(fls: list[FamilyLines]) -> list[str]:

@@ -206,7 +206,7 @@ def _missing(us: UserSession) -> list[str]:
 def fill_missing(us: UserSession, limit: int = FILL_BATCH) -> int:
     """Build the summary of up to ``limit`` families this session holds that have none yet (a
     vault made before the reporting layer), in one transaction, and seal again up to ``limit``
-    that do not say who wrote them (``_sign_unsigned``); returns how many. Also brings
+    that do not say who wrote them (``_replace_anonymous``); returns how many. Also brings
     summaries imported before it (under the older summaries key) into the reporting layer."""
     if on_laptop(us) or not has_reporting_key(us):
         return 0
@@ -222,10 +222,10 @@ def fill_missing(us: UserSession, limit: int = FILL_BATCH) -> int:
                     AuditEvent(Action.EDIT, "reporting_summary", family_id, {"family": family_id}),
                 )
     _bring_in_imported(us)
-    return len(todo) + _sign_unsigned(us, limit)
+    return len(todo) + _replace_anonymous(us, limit)
 
 
-def _sign_unsigned(us: UserSession, limit: int) -> int:
+def _replace_anonymous(us: UserSession, limit: int) -> int:
     """Seal again, as this worker, up to ``limit`` summaries for reporting that do not say who
     wrote them (anonymous boxes: an upgraded vault's, or written into the database by anyone,
     since anyone can make one). Their content is never trusted: each comes again from the
@@ -251,10 +251,7 @@ def _sign_unsigned(us: UserSession, limit: int) -> int:
             if copy is None or own is None:  # none of its own yet: fill builds it whole
                 failed.add(family_id)
                 continue
-            copy.reference, copy.team_id, copy.revision = own.reference, own.team_id, own.revision
-            copy.source, copy.sender_id, copy.bundle_id = summaries.SOURCE_VAULT, None, None
-            copy.updated_at = own.built_at
-            copy.summary_ct = summaries.seal_for_reporting(us, public, own)
+            summaries.set_vault_copy(copy, own, summaries.seal_for_reporting(us, public, own))
             signed += 1
         if signed:
             us.audit(s, AuditEvent(Action.EDIT, "reporting_summary", None, {"sealed": signed}))
@@ -372,6 +369,12 @@ def _open_box(us: UserSession, key: X25519PrivateKey, blob: bytes, context: byte
     return boxes.open(blob, context)
 
 
+def stored_bytes(value: object) -> bytes:
+    """A stored box as bytes (b"" for anything else: NULL, or text written there), so that a
+    damaged value reads as damage rather than raising."""
+    return bytes(value) if isinstance(value, bytes | bytearray | memoryview) else b""
+
+
 def _boxes(us: UserSession, key: X25519PrivateKey) -> box.SenderBoxes:
     boxes: box.SenderBoxes | None = us.reporting.get("boxes")
     if boxes is None:
@@ -470,10 +473,10 @@ def scan(
                 raise Cancelled("The report was cancelled; nothing was produced.")
             seen.add(family_id)
             try:
-                summary = opener(us, key, family_id, bytes(blob))
+                summary = opener(us, key, family_id, stored_bytes(blob))
             except Unsigned:  # as if it had none: a holder reads it on the spot, others wait
                 unsigned[family_id] = reference
-            except (IntegrityError, ValidationError, ValueError, TypeError):  # TypeError: text
+            except (IntegrityError, ValidationError, ValueError):
                 damaged.append(reference)
             else:
                 kept.append((summary.reference, keep(summary)))  # type: ignore[arg-type]
@@ -657,7 +660,7 @@ def report_shares(us: UserSession) -> list[ReportShareView]:
     views = []
     boxes = _boxes(us, key)
     for row in rows:
-        blob, context = bytes(row.payload_ct or b""), _share_context(row.id)
+        blob, context = stored_bytes(row.payload_ct), _share_context(row.id)
         signed = share_signed_by_actor(us.staff, row.id, row.actor_id, blob)
         data: object = None
         try:
@@ -665,10 +668,12 @@ def report_shares(us: UserSession) -> list[ReportShareView]:
                 data = json.loads(boxes.open(blob[1 + SIGNATURE_BYTES :], context))
             elif signed is None and box.box_version(blob) == box.BOX_VERSION:
                 data = json.loads(box.open_box(key, blob, context))
-        except (IntegrityError, ValueError):
+        except (IntegrityError, ValueError):  # it says it is one thing and is not
             signed = False
         if not isinstance(data, dict):  # not signed by its actor, unreadable or not an object
-            data, signed = {"by": "?", "decisions": []}, False if signed is not None else None
+            data = {"by": "?", "decisions": []}
+            if signed:  # signed, but what it says cannot be read
+                signed = False
         views.append(
             ReportShareView(
                 row.id,

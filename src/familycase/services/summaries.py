@@ -694,6 +694,11 @@ def store(
         return
     if copy.source == SOURCE_BUNDLE and copy.revision > summary.revision:
         return  # a newer summary from a laptop stands until this vault catches up
+    set_vault_copy(copy, summary, sealed)
+
+
+def set_vault_copy(copy: ReportingSummaryRow, summary: FamilySummary, sealed: bytes) -> None:
+    """The reporting copy made this vault's summary (``sealed``: as ``seal_for_reporting``)."""
     copy.reference, copy.team_id, copy.revision = (
         summary.reference,
         summary.team_id,

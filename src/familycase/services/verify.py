@@ -41,7 +41,7 @@ from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import now
 from familycase.services.directory import DirectoryError, DirectoryState
 from familycase.services.errors import InvalidRequest
-from familycase.services.reporting import share_signed_by_actor
+from familycase.services.reporting import share_signed_by_actor, stored_bytes
 from familycase.services.vault import (
     RECOVERY_HOLDER,
     UserSession,
@@ -729,7 +729,7 @@ def verify_reporting_writers(
         select(ReportShareRow.id, ReportShareRow.actor_id, ReportShareRow.payload_ct)
     )
     for share_id, actor_id, blob in shares:
-        signed = share_signed_by_actor(state, share_id, actor_id, _blob(blob))
+        signed = share_signed_by_actor(state, share_id, actor_id, stored_bytes(blob))
         if signed is None:
             report.shares_unsigned += 1
         elif not signed:
@@ -741,7 +741,7 @@ def verify_reporting_writers(
         select(ReportingSummaryRow.reference, func.substr(ReportingSummaryRow.summary_ct, 1, head))
     )
     for reference, value in stored:
-        blob = _blob(value)
+        blob = stored_bytes(value)
         report.summaries_checked += 1
         version = box.box_version(blob)
         if version == box.BOX_VERSION:
@@ -753,11 +753,6 @@ def verify_reporting_writers(
                 f"The summary for reporting of {reference} was sealed by a key no one in the "
                 "signed staff list has: it was written outside FamilyCase."
             )
-
-
-def _blob(value: object) -> bytes:
-    """A stored binary value as bytes (b"" for anything else: NULL, or text written there)."""
-    return bytes(value) if isinstance(value, bytes | bytearray | memoryview) else b""
 
 
 # --- the whole run ----------------------------------------------------------------------------
