@@ -242,7 +242,8 @@ def _may_send(
     if key is None:
         return False
     try:
-        previous = reporting._open(us, key, stored.family_id, bytes(stored.summary_ct))
+        blob = reporting.stored_bytes(stored.summary_ct)
+        previous = reporting._open(us, key, stored.family_id, blob)
     except reporting.Unsigned:  # nothing trustworthy to keep: a signed bundle's may replace it
         return True
     except (IntegrityError, ValueError):
@@ -312,7 +313,8 @@ def team_dashboard(us: UserSession) -> list[TeamDashboardRow]:
         if row.family_id in known and row.revision <= held.get(row.family_id, 0):
             continue
         try:
-            summary = reporting._open(us, key, row.family_id, bytes(row.summary_ct))
+            blob = reporting.stored_bytes(row.summary_ct)
+            summary = reporting._open(us, key, row.family_id, blob)
         except reporting.Unsigned:
             continue  # an upgraded vault's, until a team leader's sign-in seals it again
         except (IntegrityError, ValueError):
