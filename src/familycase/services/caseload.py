@@ -21,7 +21,7 @@ from familycase.domain.consent import ConsentState, FamilyConsent, family_consen
 from familycase.domain.enums import FamilyStatus, Role, Tier
 from familycase.domain.risk import AlertMark, RiskKind
 from familycase.i18n import tr
-from familycase.services import checkouts
+from familycase.services import checkouts, list_cache
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.clock import today
 from familycase.services.errors import PermissionDenied
@@ -187,6 +187,8 @@ def _rows(
             consent_dates.setdefault(family_id, []).append(tuple(dates))  # type: ignore[arg-type]
         away = {fid: c.label() for fid, c in checkouts.checkouts_of(s).items() if c.in_force}
     on = today()
+    if us.list_file is None:  # the first list of this session: what this computer kept
+        us.list_file = list_cache.load(us, us.list_place())
     opened = read_summaries(us, [(r[0], r[2]) for r in rows if _to_open(us, r[0], r[2])])
     result = [
         _row(
@@ -246,6 +248,12 @@ def _to_open(us: UserSession, family_id: str, summary_ct: bytes) -> bool:
     return cached is None or cached[0] != summary_ct
 
 
+def _changed(us: UserSession) -> None:
+    """The session holds a summary or a check the list cache on this computer does not."""
+    if us.list_file is not None:
+        us.list_file.dirty = True
+
+
 def _row(
     us: UserSession,
     names: dict[str, str],
@@ -287,6 +295,7 @@ def _row(
                 us.summaries[family_id] = cached
                 us.list_digests[family_id] = summary.get("h")
                 us.list_checked.pop(family_id, None)
+                _changed(us)
             except (IntegrityError, ValueError, KeyError, TypeError):  # ValidationError too
                 cached = None
         expected = us.list_digests.get(family_id)
@@ -296,6 +305,7 @@ def _row(
         elif expected is not None and us.list_checked.get(family_id) != shown:
             if expected == list_digest(shown):
                 us.list_checked[family_id] = shown
+                _changed(us)
             else:
                 damaged = True
         if not damaged:

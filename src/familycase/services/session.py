@@ -5,9 +5,10 @@ entries written, see ``UserSession.write``)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Protocol
 
 from pydantic import ValidationError
@@ -22,7 +23,15 @@ from familycase.crypto.kdf import KdfParams
 from familycase.crypto.keys import UserKeyRing
 from familycase.domain.errors import DomainValidationError
 from familycase.domain.staff import Worker
-from familycase.services import audit, checkouts, directory, manifest, seen, summaries
+from familycase.services import (
+    audit,
+    checkouts,
+    directory,
+    list_cache,
+    manifest,
+    seen,
+    summaries,
+)
 from familycase.services.audit import Action, AuditEvent
 from familycase.services.directory import DirectoryState
 from familycase.services.errors import (
@@ -125,6 +134,9 @@ class UserSession:
     # The columns last shown for each family whose digest matched (a repeat listing hashes
     # only the rows that changed since).
     list_checked: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    # The list summaries this computer kept from this worker's last session (list_cache.py):
+    # read at the first list, written back at lock. None until a list is made.
+    list_file: list_cache.Stored | None = None
     _grants_read_at: float = float("-inf")  # time.monotonic() of the last read of every grant
     # The revision of each family as this worker last saw it (opened or saved it): an edit
     # of a family someone else has changed since is refused (services/records.family_row).
@@ -163,19 +175,42 @@ class UserSession:
                 self.audit(s, AuditEvent(Action.LOCK, "user", self.worker.id))
                 self._remember_seen = True
         finally:  # even if the audit write fails (full disk), the keys go
-            self._ring = None
-            self._family_keys.clear()
-            self._shares.clear()
-            self._ciphers.clear()
-            self.summaries.clear()
-            self.list_digests.clear()
-            self.list_checked.clear()
-            self.known_revisions.clear()
-            self.people.clear()
-            self.reporting.clear()
-            release = getattr(self.vault, "release_keys", None)
-            if release is not None:  # a laptop replica's files need the key again
-                release()
+            try:
+                if self.list_file is not None:  # a list was made: keep what it opened
+                    list_cache.save(self, self.list_file)
+            finally:
+                self._forget_keys()
+
+    def list_place(self) -> list_cache.Place:
+        """This worker's list cache for this vault on this computer."""
+        return list_cache.Place(
+            list_cache.root_key(self.ring.master_key),
+            f"{self._seen_key()}|{self.vault.location}|{self.worker.id}",
+        )
+
+    def held_family_keys(self) -> Mapping[str, bytes]:
+        """Every family key this session holds (read-only: the list cache's fingerprints)."""
+        return MappingProxyType(self._family_keys)
+
+    def key_shares(self) -> Mapping[str, bytes]:
+        """Every key share read at sign-in (read-only: the list cache's file key)."""
+        return MappingProxyType(self._shares)
+
+    def _forget_keys(self) -> None:
+        self._ring = None
+        self._family_keys.clear()
+        self._shares.clear()
+        self._ciphers.clear()
+        self.summaries.clear()
+        self.list_digests.clear()
+        self.list_checked.clear()
+        self.known_revisions.clear()
+        self.people.clear()
+        self.reporting.clear()
+        self.list_file = None
+        release = getattr(self.vault, "release_keys", None)
+        if release is not None:  # a laptop replica's files need the key again
+            release()
 
     def holds_key(self, family_id: str) -> bool:
         return family_id in self._family_keys

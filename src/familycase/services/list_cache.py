@@ -1,0 +1,353 @@
+"""The list summaries a worker has opened, kept on this computer between sessions, encrypted.
+
+Without it, the first list after every sign-in combines a data key, sets up AES-GCM and
+decrypts the list summary of every family again (about 40 ms of a 200 ms list at 10,000
+families, issue 11). So when a session locks, the summaries it opened are written to one file
+in this computer's state folder (beside the 'seen' records), and the first list after the next
+sign-in reads that one file instead. A family's entry is taken only where
+- the worker holds the family's key now, and it is the key the entry was written under (a
+  keyed fingerprint of the family key: a rotation since makes the entry useless), and
+- the family's ``summary_ct`` is byte for byte the ciphertext the entry was opened from (so a
+  change by anyone, or an edited row, is opened from the vault as before); a row whose shown
+  columns differ from those last checked has its list digest checked again.
+
+The file's key is derived from the worker's master key (only their password opens it) and from
+the key shares of every family in it (store/keyshares.py). Destroying a family deletes its share,
+so from then on no one can open any file that held it, with any password: crypto-shredding
+covers these files as it covers copies of the database. The family ids (not personal data) are
+in the clear at the head of the file, so a reader knows which shares to use; they are
+authenticated with the rest.
+
+What the file holds, and for how long:
+- only families whose key the worker held when it was written; a family whose access was
+  taken away drops out at the next lock after a list on this computer;
+- a file not used for ``MAX_AGE_DAYS`` is deleted by the next list made with this state
+  folder (one per operating-system account);
+- readable by its owner only (0600), written whole or not at all.
+A file that does not open (another worker's, another vault's or place's, altered, truncated,
+another format, a destroyed family's) is ignored and replaced at lock; nothing in it is used
+unless it authenticates.
+
+The contents are pickled (the summaries' dates and ciphertexts as they are, read back in a
+few milliseconds; JSON would need a conversion per value that costs what the cache saves).
+Pickle is read only after AES-GCM has authenticated the file under the worker's own key, and
+then with an unpickler that can build nothing but built-in values and dates, so even a file
+forged by someone holding that key cannot run code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import pickle
+import stat
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from familycase.crypto import aead
+from familycase.crypto.errors import IntegrityError
+from familycase.domain.risk import AlertMark
+from familycase.services.seen import state_folder
+from familycase.store.files import write_private
+
+FORMAT = 2
+MAX_AGE_DAYS = 30
+LARGEST_FILE = 512 * 1024 * 1024  # far beyond 100,000 families; anything bigger is not read
+_HEADER = b"FCLC"
+_LENGTH_BYTES = 4
+_PICKLE_PROTOCOL = 5
+_FINGERPRINT_BYTES = 16
+_PARTIAL_AGE_S = 86_400  # a half-written file (write_private's) left by a crash
+
+
+class Lister(Protocol):
+    """What the cache reads and fills of a signed-in session (services/session.UserSession)."""
+
+    summaries: dict[str, tuple[bytes, str, tuple[str, ...], tuple[Any, ...]]]
+    list_digests: dict[str, str | None]
+    list_checked: dict[str, tuple[Any, ...]]
+
+    def holds_key(self, family_id: str) -> bool: ...
+
+    def held_family_keys(self) -> Mapping[str, bytes]: ...
+
+    def key_shares(self) -> Mapping[str, bytes]: ...
+
+
+def root_key(master_key: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"familycase/list-cache/v2"
+    ).derive(master_key)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Whose file, for which vault: ``name`` is the vault (or laptop replica) id, its location
+    and the worker's id; ``root`` comes from the worker's master key (``root_key``)."""
+
+    root: bytes = field(repr=False)
+    name: str
+
+    @property
+    def path(self) -> Path:
+        digest = hashlib.sha256(f"list-cache|{self.name}".encode()).hexdigest()[:32]
+        return folder() / f"{digest}.bin"
+
+    def file_key(self, ids: list[str], shares: Mapping[str, bytes]) -> bytes | None:
+        """The key of a file holding these families: None where a share is gone (destroyed)."""
+        try:
+            joined = b"".join([shares[family_id] for family_id in ids])
+        except KeyError:
+            return None
+        return HKDF(
+            algorithm=hashes.SHA256(),
+            length=32,
+            salt=hashlib.sha256(joined).digest(),
+            info=b"familycase/list-cache/file",
+        ).derive(self.root)
+
+    def aad(self, ids_blob: bytes) -> bytes:
+        return (
+            f"familycase/list-cache/v{FORMAT}|{self.name}|".encode()
+            + hashlib.sha256(ids_blob).digest()
+        )
+
+
+@dataclass
+class Stored:
+    """Where this session's list cache lives, which families the file held when the session
+    read it, and whether the session holds summaries or checks the file does not (then it is
+    written at lock)."""
+
+    place: Place
+    dirty: bool = False
+    adopted: int = 0  # families taken from the file at the first list
+    ids: frozenset[str] = frozenset()
+
+
+def folder() -> Path:
+    return state_folder() / "lists"
+
+
+def _fingerprint(file_key: bytes, family_key: bytes) -> bytes:
+    return hashlib.blake2b(family_key, digest_size=_FINGERPRINT_BYTES, key=file_key).digest()
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+class _Unpickler(pickle.Unpickler):
+    """Built-in values and dates only: nothing else can be named, so nothing else is built."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == ("datetime", "date"):
+            return date
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a list cache")
+
+
+def load(us: Lister, place: Place) -> Stored:
+    """Put this worker's kept summaries for this vault into the session's caches, as if this
+    session had opened them (see the module's docstring for which). Files here not used for
+    MAX_AGE_DAYS are deleted first. A missing file adopts nothing; one that does not open is
+    replaced at lock."""
+    remove_expired()
+    blob = _read(place.path)
+    if blob is None:
+        return Stored(place)
+    opened = _open(us, place, blob)
+    if opened is None:
+        return Stored(place, dirty=True)
+    ids, file_key, contents = opened
+    stored = Stored(place, ids=frozenset(ids))
+    try:
+        taken = _entries(us, stored, file_key, ids, *contents)
+    except (ValueError, TypeError):  # authentic, but not what this version writes: unused
+        return Stored(place, dirty=True, ids=stored.ids)
+    us.summaries.update(taken[0])
+    us.list_digests.update(taken[1])
+    us.list_checked.update(taken[2])
+    stored.adopted = len(taken[0])
+    if stored.adopted:
+        with contextlib.suppress(OSError):
+            os.utime(place.path)  # in use: kept another MAX_AGE_DAYS
+    return stored
+
+
+def _read(path: Path) -> bytes | None:
+    """The file's bytes: only a regular file (never a pipe or device, which could block) of a
+    sane size, not followed through a symbolic link."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > LARGEST_FILE:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(LARGEST_FILE + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+_Contents = tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]
+
+
+def _open(us: Lister, place: Place, blob: bytes) -> tuple[list[str], bytes, _Contents] | None:
+    if not blob.startswith(_HEADER):
+        return None
+    start = len(_HEADER) + _LENGTH_BYTES
+    size = int.from_bytes(blob[len(_HEADER) : start], "big")
+    ids_blob = blob[start : start + size]
+    try:
+        ids = json.loads(ids_blob)
+    except ValueError:
+        return None
+    if not (isinstance(ids, list) and all(type(i) is str for i in ids)):
+        return None
+    file_key = place.file_key(ids, us.key_shares())
+    if file_key is None:
+        return None  # a family in it was destroyed: no one can open it any more
+    try:
+        plain = aead.decrypt(file_key, blob[start + size :], place.aad(ids_blob))
+    except IntegrityError:
+        return None
+    try:
+        found = _Unpickler(io.BytesIO(plain)).load()
+    except Exception:  # authentic but unreadable here (say, a newer pickle): not used
+        return None
+    if not (isinstance(found, tuple) and len(found) == 5 and found[0] == FORMAT):
+        return None
+    contents = found[1:]
+    if not all(isinstance(part, dict) for part in contents):
+        return None
+    return ids, file_key, contents
+
+
+def _entries(
+    us: Lister,
+    stored: Stored,
+    file_key: bytes,
+    ids: list[str],
+    summaries: dict[str, Any],
+    digests: dict[str, Any],
+    checked: dict[str, Any],
+    fingerprints: dict[str, Any],
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The entries to take, built apart from the session so that nothing is taken from a file
+    that turns out to be unreadable further on."""
+    keys = us.held_family_keys()
+    already = us.summaries
+    # Usually every key is the one the file was written under: one check for all of them.
+    same_keys = fingerprints.get("") == _keys_fingerprint(file_key, ids, keys)
+    taken: dict[str, Any] = {}
+    for family_id, entry in summaries.items():
+        if family_id in already:
+            continue  # opened in this session already
+        key = keys.get(family_id)
+        if key is None or not (
+            same_keys or fingerprints.get(family_id) == _fingerprint(file_key, key)
+        ):
+            stored.dirty = True  # no longer held, or its key was rotated: dropped at lock
+            continue
+        ciphertext, name, members, marks = entry
+        if type(ciphertext) is not bytes or type(name) is not str or type(members) is not tuple:
+            raise TypeError("an entry is not what a list cache holds")
+        taken[family_id] = (
+            (ciphertext, name, members, tuple(_mark(*m) for m in marks)) if marks else entry
+        )
+    return (
+        taken,
+        {fid: digests.get(fid) for fid in taken},
+        {fid: checked[fid] for fid in taken if fid in checked},
+    )
+
+
+def _keys_fingerprint(file_key: bytes, ids: list[str], keys: Mapping[str, bytes]) -> bytes | None:
+    """One fingerprint of the family keys of every family in the file (None where one is not
+    held now)."""
+    try:
+        joined = b"".join([keys[family_id] for family_id in ids])
+    except KeyError:
+        return None
+    return _fingerprint(file_key, joined)
+
+
+def _mark(kind: str, started_on: date, ended_on: date | None) -> AlertMark:
+    return AlertMark(kind=kind, started_on=started_on, ended_on=ended_on)  # type: ignore[arg-type]
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def save(us: Lister, stored: Stored) -> None:
+    """At lock, after a list: the summaries this session holds, and the columns checked against
+    them, for the families whose key this worker holds now; written only where that differs
+    from the file. Best effort: a read-only or full state folder must not stop anyone locking."""
+    keys, shares = us.held_family_keys(), us.key_shares()
+    ids = [fid for fid in us.summaries if fid in keys and fid in shares]
+    if not stored.dirty and stored.ids == frozenset(ids):
+        return
+    place = stored.place
+    ids_blob = json.dumps(ids, separators=(",", ":")).encode()
+    file_key = place.file_key(ids, shares)
+    assert file_key is not None  # every id has a share (above)
+    summaries = {}
+    for fid in ids:
+        ciphertext, name, members, marks = us.summaries[fid]
+        summaries[fid] = (ciphertext, name, members, tuple(_marked(m) for m in marks))
+    digests = {fid: us.list_digests.get(fid) for fid in ids}
+    checked = {fid: us.list_checked[fid] for fid in ids if fid in us.list_checked}
+    fingerprints = {fid: _fingerprint(file_key, keys[fid]) for fid in ids}
+    fingerprints[""] = _keys_fingerprint(file_key, ids, keys)  # all at once
+    try:
+        plain = pickle.dumps(
+            (FORMAT, summaries, digests, checked, fingerprints), protocol=_PICKLE_PROTOCOL
+        )
+        sealed = aead.encrypt(file_key, plain, place.aad(ids_blob))
+        place.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_private(
+            place.path, _HEADER + len(ids_blob).to_bytes(_LENGTH_BYTES, "big") + ids_blob + sealed
+        )
+    except (OSError, pickle.PicklingError):
+        return
+
+
+def _marked(mark: AlertMark) -> tuple[str, date, date | None]:
+    return (mark.kind.value, mark.started_on, mark.ended_on)
+
+
+def remove_expired(now: float | None = None) -> int:
+    """Delete files here not used for MAX_AGE_DAYS (anyone's: no key is needed to delete), and
+    half-written ones a crash left. Returns how many."""
+    now = time.time() if now is None else now
+    cutoff = now - MAX_AGE_DAYS * 86_400
+    removed = 0
+    try:
+        found = list(folder().iterdir())
+    except OSError:
+        return 0
+    for path in found:
+        try:
+            age_limit = cutoff if path.suffix == ".bin" else now - _PARTIAL_AGE_S
+            if path.suffix not in (".bin", ".partial"):
+                continue
+            if path.lstat().st_mtime < age_limit:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
