@@ -253,6 +253,14 @@ def _entries(
     already = us.summaries
     # Usually every key is the one the file was written under: one check for all of them.
     same_keys = fingerprints.get("") == _keys_fingerprint(file_key, ids, keys)
+    if same_keys and len(summaries) == len(ids) and already.keys().isdisjoint(summaries):
+        # Every family still held under the same key and none opened yet (a first list):
+        # the file's entries as they are, only alert marks made objects again.
+        taken = dict(summaries)
+        for family_id, (ciphertext, name, members, marks) in summaries.items():
+            if marks:
+                taken[family_id] = (ciphertext, name, members, tuple(_mark(*m) for m in marks))
+        return taken, digests, checked
     taken: dict[str, Any] = {}
     for family_id, entry in summaries.items():
         if family_id in already:

@@ -2320,7 +2320,7 @@ translate('validation', 'a group needs at least one member')
 translate('validation', 'the unit cost database has no categories')
 # src/familycase/domain/costs/library.py:162
 translate('validation', 'the unit cost database has a category that is not a table')
-# src/familycase/domain/costs/money.py:148
+# src/familycase/domain/costs/money.py:160
 translate('validation', 'must be a financial year such as 2024-25.')
 # src/familycase/domain/costs/money.py:62
 translate('validation', 'cannot divide by zero.')
