@@ -5,7 +5,6 @@ or old file is ignored, never trusted."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import stat
@@ -39,7 +38,8 @@ def _in_file(us: UserSession) -> set[str]:
     holds their key now."""
     blob = us.list_place().path.read_bytes()
     size = int.from_bytes(blob[4:8], "big")
-    return set(json.loads(blob[8 : 8 + size]))
+    head = blob[8 : 8 + size].decode("ascii")
+    return set(head.split("\n")) if head else set()
 
 
 def test_the_next_sign_in_lists_from_this_computer_without_opening_anything(team, make_family):
@@ -242,9 +242,9 @@ def test_an_authentic_file_naming_anything_but_dates_is_refused(team, make_famil
     lead.lock()
     assert lead.list_file is None  # nothing of the worker's keys stays after lock
     marker = tmp_path / "ran"
-    payload = pickle.dumps((list_cache.FORMAT, {"x": _Runs(str(marker))}, {}, {}, {}))
+    payload = pickle.dumps((list_cache.FORMAT, {"x": _Runs(str(marker))}, {}, {}, {}, b""))
     key = place.file_key([], {})
-    ids_blob = b"[]"
+    ids_blob = b""
     place.path.write_bytes(
         b"FCLC"
         + len(ids_blob).to_bytes(4, "big")
@@ -392,3 +392,49 @@ def test_something_other_than_a_file_in_its_place_never_blocks(team, make_family
     assert not worker.is_alive() and found == [rows]
     lead.lock()
     assert lead.is_locked
+
+
+def test_a_malformed_head_never_stops_a_list(team, make_family):
+    """The family ids at the head of the file are read before anything is authenticated:
+    whatever is written there, the list is made without the file, and the lock replaces it."""
+    lead = team.unlock("lead")
+    make_family(lead, "Tate")
+    rows = _listed(lead)
+    path = lead.list_place().path
+    lead.lock()
+    genuine = path.read_bytes()
+    heads = [
+        b"FCLC" + (100_000).to_bytes(4, "big") + b"[" * 100_000,  # deeply nested, once JSON
+        b"FCLC" + (2**32 - 1).to_bytes(4, "big") + b"x",  # longer than the file
+        b"FCLC" + (4).to_bytes(4, "big") + "\u00e9t\u00e9".encode(),  # not ASCII
+        b"FCLC" + (3).to_bytes(4, "big") + b"a\n\n" + genuine[11:],  # an empty id
+        b"FCLC\x00",  # truncated inside the length
+        genuine[: len(genuine) // 2],  # truncated in the sealed part
+    ]
+    for head in heads:
+        path.write_bytes(head)
+        lead = team.unlock("lead")
+        assert _listed(lead) == rows
+        assert lead.list_file is not None and lead.list_file.adopted == 0
+        lead.lock()
+        lead = team.unlock("lead")
+        assert _kept(lead) == set(rows)  # replaced by a good file at that lock
+        lead.lock()
+
+
+def test_one_rotated_family_among_others_is_not_taken(team, make_family):
+    """The quick path checks every family's key at once; one rotated key among many sends the
+    file down the family-by-family check, which leaves out that family only."""
+    lead = team.unlock("lead")
+    made = [make_family(lead, name) for name in ("Urry", "Vane", "Wood")]
+    _listed(lead)
+    lead.lock()
+    other = team.unlock("lead")
+    key_rotation.rotate_family_key(other, made[1], "test")
+    other.lock()
+    lead = team.unlock("lead")
+    rows = _listed(lead)
+    assert lead.list_file is not None and lead.list_file.adopted == 2
+    assert {rows[f][1] for f in made} == {"Urry family", "Vane family", "Wood family"}
+    assert not any(rows[f][4] for f in made)
+    lead.lock()

@@ -274,9 +274,8 @@ class AppController(QObject):
         self.locked.emit()
 
     def _lock_failed(self, _error: BaseException) -> None:
-        # UserSession.lock() writes its audit entry before dropping the keys, so when that
-        # write fails (full disk, read-only vault) the keys stay with the session object.
-        # Nothing here refers to it any more; the fix belongs in services/vault.py.
+        # UserSession.lock() drops the keys even when its audit entry cannot be written (full
+        # disk, read-only vault) and then raises; the window is locked either way.
         self.locked.emit()
 
     def _save_failed_at_lock(self, item: PendingSave, error: BaseException) -> None:

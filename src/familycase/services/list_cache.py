@@ -40,7 +40,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import json
 import os
 import pickle
 import stat
@@ -60,13 +59,15 @@ from familycase.domain.risk import AlertMark
 from familycase.services.seen import state_folder
 from familycase.store.files import write_private
 
-FORMAT = 2
+FORMAT = 3
 MAX_AGE_DAYS = 30
-LARGEST_FILE = 512 * 1024 * 1024  # far beyond 100,000 families; anything bigger is not read
+LARGEST_FILE = 128 * 1024 * 1024  # 20 times 10,000 families' file; anything bigger is not read
 _HEADER = b"FCLC"
 _LENGTH_BYTES = 4
 _PICKLE_PROTOCOL = 5
 _FINGERPRINT_BYTES = 16
+_KEY_BYTES = 32  # family keys and key shares alike
+_LONGEST_ID = 64
 _PARTIAL_AGE_S = 86_400  # a half-written file (write_private's) left by a crash
 
 
@@ -105,9 +106,8 @@ class Place:
 
     def file_key(self, ids: list[str], shares: Mapping[str, bytes]) -> bytes | None:
         """The key of a file holding these families: None where a share is gone (destroyed)."""
-        try:
-            joined = b"".join([shares[family_id] for family_id in ids])
-        except KeyError:
+        joined = _joined(ids, shares)
+        if joined is None:
             return None
         return HKDF(
             algorithm=hashes.SHA256(),
@@ -139,6 +139,22 @@ def folder() -> Path:
     return state_folder() / "lists"
 
 
+def _joined(ids: list[str], keys: Mapping[str, bytes]) -> bytes | None:
+    """These families' keys (or shares) one after another, each of the one length a key has,
+    so that no two different sets of keys join into the same bytes; None where one is missing
+    or of another length."""
+    try:
+        found = [keys[family_id] for family_id in ids]
+    except KeyError:
+        return None
+    joined = b"".join(found)
+    return (
+        joined
+        if len(joined) == _KEY_BYTES * len(found) and all(len(key) == _KEY_BYTES for key in found)
+        else None
+    )
+
+
 def _fingerprint(file_key: bytes, family_key: bytes) -> bytes:
     return hashlib.blake2b(family_key, digest_size=_FINGERPRINT_BYTES, key=file_key).digest()
 
@@ -164,15 +180,15 @@ def load(us: Lister, place: Place) -> Stored:
     blob = _read(place.path)
     if blob is None:
         return Stored(place)
-    opened = _open(us, place, blob)
-    if opened is None:
-        return Stored(place, dirty=True)
-    ids, file_key, contents = opened
-    stored = Stored(place, ids=frozenset(ids))
     try:
+        opened = _open(us, place, blob)
+        if opened is None:
+            return Stored(place, dirty=True)
+        ids, file_key, contents = opened
+        stored = Stored(place, ids=frozenset(ids))
         taken = _entries(us, stored, file_key, ids, *contents)
-    except (ValueError, TypeError):  # authentic, but not what this version writes: unused
-        return Stored(place, dirty=True, ids=stored.ids)
+    except Exception:  # a cache: whatever is wrong with the file, the list goes on without it
+        return Stored(place, dirty=True)
     us.summaries.update(taken[0])
     us.list_digests.update(taken[1])
     us.list_checked.update(taken[2])
@@ -203,7 +219,7 @@ def _read(path: Path) -> bytes | None:
         os.close(fd)
 
 
-_Contents = tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]
+_Contents = tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any], bytes]
 
 
 def _open(us: Lister, place: Place, blob: bytes) -> tuple[list[str], bytes, _Contents] | None:
@@ -211,12 +227,11 @@ def _open(us: Lister, place: Place, blob: bytes) -> tuple[list[str], bytes, _Con
         return None
     start = len(_HEADER) + _LENGTH_BYTES
     size = int.from_bytes(blob[len(_HEADER) : start], "big")
-    ids_blob = blob[start : start + size]
-    try:
-        ids = json.loads(ids_blob)
-    except ValueError:
+    if size > len(blob) - start:
         return None
-    if not (isinstance(ids, list) and all(type(i) is str for i in ids)):
+    ids_blob = blob[start : start + size]
+    ids = _ids_from(ids_blob)
+    if ids is None:
         return None
     file_key = place.file_key(ids, us.key_shares())
     if file_key is None:
@@ -229,12 +244,30 @@ def _open(us: Lister, place: Place, blob: bytes) -> tuple[list[str], bytes, _Con
         found = _Unpickler(io.BytesIO(plain)).load()
     except Exception:  # authentic but unreadable here (say, a newer pickle): not used
         return None
-    if not (isinstance(found, tuple) and len(found) == 5 and found[0] == FORMAT):
+    if not (isinstance(found, tuple) and len(found) == 6 and found[0] == FORMAT):
         return None
-    contents = found[1:]
-    if not all(isinstance(part, dict) for part in contents):
+    _, summaries, digests, checked, fingerprints, all_keys = found
+    if not all(isinstance(part, dict) for part in (summaries, digests, checked, fingerprints)):
         return None
-    return ids, file_key, contents
+    if type(all_keys) is not bytes:
+        return None
+    return ids, file_key, (summaries, digests, checked, fingerprints, all_keys)
+
+
+def _ids_to(ids: list[str]) -> bytes:
+    return "\n".join(ids).encode("ascii")
+
+
+def _ids_from(blob: bytes) -> list[str] | None:
+    """The family ids at the head of a file: short ASCII lines (no parser to overwhelm)."""
+    if not blob:
+        return []
+    if not blob.isascii():
+        return None
+    ids = blob.decode("ascii").split("\n")
+    if not all(0 < len(family_id) <= _LONGEST_ID for family_id in ids):
+        return None
+    return ids
 
 
 def _entries(
@@ -246,13 +279,14 @@ def _entries(
     digests: dict[str, Any],
     checked: dict[str, Any],
     fingerprints: dict[str, Any],
+    all_keys: bytes,
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """The entries to take, built apart from the session so that nothing is taken from a file
     that turns out to be unreadable further on."""
     keys = us.held_family_keys()
     already = us.summaries
     # Usually every key is the one the file was written under: one check for all of them.
-    same_keys = fingerprints.get("") == _keys_fingerprint(file_key, ids, keys)
+    same_keys = all_keys == _keys_fingerprint(file_key, ids, keys)
     if same_keys and len(summaries) == len(ids) and already.keys().isdisjoint(summaries):
         # Every family still held under the same key and none opened yet (a first list):
         # the file's entries as they are, only alert marks made objects again.
@@ -284,14 +318,11 @@ def _entries(
     )
 
 
-def _keys_fingerprint(file_key: bytes, ids: list[str], keys: Mapping[str, bytes]) -> bytes | None:
-    """One fingerprint of the family keys of every family in the file (None where one is not
-    held now)."""
-    try:
-        joined = b"".join([keys[family_id] for family_id in ids])
-    except KeyError:
-        return None
-    return _fingerprint(file_key, joined)
+def _keys_fingerprint(file_key: bytes, ids: list[str], keys: Mapping[str, bytes]) -> bytes:
+    """One fingerprint of the family keys of every family in the file (empty where one is not
+    held now, which no stored fingerprint equals)."""
+    joined = _joined(ids, keys)
+    return b"" if joined is None else _fingerprint(file_key, joined)
 
 
 def _mark(kind: str, started_on: date, ended_on: date | None) -> AlertMark:
@@ -306,13 +337,19 @@ def save(us: Lister, stored: Stored) -> None:
     them, for the families whose key this worker holds now; written only where that differs
     from the file. Best effort: a read-only or full state folder must not stop anyone locking."""
     keys, shares = us.held_family_keys(), us.key_shares()
-    ids = [fid for fid in us.summaries if fid in keys and fid in shares]
+    ids = [
+        fid
+        for fid in us.summaries
+        if len(keys.get(fid, b"")) == _KEY_BYTES == len(shares.get(fid, b""))
+        and _ids_from(fid.encode("utf-8")) == [fid]
+    ]
     if not stored.dirty and stored.ids == frozenset(ids):
         return
     place = stored.place
-    ids_blob = json.dumps(ids, separators=(",", ":")).encode()
+    ids_blob = _ids_to(ids)
     file_key = place.file_key(ids, shares)
-    assert file_key is not None  # every id has a share (above)
+    if file_key is None:  # cannot happen: every id has a key and a share of the right length
+        return
     summaries = {}
     for fid in ids:
         ciphertext, name, members, marks = us.summaries[fid]
@@ -320,17 +357,18 @@ def save(us: Lister, stored: Stored) -> None:
     digests = {fid: us.list_digests.get(fid) for fid in ids}
     checked = {fid: us.list_checked[fid] for fid in ids if fid in us.list_checked}
     fingerprints = {fid: _fingerprint(file_key, keys[fid]) for fid in ids}
-    fingerprints[""] = _keys_fingerprint(file_key, ids, keys)  # all at once
+    all_keys = _keys_fingerprint(file_key, ids, keys)
     try:
         plain = pickle.dumps(
-            (FORMAT, summaries, digests, checked, fingerprints), protocol=_PICKLE_PROTOCOL
+            (FORMAT, summaries, digests, checked, fingerprints, all_keys),
+            protocol=_PICKLE_PROTOCOL,
         )
         sealed = aead.encrypt(file_key, plain, place.aad(ids_blob))
         place.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_private(
             place.path, _HEADER + len(ids_blob).to_bytes(_LENGTH_BYTES, "big") + ids_blob + sealed
         )
-    except (OSError, pickle.PicklingError):
+    except Exception:  # a cache: nothing about writing it may stop a lock
         return
 
 
