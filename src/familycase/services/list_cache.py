@@ -211,8 +211,14 @@ def _read(path: Path) -> bytes | None:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_size > LARGEST_FILE:
             return None
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(LARGEST_FILE + 1)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, 1 << 20):
+            size += len(chunk)
+            if size > LARGEST_FILE:  # it grew while being read
+                return None
+            chunks.append(chunk)
+        return b"".join(chunks)
     except OSError:
         return None
     finally:
