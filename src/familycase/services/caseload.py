@@ -187,6 +187,9 @@ def _rows(
             consent_dates.setdefault(family_id, []).append(tuple(dates))  # type: ignore[arg-type]
         away = {fid: c.label() for fid, c in checkouts.checkouts_of(s).items() if c.in_force}
     on = today()
+    allocated = [r[0] for r in rows if r[3] == us.worker.id and not us.holds_key(r[0])]
+    if allocated:  # made lead since sign-in read every grant (within GRANTS_FRESH_SECONDS)
+        us.pick_up_new_grants(allocated)
     if us.list_file is None:  # the first list of this session: what this computer kept
         us.list_file = list_cache.load(us, us.list_place())
     opened = read_summaries(us, [(r[0], r[2]) for r in rows if _to_open(us, r[0], r[2])])
