@@ -287,3 +287,26 @@ def test_a_figure_too_large_to_count_is_refused_when_recorded(team, make_family)
     at_limit = too_much.model_copy(update={"hours": Decimal(10**12), "hourly_rate": Decimal(1)})
     costs.record_intervention_cost(lead, family_id, at_limit)
     assert costs.intervention_costs(lead, family_id)[0].record.total() == 10**12
+
+
+def test_a_stored_figure_too_large_to_count_is_refused_plainly_in_the_family(team, make_family):
+    """A figure recorded before the limit existed, too large to count: the family's costs are
+    refused in plain words naming what to correct, instead of failing while rounding."""
+    from familycase.services.records import seal_row
+
+    lead = team.unlock("lead")
+    family_id = make_family(lead)
+    record_id = costs.record_prevented_cost(
+        lead, family_id, costs.PreventedCostRecord(line=_line())
+    )
+    params = costs.ReturnParameters(TODAY - timedelta(days=30), TODAY, price_year="2024-25")
+    assert costs.evaluate_family(lead, family_id, params) is not None
+    old = costs.PreventedCostRecord.model_construct(  # as a version before the limit saved it
+        line=_line().model_copy(update={"quantity": Decimal("1E+300")})
+    )
+    with lead.write() as s:
+        row = s.get(PreventedCostRow, record_id)
+        row.payload_ct = seal_row(lead, old, row)
+    with pytest.raises(InvalidRequest) as refused:
+        costs.evaluate_family(lead, family_id, params)
+    assert str(refused.value) == f"FC-000001: {costs.TOO_LARGE}."

@@ -217,3 +217,44 @@ def test_stop_leaves_no_file(qtbot, gui_team, start_app, tmp_path):
     assert list(tmp_path.iterdir()) == []
     assert dialog.written == []
     dialog.close()
+
+
+def test_a_stored_figure_too_large_to_count_shows_the_records_and_why(qtbot, gui_team, start_app):
+    """A line saved before the limit with a figure too large to count (1E+300): the tab lists
+    the records and says in plain words what to correct, instead of failing."""
+    from familycase.domain.costs.scenario import PreventedCostLine
+    from familycase.services.records import seal_row
+    from familycase.store.schema import PreventedCostRow
+
+    session = gui_team.unlock("lead")
+    try:
+        family_id = new_family(session, "Huge")
+        line = PreventedCostLine.model_validate(
+            {
+                "what_was_avoided": "Youngest child going into foster care",
+                "unit_cost": {"gmca_code": "SS2.0"},
+                "quantity": 1,
+                "duration": 26,
+                "duration_unit": "weeks",
+                "probability": "0.4",
+                "evidence_strength": "moderate",
+                "assessed_on": date.today(),
+            }
+        )
+        record_id = cost_service.record_prevented_cost(
+            session, family_id, cost_service.PreventedCostRecord(line=line)
+        )
+        old = cost_service.PreventedCostRecord.model_construct(
+            line=line.model_copy(update={"quantity": Decimal("1E+300")})
+        )
+        with session.write() as s:  # as a version before the limit saved it
+            row = s.get(PreventedCostRow, record_id)
+            row.payload_ct = seal_row(session, old, row)
+    finally:
+        session.lock()
+    controller = start_app("lead")
+    _family, tab = costs_tab(qtbot, controller.main_window, family_id)
+    assert tab.lines.rowCount() == 1
+    shown = tab.result_box.problem.text()
+    assert tab.result_box.problem.isVisible()
+    assert "larger than FamilyCase can count" in shown and "correct it" in shown

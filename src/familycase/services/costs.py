@@ -821,20 +821,29 @@ def _scenario(
 
 def family_scenario(us: UserSession, family_id: str, params: ReturnParameters) -> Scenario | None:
     """The family's stored lines and costs in the period as a scenario (None: nothing counted)."""
+    return _scenario_of(us, family_id, params)[1]
+
+
+def _scenario_of(
+    us: UserSession, family_id: str, params: ReturnParameters
+) -> tuple[FamilyLines, Scenario | None]:
     us.family_key(family_id)
     deflators = current_deflators(us.vault)
     with us.read() as s:
         family = family_row(s, family_id)
         fl = _family_lines(us, s, family, params)
-    return _scenario(f"Family {fl.reference}", params, deflators, [fl])
+    return fl, _scenario(f"Family {fl.reference}", params, deflators, [fl])
 
 
 def evaluate_family(
     us: UserSession, family_id: str, params: ReturnParameters
 ) -> CostBenefitResult | None:
     """The family's figures for the period (None: nothing counted). A line the engine cannot
-    use (e.g. a suspect unit cost not replaced by a local one) is refused in plain words."""
-    scenario = family_scenario(us, family_id, params)
+    use (e.g. a suspect unit cost not replaced by a local one), or a figure stored before the
+    limit that is too large to count, is refused in plain words."""
+    fl, scenario = _scenario_of(us, family_id, params)
+    if _counts_too_large(fl):
+        raise InvalidRequest(f"{fl.reference}: {TOO_LARGE}.")
     if scenario is None:
         return None
     library = combined_library(us.vault)
