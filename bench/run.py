@@ -155,7 +155,6 @@ class _FreshLister:
         self.summaries: dict[str, Any] = {}
         self.list_digests: dict[str, Any] = {}
         self.list_checked: dict[str, Any] = {}
-        self.holds_key = us.holds_key
         self.held_family_keys = us.held_family_keys  # type: ignore[attr-defined]
         self.key_shares = us.key_shares  # type: ignore[attr-defined]
 

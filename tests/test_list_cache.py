@@ -11,6 +11,7 @@ import stat
 import threading
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
 from familycase.domain.enums import Tier
 from familycase.services import families, key_rotation, list_cache, work
@@ -33,6 +34,14 @@ def _kept(us: UserSession) -> set[str]:
     return set(us.summaries)
 
 
+def _listed_then_locked(us: UserSession) -> tuple[dict[str, tuple], Path]:
+    """A list (which the lock then keeps on this computer), and where it is kept."""
+    rows = _listed(us)
+    path = us.list_place().path
+    us.lock()
+    return rows, path
+
+
 def _in_file(us: UserSession) -> set[str]:
     """The families the file names (in the clear at its head), whether or not this worker
     holds their key now."""
@@ -45,9 +54,7 @@ def _in_file(us: UserSession) -> set[str]:
 def test_the_next_sign_in_lists_from_this_computer_without_opening_anything(team, make_family):
     lead = team.unlock("lead")
     made = [make_family(lead, name) for name in ("Ashby", "Brook", "Carr")]
-    first = _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    first, path = _listed_then_locked(lead)
     assert path.exists() and stat.S_IMODE(path.stat().st_mode) == 0o600
 
     lead = team.unlock("lead")
@@ -67,9 +74,7 @@ def test_the_next_sign_in_lists_from_this_computer_without_opening_anything(team
 def test_no_name_is_readable_in_the_file(team, make_family):
     lead = team.unlock("lead")
     make_family(lead, "Quenby", people=("Zebedee", "Ottoline"))
-    _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    _, path = _listed_then_locked(lead)
     blob = path.read_bytes()
     for text in ("Quenby", "Zebedee", "Ottoline"):
         for encoded in (text.encode(), text.encode("utf-16-le")):
@@ -114,9 +119,7 @@ def test_a_plain_column_edited_since_is_still_caught(team, make_family):
 def test_an_altered_or_foreign_file_is_ignored_and_replaced(team, make_family):
     lead = team.unlock("lead")
     family_id = make_family(lead, "Gale")
-    first = _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    first, path = _listed_then_locked(lead)
 
     blob = bytearray(path.read_bytes())
     blob[len(blob) // 2] ^= 0x01
@@ -174,9 +177,7 @@ def test_a_family_no_longer_held_drops_out_at_the_next_lock(team, make_family):
 def test_files_unused_for_a_month_are_deleted(team, make_family):
     lead = team.unlock("lead")
     make_family(lead, "Jory")
-    _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    _, path = _listed_then_locked(lead)
     stale = time.time() - (list_cache.MAX_AGE_DAYS + 1) * 86_400
     os.utime(path, (stale, stale))
     fresh = path.with_name("0" * 32 + ".bin")
@@ -189,9 +190,7 @@ def test_files_unused_for_a_month_are_deleted(team, make_family):
 def test_a_file_in_use_is_kept_another_month(team, make_family):
     lead = team.unlock("lead")
     make_family(lead, "Keld")
-    _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    _, path = _listed_then_locked(lead)
     old = time.time() - (list_cache.MAX_AGE_DAYS - 1) * 86_400
     os.utime(path, (old, old))
     lead = team.unlock("lead")
@@ -266,9 +265,7 @@ def test_a_summary_rolled_back_across_a_key_rotation_is_still_caught(team, make_
     either, whichever old file is put back with it."""
     lead = team.unlock("lead")
     family_id = make_family(lead, "Nash")
-    _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    _, path = _listed_then_locked(lead)
     old_file = path.read_bytes()
     columns = (
         "summary_ct, reference, team_id, status, tier, lead_worker_id, next_review_due, "
@@ -316,9 +313,7 @@ def test_a_destroyed_familys_file_cannot_be_opened_by_anyone(team, make_family):
         doomed,
         Closure(reason=ClosureReason.OUTCOMES_ACHIEVED, on=date.today(), exit_plan="None."),
     )
-    _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    _, path = _listed_then_locked(lead)
     old_file = path.read_bytes()
 
     lead = team.unlock("lead")
@@ -344,9 +339,7 @@ def test_a_file_copied_to_another_place_of_the_same_vault_is_not_used(team, make
         return  # a team server has one location; the file vault shows the binding
     lead = team.unlock("lead")
     make_family(lead, "Quill")
-    _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    _, path = _listed_then_locked(lead)
     team.vault.dispose()
     copy = team.data_dir.parent / "copy"
     shutil.copytree(team.data_dir, copy)
@@ -379,9 +372,7 @@ def test_a_manager_writes_no_file(team, make_family):
 def test_something_other_than_a_file_in_its_place_never_blocks(team, make_family):
     lead = team.unlock("lead")
     make_family(lead, "Stow")
-    rows = _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    rows, path = _listed_then_locked(lead)
     path.unlink()
     os.mkfifo(path)  # a pipe: reading it would wait for a writer forever
     lead = team.unlock("lead")
@@ -399,9 +390,7 @@ def test_a_malformed_head_never_stops_a_list(team, make_family):
     whatever is written there, the list is made without the file, and the lock replaces it."""
     lead = team.unlock("lead")
     make_family(lead, "Tate")
-    rows = _listed(lead)
-    path = lead.list_place().path
-    lead.lock()
+    rows, path = _listed_then_locked(lead)
     genuine = path.read_bytes()
     heads = [
         b"FCLC" + (100_000).to_bytes(4, "big") + b"[" * 100_000,  # deeply nested, once JSON

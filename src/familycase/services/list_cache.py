@@ -78,8 +78,6 @@ class Lister(Protocol):
     list_digests: dict[str, str | None]
     list_checked: dict[str, tuple[Any, ...]]
 
-    def holds_key(self, family_id: str) -> bool: ...
-
     def held_family_keys(self) -> Mapping[str, bytes]: ...
 
     def key_shares(self) -> Mapping[str, bytes]: ...
@@ -147,12 +145,9 @@ def _joined(ids: list[str], keys: Mapping[str, bytes]) -> bytes | None:
         found = [keys[family_id] for family_id in ids]
     except KeyError:
         return None
-    joined = b"".join(found)
-    return (
-        joined
-        if len(joined) == _KEY_BYTES * len(found) and all(len(key) == _KEY_BYTES for key in found)
-        else None
-    )
+    if any(len(key) != _KEY_BYTES for key in found):
+        return None
+    return b"".join(found)
 
 
 def _fingerprint(file_key: bytes, family_key: bytes) -> bytes:
@@ -246,10 +241,7 @@ def _open(us: Lister, place: Place, blob: bytes) -> tuple[list[str], bytes, _Con
         plain = aead.decrypt(file_key, blob[start + size :], place.aad(ids_blob))
     except IntegrityError:
         return None
-    try:
-        found = _Unpickler(io.BytesIO(plain)).load()
-    except Exception:  # authentic but unreadable here (say, a newer pickle): not used
-        return None
+    found = _Unpickler(io.BytesIO(plain)).load()  # whatever it raises, load() ignores the file
     if not (isinstance(found, tuple) and len(found) == 6 and found[0] == FORMAT):
         return None
     _, summaries, digests, checked, fingerprints, all_keys = found
@@ -297,9 +289,9 @@ def _entries(
         # Every family still held under the same key and none opened yet (a first list):
         # the file's entries as they are, only alert marks made objects again.
         taken = dict(summaries)
-        for family_id, (ciphertext, name, members, marks) in summaries.items():
-            if marks:
-                taken[family_id] = (ciphertext, name, members, tuple(_mark(*m) for m in marks))
+        for family_id, entry in summaries.items():
+            if entry[3]:
+                taken[family_id] = _with_marks(entry)
         return taken, digests, checked
     taken: dict[str, Any] = {}
     for family_id, entry in summaries.items():
@@ -314,9 +306,7 @@ def _entries(
         ciphertext, name, members, marks = entry
         if type(ciphertext) is not bytes or type(name) is not str or type(members) is not tuple:
             raise TypeError("an entry is not what a list cache holds")
-        taken[family_id] = (
-            (ciphertext, name, members, tuple(_mark(*m) for m in marks)) if marks else entry
-        )
+        taken[family_id] = _with_marks(entry) if marks else entry
     return (
         taken,
         {fid: digests.get(fid) for fid in taken},
@@ -331,8 +321,19 @@ def _keys_fingerprint(file_key: bytes, ids: list[str], keys: Mapping[str, bytes]
     return b"" if joined is None else _fingerprint(file_key, joined)
 
 
-def _mark(kind: str, started_on: date, ended_on: date | None) -> AlertMark:
-    return AlertMark(kind=kind, started_on=started_on, ended_on=ended_on)  # type: ignore[arg-type]
+def _with_marks(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An entry as the session keeps it: its alert marks ``(kind, started, ended)`` made
+    AlertMarks again (``_marked`` wrote them)."""
+    ciphertext, name, members, marks = entry
+    return (
+        ciphertext,
+        name,
+        members,
+        tuple(
+            AlertMark(kind=kind, started_on=started, ended_on=ended)
+            for kind, started, ended in marks
+        ),
+    )
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -393,10 +394,10 @@ def remove_expired(now: float | None = None) -> int:
     except OSError:
         return 0
     for path in found:
+        if path.suffix not in (".bin", ".partial"):
+            continue
+        age_limit = cutoff if path.suffix == ".bin" else now - _PARTIAL_AGE_S
         try:
-            age_limit = cutoff if path.suffix == ".bin" else now - _PARTIAL_AGE_S
-            if path.suffix not in (".bin", ".partial"):
-                continue
             if path.lstat().st_mtime < age_limit:
                 path.unlink()
                 removed += 1
